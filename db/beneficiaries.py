@@ -1,0 +1,395 @@
+"""The beneficiary registry: register, find, edit and delete the people a CSO serves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import unicodedata
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+
+from db.errors import RecordNotFound, ValidationFailed
+from db.models import Attendance, CsoProfile, User, utcnow
+from db.models import Beneficiary as B
+from db.models import Session as ActivitySession
+from db.permissions import Permission
+from db.store import Store
+from db.types import (
+    WG_A_LOT,
+    WG_DOMAINS,
+    AgeBand,
+    CaseStatus,
+    Documentation,
+    Nationality,
+    Person,
+    PersonInput,
+    PersonQuery,
+    PersonRow,
+    PersonSort,
+    PopulationGroup,
+    PossibleDuplicate,
+    Sex,
+)
+from db.validation import effective_birth_date, phone_digits, validate_person
+
+_ROW_COLUMNS = (
+    B.id,
+    B.code,
+    B.name_latin,
+    B.name_script,
+    B.sex,
+    B.birth_date,
+    B.birth_date_estimated,
+    B.population_group,
+    B.phone,
+    B.area,
+    B.status,
+    B.has_disability,
+)
+
+_SORT_COLUMNS: dict[PersonSort, Any] = {
+    PersonSort.CODE: B.code,
+    PersonSort.NAME_LATIN: B.name_latin,
+    PersonSort.NAME_SCRIPT: B.name_script,
+    PersonSort.SEX: B.sex,
+    # Older people have earlier birth dates: sorting by age ascending is birth date descending.
+    PersonSort.AGE: B.birth_date,
+    PersonSort.POPULATION_GROUP: B.population_group,
+    PersonSort.PHONE: B.phone,
+    PersonSort.AREA: B.area,
+    PersonSort.STATUS: B.status,
+}
+
+
+def normalise_for_search(text: str) -> str:
+    """Lower-case, Unicode NFC, single spaces: how both stored text and queries are compared."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def search_text_for(code: str, name_latin: str, name_script: str, phone: str) -> str:
+    parts = [code, name_latin, name_script, phone_digits(phone)]
+    return normalise_for_search(" ".join(p for p in parts if p))
+
+
+def has_disability(answers: dict[str, int]) -> bool:
+    """Washington Group short set: "a lot of difficulty" or "cannot do at all" in any domain."""
+    return any(answer >= WG_A_LOT for answer in answers.values())
+
+
+def _row(r: Any) -> PersonRow:
+    return PersonRow(
+        id=r.id,
+        code=r.code,
+        name_latin=r.name_latin,
+        name_script=r.name_script,
+        sex=Sex(r.sex),
+        birth_date=r.birth_date,
+        birth_date_estimated=r.birth_date_estimated,
+        population_group=PopulationGroup(r.population_group),
+        phone=r.phone,
+        area=r.area,
+        status=CaseStatus(r.status),
+        has_disability=r.has_disability,
+    )
+
+
+def _birth_range(band: AgeBand, today: dt.date) -> ColumnElement[bool]:
+    """People whose age on ``today`` falls in the band, as a range on birth date."""
+    low, high = band.years
+    latest_birth = _years_before(today, low)  # at least ``low`` years old
+    conditions = [B.birth_date <= latest_birth]
+    if high is not None:
+        # younger than high + 1: born after the date high + 1 years ago
+        conditions.append(B.birth_date > _years_before(today, high + 1))
+    return and_(*conditions)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+_S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: PersonQuery, stmt: _S) -> _S:
+    stmt = stmt.where(B.deleted_at.is_(None))
+    for token in normalise_for_search(query.text).split():
+        digits = phone_digits(token)
+        # "081-234" matches the stored digits "081234"
+        needle = digits if digits and len(digits) == len(token.replace("-", "")) else token
+        stmt = stmt.where(B.search_text.like(f"%{escape_like(needle)}%", escape="\\"))
+    if query.sex is not None:
+        stmt = stmt.where(B.sex == query.sex.value)
+    if query.population_group is not None:
+        stmt = stmt.where(B.population_group == query.population_group.value)
+    if query.status is not None:
+        stmt = stmt.where(B.status == query.status.value)
+    if query.age_band is not None:
+        stmt = stmt.where(_birth_range(query.age_band, query.today or dt.date.today()))
+    if query.programme_id is not None:
+        stmt = stmt.where(
+            exists()
+            .where(Attendance.beneficiary_id == B.id)
+            .where(Attendance.session_id == ActivitySession.id)
+            .where(ActivitySession.programme_id == query.programme_id)
+            .where(ActivitySession.deleted_at.is_(None))
+        )
+    return stmt
+
+
+def find_people(
+    store: Store, query: PersonQuery, offset: int = 0, limit: int = 100
+) -> list[PersonRow]:
+    """One page of the registry, searched, filtered and sorted in SQL."""
+    store.require(Permission.PEOPLE_VIEW)
+    column = _SORT_COLUMNS[query.sort]
+    descending = query.descending != (query.sort is PersonSort.AGE)
+    order = [column.desc() if descending else column.asc()]
+    if query.sort is not PersonSort.CODE:
+        order.append(B.code.asc())
+    stmt = _filtered(query, select(*_ROW_COLUMNS)).order_by(*order).offset(offset).limit(limit)
+    with store.read() as session:
+        return [_row(r) for r in session.execute(stmt)]
+
+
+def count_people(store: Store, query: PersonQuery) -> int:
+    """How many people match the search and filters."""
+    store.require(Permission.PEOPLE_VIEW)
+    stmt = _filtered(query, select(func.count()).select_from(B))
+    with store.read() as session:
+        return int(session.execute(stmt).scalar_one())
+
+
+def _apply(b: B, person: PersonInput) -> None:
+    born = effective_birth_date(person)
+    assert born is not None
+    b.name_latin = person.name_latin.strip()
+    b.name_script = unicodedata.normalize("NFC", person.name_script.strip())
+    b.sex = person.sex.value
+    b.birth_date = born
+    b.birth_date_estimated = person.birth_date is None
+    b.nationality = person.nationality.value
+    b.population_group = person.population_group.value
+    b.documentation = person.documentation.value
+    for domain in WG_DOMAINS:
+        setattr(b, f"wg_{domain}", person.washington_group.get(domain))
+    b.has_disability = has_disability(person.washington_group)
+    b.phone = person.phone.strip()
+    b.area = person.area.strip()
+    b.language = person.language
+    b.consent_date = person.consent_date
+    b.consent_services = person.consent_services
+    b.consent_referral = person.consent_referral
+    b.consent_data_use = person.consent_data_use
+    b.notes = person.notes.strip()
+    b.search_text = search_text_for(b.code, b.name_latin, b.name_script, b.phone)
+
+
+def register_person(store: Store, person: PersonInput, today: dt.date | None = None) -> Person:
+    """Register a person with consent; gives them the next readable code (e.g. BEAM-000123)."""
+    store.require(Permission.PEOPLE_REGISTER)
+    problems = validate_person(person, today)
+    if problems:
+        raise ValidationFailed(problems)
+    with store.write() as session:
+        profile = session.get(CsoProfile, 1)
+        assert profile is not None
+        code = f"{profile.code}-{profile.next_person_number:06d}"
+        profile.next_person_number += 1
+        b = B(code=code, created_by=store.user.id, consent_recorded_by=store.user.id)
+        _apply(b, person)
+        session.add(b)
+        session.flush()
+        store.audit(session, "create", "person", b.id)
+        new_id = b.id
+    return _get(store, new_id)
+
+
+def update_person(
+    store: Store, person_id: int, person: PersonInput, today: dt.date | None = None
+) -> Person:
+    store.require(Permission.PEOPLE_EDIT)
+    problems = validate_person(person, today)
+    if problems:
+        raise ValidationFailed(problems)
+    with store.write() as session:
+        b = session.get(B, person_id)
+        if b is None or b.deleted_at is not None:
+            raise RecordNotFound(str(person_id))
+        consent_changed = (
+            b.consent_date != person.consent_date
+            or b.consent_services != person.consent_services
+            or b.consent_referral != person.consent_referral
+            or b.consent_data_use != person.consent_data_use
+        )
+        _apply(b, person)
+        if consent_changed:
+            b.consent_recorded_by = store.user.id
+        b.updated_at = utcnow()
+        store.audit(session, "edit", "person", b.id, "consent changed" if consent_changed else "")
+    return _get(store, person_id)
+
+
+def get_person(store: Store, person_id: int) -> Person:
+    """A person's full record. Opening a record is written to the audit trail."""
+    store.require(Permission.PEOPLE_VIEW)
+    person = _get(store, person_id)
+    with store.write() as session:
+        store.audit(session, "view", "person", person_id)
+    return person
+
+
+def _get(store: Store, person_id: int) -> Person:
+    with store.read() as session:
+        b = session.get(B, person_id)
+        if b is None or b.deleted_at is not None:
+            raise RecordNotFound(str(person_id))
+        recorder = session.get(User, b.consent_recorded_by) if b.consent_recorded_by else None
+        wg = {d: v for d in WG_DOMAINS if (v := getattr(b, f"wg_{d}")) is not None}
+        return Person(
+            id=b.id,
+            code=b.code,
+            name_latin=b.name_latin,
+            name_script=b.name_script,
+            sex=Sex(b.sex),
+            birth_date=b.birth_date,
+            birth_date_estimated=b.birth_date_estimated,
+            nationality=Nationality(b.nationality),
+            population_group=PopulationGroup(b.population_group),
+            documentation=Documentation(b.documentation),
+            washington_group=wg,
+            has_disability=b.has_disability,
+            phone=b.phone,
+            area=b.area,
+            language=b.language,
+            consent_date=b.consent_date,
+            consent_services=b.consent_services,
+            consent_referral=b.consent_referral,
+            consent_data_use=b.consent_data_use,
+            consent_recorded_by=recorder.full_name if recorder else "",
+            status=CaseStatus(b.status),
+            closed_reason=b.closed_reason,
+            notes=b.notes,
+            created_at=b.created_at,
+            updated_at=b.updated_at,
+        )
+
+
+def delete_person(store: Store, person_id: int) -> None:
+    """Soft delete: the record disappears from the registry but stays for the audit trail
+    (permanent erasure is a separate, admin-only step)."""
+    store.require(Permission.PEOPLE_DELETE)
+    with store.write() as session:
+        b = session.get(B, person_id)
+        if b is None or b.deleted_at is not None:
+            raise RecordNotFound(str(person_id))
+        b.deleted_at = utcnow()
+        store.audit(session, "delete", "person", person_id)
+
+
+def restore_person(store: Store, person_id: int) -> None:
+    """Undo a soft delete."""
+    store.require(Permission.PEOPLE_DELETE)
+    with store.write() as session:
+        b = session.get(B, person_id)
+        if b is None or b.deleted_at is None:
+            raise RecordNotFound(str(person_id))
+        b.deleted_at = None
+        store.audit(session, "restore", "person", person_id)
+
+
+def _name_key(name: str) -> str:
+    # "Ma Hnin Ei" and "Hnin Ei, Ma" compare the same; honorifics stay (they carry sex/age).
+    return " ".join(sorted(normalise_for_search(name.replace(",", " ")).split()))
+
+
+SIMILARITY_THRESHOLD = 0.85
+
+
+def find_possible_duplicates(
+    store: Store, person: PersonInput, exclude_id: int | None = None
+) -> list[PossibleDuplicate]:
+    """People with the same or a similar name born within a year of this person."""
+    store.require(Permission.PEOPLE_VIEW)
+    born = effective_birth_date(person)
+    if born is None:
+        return []
+    latin = _name_key(person.name_latin)
+    script = normalise_for_search(person.name_script)
+    if not latin and not script:
+        return []
+    stmt = _filtered(PersonQuery(), select(*_ROW_COLUMNS)).where(
+        B.birth_date >= dt.date(born.year - 1, 1, 1), B.birth_date <= dt.date(born.year + 1, 12, 31)
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(B.id != exclude_id)
+    found: list[PossibleDuplicate] = []
+    with store.read() as session:
+        for r in session.execute(stmt.order_by(B.code)):
+            reason = ""
+            other_latin = _name_key(r.name_latin)
+            if script and normalise_for_search(r.name_script) == script:
+                reason = "same_script_name"
+            elif latin and other_latin == latin:
+                reason = "same_name"
+            elif (
+                latin
+                and other_latin
+                and (
+                    difflib.SequenceMatcher(None, latin, other_latin).ratio()
+                    >= SIMILARITY_THRESHOLD
+                )
+            ):
+                reason = "similar_name"
+            if reason:
+                found.append(PossibleDuplicate(_row(r), reason))
+    return found[:20]
+
+
+def close_case(store: Store, person_id: int, reason: str) -> None:
+    store.require(Permission.PEOPLE_EDIT)
+    if not reason.strip():
+        raise ValidationFailed({"closed_reason": "required"})
+    with store.write() as session:
+        b = session.get(B, person_id)
+        if b is None or b.deleted_at is not None:
+            raise RecordNotFound(str(person_id))
+        b.status = CaseStatus.CLOSED.value
+        b.closed_reason = reason.strip()
+        b.updated_at = utcnow()
+        store.audit(session, "close_case", "person", person_id)
+
+
+def reopen_case(store: Store, person_id: int) -> None:
+    store.require(Permission.PEOPLE_EDIT)
+    with store.write() as session:
+        b = session.get(B, person_id)
+        if b is None or b.deleted_at is not None:
+            raise RecordNotFound(str(person_id))
+        b.status = CaseStatus.ACTIVE.value
+        b.closed_reason = ""
+        b.updated_at = utcnow()
+        store.audit(session, "reopen_case", "person", person_id)
+
+
+__all__ = [
+    "close_case",
+    "count_people",
+    "delete_person",
+    "find_people",
+    "find_possible_duplicates",
+    "get_person",
+    "has_disability",
+    "register_person",
+    "reopen_case",
+    "restore_person",
+    "update_person",
+]

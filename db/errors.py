@@ -1,0 +1,59 @@
+"""Typed errors raised by the store. The UI turns each into a message in the user's language."""
+
+from __future__ import annotations
+
+
+class SaphanError(Exception):
+    """Base class of every error the store raises on purpose."""
+
+
+class DatabaseNotFound(SaphanError):
+    """No database (or no key file) exists at the given path."""
+
+
+class DatabaseExists(SaphanError):
+    """Setup was asked to create a database where one already exists."""
+
+
+class WrongCredentials(SaphanError):
+    """The user name or password is wrong. Deliberately says nothing about which."""
+
+
+class AccountDisabled(SaphanError):
+    """The user exists but an admin has disabled the account."""
+
+
+class KeyFileCorrupt(SaphanError):
+    """The key file next to the database cannot be read."""
+
+
+class DatabaseCorrupt(SaphanError):
+    """The database file cannot be opened with the unwrapped key."""
+
+
+class PermissionDenied(SaphanError):
+    """The current user's role does not allow this action."""
+
+    def __init__(self, permission: str) -> None:
+        super().__init__(permission)
+        self.permission = permission
+
+
+class RecordNotFound(SaphanError):
+    """The record does not exist (or was deleted)."""
+
+
+class ValidationFailed(SaphanError):
+    """Input did not pass validation. ``problems`` maps field name to a problem code."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems
+
+
+class StorageProblem(SaphanError):
+    """The disk is full, read-only or otherwise refuses writes."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -1,0 +1,312 @@
+"""ORM models of the CSO's local store. Private to ``db``: the UI never imports this module.
+
+Every schema change here ships an Alembic migration in ``db/migrations/versions``; a test
+checks that the migrations and these models agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CsoProfile(Base):
+    """The one CSO this database belongs to (a single row)."""
+
+    __tablename__ = "cso_profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    next_person_number: Mapped[int] = mapped_column(Integer, default=1)
+    # Ed25519 private key used to sign shared bundles (issue: the shared network); it lives
+    # inside the encrypted database so it travels with backups.
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Key/value settings of the CSO (auto-lock minutes, shared folder, ...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('admin', 'caseworker', 'facilitator', 'coordinator')", name="role"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Beneficiary(Base):
+    """A person registered with consent. Never leaves this database (the one rule)."""
+
+    __tablename__ = "beneficiaries"
+    __table_args__ = (
+        CheckConstraint("sex IN ('female', 'male', 'other')", name="sex"),
+        CheckConstraint(
+            "population_group IN ('new_arrival', 'long_term_migrant', 'host_community')",
+            name="population_group",
+        ),
+        CheckConstraint("status IN ('active', 'closed')", name="status"),
+        Index("ix_beneficiaries_live_birth", "deleted_at", "birth_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_latin: Mapped[str] = mapped_column(String(200))
+    # The name in the person's own script (Myanmar or Thai).
+    name_script: Mapped[str] = mapped_column(String(200), default="")
+    sex: Mapped[str] = mapped_column(String(10))
+    # Always set: an estimated birth year is stored as 1 July of that year and flagged, so age
+    # at any date is a simple date comparison in SQL.
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    birth_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    nationality: Mapped[str] = mapped_column(String(20), default="myanmar")
+    population_group: Mapped[str] = mapped_column(String(20))
+    documentation: Mapped[str] = mapped_column(String(30), default="none")
+    # Washington Group short set: 1 no difficulty, 2 some, 3 a lot, 4 cannot do at all.
+    wg_seeing: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    wg_hearing: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    wg_walking: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    wg_remembering: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    wg_selfcare: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    wg_communicating: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    has_disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    area: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(8), default="my")
+    consent_date: Mapped[dt.date] = mapped_column(Date)
+    consent_services: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent_referral: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_data_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    closed_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Lower-cased code, names and phone digits, kept by the facade for fast "contains" search.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Programme(Base):
+    """A programme or result area (MHPSS, Thai language, ...). Data, not an enum."""
+
+    __tablename__ = "programmes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    target_people: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Project(Base):
+    """A participatory project (e.g. a women's group project with its own sessions)."""
+
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    community: Mapped[str] = mapped_column(String(200), default="")
+    facilitators: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programmes.id"), nullable=True)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ProjectParticipant(Base):
+    __tablename__ = "project_participants"
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), primary_key=True)
+
+
+class Session(Base):
+    """An individual session or a group activity delivered on one date."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("kind IN ('individual', 'group')", name="kind"),
+        Index("ix_sessions_programme_date", "programme_id", "date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    activity_type: Mapped[str] = mapped_column(String(40))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), nullable=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    topic: Mapped[str] = mapped_column(String(300), default="")
+    # MHPSS notes: visible to caseworkers and admins only.
+    mhpss_notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (Index("ix_attendance_beneficiary", "beneficiary_id", "session_id"),)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), primary_key=True)
+
+
+class Assessment(Base):
+    """A wellbeing assessment (WHO-5 or another instrument), pre, mid or post."""
+
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    instrument: Mapped[str] = mapped_column(String(40))
+    phase: Mapped[str] = mapped_column(String(10), default="pre")
+    date: Mapped[dt.date] = mapped_column(Date)
+    # Item answers as JSON text, e.g. "[3, 4, 2, 5, 1]".
+    answers: Mapped[str] = mapped_column(Text)
+    raw_score: Mapped[int] = mapped_column(Integer)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"), nullable=True)
+    assessed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Service(Base):
+    """A service: the CSO's own (published to the directory) or a partner's."""
+
+    __tablename__ = "services"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    own: Mapped[bool] = mapped_column(Boolean, default=True)
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(60), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(String(100), default="")
+    eligibility: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(String(200), default="")
+    area: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    how_to_refer: Mapped[str] = mapped_column(Text, default="")
+    cost: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(30), default="active")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Referral(Base):
+    __tablename__ = "referrals"
+    __table_args__ = (
+        CheckConstraint("status IN ('sent', 'accepted', 'completed', 'declined')", name="status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"), nullable=True)
+    service_name: Mapped[str] = mapped_column(String(200), default="")
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programmes.id"), nullable=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    urgency: Mapped[str] = mapped_column(String(10), default="normal")
+    consent_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(10), default="sent")
+    follow_up_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    referred_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SessionPlan(Base):
+    """A facilitator's plan for one session of a participatory project (or a template)."""
+
+    __tablename__ = "session_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), nullable=True)
+    is_template: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    session_number: Mapped[int] = mapped_column(Integer, default=1)
+    title: Mapped[str] = mapped_column(String(300))
+    planned_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    key_messages: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+    safety_notes: Mapped[str] = mapped_column(Text, default="")
+    facilitator_notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class PlanStep(Base):
+    __tablename__ = "plan_steps"
+    __table_args__ = (UniqueConstraint("plan_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("session_plans.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), default="activity")
+    title: Mapped[str] = mapped_column(String(300))
+    minutes: Mapped[int] = mapped_column(Integer, default=10)
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    questions: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    """Append-only trail of who did what, when. Holds record ids, never names."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,237 @@
+"""Creating a CSO's encrypted database at setup, and opening it at login."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import keys, migrate
+from db.engine import make_engine, translate_db_error
+from db.errors import (
+    AccountDisabled,
+    DatabaseExists,
+    DatabaseNotFound,
+    StorageProblem,
+    ValidationFailed,
+    WrongCredentials,
+)
+from db.models import CsoProfile, Programme, User, utcnow
+from db.store import Store
+from db.types import CsoInfo, Role, UserInfo
+
+CSO_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MIN_PASSWORD_LENGTH = 10
+
+# The pilot's result areas (Dec 2024 - Oct 2026). Seeded as data the CSO can edit; targets
+# are the network's, repeated here so a CSO's own dashboard has something to aim at.
+PILOT_PROGRAMMES: tuple[tuple[str, str, int | None], ...] = (
+    ("mhpss", "Psychosocial support (MHPSS)", 1000),
+    ("social_protection", "Social-protection awareness", 7630),
+    ("thai_language", "Thai language", 1520),
+    ("vocational", "Vocational training", 2100),
+    ("youth", "Youth engagement", 1880),
+    ("safe_space", "Safe space for women and girls", None),
+    ("participatory", "Participatory projects for women's engagement", None),
+)
+
+
+def password_hasher() -> PasswordHasher:
+    p = keys.DEFAULT_KDF
+    return PasswordHasher(
+        time_cost=p.time_cost, memory_cost=p.memory_kib, parallelism=p.parallelism
+    )
+
+
+def check_new_password(password: str) -> str | None:
+    """A problem code for a new password, or None when it is acceptable."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return "too_short"
+    if password.strip() != password or not password.strip():
+        return "spaces_at_ends"
+    return None
+
+
+def check_setup_fields(
+    cso_code: str, cso_name: str, username: str, password: str
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not CSO_CODE_RE.match(cso_code):
+        problems["cso_code"] = "cso_code_format"
+    if not cso_name.strip():
+        problems["cso_name"] = "required"
+    if not USERNAME_RE.match(username):
+        problems["username"] = "username_format"
+    pw = check_new_password(password)
+    if pw:
+        problems["password"] = pw
+    return problems
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    store: Store
+    recovery_passphrase: str
+
+
+def database_exists(path: Path) -> bool:
+    return path.exists() and keys.KeyFile.path_for(path).exists()
+
+
+def create_cso_database(
+    path: Path,
+    *,
+    cso_code: str,
+    cso_name: str,
+    admin_username: str,
+    admin_full_name: str,
+    admin_password: str,
+) -> SetupResult:
+    """Create the encrypted database with its first admin. Returns the recovery passphrase,
+    which is shown once and never stored in the clear."""
+    cso_code = cso_code.strip().upper()
+    admin_username = admin_username.strip().lower()
+    problems = check_setup_fields(cso_code, cso_name, admin_username, admin_password)
+    if problems:
+        raise ValidationFailed(problems)
+    keyfile_path = keys.KeyFile.path_for(path)
+    if path.exists() or keyfile_path.exists():
+        raise DatabaseExists(str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_db_error(exc) from exc
+
+    master_key = keys.new_master_key()
+    recovery = keys.new_recovery_passphrase()
+    try:
+        engine = make_engine(path, master_key)
+        migrate.upgrade(engine)
+        with Session(engine) as session, session.begin():
+            session.add(CsoProfile(id=1, code=cso_code, name=cso_name.strip()))
+            for order, (code, name, target) in enumerate(PILOT_PROGRAMMES):
+                session.add(Programme(code=code, name=name, target_people=target, sort_order=order))
+            admin = User(
+                username=admin_username,
+                full_name=admin_full_name.strip() or admin_username,
+                role=Role.ADMIN.value,
+                password_hash=password_hasher().hash(admin_password),
+            )
+            session.add(admin)
+            session.flush()
+            admin_id = admin.id
+        keyfile = keys.KeyFile(path=keyfile_path, cso_code=cso_code)
+        keyfile.set_user(master_key, admin_username, admin_password)
+        keyfile.set_recovery(master_key, recovery)
+        keyfile.save()
+    except BaseException as exc:
+        with contextlib.suppress(NameError):
+            engine.dispose()
+        _remove_partial(path)
+        if isinstance(exc, OSError):
+            raise translate_db_error(exc) from exc
+        raise
+    store = Store(
+        path=path,
+        engine=engine,
+        cso=CsoInfo(cso_code, cso_name.strip()),
+        user=UserInfo(
+            admin_id, admin_username, admin_full_name.strip() or admin_username, Role.ADMIN, "en"
+        ),
+    )
+    with store.write() as session:
+        store.audit(session, "setup", "cso", 1)
+    return SetupResult(store=store, recovery_passphrase=recovery)
+
+
+def _remove_partial(path: Path) -> None:
+    for p in (
+        path,
+        keys.KeyFile.path_for(path),
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+    ):
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def load_keyfile(path: Path) -> keys.KeyFile:
+    if not path.exists():
+        raise DatabaseNotFound(str(path))
+    try:
+        return keys.KeyFile.load(keys.KeyFile.path_for(path))
+    except FileNotFoundError:
+        raise DatabaseNotFound(str(path)) from None
+
+
+def open_database(path: Path, username: str, password: str) -> Store:
+    """Unlock the database with a user's password. A wrong user name or password raises
+    :class:`WrongCredentials`, and says nothing about which was wrong."""
+    keyfile = load_keyfile(path)
+    username = username.strip().lower()
+    master_key = keyfile.unlock_user(username, password)
+    return open_with_key(path, master_key, username, password=password)
+
+
+def open_with_key(
+    path: Path, master_key: bytes, username: str, *, password: str | None = None
+) -> Store:
+    """Open with an already unwrapped key (login, "remember me", recovery)."""
+    if not path.exists():
+        raise DatabaseNotFound(str(path))
+    engine = make_engine(path, master_key)
+    try:
+        migrate.upgrade(engine, path)
+        with Session(engine) as session, session.begin():
+            user = session.scalars(select(User).where(User.username == username)).one_or_none()
+            if user is None:
+                raise WrongCredentials()
+            if password is not None:
+                try:
+                    password_hasher().verify(user.password_hash, password)
+                except (VerificationError, InvalidHashError):
+                    raise WrongCredentials() from None
+            if not user.active:
+                raise AccountDisabled(username)
+            user.last_login_at = utcnow()
+            profile = session.get(CsoProfile, 1)
+            assert profile is not None
+            info = UserInfo(user.id, user.username, user.full_name, Role(user.role), user.language)
+            cso = CsoInfo(profile.code, profile.name)
+    except BaseException:
+        engine.dispose()
+        raise
+    store = Store(path=path, engine=engine, cso=cso, user=info)
+    with store.write() as session:
+        store.audit(session, "login", "user", info.id)
+    return store
+
+
+def verify_password(store: Store, password: str) -> bool:
+    """Check the signed-in user's password again (e.g. to unlock the screen)."""
+    with store.read() as session:
+        user = session.get(User, store.user.id)
+        if user is None or not user.active:
+            return False
+        try:
+            return password_hasher().verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+
+__all__ = [
+    "SetupResult",
+    "StorageProblem",
+    "create_cso_database",
+    "database_exists",
+    "open_database",
+    "open_with_key",
+    "verify_password",
+]

@@ -1,0 +1,84 @@
+"""An open, unlocked CSO database and the signed-in user: what every facade function takes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import translate_db_error
+from db.errors import PermissionDenied, SaphanError
+from db.models import AuditEvent
+from db.permissions import Permission, role_allows
+from db.types import CsoInfo, UserInfo
+
+
+@dataclass
+class Store:
+    path: Path
+    engine: Engine
+    cso: CsoInfo
+    user: UserInfo
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def can(self, permission: Permission) -> bool:
+        return role_allows(self.user.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(permission.value)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        try:
+            with self._sessions() as session:
+                yield session
+                session.rollback()
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything inside commits together or not at all."""
+        with self._write_lock:
+            try:
+                with self._sessions.begin() as session:
+                    yield session
+            except SaphanError:
+                raise
+            except (OperationalError, DatabaseError) as exc:
+                raise translate_db_error(exc) from exc
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str = "",
+        entity_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        """Add an audit event to the current transaction. ``detail`` never holds a name."""
+        session.add(
+            AuditEvent(
+                user_id=self.user.id,
+                username=self.user.username,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                detail=detail,
+            )
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Saphan's desktop app (PySide6). The only layer that imports Qt."""

@@ -1,0 +1,1 @@
+"""What the network shares: the service directory and aggregate bundles (no Qt, no person data)."""

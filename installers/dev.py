@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Prepare Saphan's virtual environment and run it: the README's two commands.
+
+    python3 installers/dev.py demo     # open the app on a throw-away demo CSO
+    python3 installers/dev.py test     # lint, layer contracts, type checks and the test suite
+
+Each creates ``.venv`` next to the project on first use and reinstalls only when
+pyproject.toml has changed. Needs nothing but Python 3.11 or newer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".saphan-installed"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_environment() -> Path:
+    if sys.version_info < (3, 11):  # noqa: UP036 -- this script may be run by an older Python
+        sys.exit("Saphan needs Python 3.11 or newer (this is {}.{}).".format(*sys.version_info[:2]))
+    py = venv_python()
+    if not py.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print(
+            "Installing Saphan and its dependencies (first run takes a few minutes) ...", flush=True
+        )
+        quiet = ["--quiet", "--disable-pip-version-check"]
+        subprocess.run([str(py), "-m", "pip", "install", *quiet, "--upgrade", "pip"], check=True)
+        subprocess.run(
+            [str(py), "-m", "pip", "install", *quiet, "--editable", f"{ROOT}[test]"], check=True
+        )
+        STAMP.write_text(wanted)
+    return py
+
+
+def run(cmd: list[str]) -> int:
+    print("$", " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd)), flush=True)
+    return subprocess.run(cmd, cwd=ROOT).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"demo", "test", "check"}:
+        print(__doc__)
+        return 2
+    py = str(ensure_environment())
+    what, rest = argv[0], argv[1:]
+    if what == "demo":
+        return run([py, "-m", "desktop", "--demo", *rest])
+    checks = [
+        [py, "-m", "ruff", "check", "."],
+        [py, "-m", "ruff", "format", "--check", "."],
+        [str(Path(py).parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))],
+        [py, "-m", "mypy"],
+    ]
+    failed = [c for c in checks if run(c) != 0]
+    if what == "check":
+        return 1 if failed else 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = run([py, "-m", "pytest", *rest])
+    if failed:
+        print(f"{len(failed)} check(s) failed before the tests ran; see above.", flush=True)
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,81 @@
+"""Shared fixtures: offscreen Qt, fast key derivation, an in-memory keyring, a fresh
+encrypted database per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "XDG_RUNTIME_DIR" not in os.environ:
+    _runtime = tempfile.mkdtemp(prefix="xdg-")
+    os.chmod(_runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = _runtime
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from db import keys, setup
+from db.store import Store
+
+ADMIN_PASSWORD = "mae-sot-2026"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives only in this process: no test touches a real desktop keyring."""
+
+    priority = 1  # type: ignore[assignment]  # keyring declares a classproperty here
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at production cost takes ~0.1 s per call; tests use cheap parameters.
+    The parameters are stored with each wrapped key, so the code path is the same."""
+    monkeypatch.setattr(
+        keys, "DEFAULT_KDF", keys.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cso" / "saphan.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """A fresh encrypted CSO database, signed in as its first admin."""
+    result = setup.create_cso_database(
+        db_path,
+        cso_code="BEAM",
+        cso_name="BEAM Education Foundation",
+        admin_username="admin",
+        admin_full_name="Daw Khin Myo",
+        admin_password=ADMIN_PASSWORD,
+    )
+    yield result.store
+    result.store.close()
