@@ -57,3 +57,11 @@ class StorageProblem(SaphanError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class DatabaseTooNew(SaphanError):
+    """The database was written by a newer version of Saphan; update the app to open it."""
+
+
+class KeyringUnavailable(SaphanError):
+    """No OS keyring is available, so "remember me" cannot be offered (never plain text)."""

@@ -11,6 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from db.errors import DatabaseTooNew
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -26,6 +28,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version of the app knows (a newer app's database has others)."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -38,6 +45,8 @@ def upgrade(engine: Engine, db_path: Path | None = None, target: str = "head") -
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(current)
     if current is not None and db_path is not None and db_path.exists():
         engine.dispose()  # checkpoint WAL into the main file before copying
         shutil.copy2(db_path, db_path.with_name(f"{db_path.name}.before-{wanted}.bak"))

@@ -145,6 +145,7 @@ def create_cso_database(
         user=UserInfo(
             admin_id, admin_username, admin_full_name.strip() or admin_username, Role.ADMIN, "en"
         ),
+        master_key=master_key,
     )
     with store.write() as session:
         store.audit(session, "setup", "cso", 1)
@@ -193,11 +194,11 @@ def open_with_key(
             user = session.scalars(select(User).where(User.username == username)).one_or_none()
             if user is None:
                 raise WrongCredentials()
-            if password is not None:
-                try:
-                    password_hasher().verify(user.password_hash, password)
-                except (VerificationError, InvalidHashError):
-                    raise WrongCredentials() from None
+            if password is not None and not hash_matches(user.password_hash, password):
+                # The key file already accepted this password, and only a holder of the master
+                # key can write a slot: a mismatch means a password change was interrupted
+                # between its two writes. Heal it rather than lock the user out.
+                user.password_hash = password_hasher().hash(password)
             if not user.active:
                 raise AccountDisabled(username)
             user.last_login_at = utcnow()
@@ -208,10 +209,17 @@ def open_with_key(
     except BaseException:
         engine.dispose()
         raise
-    store = Store(path=path, engine=engine, cso=cso, user=info)
+    store = Store(path=path, engine=engine, cso=cso, user=info, master_key=master_key)
     with store.write() as session:
         store.audit(session, "login", "user", info.id)
     return store
+
+
+def hash_matches(password_hash: str, password: str) -> bool:
+    try:
+        return password_hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def verify_password(store: Store, password: str) -> bool:
@@ -220,10 +228,7 @@ def verify_password(store: Store, password: str) -> bool:
         user = session.get(User, store.user.id)
         if user is None or not user.active:
             return False
-        try:
-            return password_hasher().verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            return False
+        return hash_matches(user.password_hash, password)
 
 
 __all__ = [

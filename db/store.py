@@ -25,6 +25,8 @@ class Store:
     engine: Engine
     cso: CsoInfo
     user: UserInfo
+    # Kept in memory while unlocked: needed to wrap it for a new user or a new password.
+    master_key: bytes = field(repr=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 

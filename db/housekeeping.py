@@ -1,0 +1,43 @@
+"""Permanent erasure of a person, for when a record must not exist at all any more."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete
+
+from db.errors import RecordNotFound
+from db.models import Assessment, Attendance, ProjectParticipant, Referral
+from db.models import Beneficiary as B
+from db.permissions import Permission
+from db.store import Store
+
+
+def erase_person(store: Store, person_id: int) -> None:
+    """Remove a person and everything recorded about them, then rebuild the file so no trace
+    is left in free pages or the write-ahead log. Admin only; the audit trail keeps the fact
+    (record number, who, when) but never the content.
+
+    Sessions the person attended stay (they happened, with other people), minus this person.
+    """
+    store.require(Permission.PEOPLE_DELETE)
+    with store.write() as session:
+        if session.get(B, person_id) is None:
+            raise RecordNotFound(str(person_id))
+        session.execute(delete(Attendance).where(Attendance.beneficiary_id == person_id))
+        session.execute(delete(Assessment).where(Assessment.beneficiary_id == person_id))
+        session.execute(delete(Referral).where(Referral.beneficiary_id == person_id))
+        session.execute(
+            delete(ProjectParticipant).where(ProjectParticipant.beneficiary_id == person_id)
+        )
+        session.execute(delete(B).where(B.id == person_id))
+        store.audit(session, "erase", "person", person_id)
+    compact(store)
+
+
+def compact(store: Store) -> None:
+    """VACUUM and truncate the write-ahead log (outside any transaction)."""
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw.execute("VACUUM")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")

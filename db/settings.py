@@ -1,0 +1,46 @@
+"""CSO-wide settings kept inside the encrypted database."""
+
+from __future__ import annotations
+
+from db.models import Setting
+from db.permissions import Permission
+from db.store import Store
+
+AUTO_LOCK_MINUTES = "auto_lock_minutes"
+LAST_BACKUP_AT = "last_backup_at"
+DEFAULT_AUTO_LOCK_MINUTES = 10
+
+
+def get_setting(store: Store, key: str, default: str = "") -> str:
+    with store.read() as session:
+        row = session.get(Setting, key)
+        return row.value if row is not None else default
+
+
+def put_setting(store: Store, key: str, value: str, *, audited: bool = True) -> None:
+    """Change a setting (admin only for the CSO-wide ones)."""
+    store.require(Permission.SETTINGS)
+    _put(store, key, value, audited=audited)
+
+
+def _put(store: Store, key: str, value: str, *, audited: bool) -> None:
+    with store.write() as session:
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        if audited:
+            store.audit(session, "setting", "setting", None, key)
+
+
+def auto_lock_minutes(store: Store) -> int:
+    """Minutes of inactivity before the window locks (0 = never)."""
+    try:
+        return max(0, int(get_setting(store, AUTO_LOCK_MINUTES, str(DEFAULT_AUTO_LOCK_MINUTES))))
+    except ValueError:
+        return DEFAULT_AUTO_LOCK_MINUTES
+
+
+def set_auto_lock_minutes(store: Store, minutes: int) -> None:
+    put_setting(store, AUTO_LOCK_MINUTES, str(max(0, min(minutes, 240))))
