@@ -183,10 +183,13 @@ def restore_backup(
         raise _storage_error(exc) from exc
     tmp_db = folder / f".restore-{secrets.token_hex(4)}.db"
     try:
-        with zipfile.ZipFile(backup) as zf:
-            keyfile_bytes = zf.read(_KEYS_MEMBER)
-            with zf.open(_DB_MEMBER) as src, open(tmp_db, "wb") as dst:
-                shutil.copyfileobj(src, dst)
+        try:
+            with zipfile.ZipFile(backup) as zf:
+                keyfile_bytes = zf.read(_KEYS_MEMBER)
+                with zf.open(_DB_MEMBER) as src, open(tmp_db, "wb") as dst:
+                    shutil.copyfileobj(src, dst)
+        except (zipfile.BadZipFile, EOFError) as exc:  # damaged after the manifest was read
+            raise BackupRefused("corrupt") from exc
         if hashlib.sha256(tmp_db.read_bytes()).hexdigest() != manifest.get("db_sha256"):
             raise BackupRefused("corrupt")
         tmp_keys = folder / f".restore-{secrets.token_hex(4)}.keys"
@@ -206,10 +209,11 @@ def restore_backup(
             raise BackupRefused("wrong_password") from exc
         _verify_database(tmp_db, master_key)
         if db_path.exists() and not allow_other_cso:
+            current_cso: str | None = None
             with contextlib.suppress(SaphanError, FileNotFoundError):
-                current = keys.KeyFile.load(keys.KeyFile.path_for(db_path))
-                if current.cso_code != manifest.get("cso_code"):
-                    raise BackupRefused("other_cso")
+                current_cso = keys.KeyFile.load(keys.KeyFile.path_for(db_path)).cso_code
+            if current_cso is not None and current_cso != manifest.get("cso_code"):
+                raise BackupRefused("other_cso")
         safety = _set_aside(db_path)
         os.replace(tmp_db, db_path)
         keyfile.path = keys.KeyFile.path_for(db_path)
