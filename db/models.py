@@ -203,6 +203,26 @@ class Attendance(Base):
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), primary_key=True)
 
 
+class Instrument(Base):
+    """A wellbeing or distress instrument (WHO-5, ...), defined as data so others can be added."""
+
+    __tablename__ = "instruments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # JSON: {"intro": {"en": ..., "my": ..., "th": ...},
+    #        "items": [{"en": ..., "my": ..., "th": ...}, ...],
+    #        "answers": [{"value": 5, "en": ..., "my": ..., "th": ...}, ...]}
+    definition: Mapped[str] = mapped_column(Text)
+    item_min: Mapped[int] = mapped_column(Integer, default=0)
+    item_max: Mapped[int] = mapped_column(Integer, default=5)
+    # Reported score = raw x multiplier (WHO-5: 4, giving 0-100).
+    multiplier: Mapped[int] = mapped_column(Integer, default=1)
+    # Raw scores below this are flagged for follow-up (WHO-5: 13).
+    flag_below: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Assessment(Base):
     """A wellbeing assessment (WHO-5 or another instrument), pre, mid or post."""
 

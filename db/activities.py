@@ -1,0 +1,243 @@
+"""Sessions and group activities, and who attended them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy.orm import Session as OrmSession
+
+from db.errors import RecordNotFound, ValidationFailed
+from db.models import Attendance, Programme, User, utcnow
+from db.models import Beneficiary as B
+from db.models import Session as S
+from db.permissions import Permission
+from db.store import Store
+
+
+class ActivityType(StrEnum):
+    """What kind of session it was. Individual ones involve one person."""
+
+    COUNSELLING = "counselling"
+    PSYCHOLOGICAL_FIRST_AID = "pfa"
+    CASE_FOLLOW_UP = "case_follow_up"
+    MHPSS_GROUP = "mhpss_group"
+    AWARENESS = "awareness"
+    THAI_CLASS = "thai_class"
+    VOCATIONAL = "vocational"
+    YOUTH = "youth"
+    SAFE_SPACE = "safe_space"
+    PROJECT_SESSION = "project_session"
+
+    @property
+    def individual(self) -> bool:
+        return self in _INDIVIDUAL
+
+
+_INDIVIDUAL = {
+    ActivityType.COUNSELLING,
+    ActivityType.PSYCHOLOGICAL_FIRST_AID,
+    ActivityType.CASE_FOLLOW_UP,
+}
+
+
+@dataclass
+class SessionInput:
+    activity_type: ActivityType
+    programme_id: int
+    date: dt.date
+    duration_minutes: int = 60
+    location: str = ""
+    topic: str = ""
+    facilitator_id: int | None = None  # the signed-in user when None
+    project_id: int | None = None
+    mhpss_notes: str = ""
+    attendee_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    kind: str  # "individual" | "group"
+    activity_type: ActivityType
+    programme_id: int
+    programme_name: str
+    date: dt.date
+    duration_minutes: int
+    location: str
+    topic: str
+    facilitator: str
+    project_id: int | None
+    attendees: int
+    # Empty for users who may not read MHPSS notes.
+    mhpss_notes: str
+
+
+def validate_session(session: SessionInput, today: dt.date | None = None) -> dict[str, str]:
+    today = today or dt.date.today()
+    problems: dict[str, str] = {}
+    if session.date > today:
+        problems["date"] = "in_future"
+    if not 1 <= session.duration_minutes <= 8 * 60:
+        problems["duration_minutes"] = "out_of_range"
+    if session.activity_type.individual and len(set(session.attendee_ids)) > 1:
+        problems["attendee_ids"] = "individual_one_person"
+    if len(session.topic) > 300:
+        problems["topic"] = "too_long"
+    return problems
+
+
+def log_session(
+    store: Store, session_in: SessionInput, today: dt.date | None = None
+) -> SessionRecord:
+    """Record a session or group activity with its attendance, in one transaction."""
+    store.require(Permission.SESSIONS_LOG)
+    if session_in.mhpss_notes.strip():
+        store.require(Permission.MHPSS_NOTES)
+    problems = validate_session(session_in, today)
+    if problems:
+        raise ValidationFailed(problems)
+    with store.write() as session:
+        if session.get(Programme, session_in.programme_id) is None:
+            raise ValidationFailed({"programme_id": "required"})
+        row = S(
+            kind="individual" if session_in.activity_type.individual else "group",
+            activity_type=session_in.activity_type.value,
+            programme_id=session_in.programme_id,
+            project_id=session_in.project_id,
+            date=session_in.date,
+            duration_minutes=session_in.duration_minutes,
+            facilitator_id=session_in.facilitator_id or store.user.id,
+            location=session_in.location.strip(),
+            topic=session_in.topic.strip(),
+            mhpss_notes=session_in.mhpss_notes.strip(),
+        )
+        session.add(row)
+        session.flush()
+        _set_attendees(session, row.id, session_in.attendee_ids)
+        store.audit(session, "create", "session", row.id)
+        new_id = row.id
+    return get_session(store, new_id)
+
+
+def _set_attendees(session: OrmSession, session_id: int, person_ids: list[int]) -> None:
+    wanted = sorted(set(person_ids))
+    if wanted:
+        live = set(session.scalars(select(B.id).where(B.id.in_(wanted), B.deleted_at.is_(None))))
+        missing = set(wanted) - live
+        if missing:
+            raise ValidationFailed({"attendee_ids": "unknown_person"})
+    session.execute(delete(Attendance).where(Attendance.session_id == session_id))
+    if wanted:
+        session.execute(
+            insert(Attendance), [{"session_id": session_id, "beneficiary_id": p} for p in wanted]
+        )
+
+
+def set_attendance(store: Store, session_id: int, person_ids: list[int]) -> None:
+    """Replace the attendance list of a session."""
+    store.require(Permission.SESSIONS_LOG)
+    with store.write() as session:
+        row = session.get(S, session_id)
+        if row is None or row.deleted_at is not None:
+            raise RecordNotFound(str(session_id))
+        if row.kind == "individual" and len(set(person_ids)) > 1:
+            raise ValidationFailed({"attendee_ids": "individual_one_person"})
+        _set_attendees(session, session_id, person_ids)
+        store.audit(session, "attendance", "session", session_id, str(len(set(person_ids))))
+
+
+def attendee_ids(store: Store, session_id: int) -> list[int]:
+    store.require(Permission.SESSIONS_LOG)
+    with store.read() as session:
+        return list(
+            session.scalars(
+                select(Attendance.beneficiary_id)
+                .where(Attendance.session_id == session_id)
+                .order_by(Attendance.beneficiary_id)
+            )
+        )
+
+
+def get_session(store: Store, session_id: int) -> SessionRecord:
+    store.require(Permission.SESSIONS_LOG)
+    records = _records(store, select(S.id).where(S.id == session_id))
+    if not records:
+        raise RecordNotFound(str(session_id))
+    return records[0]
+
+
+def list_sessions(
+    store: Store,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    programme_id: int | None = None,
+    person_id: int | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[SessionRecord]:
+    """Sessions newest first, optionally for a period, a programme or one person."""
+    if person_id is None:
+        store.require(Permission.SESSIONS_LOG)
+    else:
+        store.require(Permission.PEOPLE_VIEW)
+    ids = select(S.id).where(S.deleted_at.is_(None))
+    if start is not None:
+        ids = ids.where(S.date >= start)
+    if end is not None:
+        ids = ids.where(S.date <= end)
+    if programme_id is not None:
+        ids = ids.where(S.programme_id == programme_id)
+    if person_id is not None:
+        ids = ids.where(
+            S.id.in_(select(Attendance.session_id).where(Attendance.beneficiary_id == person_id))
+        )
+    ids = ids.order_by(S.date.desc(), S.id.desc()).offset(offset).limit(limit)
+    return _records(store, ids)
+
+
+def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
+    attendees = (
+        select(func.count()).where(Attendance.session_id == S.id).correlate(S).scalar_subquery()
+    )
+    stmt = (
+        select(S, Programme.name, User.full_name, attendees)
+        .join(Programme, Programme.id == S.programme_id)
+        .outerjoin(User, User.id == S.facilitator_id)
+        .where(S.id.in_(ids))
+        .order_by(S.date.desc(), S.id.desc())
+    )
+    may_read_notes = store.can(Permission.MHPSS_NOTES)
+    with store.read() as session:
+        return [
+            SessionRecord(
+                id=s.id,
+                kind=s.kind,
+                activity_type=ActivityType(s.activity_type),
+                programme_id=s.programme_id,
+                programme_name=programme_name,
+                date=s.date,
+                duration_minutes=s.duration_minutes,
+                location=s.location,
+                topic=s.topic,
+                facilitator=facilitator or "",
+                project_id=s.project_id,
+                attendees=int(count),
+                mhpss_notes=s.mhpss_notes if may_read_notes else "",
+            )
+            for s, programme_name, facilitator, count in session.execute(stmt)
+        ]
+
+
+def delete_session(store: Store, session_id: int) -> None:
+    """Soft delete: the session no longer counts anywhere."""
+    store.require(Permission.SESSIONS_LOG)
+    with store.write() as session:
+        row = session.get(S, session_id)
+        if row is None or row.deleted_at is not None:
+            raise RecordNotFound(str(session_id))
+        row.deleted_at = utcnow()
+        store.audit(session, "delete", "session", session_id)
