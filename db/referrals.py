@@ -1,0 +1,218 @@
+"""Referrals of a person to another organisation's service, with their consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from db.errors import RecordNotFound, ValidationFailed
+from db.models import Beneficiary as B
+from db.models import Referral, Service
+from db.permissions import Permission
+from db.store import Store
+
+
+class ReferralStatus(StrEnum):
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    URGENT = "urgent"
+    EMERGENCY = "emergency"
+
+
+@dataclass(frozen=True)
+class PartnerService:
+    id: int
+    organisation: str
+    name: str
+    category: str
+    contact: str
+    how_to_refer: str
+    own: bool
+
+
+@dataclass
+class ReferralInput:
+    person_id: int
+    service_id: int
+    reason: str
+    urgency: Urgency = Urgency.NORMAL
+    consent_confirmed: bool = False
+    programme_id: int | None = None
+    follow_up_date: dt.date | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    id: int
+    person_id: int
+    service_id: int | None
+    service_name: str
+    organisation: str
+    date: dt.date
+    reason: str
+    urgency: Urgency
+    status: ReferralStatus
+    follow_up_date: dt.date | None
+
+
+def add_partner_service(
+    store: Store,
+    organisation: str,
+    name: str,
+    *,
+    category: str = "",
+    contact: str = "",
+    how_to_refer: str = "",
+) -> PartnerService:
+    """A partner's service on the CSO's own list (until the network directory is in use)."""
+    store.require(Permission.REFERRALS)
+    if not organisation.strip() or not name.strip():
+        raise ValidationFailed({"name": "required"})
+    with store.write() as session:
+        row = Service(
+            uuid=str(uuid.uuid4()),
+            own=False,
+            organisation=organisation.strip(),
+            name=name.strip(),
+            category=category,
+            contact=contact,
+            how_to_refer=how_to_refer,
+        )
+        session.add(row)
+        session.flush()
+        store.audit(session, "create", "service", row.id)
+        return _service(row)
+
+
+def _service(s: Service) -> PartnerService:
+    return PartnerService(
+        s.id, s.organisation, s.name, s.category, s.contact, s.how_to_refer, s.own
+    )
+
+
+def list_services(store: Store) -> list[PartnerService]:
+    store.require(Permission.REFERRALS)
+    with store.read() as session:
+        rows = session.scalars(
+            select(Service)
+            .where(Service.status == "active")
+            .order_by(Service.organisation, Service.name)
+        )
+        return [_service(s) for s in rows]
+
+
+def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
+    """Refer a person. Needs their consent to referral on record AND confirmed for this one."""
+    store.require(Permission.REFERRALS)
+    problems: dict[str, str] = {}
+    if not referral.reason.strip():
+        problems["reason"] = "required"
+    if not referral.consent_confirmed:
+        problems["consent_confirmed"] = "consent_required"
+    date = referral.date or dt.date.today()
+    if referral.follow_up_date is not None and referral.follow_up_date < date:
+        problems["follow_up_date"] = "before_referral"
+    with store.write() as session:
+        person = session.get(B, referral.person_id)
+        if person is None or person.deleted_at is not None:
+            raise RecordNotFound(str(referral.person_id))
+        if not person.consent_referral:
+            problems["consent_referral"] = "consent_required"
+        service = session.get(Service, referral.service_id)
+        if service is None:
+            problems["service_id"] = "required"
+        if problems:
+            raise ValidationFailed(problems)
+        assert service is not None
+        row = Referral(
+            beneficiary_id=referral.person_id,
+            service_id=service.id,
+            service_name=service.name,
+            programme_id=referral.programme_id,
+            date=date,
+            reason=referral.reason.strip(),
+            urgency=referral.urgency.value,
+            consent_confirmed=True,
+            follow_up_date=referral.follow_up_date,
+            referred_by=store.user.id,
+        )
+        session.add(row)
+        session.flush()
+        store.audit(session, "create", "referral", row.id)
+        new_id = row.id
+    return get_referral(store, new_id)
+
+
+def get_referral(store: Store, referral_id: int) -> ReferralRecord:
+    store.require(Permission.REFERRALS)
+    found = _referrals(store, referral_id=referral_id)
+    if not found:
+        raise RecordNotFound(str(referral_id))
+    return found[0]
+
+
+def person_referrals(store: Store, person_id: int) -> list[ReferralRecord]:
+    store.require(Permission.REFERRALS)
+    return _referrals(store, person_id=person_id)
+
+
+def _referrals(
+    store: Store, *, referral_id: int | None = None, person_id: int | None = None
+) -> list[ReferralRecord]:
+    stmt = select(Referral, Service.organisation).outerjoin(
+        Service, Service.id == Referral.service_id
+    )
+    if referral_id is not None:
+        stmt = stmt.where(Referral.id == referral_id)
+    if person_id is not None:
+        stmt = stmt.where(Referral.beneficiary_id == person_id)
+    with store.read() as session:
+        return [
+            ReferralRecord(
+                id=r.id,
+                person_id=r.beneficiary_id,
+                service_id=r.service_id,
+                service_name=r.service_name,
+                organisation=org or "",
+                date=r.date,
+                reason=r.reason,
+                urgency=Urgency(r.urgency),
+                status=ReferralStatus(r.status),
+                follow_up_date=r.follow_up_date,
+            )
+            for r, org in session.execute(stmt.order_by(Referral.date.desc(), Referral.id.desc()))
+        ]
+
+
+def set_referral_status(store: Store, referral_id: int, status: ReferralStatus) -> None:
+    store.require(Permission.REFERRALS)
+    with store.write() as session:
+        row = session.get(Referral, referral_id)
+        if row is None:
+            raise RecordNotFound(str(referral_id))
+        row.status = status.value
+        store.audit(session, "status", "referral", referral_id, status.value)
+
+
+def due_follow_ups(store: Store, today: dt.date | None = None) -> list[ReferralRecord]:
+    """Open referrals whose follow-up date has come."""
+    store.require(Permission.REFERRALS)
+    today = today or dt.date.today()
+    return [
+        r
+        for r in _referrals(store)
+        if r.follow_up_date is not None
+        and r.follow_up_date <= today
+        and r.status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED)
+    ]
