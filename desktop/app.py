@@ -1,0 +1,84 @@
+"""Start-up: the QApplication, fonts and look, then setup or sign-in, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from db import setup
+from db.store import Store
+from desktop.fonts import install_script_fallbacks
+from desktop.login.dialog import LoginDialog
+from desktop.main_window import MainWindow
+from desktop.setup_wizard.wizard import SetupWizard
+from desktop.style import apply_style
+
+APP_NAME = "Saphan"
+_I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def default_db_path() -> Path:
+    """Where the CSO's database lives: the user's data folder (per Windows account)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "saphan.db"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (the existing one if any), with fonts, style and translations."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(True)
+    apply_style(app)
+    install_script_fallbacks(app)
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings and Saphan's, for the system language, when the files exist."""
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("saphan", str(_I18N_DIR)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def sign_in(db_path: Path) -> Store | None:
+    """The first-run wizard when there is no database yet, else the sign-in dialog.
+    None when the user gave up."""
+    if not setup.database_exists(db_path):
+        wizard = SetupWizard(db_path)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return wizard.store
+    login = LoginDialog(db_path)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return login.store
+
+
+def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = None) -> int:
+    """Create the QApplication (if none), then show the main window: signed in already when
+    ``store`` is given (demo), after the setup wizard when no database exists at ``db_path``,
+    else after the sign-in dialog. Returns the exit code of the event loop."""
+    app = make_application(argv)
+    if store is None:
+        store = sign_in(db_path)
+        if store is None:
+            return 0
+    window = MainWindow(store)
+    app.aboutToQuit.connect(store.close)
+    window.show()
+    return app.exec()

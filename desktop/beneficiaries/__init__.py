@@ -1,0 +1,1 @@
+"""The beneficiary registry: the page, its table model and the person form."""

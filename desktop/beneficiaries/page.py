@@ -1,0 +1,315 @@
+"""The Beneficiaries page: find, register, open and delete the people a CSO serves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import beneficiaries, programmes
+from db.errors import SaphanError
+from db.permissions import Permission
+from db.store import Store
+from db.types import Person, PersonRow
+from desktop.beneficiaries.filters import FilterBar
+from desktop.beneficiaries.people_model import COLUMNS, PeopleModel
+from desktop.beneficiaries.person_form import PersonForm
+from desktop.fonts import script_line_height
+from desktop.style import set_role
+from desktop.widgets import dialogs
+from desktop.widgets.notice_bar import NoticeBar
+
+# Column widths that fit typical content; the script-name column stretches.
+_WIDTHS = (106, 0, 0, 62, 48, 128, 136, 112, 62)
+
+
+class BeneficiariesPage(QWidget):
+    """Emits ``status_message`` with short news for the status bar ("Registered BEAM-000123")."""
+
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.current_form: PersonForm | None = None
+
+        title = QLabel(self.tr("Beneficiaries"), self)
+        set_role(title, "pageTitle")
+        self.count_label = QLabel(self)
+        set_role(self.count_label, "muted")
+        self.register_button = QPushButton(self.tr("Register person"), self)
+        set_role(self.register_button, "primary")
+        self.register_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.open_button)
+        header.addWidget(self.delete_button)
+        header.addWidget(self.register_button)
+
+        self.filters = FilterBar(self._programmes(), self)
+        self.search = self.filters.search
+
+        self.model = PeopleModel(store, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self._setup_table()
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        set_role(self.empty_label, "emptyState")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        self.notice = NoticeBar(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.notice)
+
+        self._make_actions()
+        self.filters.changed.connect(self.refresh)
+        self.filters.down_pressed.connect(self._focus_table)
+        self.model.total_changed.connect(self._show_total)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.refresh()
+
+    def _programmes(self) -> list:
+        try:
+            return programmes.list_programmes(self._store)
+        except SaphanError:
+            return []
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setHighlightSections(False)
+        table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        table.verticalHeader().hide()
+        # Burmese stacks marks above and below the line: rows need room for them.
+        table.verticalHeader().setDefaultSectionSize(script_line_height(table.font()) + 4)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        for column, width in enumerate(_WIDTHS):
+            if width:
+                table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        assert len(_WIDTHS) == len(COLUMNS)
+
+    def _make_actions(self) -> None:
+        store = self._store
+        self.register_action = QAction(self.tr("Register person"), self)
+        self.register_action.setShortcut(QKeySequence.StandardKey.New)
+        self.register_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.register_action.triggered.connect(self.register_person)
+        self.addAction(self.register_action)
+        self.register_button.clicked.connect(self.register_action.trigger)
+        can_register = store.can(Permission.PEOPLE_REGISTER)
+        self.register_action.setEnabled(can_register)
+        self.register_button.setVisible(can_register)
+
+        self.open_action = QAction(self.tr("Open"), self)
+        self.open_action.triggered.connect(self.open_selected)
+        self.open_button.clicked.connect(self.open_action.trigger)
+
+        self.delete_action = QAction(self.tr("Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        # Only in the table: Del in the search box deletes characters, not people.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+        self._can_delete = store.can(Permission.PEOPLE_DELETE)
+        self.delete_button.setVisible(self._can_delete)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        selected = self.selected_row() is not None
+        self.open_action.setEnabled(selected)
+        self.open_button.setEnabled(selected)
+        self.delete_action.setEnabled(selected and self._can_delete)
+        self.delete_button.setEnabled(selected and self._can_delete)
+
+    # --- searching ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_query(self.filters.apply_to(self.model.query))
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Could not load the registry"), exc)
+
+    def _show_total(self, total: int) -> None:
+        if total == 1:
+            self.count_label.setText(self.tr("1 person"))
+        else:
+            self.count_label.setText(
+                self.tr("{count} people").format(count=QLocale().toString(total))
+            )
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self.filters.is_filtered():
+            self.empty_label.setText(self.tr("No one matches this search and these filters."))
+        elif self._store.can(Permission.PEOPLE_REGISTER):
+            self.empty_label.setText(
+                self.tr(
+                    "No one is registered yet.\nClick “Register person” to add the first person."
+                )
+            )
+        else:
+            self.empty_label.setText(self.tr("No one is registered yet."))
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if self.selected_row() is None:
+                self.select_row(0)
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_row(self) -> PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        if self._can_delete:
+            menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- opening and registering ----------------------------------------------------------
+
+    def register_person(self) -> None:
+        if not self._store.can(Permission.PEOPLE_REGISTER):
+            return
+        self._show_form(None)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.select_row(index.row())
+        self.open_selected()
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            person = beneficiaries.get_person(self._store, row.id)  # audited as a view
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Could not open the record"), exc)
+            self.refresh()
+            return
+        self._show_form(person)
+
+    def _show_form(self, person: Person | None) -> None:
+        form = PersonForm(self._store, person, self)
+        form.saved.connect(lambda saved, new=person is None: self._after_save(saved, new))
+        form.finished.connect(form.deleteLater)
+        self.current_form = form
+        form.open()
+
+    def _after_save(self, person: Person, new: bool) -> None:
+        self.refresh()
+        if not self.select_person(person.id):
+            # Saved but hidden by the search or filters: show everyone so it can be seen.
+            self.filters.clear()
+            self.select_person(person.id)
+        message = (self.tr("Registered {code}") if new else self.tr("Saved {code}")).format(
+            code=person.code
+        )
+        self.status_message.emit(message)
+        self.table.setFocus()
+
+    # --- deleting -------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not self._can_delete:
+            return
+        name = row.name_latin or row.name_script
+        confirmed = dialogs.ask(
+            self,
+            self.tr("Delete person?"),
+            self.tr(
+                "Delete {code} ({name}) from the registry?\n\nThe record is kept in the audit "
+                "trail and can be restored by an admin."
+            ).format(code=row.code, name=name),
+            self.tr("Delete"),
+            self.tr("Cancel"),
+        )
+        if not confirmed:
+            return
+        try:
+            beneficiaries.delete_person(self._store, row.id)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Not deleted"), exc)
+            return
+        self.refresh()
+        message = self.tr("Deleted {code}.").format(code=row.code)
+        self.notice.show_notice(message, self.tr("Undo"), lambda: self.undo_delete(row))
+        self.status_message.emit(message)
+
+    def undo_delete(self, row: PersonRow) -> None:
+        try:
+            beneficiaries.restore_person(self._store, row.id)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Not restored"), exc)
+            return
+        self.refresh()
+        self.select_person(row.id)
+        self.status_message.emit(self.tr("Restored {code}").format(code=row.code))

@@ -1,0 +1,116 @@
+"""The sign-in dialog: user name and password unlock the CSO's encrypted database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import setup
+from db.errors import SaphanError
+from db.store import Store
+from desktop.labels import error_message
+from desktop.style import set_role
+from desktop.widgets.icons import eye_icon
+
+
+class LoginDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``store`` is the unlocked database."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.store: Store | None = None
+        self.setWindowTitle(self.tr("Sign in to Saphan"))
+        self.setMinimumWidth(420)
+
+        brand = QLabel(self.tr("Saphan"), self)
+        brand.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f6f8b;")
+        self.cso_label = QLabel(self)
+        set_role(self.cso_label, "muted")
+        self.cso_label.setText(self._cso_text())
+
+        self.username = QLineEdit(self)
+        self.username.setPlaceholderText(self.tr("e.g. khinmyo"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QAction(self.tr("Show password"), self)
+        self.show_password.setCheckable(True)
+        self.show_password.setToolTip(self.tr("Show password"))
+        self.show_password.setIcon(eye_icon())
+        self.show_password.toggled.connect(self._toggle_echo)
+        self.password.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
+        self.error = QLabel(self)
+        set_role(self.error, "fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.sign_in = QPushButton(self.tr("Sign in"), self)
+        set_role(self.sign_in, "primary")
+        self.sign_in.setDefault(True)
+        self.sign_in.clicked.connect(self.try_sign_in)
+        quit_button = QPushButton(self.tr("Quit"), self)
+        quit_button.setAutoDefault(False)
+        quit_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(quit_button)
+        buttons.addWidget(self.sign_in)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.addWidget(brand)
+        layout.addWidget(self.cso_label)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        self.username.setFocus()
+
+    def _cso_text(self) -> str:
+        try:
+            code = setup.load_keyfile(self.db_path).cso_code
+        except SaphanError as exc:
+            return error_message(exc)
+        return self.tr("Organisation: {code}").format(code=code)
+
+    def _toggle_echo(self, shown: bool) -> None:
+        self.password.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+
+    def try_sign_in(self) -> None:
+        if not self.username.text().strip():
+            self.username.setFocus()
+            return
+        self.error.hide()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = setup.open_database(self.db_path, self.username.text(), self.password.text())
+        except SaphanError as exc:
+            self.error.setText(error_message(exc))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.store = store
+        self.password.clear()
+        self.accept()

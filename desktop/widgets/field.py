@@ -1,0 +1,43 @@
+"""An input with its validation message underneath, shown only when there is a problem."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+
+from desktop.style import set_role
+
+
+class FieldMessage(QLabel):
+    """Red text under a field; hidden (and taking no space) when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "fieldError")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+class Field(QWidget):
+    """An editor (widget or layout) stacked over its :class:`FieldMessage`."""
+
+    def __init__(self, editor: QWidget | QLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if isinstance(editor, QLayout):
+            layout.addLayout(editor)
+        else:
+            layout.addWidget(editor)
+            self.setFocusProxy(editor)
+        self.message = FieldMessage(self)
+        layout.addWidget(self.message)

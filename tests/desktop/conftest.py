@@ -1,0 +1,77 @@
+"""Desktop fixtures: the main window on a fresh encrypted database, and helpers that answer
+modal dialogs the way a person would (by clicking a button with the given text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from db.store import Store
+from desktop.main_window import MainWindow
+
+
+@pytest.fixture
+def main_window(qtbot, store: Store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def click_in_next_modal(button_text: str, seen: list[str] | None = None) -> None:
+    """When the next modal dialog opens, click its button labelled ``button_text``.
+    The dialog's text is appended to ``seen`` so the test can check what was asked."""
+
+    def attempt(tries: int = 0) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            if tries < 200:
+                QTimer.singleShot(10, lambda: attempt(tries + 1))
+            return
+        if seen is not None:
+            seen.append(_visible_text(modal))
+        for button in modal.findChildren(QAbstractButton):
+            if button.text().replace("&", "") == button_text and button.isVisible():
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {modal!r}")
+
+    QTimer.singleShot(0, attempt)
+
+
+def activate(qtbot, window: QWidget) -> None:
+    """Make ``window`` the active window again (the offscreen platform does not always do it
+    when a dialog closes), so its keyboard shortcuts work."""
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` as a keyboard would, including Myanmar and Thai letters
+    (QTest.keyClicks only knows Latin-1). Each character is a key press carrying its text,
+    as a Burmese or Thai keyboard layout sends it."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+def _visible_text(widget: QWidget) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.text())
+
+
+@pytest.fixture
+def answer_next() -> Callable[..., None]:
+    return click_in_next_modal
