@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
+import functools
 import unicodedata
 from typing import Any, TypeVar
 
@@ -77,20 +79,28 @@ def has_disability(answers: dict[str, int]) -> bool:
     return any(answer >= WG_A_LOT for answer in answers.values())
 
 
+# Plain dict look-ups: calling the enum classes costs more than the query for a page of rows.
+_SEXES = {m.value: m for m in Sex}
+_GROUPS = {m.value: m for m in PopulationGroup}
+_STATUSES = {m.value: m for m in CaseStatus}
+
+
 def _row(r: Any) -> PersonRow:
+    """A registry row from a result row of ``_ROW_COLUMNS`` (by position, for speed)."""
+    (pid, code, latin, script, sex, born, estimated, group, phone, area, status, disabled) = r
     return PersonRow(
-        id=r.id,
-        code=r.code,
-        name_latin=r.name_latin,
-        name_script=r.name_script,
-        sex=Sex(r.sex),
-        birth_date=r.birth_date,
-        birth_date_estimated=r.birth_date_estimated,
-        population_group=PopulationGroup(r.population_group),
-        phone=r.phone,
-        area=r.area,
-        status=CaseStatus(r.status),
-        has_disability=r.has_disability,
+        pid,
+        code,
+        latin,
+        script,
+        _SEXES[sex],
+        born,
+        estimated,
+        _GROUPS[group],
+        phone,
+        area,
+        _STATUSES[status],
+        disabled,
     )
 
 
@@ -145,27 +155,49 @@ def _filtered(query: PersonQuery, stmt: _S) -> _S:
     return stmt
 
 
-def find_people(
-    store: Store, query: PersonQuery, offset: int = 0, limit: int = 100
-) -> list[PersonRow]:
-    """One page of the registry, searched, filtered and sorted in SQL."""
-    store.require(Permission.PEOPLE_VIEW)
+# Statements are immutable, so the registry's repeated queries (every scroll and keystroke)
+# are built once: building one costs about as much as running it on a first page.
+@functools.lru_cache(maxsize=256)
+def _page_statement(query: PersonQuery, offset: int, limit: int) -> Select[*tuple[Any, ...]]:
     column = _SORT_COLUMNS[query.sort]
     descending = query.descending != (query.sort is PersonSort.AGE)
     order = [column.desc() if descending else column.asc()]
     if query.sort is not PersonSort.CODE:
         order.append(B.code.asc())
-    stmt = _filtered(query, select(*_ROW_COLUMNS)).order_by(*order).offset(offset).limit(limit)
+    return _filtered(query, select(*_ROW_COLUMNS)).order_by(*order).offset(offset).limit(limit)
+
+
+@functools.lru_cache(maxsize=256)
+def _count_statement(query: PersonQuery) -> Select[*tuple[Any, ...]]:
+    return _filtered(query, select(func.count()).select_from(B))
+
+
+def _with_today(query: PersonQuery) -> PersonQuery:
+    # Resolve "today" before caching, so a cached age filter never outlives its day.
+    if query.age_band is None or query.today is not None:
+        return query
+    return dataclasses.replace(query, today=dt.date.today())
+
+
+def find_people(
+    store: Store, query: PersonQuery, offset: int = 0, limit: int = 100
+) -> list[PersonRow]:
+    """One page of the registry, searched, filtered and sorted in SQL."""
+    store.require(Permission.PEOPLE_VIEW)
+    stmt = _page_statement(_with_today(query), offset, limit)
     with store.read() as session:
-        return [_row(r) for r in session.execute(stmt)]
+        # Core execution on the session's connection: plain column rows need none of the ORM's
+        # result machinery, which otherwise costs more than the query itself (see
+        # tests/benchmarks/bench_registry.py).
+        return [_row(r) for r in session.connection().execute(stmt).all()]
 
 
 def count_people(store: Store, query: PersonQuery) -> int:
     """How many people match the search and filters."""
     store.require(Permission.PEOPLE_VIEW)
-    stmt = _filtered(query, select(func.count()).select_from(B))
+    stmt = _count_statement(_with_today(query))
     with store.read() as session:
-        return int(session.execute(stmt).scalar_one())
+        return int(session.connection().execute(stmt).scalar_one())
 
 
 def _apply(b: B, person: PersonInput) -> None:

@@ -72,6 +72,9 @@ def translate_db_error(exc: BaseException) -> Exception:
             return StorageProblem("disk_full")
         if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             return StorageProblem("read_only")
+        # Any other OS refusal (a file where a folder should be, a vanished drive, ...) is a
+        # storage problem too, never a corrupt database.
+        return StorageProblem("cannot_write")
     if isinstance(exc, OperationalError):
         return StorageProblem(message)
     return DatabaseCorrupt(message)

@@ -1,0 +1,337 @@
+"""The ``saphan`` command: opens the app, or runs a headless task for scripts.
+
+    saphan                          the app, on this Windows account's CSO database
+    saphan --db PATH                the app, on another database
+    saphan --demo                   the app, on a throw-away demo CSO with synthetic people
+    saphan demo-data --db PATH --user admin --beneficiaries N [--seed S]
+    saphan export-records --db PATH --user NAME --out FILE.csv|FILE.xlsx
+
+Headless commands never import Qt, and the module itself imports almost nothing, so
+``saphan --version`` and the scripting commands start fast. The password comes from the
+``SAPHAN_PASSWORD`` environment variable or a prompt. Any expected failure (wrong password,
+missing database, full disk, ...) ends with exit code 2 and one line on stderr, never a
+traceback. Nothing here logs or prints data about a person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+PASSWORD_ENV = "SAPHAN_PASSWORD"
+EXIT_OK = 0
+EXIT_FAILED = 2
+EXIT_INTERRUPTED = 130
+
+DEMO_CSO_CODE = "DEMO"
+DEMO_CSO_NAME = "Demo CSO — Mae Sot"
+DEMO_ADMIN = "admin"
+DEMO_PEOPLE = 800
+
+log = logging.getLogger("saphan")
+
+
+class CliFailure(Exception):
+    """A failure already worded for the terminal."""
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        return package_version("saphan")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saphan",
+        description="Records, referrals and shared counts for CSOs in Mae Sot.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--db", dest="gui_db", type=Path, metavar="PATH", help="open the app on this database"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a throw-away demo CSO with synthetic people",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo-data",
+        help="fill a database with synthetic people (created if missing)",
+        description="Fill a database with synthetic demo people and activity. If the database "
+        "does not exist it is created, with USER as its admin.",
+    )
+    demo.add_argument("--db", required=True, type=Path, metavar="PATH")
+    demo.add_argument("--user", required=True, metavar="NAME")
+    demo.add_argument("--beneficiaries", required=True, type=_count, metavar="N")
+    demo.add_argument("--seed", type=int, default=0, metavar="S")
+    demo.add_argument(
+        "--cso-code",
+        default=DEMO_CSO_CODE,
+        metavar="CODE",
+        help="CSO code when the database is created (default %(default)s)",
+    )
+    demo.add_argument(
+        "--no-activity", action="store_true", help="people only, no sessions or attendance"
+    )
+
+    export = commands.add_parser(
+        "export-records",
+        help="export the CSO's own beneficiary list (admin only)",
+        description="Write the CSO's beneficiary list to a .csv or .xlsx file. The file holds "
+        "personal data: keep it on this machine.",
+    )
+    export.add_argument("--db", required=True, type=Path, metavar="PATH")
+    export.add_argument("--user", required=True, metavar="NAME")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``saphan`` command; returns the process exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_FAILED
+    logging.basicConfig(level=logging.WARNING, format="saphan: %(levelname)s: %(message)s")
+
+    if args.version:
+        print(f"saphan {version()}")
+        return EXIT_OK
+    try:
+        if args.command == "demo-data":
+            return _demo_data(args)
+        if args.command == "export-records":
+            return _export_records(args)
+        if args.demo:
+            return _run_demo()
+        return _run_gui(args.gui_db)
+    except KeyboardInterrupt:
+        print("saphan: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except CliFailure as exc:
+        print(f"saphan: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        message = failure_message(exc, args)
+        if message is None:
+            raise
+        print(f"saphan: {message}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+# --- Messages ----------------------------------------------------------------------------------
+
+_STORAGE_REASONS = {
+    "disk_full": "the disk is full",
+    "read_only": "cannot write there: the folder is read-only or not yours",
+    "cannot_open": "cannot open the database file",
+    "no_folder": "the folder does not exist",
+    "cannot_write": "cannot write the file there",
+}
+
+_PASSWORD_PROBLEMS = {
+    "too_short": "the password must be at least 10 characters",
+    "spaces_at_ends": "the password must not start or end with a space",
+}
+
+
+def failure_message(exc: BaseException, args: argparse.Namespace | None = None) -> str | None:
+    """One sentence for an expected failure, or None for a bug (which keeps its traceback).
+
+    Error details from the store never hold names or other person data, only codes, field
+    names and paths.
+    """
+    from db import errors
+
+    db_path = getattr(args, "db", None) or getattr(args, "gui_db", None)
+    where = f" at {db_path}" if db_path else ""
+    if isinstance(exc, errors.WrongCredentials):
+        return "the user name or password is wrong"
+    if isinstance(exc, errors.AccountDisabled):
+        return "this account is disabled; ask your CSO's admin"
+    if isinstance(exc, errors.DatabaseNotFound):
+        return f"no Saphan database{where}"
+    if isinstance(exc, errors.DatabaseExists):
+        return f"a Saphan database already exists{where}"
+    if isinstance(exc, errors.KeyFileCorrupt):
+        return "the key file next to the database cannot be read; restore it from a backup"
+    if isinstance(exc, errors.DatabaseCorrupt):
+        return "the database cannot be opened: it is damaged or does not match its key file"
+    too_new = getattr(errors, "DatabaseTooNew", None)
+    if too_new is not None and isinstance(exc, too_new):
+        return "the database was written by a newer Saphan; update the app to open it"
+    if isinstance(exc, errors.PermissionDenied):
+        return f"your role does not allow this ({exc.permission})"
+    if isinstance(exc, errors.ValidationFailed):
+        if "password" in exc.problems and exc.problems["password"] in _PASSWORD_PROBLEMS:
+            return _PASSWORD_PROBLEMS[exc.problems["password"]]
+        if "format" in exc.problems:
+            return "the output file must end in .csv or .xlsx"
+        details = ", ".join(f"{field} ({code})" for field, code in sorted(exc.problems.items()))
+        return f"not valid: {details}"
+    if isinstance(exc, errors.StorageProblem):
+        return _STORAGE_REASONS.get(exc.reason, f"cannot write: {exc.reason}")
+    if isinstance(exc, errors.SaphanError):
+        return f"cannot do that ({type(exc).__name__})"
+    if isinstance(exc, PermissionError):
+        return f"no permission to use {exc.filename or 'that file'}"
+    if isinstance(exc, FileNotFoundError):
+        return f"not found: {exc.filename or 'a file'}"
+    if isinstance(exc, OSError):
+        reason = exc.strerror or type(exc).__name__
+        return f"{reason}: {exc.filename}" if exc.filename else reason
+    return None
+
+
+# --- Headless commands -------------------------------------------------------------------------
+
+
+def read_password(username: str, *, confirm: bool = False) -> str:
+    """The password from ``SAPHAN_PASSWORD``, or asked for on the terminal."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    try:
+        password = getpass.getpass(f"Password for {username}: ")
+        if confirm and getpass.getpass("Type it again: ") != password:
+            raise CliFailure("the two passwords are not the same")
+    except EOFError:
+        raise CliFailure(f"no password given (set {PASSWORD_ENV} or run in a terminal)") from None
+    return password
+
+
+def _open(db_path: Path, username: str) -> Store:
+    from db.setup import database_exists, open_database
+
+    if not database_exists(db_path):
+        raise CliFailure(f"no Saphan database at {db_path}")
+    return open_database(db_path, username, read_password(username))
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from db.demo import fill_demo_data
+    from db.setup import create_cso_database, database_exists
+
+    db_path: Path = args.db
+    if database_exists(db_path):
+        store = _open(db_path, args.user)
+    else:
+        if db_path.exists():
+            raise CliFailure(f"{db_path} exists but has no key file next to it")
+        cso_code = args.cso_code.strip().upper()
+        result = create_cso_database(
+            db_path,
+            cso_code=cso_code,
+            cso_name=DEMO_CSO_NAME if cso_code == DEMO_CSO_CODE else f"{cso_code} (demo)",
+            admin_username=args.user,
+            admin_full_name=args.user,
+            admin_password=read_password(args.user, confirm=True),
+        )
+        store = result.store
+        print(f"Created {db_path} for CSO {cso_code}, admin {store.user.username}.")
+        print(
+            f"Recovery passphrase (write it down, it is shown once): {result.recovery_passphrase}"
+        )
+    try:
+        summary = fill_demo_data(
+            store, args.beneficiaries, seed=args.seed, activity=not args.no_activity
+        )
+    finally:
+        store.close()
+    print(
+        f"Added {summary.people} demo people ({summary.first_code or '-'} to "
+        f"{summary.last_code or '-'}), {summary.sessions} sessions, "
+        f"{summary.attendance} attendance records."
+    )
+    return EXIT_OK
+
+
+def _export_records(args: argparse.Namespace) -> int:
+    from db.records_export import export_records
+
+    store = _open(args.db, args.user)
+    try:
+        count = export_records(store, args.out)
+    finally:
+        store.close()
+    print(f"Exported {count} people to {args.out}. The file holds personal data: keep it safe.")
+    return EXIT_OK
+
+
+# --- The app -----------------------------------------------------------------------------------
+
+
+def _load_app() -> tuple[Any, Any]:
+    """``desktop.app``'s entry points, imported only now: headless commands never load Qt."""
+    try:
+        from desktop.app import default_db_path, run_app
+    except ImportError as exc:  # e.g. Qt's system libraries are missing
+        raise CliFailure(f"cannot start the app: {exc}") from exc
+    return run_app, default_db_path
+
+
+def _run_gui(db_path: Path | None) -> int:
+    run_app, default_db_path = _load_app()
+    return int(run_app(db_path or default_db_path()))
+
+
+def _run_demo() -> int:
+    import secrets
+    import shutil
+    import tempfile
+
+    from db.demo import fill_demo_data
+    from db.setup import create_cso_database
+
+    run_app, _ = _load_app()
+    folder = Path(tempfile.mkdtemp(prefix="saphan-demo-"))
+    try:
+        password = "demo-" + secrets.token_urlsafe(9)
+        result = create_cso_database(
+            folder / "demo.db",
+            cso_code=DEMO_CSO_CODE,
+            cso_name=DEMO_CSO_NAME,
+            admin_username=DEMO_ADMIN,
+            admin_full_name="Demo admin",
+            admin_password=password,
+        )
+        store = result.store
+        try:
+            fill_demo_data(store, DEMO_PEOPLE, seed=0)
+            print(f"Demo CSO in {folder} (deleted when the app closes).")
+            print(f"Sign in again as {DEMO_ADMIN} with password: {password}")
+            return int(run_app(store.path, store=store))
+        finally:
+            store.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
