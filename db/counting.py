@@ -58,24 +58,70 @@ _BAND = (
 )
 
 
-def _reach_sql(monthly: bool, one_programme: bool) -> str:
-    period = "substr(s.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
-    programme_filter = "AND s.programme_id = :programme_id" if one_programme else ""
+def _first_seen(period: str, programme_filter: str) -> str:
+    """Each person's first attendance date per programme and period."""
     return f"""
-        WITH f AS (
-            SELECT s.programme_id AS programme_id, {period} AS period,
-                   a.beneficiary_id AS pid, min(s.date) AS first_date
-            FROM attendance a JOIN sessions s ON s.id = a.session_id
-            WHERE s.deleted_at IS NULL AND s.date >= :start AND s.date <= :end
-                  {programme_filter}
-            GROUP BY s.programme_id, period, a.beneficiary_id
-        )
+        SELECT s.programme_id AS programme_id, {period} AS period,
+               a.beneficiary_id AS pid, min(s.date) AS first_date
+        FROM sessions s JOIN attendance a ON a.session_id = s.id
+        WHERE s.deleted_at IS NULL AND s.date >= :start AND s.date <= :end {programme_filter}
+        GROUP BY s.programme_id, period, a.beneficiary_id
+    """
+
+
+def _disaggregate(source: str) -> str:
+    # CROSS JOIN fixes the join order: look people up by primary key from the (smaller) list
+    # of first attendances, rather than building a temporary index over it (3x slower).
+    return f"""
         SELECT f.programme_id, f.period, b.sex, {_BAND} AS band, b.population_group,
                b.has_disability, count(*) AS people
-        FROM f JOIN beneficiaries b ON b.id = f.pid
+        FROM {source} AS f CROSS JOIN beneficiaries b ON b.id = f.pid
         WHERE b.deleted_at IS NULL
         GROUP BY f.programme_id, f.period, b.sex, band, b.population_group, b.has_disability
     """
+
+
+def _reach_sql(monthly: bool, one_programme: bool) -> str:
+    period = "substr(s.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
+    programme_filter = "AND s.programme_id = :programme_id" if one_programme else ""
+    return f"WITH f AS ({_first_seen(period, programme_filter)}) {_disaggregate('f')}"
+
+
+def _both_sql(one_programme: bool) -> str:
+    # The whole-period first attendance is the earliest of the monthly ones, so one pass over
+    # the attendance serves both figures.
+    programme_filter = "AND s.programme_id = :programme_id" if one_programme else ""
+    return f"""
+        WITH m AS MATERIALIZED ({_first_seen("substr(s.date, 1, 7)", programme_filter)}),
+        w AS (SELECT programme_id, '{CUMULATIVE}' AS period, pid, min(first_date) AS first_date
+              FROM m GROUP BY programme_id, pid)
+        {_disaggregate("m")}
+        UNION ALL
+        {_disaggregate("w")}
+    """
+
+
+def _cells(store: Store, sql: str, params: dict[str, object]) -> list[ReachCell]:
+    with store.read() as session:
+        return [
+            ReachCell(
+                programme_id=int(r[0]),
+                period=str(r[1]),
+                sex=Sex(r[2]),
+                age_band=str(r[3]),
+                population_group=PopulationGroup(r[4]),
+                disability=bool(r[5]),
+                people=int(r[6]),
+            )
+            for r in session.execute(text(sql), params)
+        ]
+
+
+def _params(start: dt.date, end: dt.date, programme_id: int | None) -> dict[str, object]:
+    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
+    if programme_id is not None:
+        params["programme_id"] = programme_id
+    return params
 
 
 def people_reached(
@@ -89,23 +135,17 @@ def people_reached(
     """Unique people reached between ``start`` and ``end`` (inclusive), per programme and
     disaggregation cell; per calendar month when ``monthly``. Cells with nobody are omitted."""
     store.require(Permission.AGGREGATES_VIEW)
-    params: dict[str, object] = {"start": start.isoformat(), "end": end.isoformat()}
-    if programme_id is not None:
-        params["programme_id"] = programme_id
-    sql = text(_reach_sql(monthly, programme_id is not None))
-    with store.read() as session:
-        return [
-            ReachCell(
-                programme_id=int(r[0]),
-                period=str(r[1]),
-                sex=Sex(r[2]),
-                age_band=str(r[3]),
-                population_group=PopulationGroup(r[4]),
-                disability=bool(r[5]),
-                people=int(r[6]),
-            )
-            for r in session.execute(sql, params)
-        ]
+    sql = _reach_sql(monthly, programme_id is not None)
+    return _cells(store, sql, _params(start, end, programme_id))
+
+
+def people_reached_monthly_and_overall(
+    store: Store, start: dt.date, end: dt.date, *, programme_id: int | None = None
+) -> list[ReachCell]:
+    """Both at once, in one pass: the monthly cells ("YYYY-MM") and the whole-period cells
+    ("cumulative"). Same numbers as two calls of :func:`people_reached`, about twice as fast."""
+    store.require(Permission.AGGREGATES_VIEW)
+    return _cells(store, _both_sql(programme_id is not None), _params(start, end, programme_id))
 
 
 def total(cells: Iterable[ReachCell]) -> int:
@@ -119,6 +159,47 @@ def totals_by(cells: Iterable[ReachCell], *keys: str) -> dict[tuple[object, ...]
     for c in cells:
         out[tuple(getattr(c, k) for k in keys)] += c.people
     return dict(out)
+
+
+ANY_PROGRAMME = 0  # programme_id of cells counted across all programmes
+
+
+def people_reached_any_programme_cells(
+    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
+) -> list[ReachCell]:
+    """Like :func:`people_reached`, but each person counts once across ALL programmes
+    (``programme_id`` is :data:`ANY_PROGRAMME`); age at their first attendance in the period."""
+    store.require(Permission.AGGREGATES_VIEW)
+    period = "substr(s.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
+    sql = text(
+        f"""
+        WITH f AS (
+            SELECT {period} AS period, a.beneficiary_id AS pid, min(s.date) AS first_date
+            FROM attendance a JOIN sessions s ON s.id = a.session_id
+            WHERE s.deleted_at IS NULL AND s.date >= :start AND s.date <= :end
+            GROUP BY period, a.beneficiary_id
+        )
+        SELECT f.period, b.sex, {_BAND} AS band, b.population_group, b.has_disability,
+               count(*) AS people
+        FROM f JOIN beneficiaries b ON b.id = f.pid
+        WHERE b.deleted_at IS NULL
+        GROUP BY f.period, b.sex, band, b.population_group, b.has_disability
+        """
+    )
+    params = {"start": start.isoformat(), "end": end.isoformat()}
+    with store.read() as session:
+        return [
+            ReachCell(
+                programme_id=ANY_PROGRAMME,
+                period=str(r[0]),
+                sex=Sex(r[1]),
+                age_band=str(r[2]),
+                population_group=PopulationGroup(r[3]),
+                disability=bool(r[4]),
+                people=int(r[5]),
+            )
+            for r in session.execute(sql, params)
+        ]
 
 
 def people_reached_any_programme(store: Store, start: dt.date, end: dt.date) -> int:

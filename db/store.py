@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,4 +84,7 @@ class Store:
         )
 
     def close(self) -> None:
+        # SQLite's advice: let it refresh its query-planner statistics when a connection ends.
+        with contextlib.suppress(OperationalError, DatabaseError), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()

@@ -288,3 +288,65 @@ def test_age_is_taken_at_the_first_activity_in_the_period(store: Store) -> None:
     assert [(c.age_band, c.coarse_age_band, c.people) for c in whole] == [("12-17", "0-17", 1)]
     june_15_on = counting.people_reached(store, dt.date(2025, 6, 15), END)
     assert [c.age_band for c in june_15_on] == ["18-59"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(people=people_st, data=st.data(), window=st.tuples(dates, dates).map(sorted))
+def test_one_pass_equals_monthly_plus_overall(people, data, window) -> None:  # type: ignore[no-untyped-def]
+    sessions = data.draw(sessions_for(people))
+    attendance = data.draw(
+        st.sets(
+            st.tuples(st.integers(0, len(sessions) - 1), st.integers(0, len(people) - 1)),
+            max_size=80,
+        )
+    )
+    store = fresh_store()
+    try:
+        from db.programmes import list_programmes
+
+        programme_ids = [p.id for p in list_programmes(store)[:3]]
+        with store.write() as session:
+            session.execute(
+                insert(Beneficiary),
+                [
+                    {
+                        "id": i + 1,
+                        "code": f"TEST-{i:06d}",
+                        "name_latin": f"P{i}",
+                        "sex": sex,
+                        "birth_date": born,
+                        "population_group": group,
+                        "has_disability": disabled,
+                        "consent_date": START,
+                        "deleted_at": dt.datetime(2026, 1, 1) if gone else None,
+                    }
+                    for i, (sex, born, group, disabled, gone) in enumerate(people)
+                ],
+            )
+            session.execute(
+                insert(Session),
+                [
+                    {
+                        "id": i + 1,
+                        "kind": "group",
+                        "activity_type": "awareness",
+                        "programme_id": programme_ids[prog],
+                        "date": day,
+                        "deleted_at": dt.datetime(2026, 1, 1) if deleted else None,
+                    }
+                    for i, (prog, day, deleted) in enumerate(sessions)
+                ],
+            )
+            if attendance:
+                session.execute(
+                    insert(Attendance),
+                    [{"session_id": s + 1, "beneficiary_id": p + 1} for s, p in attendance],
+                )
+        start, end = window
+        both = counting.people_reached_monthly_and_overall(store, start, end)
+        separately = counting.people_reached(store, start, end, monthly=True) + (
+            counting.people_reached(store, start, end)
+        )
+        assert sorted(both, key=repr) == sorted(separately, key=repr)
+    finally:
+        store.close()
