@@ -5,6 +5,8 @@
     saphan --demo                   the app, on a throw-away demo CSO with synthetic people
     saphan demo-data --db PATH --user admin --beneficiaries N [--seed S]
     saphan export-records --db PATH --user NAME --out FILE.csv|FILE.xlsx
+    saphan backup --db PATH --user NAME --out FILE|FOLDER
+    saphan restore --backup FILE --db PATH [--user NAME | --recovery]
 
 Headless commands never import Qt, and the module itself imports almost nothing, so
 ``saphan --version`` and the scripting commands start fast. The password comes from the
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from db.store import Store
 
 PASSWORD_ENV = "SAPHAN_PASSWORD"
+RECOVERY_ENV = "SAPHAN_RECOVERY_PASSPHRASE"
 EXIT_OK = 0
 EXIT_FAILED = 2
 EXIT_INTERRUPTED = 130
@@ -98,6 +101,35 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--db", required=True, type=Path, metavar="PATH")
     export.add_argument("--user", required=True, metavar="NAME")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+    backup = commands.add_parser(
+        "backup",
+        help="write an encrypted backup (admin only)",
+        description="Write an encrypted backup of the database to FILE, or to a dated file in "
+        "FOLDER (e.g. a USB stick).",
+    )
+    backup.add_argument("--db", required=True, type=Path, metavar="PATH")
+    backup.add_argument("--user", required=True, metavar="NAME")
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE|FOLDER")
+
+    restore = commands.add_parser(
+        "restore",
+        help="restore a backup after checking it completely",
+        description="Check a backup completely (checksum, password, encryption) and put it in "
+        "place of the database at PATH. The database it replaces is kept beside it. Unlock the "
+        "backup with a user's password (SAPHAN_PASSWORD or a prompt) or, with --recovery, the "
+        f"recovery passphrase ({RECOVERY_ENV} or a prompt).",
+    )
+    restore.add_argument("--backup", required=True, type=Path, metavar="FILE")
+    restore.add_argument("--db", required=True, type=Path, metavar="PATH")
+    who = restore.add_mutually_exclusive_group()
+    who.add_argument("--user", default="admin", metavar="NAME", help="default: %(default)s")
+    who.add_argument("--recovery", action="store_true", help="use the recovery passphrase")
+    restore.add_argument(
+        "--allow-other-cso",
+        action="store_true",
+        help="replace a database that belongs to another CSO code",
+    )
     return parser
 
 
@@ -128,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo_data(args)
         if args.command == "export-records":
             return _export_records(args)
+        if args.command == "backup":
+            return _backup(args)
+        if args.command == "restore":
+            return _restore(args)
         if args.demo:
             return _run_demo()
         return _run_gui(args.gui_db)
@@ -153,6 +189,14 @@ _STORAGE_REASONS = {
     "cannot_open": "cannot open the database file",
     "no_folder": "the folder does not exist",
     "cannot_write": "cannot write the file there",
+}
+
+_BACKUP_REFUSALS = {
+    "not_a_backup": "this file is not a Saphan backup",
+    "corrupt": "the backup is damaged",
+    "wrong_password": "this password (or recovery passphrase) does not open the backup",
+    "newer_version": "the backup was made by a newer Saphan; update the app first",
+    "other_cso": "the backup belongs to another CSO (use --allow-other-cso to replace anyway)",
 }
 
 _PASSWORD_PROBLEMS = {
@@ -197,6 +241,10 @@ def failure_message(exc: BaseException, args: argparse.Namespace | None = None) 
         return f"not valid: {details}"
     if isinstance(exc, errors.StorageProblem):
         return _STORAGE_REASONS.get(exc.reason, f"cannot write: {exc.reason}")
+    from db.backup import BackupRefused
+
+    if isinstance(exc, BackupRefused):
+        return _BACKUP_REFUSALS.get(exc.reason, exc.reason) + "; nothing was changed"
     if isinstance(exc, errors.SaphanError):
         return f"cannot do that ({type(exc).__name__})"
     if isinstance(exc, PermissionError):
@@ -281,6 +329,50 @@ def _export_records(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Exported {count} people to {args.out}. The file holds personal data: keep it safe.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from db.backup import backup_database
+
+    store = _open(args.db, args.user)
+    try:
+        info = backup_database(store, args.out)
+    finally:
+        store.close()
+    print(f"Backed up to {info.path} ({info.size_bytes / 1_048_576:.1f} MB, encrypted).")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from db.backup import read_backup_manifest, restore_backup
+
+    manifest = read_backup_manifest(args.backup)
+    if args.recovery:
+        passphrase = os.environ.get(RECOVERY_ENV)
+        if passphrase is None:
+            try:
+                passphrase = getpass.getpass("Recovery passphrase: ")
+            except EOFError:
+                raise CliFailure(f"no passphrase given (set {RECOVERY_ENV})") from None
+        restored = restore_backup(
+            args.backup,
+            args.db,
+            recovery_passphrase=passphrase,
+            allow_other_cso=args.allow_other_cso,
+        )
+    else:
+        restored = restore_backup(
+            args.backup,
+            args.db,
+            username=args.user,
+            password=read_password(args.user),
+            allow_other_cso=args.allow_other_cso,
+        )
+    made = f"{restored.created_at:%Y-%m-%d %H:%M} UTC"
+    print(f"Restored the backup of {manifest.get('cso_code', '?')} made {made}.")
+    if restored.safety_copy is not None:
+        print(f"The database it replaced is kept as {restored.safety_copy}.")
     return EXIT_OK
 
 

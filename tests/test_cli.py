@@ -405,3 +405,48 @@ def test_headless_commands_never_import_qt(filled: Path, tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("ok")
+
+
+def test_backup_and_restore_commands(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """saphan backup / saphan restore round trip; a damaged backup changes nothing."""
+    import hashlib
+
+    from desktop.cli import main
+
+    db_path = tmp_path / "cso" / "saphan.db"
+    monkeypatch.setenv("SAPHAN_PASSWORD", "backup-test-password")
+    assert (
+        main(
+            [
+                "demo-data",
+                "--db",
+                str(db_path),
+                "--user",
+                "admin",
+                "--beneficiaries",
+                "12",
+                "--no-activity",
+            ]
+        )
+        == 0
+    )
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["backup", "--db", str(db_path), "--user", "admin", "--out", str(usb)]) == 0
+    (backup_file,) = usb.iterdir()
+    assert "Backed up to" in capsys.readouterr().out
+
+    assert main(["restore", "--backup", str(backup_file), "--db", str(db_path)]) == 0
+    assert "kept as" in capsys.readouterr().out
+
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    damaged = tmp_path / "damaged.saphan-backup"
+    damaged.write_bytes(backup_file.read_bytes()[:1000])
+    assert main(["restore", "--backup", str(damaged), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "saphan: this file is not a Saphan backup; nothing was changed"
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+    monkeypatch.setenv("SAPHAN_PASSWORD", "not-the-password")
+    assert main(["restore", "--backup", str(backup_file), "--db", str(db_path)]) == 2
+    assert "does not open the backup" in capsys.readouterr().err
