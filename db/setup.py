@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import keys, migrate
+from db import keys, migrate, plan_templates
 from db.engine import make_engine, translate_db_error
 from db.errors import (
     AccountDisabled,
@@ -118,6 +118,7 @@ def create_cso_database(
             session.add(CsoProfile(id=1, code=cso_code, name=cso_name.strip()))
             for order, (code, name, target) in enumerate(PILOT_PROGRAMMES):
                 session.add(Programme(code=code, name=name, target_people=target, sort_order=order))
+            plan_templates.seed_templates_in(session)
             admin = User(
                 username=admin_username,
                 full_name=admin_full_name.strip() or admin_username,
