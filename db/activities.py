@@ -161,6 +161,29 @@ def attendee_ids(store: Store, session_id: int) -> list[int]:
         )
 
 
+@dataclass(frozen=True)
+class AttendeeName:
+    """Who attended, as an attendance roster lists them."""
+
+    id: int
+    code: str
+    name_latin: str
+    name_script: str
+
+
+def attendee_names(store: Store, session_id: int) -> list[AttendeeName]:
+    """The (not deleted) people who attended a session, by code: for printing a roster."""
+    store.require(Permission.SESSIONS_LOG)
+    stmt = (
+        select(B.id, B.code, B.name_latin, B.name_script)
+        .join(Attendance, Attendance.beneficiary_id == B.id)
+        .where(Attendance.session_id == session_id, B.deleted_at.is_(None))
+        .order_by(B.code)
+    )
+    with store.read() as session:
+        return [AttendeeName(*row) for row in session.execute(stmt)]
+
+
 def get_session(store: Store, session_id: int) -> SessionRecord:
     store.require(Permission.SESSIONS_LOG)
     records = _records(store, select(S.id).where(S.id == session_id))

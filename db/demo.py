@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from db.activities import ActivityType
 from db.beneficiaries import search_text_for
 from db.models import Attendance, Base, CsoProfile
 from db.models import Beneficiary as B
@@ -239,7 +240,7 @@ _COURSES: dict[str, _Course] = {
         every_days=7,
         minutes=90,
         attendance=0.85,
-        activity_type="support_group",
+        activity_type=ActivityType.MHPSS_GROUP.value,
         topics=(
             "Stress and coping group",
             "Sleep and worry",
@@ -259,7 +260,7 @@ _COURSES: dict[str, _Course] = {
         every_days=14,
         minutes=120,
         attendance=0.8,
-        activity_type="awareness_session",
+        activity_type=ActivityType.AWARENESS.value,
         topics=(
             "Knowing your rights: labour protection",
             "Health insurance and the migrant health card",
@@ -280,7 +281,7 @@ _COURSES: dict[str, _Course] = {
         every_days=4,
         minutes=90,
         attendance=0.8,
-        activity_type="class",
+        activity_type=ActivityType.THAI_CLASS.value,
         topics=(
             "Thai for the market",
             "Thai for the clinic",
@@ -303,7 +304,7 @@ _COURSES: dict[str, _Course] = {
         every_days=3,
         minutes=180,
         attendance=0.8,
-        activity_type="training",
+        activity_type=ActivityType.VOCATIONAL.value,
         topics=(
             "Basic construction skills",
             "Sewing and tailoring",
@@ -323,7 +324,7 @@ _COURSES: dict[str, _Course] = {
         every_days=7,
         minutes=120,
         attendance=0.75,
-        activity_type="youth_activity",
+        activity_type=ActivityType.YOUTH.value,
         topics=(
             "Youth leadership club",
             "Football and life skills",
@@ -341,7 +342,7 @@ _COURSES: dict[str, _Course] = {
         every_days=7,
         minutes=120,
         attendance=0.8,
-        activity_type="safe_space_meeting",
+        activity_type=ActivityType.SAFE_SPACE.value,
         topics=(
             "Safe space meeting",
             "Women's health talk",
@@ -359,7 +360,7 @@ _COURSES: dict[str, _Course] = {
         every_days=14,
         minutes=150,
         attendance=0.85,
-        activity_type="project_meeting",
+        activity_type=ActivityType.PROJECT_SESSION.value,
         topics=(
             "Women's group: mapping public services",
             "Women's group: planning the project",
@@ -379,7 +380,7 @@ _GENERIC_COURSE = _Course(
     every_days=7,
     minutes=90,
     attendance=0.8,
-    activity_type="group_session",
+    activity_type=ActivityType.AWARENESS.value,
     topics=("Group session",),
     numbered=False,
     locations=_LOCATIONS,

@@ -5,6 +5,8 @@
     saphan --demo                   the app, on a throw-away demo CSO with synthetic people
     saphan demo-data --db PATH --user admin --beneficiaries N [--seed S]
     saphan export-records --db PATH --user NAME --out FILE.csv|FILE.xlsx
+    saphan report --db PATH --user NAME --from YYYY-MM --to YYYY-MM --out FILE.csv|FILE.xlsx
+    saphan export-plan --db PATH --user NAME --plan ID --out FILE.docx
     saphan backup --db PATH --user NAME --out FILE|FOLDER
     saphan restore --backup FILE --db PATH [--user NAME | --recovery]
 
@@ -102,6 +104,30 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--user", required=True, metavar="NAME")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
 
+    report = commands.add_parser(
+        "report",
+        help="the CSO's own counts per programme and month (internal, not suppressed)",
+        description="Write people reached (unique per month, and over the whole period), "
+        "sessions held and referrals made per programme to a .csv or .xlsx file. These are the "
+        "CSO's own, unsuppressed counts: for internal use, not for sharing.",
+    )
+    report.add_argument("--db", required=True, type=Path, metavar="PATH")
+    report.add_argument("--user", required=True, metavar="NAME")
+    report.add_argument("--from", dest="from_month", required=True, metavar="YYYY-MM")
+    report.add_argument("--to", dest="to_month", required=True, metavar="YYYY-MM")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+    plan = commands.add_parser(
+        "export-plan",
+        help="write a session plan as a Word document",
+        description="Write session plan ID as a printable A4 Word document (.docx), in the "
+        "plan's language, with an attendance sheet.",
+    )
+    plan.add_argument("--db", required=True, type=Path, metavar="PATH")
+    plan.add_argument("--user", required=True, metavar="NAME")
+    plan.add_argument("--plan", required=True, type=int, metavar="ID")
+    plan.add_argument("--out", required=True, type=Path, metavar="FILE")
+
     backup = commands.add_parser(
         "backup",
         help="write an encrypted backup (admin only)",
@@ -160,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo_data(args)
         if args.command == "export-records":
             return _export_records(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "export-plan":
+            return _export_plan(args)
         if args.command == "backup":
             return _backup(args)
         if args.command == "restore":
@@ -221,6 +251,8 @@ def failure_message(exc: BaseException, args: argparse.Namespace | None = None) 
         return "this account is disabled; ask your CSO's admin"
     if isinstance(exc, errors.DatabaseNotFound):
         return f"no Saphan database{where}"
+    if isinstance(exc, errors.RecordNotFound):
+        return f"there is no record {exc} (it may have been deleted)"
     if isinstance(exc, errors.DatabaseExists):
         return f"a Saphan database already exists{where}"
     if isinstance(exc, errors.KeyFileCorrupt):
@@ -237,6 +269,8 @@ def failure_message(exc: BaseException, args: argparse.Namespace | None = None) 
             return _PASSWORD_PROBLEMS[exc.problems["password"]]
         if "format" in exc.problems:
             return "the output file must end in .csv or .xlsx"
+        if {"from", "to"} & exc.problems.keys():
+            return "months are written YYYY-MM, and --to must not be before --from"
         details = ", ".join(f"{field} ({code})" for field, code in sorted(exc.problems.items()))
         return f"not valid: {details}"
     if isinstance(exc, errors.StorageProblem):
@@ -329,6 +363,32 @@ def _export_records(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Exported {count} people to {args.out}. The file holds personal data: keep it safe.")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from desktop.reports import write_report
+
+    store = _open(args.db, args.user)
+    try:
+        rows = write_report(store, args.from_month, args.to_month, args.out)
+    finally:
+        store.close()
+    print(f"Wrote {rows} rows to {args.out} (internal counts, not for sharing).")
+    return EXIT_OK
+
+
+def _export_plan(args: argparse.Namespace) -> int:
+    from desktop.plans.docx_export import export_plan_by_id
+
+    if args.out.suffix.lower() != ".docx":
+        raise CliFailure("the output file must end in .docx")
+    store = _open(args.db, args.user)
+    try:
+        export_plan_by_id(store, args.plan, args.out)
+    finally:
+        store.close()
+    print(f"Wrote plan {args.plan} to {args.out}.")
     return EXIT_OK
 
 

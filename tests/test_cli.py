@@ -450,3 +450,74 @@ def test_backup_and_restore_commands(tmp_path, monkeypatch, capsys) -> None:  # 
     monkeypatch.setenv("SAPHAN_PASSWORD", "not-the-password")
     assert main(["restore", "--backup", str(backup_file), "--db", str(db_path)]) == 2
     assert "does not open the backup" in capsys.readouterr().err
+
+
+def test_report_command(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from desktop.cli import main
+
+    db_path = tmp_path / "cso" / "saphan.db"
+    monkeypatch.setenv("SAPHAN_PASSWORD", "report-test-password")
+    assert (
+        main(
+            [
+                "demo-data",
+                "--db",
+                str(db_path),
+                "--user",
+                "admin",
+                "--beneficiaries",
+                "60",
+                "--seed",
+                "4",
+            ]
+        )
+        == 0
+    )
+    out = tmp_path / "counts.csv"
+    args = ["report", "--db", str(db_path), "--user", "admin", "--out", str(out)]
+    assert main([*args, "--from", "2025-01", "--to", "2025-06"]) == 0
+    assert "internal counts" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) > 2
+    assert any("2025-03" in row for row in rows)
+    assert main([*args, "--from", "2025-06", "--to", "2025-01"]) == 2
+    assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_export_plan_command(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from db import setup
+    from db.plans import list_plans
+    from desktop.cli import main
+
+    db_path = tmp_path / "cso" / "saphan.db"
+    monkeypatch.setenv("SAPHAN_PASSWORD", "plan-test-password")
+    assert (
+        main(
+            [
+                "demo-data",
+                "--db",
+                str(db_path),
+                "--user",
+                "admin",
+                "--beneficiaries",
+                "5",
+                "--no-activity",
+            ]
+        )
+        == 0
+    )
+    store = setup.open_database(db_path, "admin", "plan-test-password")
+    template = next(p for p in list_plans(store, templates=True) if p.language == "my")
+    store.close()
+    out = tmp_path / "plan.docx"
+    args = ["export-plan", "--db", str(db_path), "--user", "admin", "--out", str(out)]
+    assert main([*args, "--plan", str(template.id)]) == 0
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert any("\u1000" <= ch <= "\u109f" for ch in text)  # Burmese, as the plan is
+    assert main([*args, "--plan", "99999"]) == 2
+    assert "no record 99999" in capsys.readouterr().err

@@ -139,3 +139,16 @@ def test_referral_needs_consent(store: Store) -> None:
     assert [r.id for r in referrals.due_follow_ups(store, DAY + dt.timedelta(days=8))] == [made.id]
     referrals.set_referral_status(store, made.id, referrals.ReferralStatus.COMPLETED)
     assert referrals.due_follow_ups(store, DAY + dt.timedelta(days=8)) == []
+
+
+def test_demo_sessions_use_known_activity_types(store: Store) -> None:
+    """The demo data must open in every page: its sessions use the app's activity types."""
+    from db.demo import fill_demo_data
+
+    fill_demo_data(store, 120, seed=3, today=dt.date(2026, 6, 30))
+    sessions = activities.list_sessions(store, limit=100_000)
+    assert sessions
+    assert {s.activity_type for s in sessions} <= set(ActivityType)
+    assert all(
+        s.kind == ("individual" if s.activity_type.individual else "group") for s in sessions
+    )
