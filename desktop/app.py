@@ -9,10 +9,11 @@ import platformdirs
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db import setup
+from db import remember, setup
 from db.store import Store
 from desktop.fonts import install_script_fallbacks
 from desktop.login.dialog import LoginDialog
+from desktop.login.last_user import last_username
 from desktop.main_window import MainWindow
 from desktop.setup_wizard.wizard import SetupWizard
 from desktop.style import apply_style
@@ -56,13 +57,19 @@ def _install_translations(app: QApplication) -> None:
 
 
 def sign_in(db_path: Path) -> Store | None:
-    """The first-run wizard when there is no database yet, else the sign-in dialog.
+    """The first-run wizard when there is no database yet; no dialog at all when the last
+    user asked to be remembered on this Windows account; else the sign-in dialog.
     None when the user gave up."""
     if not setup.database_exists(db_path):
         wizard = SetupWizard(db_path)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
         return wizard.store
+    username = last_username(db_path)
+    if username and remember.is_remembered(db_path, username):
+        store = remember.open_remembered(db_path, username)
+        if store is not None:
+            return store
     login = LoginDialog(db_path)
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -78,7 +85,43 @@ def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = 
         store = sign_in(db_path)
         if store is None:
             return 0
-    window = MainWindow(store)
-    app.aboutToQuit.connect(store.close)
-    window.show()
+    session = _Session(app, db_path)
+    session.show(store)
     return app.exec()
+
+
+class _Session:
+    """The one main window, replaced by a new one after a restore (sign in again)."""
+
+    def __init__(self, app: QApplication, db_path: Path) -> None:
+        self.app = app
+        self.db_path = db_path
+        self.window: MainWindow | None = None
+        self.store: Store | None = None
+        app.aboutToQuit.connect(self._close_store)
+
+    def show(self, store: Store) -> None:
+        self.store = store
+        self.window = MainWindow(store)
+        self.window.sign_in_again.connect(self.sign_in_again)
+        self.window.show()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def sign_in_again(self) -> None:
+        # Closing the last window would end the app before the sign-in dialog is shown.
+        self.app.setQuitOnLastWindowClosed(False)
+        old = self.window
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self._close_store()
+        self.store = None
+        store = sign_in(self.db_path)
+        self.app.setQuitOnLastWindowClosed(True)
+        if store is None:
+            self.app.quit()
+            return
+        self.show(store)

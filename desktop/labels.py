@@ -6,14 +6,18 @@ user's language. Every literal sits inside a ``translate("Labels", ...)`` call s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from db.backup import BackupRefused
 from db.errors import (
     AccountDisabled,
     DatabaseCorrupt,
     DatabaseExists,
     DatabaseNotFound,
     KeyFileCorrupt,
+    KeyringUnavailable,
     PermissionDenied,
     RecordNotFound,
     SaphanError,
@@ -209,6 +213,9 @@ def problem_message(field: str, code: str) -> str:
         ("full_name", "required"): translate("Labels", "Enter your full name."),
         ("username", "required"): translate("Labels", "Enter a user name."),
         ("closed_reason", "required"): translate("Labels", "Say why the case is closed."),
+        ("username", "username_taken"): translate(
+            "Labels", "This user name is already taken. Choose another one."
+        ),
     }
     if (field, code) in specific:
         return specific[(field, code)]
@@ -240,6 +247,15 @@ def problem_message(field: str, code: str) -> str:
             "Labels", "Enter the date as day/month/year, for example 23/11/1990."
         ),
         "mismatch": translate("Labels", "The two passwords are not the same."),
+        "username_taken": translate("Labels", "This user name is already taken."),
+        "last_admin": translate(
+            "Labels",
+            "This is the only active admin. Make another account an admin first, "
+            "so someone can still manage the CSO.",
+        ),
+        "cannot_disable_self": translate(
+            "Labels", "You cannot disable your own account. Ask another admin to do it."
+        ),
     }
     return generic.get(code, translate("Labels", "Check this field."))
 
@@ -254,10 +270,50 @@ def storage_message(reason: str) -> str:
         "cannot_open": translate(
             "Labels", "Saphan cannot open the database file. Check that the drive is connected."
         ),
+        "cannot_write": translate(
+            "Labels", "Saphan could not write to the disk. Check the drive and try again."
+        ),
     }.get(
         reason,
         translate("Labels", "Saphan could not write to the disk. Check the drive and try again."),
     )
+
+
+def backup_refused_message(reason: str) -> str:
+    """Why a backup cannot be restored (nothing on this laptop was changed)."""
+    return {
+        "not_a_backup": translate("Labels", "This file is not a Saphan backup."),
+        "corrupt": translate(
+            "Labels",
+            "This backup is damaged and cannot be restored. Try another copy of the backup.",
+        ),
+        "wrong_password": translate(
+            "Labels",
+            "The user name, password or recovery passphrase does not open this backup. "
+            "Use the ones that were valid when the backup was made.",
+        ),
+        "newer_version": translate(
+            "Labels",
+            "This backup was made by a newer version of Saphan. Update Saphan, then restore it.",
+        ),
+        "other_cso": translate(
+            "Labels",
+            "This backup belongs to another organisation. It was not restored over this "
+            "organisation's data.",
+        ),
+    }.get(reason, translate("Labels", "This backup cannot be restored."))
+
+
+def keyring_unavailable_message() -> str:
+    return translate(
+        "Labels",
+        "This computer has no secure password store, so Saphan cannot remember you. "
+        "Your password is never saved in a file.",
+    )
+
+
+# Problem codes that are a refusal of the whole action, not a field to correct.
+_REFUSALS = frozenset({"last_admin", "cannot_disable_self"})
 
 
 def error_message(exc: SaphanError) -> str:
@@ -288,7 +344,14 @@ def error_message(exc: SaphanError) -> str:
         return translate(
             "Labels", "This record no longer exists. Someone may have deleted it meanwhile."
         )
+    if isinstance(exc, BackupRefused):
+        return backup_refused_message(exc.reason)
+    if isinstance(exc, KeyringUnavailable):
+        return keyring_unavailable_message()
     if isinstance(exc, ValidationFailed):
+        refusals = [code for code in exc.problems.values() if code in _REFUSALS]
+        if refusals:
+            return problem_message("", refusals[0])
         lines = [problem_message(field, code) for field, code in exc.problems.items()]
         return "\n".join([translate("Labels", "Some fields need attention:"), *lines])
     if isinstance(exc, StorageProblem):
@@ -296,3 +359,238 @@ def error_message(exc: SaphanError) -> str:
     return translate(
         "Labels", "Something went wrong. Try again; if it happens again, ask your CSO's admin."
     )
+
+
+def audit_action_label(action: str) -> str:
+    """The audit trail's action codes in words; an unknown code is shown as it is."""
+    labels = {
+        "create": translate("Labels", "Added"),
+        "view": translate("Labels", "Opened record"),
+        "edit": translate("Labels", "Changed record"),
+        "delete": translate("Labels", "Deleted"),
+        "restore": translate("Labels", "Restored"),
+        "erase": translate("Labels", "Erased permanently"),
+        "export": translate("Labels", "Exported"),
+        "backup": translate("Labels", "Backup"),
+        "login": translate("Labels", "Signed in"),
+        "setup": translate("Labels", "Set up Saphan"),
+        "recovery": translate("Labels", "Recovered admin access"),
+        "user_create": translate("Labels", "Added staff account"),
+        "user_role": translate("Labels", "Changed role"),
+        "user_disable": translate("Labels", "Disabled staff account"),
+        "user_reset_password": translate("Labels", "Reset password"),
+        "close_case": translate("Labels", "Closed case"),
+        "reopen_case": translate("Labels", "Reopened case"),
+        "remember_me": translate("Labels", "Remember me turned on"),
+        "password_change": translate("Labels", "Changed own password"),
+        "setting": translate("Labels", "Changed a setting"),
+        "attendance": translate("Labels", "Recorded attendance"),
+        "status": translate("Labels", "Changed status"),
+    }
+    return labels.get(action, action)
+
+
+def audit_entity_label(entity: str) -> str:
+    labels = {
+        "person": translate("Labels", "Person"),
+        "user": translate("Labels", "Staff account"),
+        "setting": translate("Labels", "Setting"),
+        "cso": translate("Labels", "Organisation"),
+        "session": translate("Labels", "Session"),
+        "programme": translate("Labels", "Programme"),
+        "referral": translate("Labels", "Referral"),
+        "assessment": translate("Labels", "Assessment"),
+        "service": translate("Labels", "Service"),
+        "people": translate("Labels", "People"),
+    }
+    return labels.get(entity, entity)
+
+
+# --- Programme activity: sessions, assessments, referrals ---------------------------------
+
+
+def activity_type_label(activity: str) -> str:
+    """The kinds of session (``db.activities.ActivityType`` values)."""
+    labels = {
+        "counselling": translate("Labels", "Counselling"),
+        "pfa": translate("Labels", "Psychological first aid"),
+        "case_follow_up": translate("Labels", "Case follow-up"),
+        "mhpss_group": translate("Labels", "MHPSS group session"),
+        "awareness": translate("Labels", "Social-protection awareness"),
+        "thai_class": translate("Labels", "Thai class"),
+        "vocational": translate("Labels", "Vocational training"),
+        "youth": translate("Labels", "Youth activity"),
+        "safe_space": translate("Labels", "Women's safe-space meeting"),
+        "project_session": translate("Labels", "Participatory project session"),
+    }
+    return labels.get(str(activity), str(activity))
+
+
+def assessment_phase_label(phase: str) -> str:
+    labels = {
+        "pre": translate("Labels", "Before (pre)"),
+        "mid": translate("Labels", "Midway (mid)"),
+        "post": translate("Labels", "After (post)"),
+    }
+    return labels.get(phase, phase)
+
+
+def referral_status_label(status: str) -> str:
+    labels = {
+        "sent": translate("Labels", "Sent"),
+        "accepted": translate("Labels", "Accepted"),
+        "completed": translate("Labels", "Completed"),
+        "declined": translate("Labels", "Declined"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def urgency_label(urgency: str) -> str:
+    labels = {
+        "normal": translate("Labels", "Normal"),
+        "urgent": translate("Labels", "Urgent"),
+        "emergency": translate("Labels", "Emergency"),
+    }
+    return labels.get(str(urgency), str(urgency))
+
+
+def reach_age_band_label(band: str) -> str:
+    """An age band of the counts ("0-4", "18-59", "60+", ...)."""
+    try:
+        return age_band_label(AgeBand(band))
+    except ValueError:
+        return band
+
+
+def activity_problem_message(field: str, code: str) -> str:
+    """Problems of sessions, assessments and referrals; anything else as ``problem_message``."""
+    specific = {
+        ("date", "in_future"): translate("Labels", "The date cannot be in the future."),
+        ("date", "required"): translate("Labels", "Enter the date, for example 23/11/2026."),
+        ("duration_minutes", "out_of_range"): translate(
+            "Labels", "The duration must be between 1 minute and 8 hours."
+        ),
+        ("attendee_ids", "individual_one_person"): translate(
+            "Labels", "An individual session is with one person only."
+        ),
+        ("attendee_ids", "unknown_person"): translate(
+            "Labels", "Someone on the list was deleted meanwhile. Remove them and save again."
+        ),
+        ("attendee_ids", "required"): translate("Labels", "Add at least one person who came."),
+        ("person", "required"): translate("Labels", "Choose the person this session was with."),
+        ("programme_id", "required"): translate("Labels", "Choose the programme."),
+        ("topic", "too_long"): translate(
+            "Labels", "The topic is too long (at most 300 characters)."
+        ),
+        ("answers", "incomplete"): translate("Labels", "Answer every question."),
+        ("reason", "required"): translate("Labels", "Say why the person is referred."),
+        ("service_id", "required"): translate("Labels", "Choose the service."),
+        ("consent_confirmed", "consent_required"): translate(
+            "Labels", "Confirm that the person agreed to this referral."
+        ),
+        ("consent_referral", "consent_required"): translate(
+            "Labels",
+            "This person's record has no consent to referral. Record their consent on the "
+            "Consent tab first.",
+        ),
+        ("follow_up_date", "before_referral"): translate(
+            "Labels", "The follow-up date cannot be before the referral."
+        ),
+        ("name", "required"): translate(
+            "Labels", "Enter the organisation and the name of the service."
+        ),
+    }
+    return specific.get((field, code)) or problem_message(field, code)
+
+
+def local_time_text(utc: dt.datetime) -> str:
+    """A time the store keeps in UTC, shown in the laptop's time zone and locale."""
+    aware = utc if utc.tzinfo else utc.replace(tzinfo=dt.UTC)
+    return QLocale().toString(aware.astimezone().replace(tzinfo=None), "dd/MM/yyyy HH:mm")
+
+
+# --- Participatory projects and session plans -------------------------------------------------
+
+
+def project_status_label(status: str) -> str:
+    """``db.projects.ProjectStatus`` values."""
+    labels = {
+        "planned": translate("Labels", "Planned"),
+        "active": translate("Labels", "Active"),
+        "completed": translate("Labels", "Completed"),
+        "cancelled": translate("Labels", "Cancelled"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def step_kind_label(kind: str) -> str:
+    """``db.plans.StepKind`` values: what a step of a session plan is."""
+    labels = {
+        "welcome": translate("Labels", "Welcome"),
+        "energiser": translate("Labels", "Energiser"),
+        "activity": translate("Labels", "Activity"),
+        "discussion": translate("Labels", "Discussion"),
+        "reflection": translate("Labels", "Reflection"),
+        "closing": translate("Labels", "Closing"),
+        "evaluation": translate("Labels", "Evaluation"),
+    }
+    return labels.get(str(kind), str(kind))
+
+
+def plan_language_label(language: str) -> str:
+    """``db.plans.PlanLanguage`` values: the language a session plan is written in."""
+    labels = {
+        "en": translate("Labels", "English"),
+        "my": translate("Labels", "Burmese (မြန်မာ)"),
+        "th": translate("Labels", "Thai (ไทย)"),
+    }
+    return labels.get(str(language), str(language))
+
+
+def plan_problem_message(field: str, code: str) -> str:
+    """Problems of projects and session plans (``steps.3.title`` is step 4's title)."""
+    parts = field.split(".")
+    if len(parts) == 3 and parts[0] == "steps" and parts[1].isdigit():
+        step = int(parts[1]) + 1
+        per_step = {
+            ("title", "required"): translate("Labels", "Step {step} needs a title."),
+            ("title", "too_long"): translate(
+                "Labels", "The title of step {step} is too long (at most 300 characters)."
+            ),
+            ("minutes", "out_of_range"): translate(
+                "Labels", "Step {step} must take between 1 minute and 8 hours."
+            ),
+            ("kind", "unknown"): translate("Labels", "Choose what kind of step step {step} is."),
+        }
+        text = per_step.get((parts[2], code), translate("Labels", "Check step {step}."))
+        return text.format(step=step)
+    specific = {
+        ("title", "required"): translate("Labels", "Enter a title."),
+        ("title", "too_long"): translate(
+            "Labels", "The title is too long (at most 300 characters)."
+        ),
+        ("session_number", "out_of_range"): translate(
+            "Labels", "The session number must be between 1 and 999."
+        ),
+        ("duration_minutes", "out_of_range"): translate(
+            "Labels", "The planned duration must be between 5 minutes and 8 hours."
+        ),
+        ("steps", "too_many"): translate("Labels", "A plan can have at most 40 steps."),
+        ("end_date", "before_start"): translate(
+            "Labels", "The end date cannot be before the start date."
+        ),
+        ("community", "too_long"): translate(
+            "Labels", "This is too long (at most 200 characters)."
+        ),
+        ("project_id", "unknown"): translate(
+            "Labels", "The project was deleted meanwhile. Close this plan and reopen the project."
+        ),
+        ("template_id", "not_a_template"): translate("Labels", "This plan is not a template."),
+        ("person_ids", "unknown_person"): translate(
+            "Labels", "Someone on the list was deleted meanwhile. Search again."
+        ),
+        ("programme_id", "unknown"): translate(
+            "Labels", "This programme no longer exists. Choose another one."
+        ),
+    }
+    return specific.get((field, code)) or problem_message(field, code)

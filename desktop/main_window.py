@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,20 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import backup, settings
+from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
+from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
+from desktop.dashboard.page import DashboardPage
 from desktop.labels import role_label
+from desktop.lock.screen import LockScreen
+from desktop.lock.watch import HiddenDialogs, InactivityWatch
+from desktop.sessions.page import SessionsPage
+from desktop.settings_page.page import SettingsPage
 from desktop.style import set_role
+from desktop.users.own_password import ChangeOwnPasswordDialog
+from desktop.users.page import StaffAccountsPage
+from desktop.widgets.notice_bar import NoticeBar
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page of the main window: shown only to roles with ``permission``."""
+    """A page of the main window: shown only to roles with ``permission`` (None: everyone)."""
 
     key: str
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
-    permission: Permission
+    permission: Permission | None
     factory: Callable[[Store, QWidget], QWidget]
 
 
@@ -46,6 +57,28 @@ PAGES: tuple[PageSpec, ...] = (
         Permission.PEOPLE_VIEW,
         BeneficiariesPage,
     ),
+    PageSpec(
+        "sessions",
+        QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+        Permission.SESSIONS_LOG,
+        SessionsPage,
+    ),
+    PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+        Permission.AGGREGATES_VIEW,
+        DashboardPage,
+    ),
+    PageSpec(
+        "users",
+        QT_TRANSLATE_NOOP("MainWindow", "Staff accounts"),
+        Permission.USERS_MANAGE,
+        StaffAccountsPage,
+    ),
+    PageSpec(
+        "audit", QT_TRANSLATE_NOOP("MainWindow", "Audit trail"), Permission.AUDIT_VIEW, AuditPage
+    ),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), None, SettingsPage),
 )
 
 STATUS_MESSAGE_MS = 8000
@@ -59,6 +92,11 @@ def app_version() -> str:
 
 
 class MainWindow(QMainWindow):
+    """Emits ``sign_in_again`` when the open store can no longer be used (after a restore):
+    the app then shows the sign-in dialog and a new main window."""
+
+    sign_in_again = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -73,7 +111,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         for spec in PAGES:
-            if store.can(spec.permission):
+            if spec.permission is None or store.can(spec.permission):
                 self._add_page(spec)
         if not self.pages:
             nothing = QLabel(self.tr("There is nothing here for your role yet."), self)
@@ -95,16 +133,105 @@ class MainWindow(QMainWindow):
         sidebar_layout.addWidget(self.navigation, 1)
         self.navigation.setStyleSheet("QListWidget#navigation { border-right: none; }")
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
+        # The backup reminder: above the pages, stays until closed or a backup is made.
+        self.notice = NoticeBar(self, timeout_ms=24 * 3600 * 1000)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.notice)
+        right_layout.addWidget(self.stack, 1)
+
+        self.content = QWidget(self)
+        layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        layout.addWidget(right, 1)
+        # Locked, the window shows only the lock screen: the pages are not even hidden
+        # behind it, they are out of the stack's visible slot.
+        self.lock_screen = LockScreen(store, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.shell = QStackedWidget(self)
+        self.shell.addWidget(self.content)
+        self.shell.addWidget(self.lock_screen)
+        self.setCentralWidget(self.shell)
+        self._hidden_dialogs = HiddenDialogs()
 
         self._make_menus()
         self._make_status_bar()
+        self._connect_pages()
+        self.lock = InactivityWatch(self._auto_lock_minutes(), self)
+        self.lock.idle.connect(self.lock_now)
+        self.lock.lock_key.connect(self.lock_now)
+        self._remind_backup()
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def _connect_pages(self) -> None:
+        settings_page = self.pages.get("settings")
+        if isinstance(settings_page, SettingsPage):
+            settings_page.auto_lock_changed.connect(lambda m: self.lock.set_minutes(m))
+            settings_page.backed_up.connect(lambda _info: self.notice.dismiss())
+            settings_page.restored.connect(lambda _r: self.sign_in_again.emit())
+
+    def show_page(self, key: str) -> None:
+        page = self.pages.get(key)
+        if page is not None:
+            self.navigation.setCurrentRow(self.stack.indexOf(page))
+
+    def _auto_lock_minutes(self) -> int:
+        try:
+            return settings.auto_lock_minutes(self.store)
+        except SaphanError:
+            return settings.DEFAULT_AUTO_LOCK_MINUTES
+
+    # --- backup reminder ------------------------------------------------------------------
+
+    def _remind_backup(self) -> None:
+        if not self.store.can(Permission.BACKUP):
+            return
+        try:
+            if not backup.backup_overdue(self.store):
+                return
+            never = backup.last_backup_at(self.store) is None
+        except SaphanError:
+            return
+        text = (
+            self.tr("There is no backup yet.")
+            if never
+            else self.tr("The last backup is more than 7 days old.")
+        )
+        self.notice.show_notice(text, self.tr("Back up now…"), self.back_up_now)
+
+    def back_up_now(self) -> None:
+        page = self.pages.get("settings")
+        if isinstance(page, SettingsPage):
+            self.show_page("settings")
+            page.flows.back_up_now()
+
+    # --- locking --------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self.shell.currentWidget() is self.lock_screen
+
+    def lock_now(self) -> None:
+        if self.is_locked():
+            return
+        self.lock.pause()
+        self._hidden_dialogs.hide_all()
+        self.lock_screen.reset()
+        self.shell.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.setFocus()
+
+    def unlock(self) -> None:
+        if not self.is_locked():
+            return
+        self.shell.setCurrentWidget(self.content)
+        self.menuBar().setEnabled(True)
+        self._hidden_dialogs.show_all()
+        self.lock.resume()
 
     def _add_page(self, spec: PageSpec) -> None:
         page = spec.factory(self.store, self)
@@ -119,6 +246,15 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.change_password_action = QAction(self.tr("Change my &password…"), self)
+        self.change_password_action.triggered.connect(self.change_my_password)
+        file_menu.addAction(self.change_password_action)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        # Ctrl+L also works while a dialog has the focus: InactivityWatch sees the key there.
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -144,6 +280,12 @@ class MainWindow(QMainWindow):
         )
         for label in (self.cso_label, self.user_label, self.sync_label):
             bar.addPermanentWidget(label)
+
+    def change_my_password(self) -> None:
+        dialog = ChangeOwnPasswordDialog(self.store, self)
+        dialog.accepted.connect(lambda: self.show_message(self.tr("Your password was changed.")))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)

@@ -22,6 +22,7 @@ from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import Person, PersonRow
+from desktop.beneficiaries.case_actions import CaseActions
 from desktop.beneficiaries.filters import FilterBar
 from desktop.beneficiaries.people_model import COLUMNS, PeopleModel
 from desktop.beneficiaries.person_form import PersonForm
@@ -52,6 +53,7 @@ class BeneficiariesPage(QWidget):
         set_role(self.register_button, "primary")
         self.register_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("Open"), self)
+        self.more_button = QPushButton(self.tr("More"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -59,6 +61,7 @@ class BeneficiariesPage(QWidget):
         header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
         header.addWidget(self.open_button)
+        header.addWidget(self.more_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.register_button)
 
@@ -157,6 +160,13 @@ class BeneficiariesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_action.trigger)
         self._can_delete = store.can(Permission.PEOPLE_DELETE)
         self.delete_button.setVisible(self._can_delete)
+
+        self.case_actions = CaseActions(store, self)
+        self.case_actions.changed.connect(self._case_changed)
+        more_menu = QMenu(self.more_button)
+        more_menu.addActions(self.case_actions.actions())
+        self.more_button.setMenu(more_menu)
+        self.more_button.setVisible(bool(self.case_actions.actions()))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -165,6 +175,8 @@ class BeneficiariesPage(QWidget):
         self.open_button.setEnabled(selected)
         self.delete_action.setEnabled(selected and self._can_delete)
         self.delete_button.setEnabled(selected and self._can_delete)
+        self.case_actions.set_row(self.selected_row())
+        self.more_button.setEnabled(selected)
 
     # --- searching ------------------------------------------------------------------------
 
@@ -231,6 +243,9 @@ class BeneficiariesPage(QWidget):
         menu.addAction(self.open_action)
         if self._can_delete:
             menu.addAction(self.delete_action)
+        if self.case_actions.actions():
+            menu.addSeparator()
+            menu.addActions(self.case_actions.actions())
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- opening and registering ----------------------------------------------------------
@@ -274,6 +289,14 @@ class BeneficiariesPage(QWidget):
         )
         self.status_message.emit(message)
         self.table.setFocus()
+
+    def _case_changed(self, message: str) -> None:
+        """After closing, reopening or erasing: the table shows the new state."""
+        row = self.selected_row()
+        self.refresh()
+        if row is not None:
+            self.select_person(row.id)  # an erased person is simply no longer there
+        self.status_message.emit(message)
 
     # --- deleting -------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from db.validation import validate_person
 from desktop.beneficiaries.consent_tab import ConsentTab
 from desktop.beneficiaries.disability_tab import DisabilityTab
 from desktop.beneficiaries.duplicates_dialog import DuplicatesDialog
+from desktop.beneficiaries.history_tab import HistoryTab
 from desktop.beneficiaries.person_tab import PersonTab
 from desktop.labels import problem_message
 from desktop.style import set_role
@@ -80,16 +81,12 @@ class PersonForm(QDialog):
         self.person_tab = PersonTab(self)
         self.disability_tab = DisabilityTab(self)
         self.consent_tab = ConsentTab(recorder, self)
-        history = QLabel(
-            self.tr("Sessions, attendance, assessments and referrals will appear here."), self
-        )
-        history.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(history, "emptyState")
+        self.history_tab = HistoryTab(store, person, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.person_tab, self.tr("Person"))
         self.tabs.addTab(self.disability_tab, self.tr("Disability (Washington Group)"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
-        self.tabs.addTab(history, self.tr("History"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
 
         self.footer = QLabel(self)
         set_role(self.footer, "muted")

@@ -7,20 +7,24 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db import setup
-from db.errors import SaphanError
+from db import remember, setup
+from db.errors import KeyringUnavailable, SaphanError
 from db.store import Store
-from desktop.labels import error_message
+from desktop.labels import error_message, keyring_unavailable_message
+from desktop.login.last_user import last_username, set_last_username
+from desktop.login.recovery_dialog import RecoveryDialog
 from desktop.style import set_role
 from desktop.widgets.icons import eye_icon
 
@@ -43,6 +47,7 @@ class LoginDialog(QDialog):
 
         self.username = QLineEdit(self)
         self.username.setPlaceholderText(self.tr("e.g. khinmyo"))
+        self.username.setText(last_username(db_path))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_password = QAction(self.tr("Show password"), self)
@@ -51,6 +56,18 @@ class LoginDialog(QDialog):
         self.show_password.setIcon(eye_icon())
         self.show_password.toggled.connect(self._toggle_echo)
         self.password.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
+        self.remember = QCheckBox(self.tr("Remember me on this Windows account"), self)
+        self.remember.setToolTip(
+            self.tr(
+                "Saphan opens without your password next time, on this Windows account only. "
+                "Your password is never saved in a file."
+            )
+        )
+        self.forgot = QLabel(self)
+        self.forgot.setText(f'<a href="#recover">{self.tr("Forgot password?")}</a>')
+        self.forgot.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.forgot.linkActivated.connect(lambda _link: self.open_recovery())
+        self.recovery_dialog: RecoveryDialog | None = None
         self.error = QLabel(self)
         set_role(self.error, "fieldError")
         self.error.setWordWrap(True)
@@ -67,7 +84,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.remember)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot)
         buttons.addStretch(1)
         buttons.addWidget(quit_button)
         buttons.addWidget(self.sign_in)
@@ -81,7 +100,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addSpacing(8)
         layout.addLayout(buttons)
-        self.username.setFocus()
+        if self.username.text():
+            self.password.setFocus()
+        else:
+            self.username.setFocus()
 
     def _cso_text(self) -> str:
         try:
@@ -113,4 +135,41 @@ class LoginDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.store = store
         self.password.clear()
+        set_last_username(self.db_path, store.user.username)
+        if self.remember.isChecked():
+            self._remember(store)
         self.accept()
+
+    def _remember(self, store: Store) -> None:
+        """Signed in already: a keyring that is missing only means no "remember me"."""
+        try:
+            if not remember.keyring_available():
+                raise KeyringUnavailable("no keyring")
+            remember.remember_me(store)
+        except SaphanError as exc:
+            text = (
+                keyring_unavailable_message()
+                if isinstance(exc, KeyringUnavailable)
+                else error_message(exc)
+            )
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Saphan cannot remember you"))
+            box.setText(text)
+            box.exec()
+
+    def open_recovery(self) -> None:
+        """Forgot password?: on success the recovered admin is signed in."""
+        dialog = RecoveryDialog(self.db_path, self)
+        self.recovery_dialog = dialog
+
+        def recovered() -> None:
+            if dialog.store is None:
+                return
+            self.store = dialog.store
+            set_last_username(self.db_path, dialog.store.user.username)
+            self.accept()
+
+        dialog.accepted.connect(recovered)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -33,3 +33,12 @@ def show_error(parent: QWidget | None, title: str, error: SaphanError | str) -> 
     box.setWindowTitle(title)
     box.setText(text)
     box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """A short piece of news the user acknowledges (e.g. "Backup saved")."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.exec()

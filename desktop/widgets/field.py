@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.style import set_role
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its content at its width (never smaller)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = (
+        layout.totalHeightForWidth(window.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 class FieldMessage(QLabel):
@@ -21,6 +37,10 @@ class FieldMessage(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        if text and isinstance(self.window(), QDialog):
+            # A wrapped message needs more height than the dialog had: grow it once laid out.
+            dialog = self.window()
+            QTimer.singleShot(0, lambda: shiboken6.isValid(dialog) and grow_to_fit(dialog))
 
     def clear_message(self) -> None:
         self.show_message("")

@@ -75,3 +75,13 @@ def _visible_text(widget: QWidget) -> str:
 @pytest.fixture
 def answer_next() -> Callable[..., None]:
     return click_in_next_modal
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings (e.g. the last user name) in a fresh folder per test, never the real ones."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -1,0 +1,1 @@
+"""Wellbeing assessments (WHO-5) recorded from a person's record."""

@@ -1,0 +1,1 @@
+"""The audit trail: who opened, changed, exported or erased what, and when."""

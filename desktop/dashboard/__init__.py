@@ -1,0 +1,1 @@
+"""The CSO's own dashboard: people reached against targets, trends and breakdowns."""

@@ -1,0 +1,484 @@
+"""The Dashboard page: the CSO's own counts — progress toward targets, monthly trend, sex and age.
+
+pyqtgraph is imported when the page is first shown, not at app start. Counting runs on a worker
+thread (``desktop.tasks``); the results are applied here, on the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDir, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from db.errors import SaphanError
+from db.store import Store
+from db.types import Sex
+from desktop import revision
+from desktop.dashboard.data import (
+    ALL_PROGRAMMES,
+    PROGRAMME_START,
+    SEXES,
+    DashboardData,
+    load_dashboard,
+    month_end,
+)
+from desktop.dashboard.numbers_table import NumbersTable
+from desktop.labels import reach_age_band_label, sex_label
+from desktop.style import set_role
+from desktop.tasks import Task, run_in_background
+from desktop.widgets import dialogs
+
+if TYPE_CHECKING:
+    from desktop.dashboard.charts import Chart, GroupedBarChart, TrendChart
+
+FINE_BANDS = ("0-4", "5-11", "12-17", "18-59", "60+")
+FIRST_MONTH = dt.date(2024, 1, 1)
+PROGRESS_TAB, TREND_TAB, BREAKDOWN_TAB = range(3)
+
+
+def month_label(month: str, long: bool = False) -> str:
+    """ "2025-03" as "Mar 2025" (or "Mar 25") in the UI language."""
+    year, number = (int(part) for part in month.split("-"))
+    return QLocale().toString(QDate(year, number, 1), "MMMM yyyy" if long else "MMM yy")
+
+
+class DashboardPage(QWidget):
+    status_message = Signal(str)
+    refreshed = Signal()  # after new numbers are applied
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.data: DashboardData | None = None
+        self.task: Task | None = None
+        self._again = False
+        self._counted_revision = -1
+        self.trend_chart: TrendChart | None = None
+        self.breakdown_chart: GroupedBarChart | None = None
+
+        title = QLabel(self.tr("Dashboard"), self)
+        set_role(title, "pageTitle")
+        self.from_month = QComboBox(self)
+        self.to_month = QComboBox(self)
+        today = dt.date.today()
+        month = FIRST_MONTH
+        while month <= today:
+            key = f"{month.year:04d}-{month.month:02d}"
+            for combo in (self.from_month, self.to_month):
+                combo.addItem(month_label(key, long=True), key)
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+        start_key = f"{PROGRAMME_START.year:04d}-{PROGRAMME_START.month:02d}"
+        self.from_month.setCurrentIndex(max(0, self.from_month.findData(start_key)))
+        self.to_month.setCurrentIndex(self.to_month.count() - 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Count again (F5)"))
+        self.refresh_button.setShortcut("F5")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # indeterminate: "working"
+        self.busy.setFixedSize(110, 10)
+        self.busy.setTextVisible(False)
+        self.busy_label = QLabel(self.tr("Counting…"), self)
+        set_role(self.busy_label, "muted")
+        self._set_busy(False)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.busy_label)
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("From"), self))
+        header.addWidget(self.from_month)
+        header.addWidget(QLabel(self.tr("to"), self))
+        header.addWidget(self.to_month)
+        header.addWidget(self.refresh_button)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        set_role(self.summary, "muted")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._progress_tab(), self.tr("Progress toward targets"))
+        self.trend_holder = QWidget(self)
+        self.tabs.addTab(self._chart_tab(self.trend_holder, "trend"), self.tr("People per month"))
+        self.breakdown_holder = QWidget(self)
+        self.tabs.addTab(
+            self._chart_tab(self.breakdown_holder, "breakdown"), self.tr("Sex and age")
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.from_month.activated.connect(self._from_changed)
+        self.to_month.activated.connect(self._to_changed)
+        self.breakdown_programme.currentIndexChanged.connect(self._show_breakdown)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _progress_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.progress_rows = QWidget(tab)
+        self.progress_grid = QGridLayout(self.progress_rows)
+        self.progress_grid.setContentsMargins(4, 8, 12, 8)
+        self.progress_grid.setVerticalSpacing(10)
+        self.progress_grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.progress_rows)
+        note = QLabel(
+            self.tr(
+                "Unique people over the whole period: someone who came in several months counts "
+                "once. Months are never added up."
+            ),
+            tab,
+        )
+        note.setWordWrap(True)
+        set_role(note, "muted")
+        left = QWidget(tab)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(note)
+        self.progress_table = NumbersTable(tab)
+        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        splitter.addWidget(left)
+        splitter.addWidget(self.progress_table)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        return tab
+
+    def _chart_tab(self, holder: QWidget, kind: str) -> QWidget:
+        tab = QWidget(self)
+        holder.setLayout(QVBoxLayout())
+        holder.layout().setContentsMargins(0, 0, 0, 0)
+        export = QPushButton(self.tr("Export chart as PNG…"), tab)
+        export.clicked.connect(lambda: self.export_chart(kind))
+        table = NumbersTable(tab)
+        left = QWidget(tab)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        if kind == "breakdown":
+            self.breakdown_programme = QComboBox(tab)
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("Programme"), tab))
+            row.addWidget(self.breakdown_programme, 1)
+            left_layout.addLayout(row)
+            self.breakdown_table = table
+            self.breakdown_export = export
+        else:
+            self.trend_table = table
+            self.trend_export = export
+        left_layout.addWidget(holder, 1)
+        left_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        splitter.addWidget(left)
+        splitter.addWidget(table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 380])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        return tab
+
+    def _build_charts(self) -> None:
+        if self.trend_chart is not None:
+            return
+        from desktop.dashboard.charts import GroupedBarChart, TrendChart  # pyqtgraph: lazily
+
+        self.trend_chart = TrendChart(self.trend_holder)
+        self.trend_holder.layout().addWidget(self.trend_chart)
+        self.breakdown_chart = GroupedBarChart(self.breakdown_holder)
+        self.breakdown_holder.layout().addWidget(self.breakdown_chart)
+
+    # --- the period -----------------------------------------------------------------------
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start_year, start_month = (int(p) for p in self.from_month.currentData().split("-"))
+        end_year, end_month = (int(p) for p in self.to_month.currentData().split("-"))
+        end = min(month_end(end_year, end_month), dt.date.today())
+        return dt.date(start_year, start_month, 1), end
+
+    def _from_changed(self) -> None:
+        if self.to_month.currentIndex() < self.from_month.currentIndex():
+            self.to_month.setCurrentIndex(self.from_month.currentIndex())
+        self.refresh()
+
+    def _to_changed(self) -> None:
+        if self.from_month.currentIndex() > self.to_month.currentIndex():
+            self.from_month.setCurrentIndex(self.to_month.currentIndex())
+        self.refresh()
+
+    # --- refreshing off the GUI thread ----------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._build_charts()
+        if self.data is None or self._counted_revision != revision.current():
+            self.refresh()
+
+    def is_refreshing(self) -> bool:
+        return self.task is not None
+
+    def refresh(self) -> None:
+        if self.task is not None:
+            self._again = True  # count again when this round ends, with the latest period
+            return
+        start, end = self.period()
+        store = self._store
+        self._counted_revision = revision.current()
+        self._set_busy(True)
+        self.task = run_in_background(
+            lambda: load_dashboard(store, start, end), self._counted, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+
+    def _finished(self) -> bool:
+        """True when the page still exists to show a result."""
+        if not isValid(self):
+            return False
+        self.task = None
+        self._set_busy(False)
+        if self._again:
+            self._again = False
+            self.refresh()
+            return False  # a newer count is on its way
+        return True
+
+    def _counted(self, data: DashboardData) -> None:
+        if not self._finished():
+            return
+        self.data = data
+        self._build_charts()
+        self._show(data)
+        self.refreshed.emit()
+
+    def _failed(self, error: SaphanError) -> None:
+        if not self._finished():
+            return
+        dialogs.show_error(self, self.tr("Could not count"), error)
+
+    # --- showing the numbers --------------------------------------------------------------
+
+    def _show(self, data: DashboardData) -> None:
+        locale = QLocale()
+        first, last = month_label(data.months[0], True), month_label(data.months[-1], True)
+        self.summary.setText(
+            self.tr(
+                "{first} – {last}: {people} people reached by any programme (each person "
+                "once) · {sessions} sessions · {referrals} referrals"
+            ).format(
+                first=first,
+                last=last,
+                people=locale.toString(data.any_programme),
+                sessions=locale.toString(data.sessions),
+                referrals=locale.toString(data.referrals),
+            )
+        )
+        self._show_progress(data)
+        self._show_trend(data)
+        current = self.breakdown_programme.currentData()
+        self.breakdown_programme.blockSignals(True)
+        self.breakdown_programme.clear()
+        self.breakdown_programme.addItem(
+            self.tr("All programmes (each person once)"), ALL_PROGRAMMES
+        )
+        for programme in data.programmes:
+            self.breakdown_programme.addItem(programme.name, programme.id)
+        index = self.breakdown_programme.findData(current) if current is not None else 0
+        self.breakdown_programme.setCurrentIndex(max(0, index))
+        self.breakdown_programme.blockSignals(False)
+        self._show_breakdown()
+
+    def _show_progress(self, data: DashboardData) -> None:
+        locale = QLocale()
+        while self.progress_grid.count():
+            item = self.progress_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.progress_bars: dict[int, QProgressBar] = {}
+        for row, p in enumerate(data.progress):
+            name = QLabel(p.name, self.progress_rows)
+            name.setWordWrap(True)
+            name.setMinimumWidth(150)
+            bar = QProgressBar(self.progress_rows)
+            bar.setMinimumHeight(22)
+            if p.target:
+                bar.setRange(0, p.target)
+                bar.setValue(min(p.reached, p.target))
+                text = self.tr("{reached} of {target} ({percent}%)").format(
+                    reached=locale.toString(p.reached),
+                    target=locale.toString(p.target),
+                    percent=locale.toString(p.percent or 0.0, "f", 0),
+                )
+            else:
+                bar.setRange(0, 1)
+                bar.setValue(0)
+                text = self.tr("{reached} reached (no target)").format(
+                    reached=locale.toString(p.reached)
+                )
+            bar.setFormat(text)
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.progress_bars[p.programme_id] = bar
+            self.progress_grid.addWidget(name, row, 0)
+            self.progress_grid.addWidget(bar, row, 1)
+        self.progress_grid.setRowStretch(len(data.progress), 1)
+        self.progress_table.show_numbers(
+            [self.tr("Programme"), self.tr("People reached"), self.tr("Target"), self.tr("%")],
+            [
+                [
+                    p.name,
+                    p.reached,
+                    p.target,
+                    None if p.percent is None else round(p.percent, 1),
+                ]
+                for p in data.progress
+            ],
+        )
+
+    def trend_lines(self, data: DashboardData) -> list[tuple[str, str, list[int]]]:
+        from desktop.dashboard.charts import PALETTE
+
+        lines = []
+        for i, programme in enumerate(data.programmes):
+            per_month = data.monthly.get(programme.id, {})
+            if not per_month:
+                continue  # nobody in this programme in the period: no flat line at zero
+            values = [per_month.get(month, 0) for month in data.months]
+            lines.append((programme.name, PALETTE[i % len(PALETTE)], values))
+        return lines
+
+    def _show_trend(self, data: DashboardData) -> None:
+        lines = self.trend_lines(data)
+        assert self.trend_chart is not None
+        self.trend_chart.show_lines(
+            [month_label(m) for m in data.months],
+            [(short_name(name), colour, values) for name, colour, values in lines],
+            self.tr("People reached (unique in the month)"),
+        )
+        headers = [self.tr("Month")] + [textwrap.fill(name, 12) for name, _, _ in lines]
+        rows = [
+            [month_label(month)] + [values[i] for _, _, values in lines]
+            for i, month in enumerate(data.months)
+        ]
+        self.trend_table.show_numbers(
+            headers, rows, colours=[None] + [colour for _, colour, _ in lines]
+        )
+        self.trend_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+
+    def _show_breakdown(self) -> None:
+        data = self.data
+        if data is None or self.breakdown_chart is None:
+            return
+        from desktop.dashboard.charts import SEX_COLOURS
+
+        programme = self.breakdown_programme.currentData()
+        cells = data.breakdown.get(ALL_PROGRAMMES if programme is None else programme, {})
+        bands = [reach_age_band_label(b) for b in FINE_BANDS]
+        axis_bands = [b.replace("-", "–") for b in FINE_BANDS]  # short: they fit under bars
+        series = [
+            (sex_label_of(sex), SEX_COLOURS[sex], [cells.get((sex, b), 0) for b in FINE_BANDS])
+            for sex in SEXES
+        ]
+        self.breakdown_chart.show_bars(
+            axis_bands, series, self.tr("People reached (unique in the period)")
+        )
+        rows: list[list[str | int | float | None]] = []
+        for b, band in zip(FINE_BANDS, bands, strict=True):
+            values = [cells.get((sex, b), 0) for sex in SEXES]
+            rows.append([band, *values, sum(values)])
+        totals = [sum(cells.get((sex, b), 0) for b in FINE_BANDS) for sex in SEXES]
+        rows.append([self.tr("Total"), *totals, sum(totals)])
+        self.breakdown_table.show_numbers(
+            [self.tr("Age"), *[sex_label_of(s) for s in SEXES], self.tr("Total")],
+            rows,
+            total_row=True,
+        )
+
+    # --- exporting ------------------------------------------------------------------------
+
+    def chart(self, kind: str) -> Chart | None:
+        return self.trend_chart if kind == "trend" else self.breakdown_chart
+
+    def export_chart(self, kind: str) -> None:
+        chart = self.chart(kind)
+        if chart is None:
+            return
+        folder = (
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+            or QDir.homePath()
+        )
+        name = self.tr("People per month") if kind == "trend" else self.tr("Sex and age")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart as PNG"),
+            str(Path(folder) / f"{name}.png"),
+            self.tr("PNG image (*.png)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        self.export_chart_to(kind, Path(path))
+
+    def export_chart_to(self, kind: str, path: Path) -> bool:
+        chart = self.chart(kind)
+        if chart is None:
+            return False
+        try:
+            chart.export_png(path)
+        except OSError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Chart not exported"),
+                self.tr("Saphan could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        self.status_message.emit(self.tr("Chart saved: {path}").format(path=path))
+        return True
+
+
+def short_name(name: str, most: int = 26) -> str:
+    """A programme name short enough for a chart legend (the table has it in full)."""
+    return name if len(name) <= most else name[: most - 1].rstrip() + "…"
+
+
+def sex_label_of(code: str) -> str:
+    return sex_label(Sex(code))

@@ -1,0 +1,1 @@
+"""Referrals to partner services, with the person's consent, and printable referral slips."""

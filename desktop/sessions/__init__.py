@@ -1,0 +1,1 @@
+"""Sessions and group activities: logging them with attendance, and printing rosters."""

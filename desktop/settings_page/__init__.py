@@ -1,0 +1,1 @@
+"""Settings: the CSO's auto-lock and backups (admins), and each user's own account."""

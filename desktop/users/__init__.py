@@ -1,0 +1,1 @@
+"""Staff accounts: the admin's page, and every user's own password."""

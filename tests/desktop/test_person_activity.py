@@ -1,0 +1,241 @@
+"""A person's record: WHO-5 assessments, referrals with consent, slips, and the history tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from PySide6.QtCore import Qt
+
+from db import beneficiaries, referrals
+from db.activities import ActivityType
+from db.referrals import ReferralStatus
+from db.store import Store
+from db.types import Role
+from desktop.assessments.who5_dialog import AssessmentDialog
+from desktop.beneficiaries.history_tab import HistoryTab
+from desktop.beneficiaries.person_form import PersonForm
+from desktop.main_window import MainWindow
+from desktop.referrals.refer_dialog import ReferDialog
+from desktop.referrals.slip_docx import SlipDetails, slip_bytes
+from tests.desktop.activity_helpers import add_by_keyboard, as_role, log, person, show_page
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_record(qtbot, window: MainWindow, person_id: int) -> PersonForm:
+    page = show_page(qtbot, window, "beneficiaries")
+    page.refresh()
+    assert page.select_person(person_id)
+    page.open_selected()
+    form = page.current_form
+    assert form is not None
+    qtbot.waitExposed(form)
+    form.tabs.setCurrentWidget(form.history_tab)
+    return form
+
+
+def answer_with_digits(qtbot, dialog: AssessmentDialog, digits: str) -> None:
+    dialog.questions[0].setFocus()
+    for digit in digits:
+        focused = dialog.focusWidget()  # the question the keyboard is on
+        assert focused in dialog.questions
+        qtbot.keyClicks(focused, digit)
+
+
+def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store: Store) -> None:
+    hnin = person(store, "Ma Hnin Ei")
+    aung = person(store, "Ko Aung Min")
+    log(store, ActivityType.MHPSS_GROUP, "mhpss", dt.date(2025, 1, 8), [hnin.id])
+
+    dashboard = show_page(qtbot, main_window, "dashboard")
+    qtbot.waitUntil(lambda: dashboard.data is not None and not dashboard.is_refreshing())
+    row = dashboard.progress_table.row_of("Psychosocial support (MHPSS)")
+    assert dashboard.progress_table.value(row, 1) == 1
+
+    form = open_record(qtbot, main_window, hnin.id)
+    history: HistoryTab = form.history_tab
+    assert history.sessions.title.text() == "Sessions attended (1)"
+    assert history.assessments is not None
+    assert history.assessments.title.text() == "Wellbeing assessments (0)"
+    assert history.assessments.empty.text() == "No assessments yet."
+    qtbot.mouseClick(history.assess_button, LEFT)
+    dialog = history.assessment_dialog
+    assert isinstance(dialog, AssessmentDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.instrument_choice.currentText() == "WHO-5 Well-Being Index"
+    assert dialog.intro.text() == "Over the last two weeks…"  # UI language: English
+    assert not dialog.save_button.isEnabled()
+    answer_with_digits(qtbot, dialog, "2132")
+    assert not dialog.save_button.isEnabled()  # one question still open
+    assert "8 (4 of 5 answered)" in dialog.raw_label.text()
+    assert not dialog.flag_label.isVisible()
+    answer_with_digits_from = dialog.questions[4]
+    qtbot.keyClicks(answer_with_digits_from, "1")
+    assert dialog.answers() == [2, 1, 3, 2, 1]
+    assert dialog.raw_label.text() == "Raw score: 9 of 25"
+    assert dialog.score_label.text() == "Score: 36 of 100 (raw × 4)"
+    assert dialog.flag_label.isVisible()
+    assert dialog.flag_label.text() == ("Below 13: poor wellbeing — consider follow-up or referral")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.result is not None
+    assert dialog.result.flagged
+
+    assert history.assessments.title.text() == "Wellbeing assessments (1)"
+    table = history.assessments_table
+    assert [table.item(0, c).text() for c in range(6)] == [
+        dt.date.today().strftime("%d/%m/%Y"),
+        "WHO-5",
+        "Before (pre)",
+        "9",
+        "36",
+        "Poor wellbeing: consider follow-up",
+    ]
+    # An "after" assessment shows the change from the first "before".
+    qtbot.mouseClick(history.assess_button, LEFT)
+    after = history.assessment_dialog
+    after.phase.setCurrentIndex(after.phase.findData("post"))
+    answer_with_digits(qtbot, after, "43434")
+    assert not after.flag_label.isVisible()
+    qtbot.mouseClick(after.save_button, LEFT)
+    assert "36" in history.pre_post_label.text()
+    assert "72" in history.pre_post_label.text()
+    assert "+36 points" in history.pre_post_label.text()
+    form.done(0)
+
+    # Then a session through the dialog, and the dashboard counts one more person.
+    sessions = show_page(qtbot, main_window, "sessions")
+    qtbot.mouseClick(sessions.log_button, LEFT)
+    log_dialog = sessions.current_dialog
+    log_dialog.set_activity_type(ActivityType.MHPSS_GROUP)
+    add_by_keyboard(qtbot, log_dialog.group_picker, "Aung")
+    add_by_keyboard(qtbot, log_dialog.group_picker, "Hnin")
+    qtbot.mouseClick(log_dialog.save_button, LEFT)
+    assert log_dialog.record is not None
+    assert log_dialog.record.attendees == 2
+    show_page(qtbot, main_window, "dashboard")
+    qtbot.waitUntil(lambda: dashboard.progress_table.value(row, 1) == 2, timeout=10000)
+    assert aung.id  # counted once; Hnin came before and is not counted twice
+
+
+def test_facilitator_has_no_assessments_or_referrals(qtbot, store: Store) -> None:
+    hnin = person(store, "Ma Hnin Ei")
+    facilitator = as_role(store, Role.FACILITATOR)
+    form = PersonForm(facilitator, beneficiaries.get_person(store, hnin.id))
+    qtbot.addWidget(form)
+    history = form.history_tab
+    assert history.assessments is None
+    assert history.referrals is None
+    texts = [b.text() for b in form.findChildren(type(form.save_button))]
+    assert "Assess wellbeing…" not in texts
+    assert "Refer…" not in texts
+    assert history.sessions.empty.text() == "No sessions attended yet."
+    assert history.sessions.empty.isVisibleTo(history)
+
+
+def test_referral_blocked_without_consent(qtbot, store: Store) -> None:
+    hnin = person(store, "Ma Hnin Ei", referral_consent=False)
+    dialog = ReferDialog(store, beneficiaries.get_person(store, hnin.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.no_consent.isVisible()
+    assert "no consent to referral" in dialog.no_consent_label.text()
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.consent.isEnabled()
+
+
+def test_refer_with_consent_add_service_status_and_slip(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    hnin = person(
+        store,
+        "Ma Hnin Ei",
+        script="မနှင်းအိ",
+        referral_consent=True,
+        phone="081 234 5678",
+        notes="Husband drinks; fears going home",
+        language="my",
+    )
+    record = beneficiaries.get_person(store, hnin.id)
+    form = PersonForm(store, record)
+    qtbot.addWidget(form)
+    form.show()
+    history = form.history_tab
+    assert history.referrals is not None
+    assert history.referrals.title.text() == "Referrals (0)"
+    qtbot.mouseClick(history.refer_button, LEFT)
+    dialog = history.refer_dialog
+    assert isinstance(dialog, ReferDialog)
+    assert not dialog.no_consent.isVisible()
+
+    # Add the partner's service inline.
+    qtbot.mouseClick(dialog.add_service_button, LEFT)
+    service_dialog = dialog.service_dialog
+    assert service_dialog is not None
+    assert not service_dialog.add_button.isEnabled()
+    qtbot.keyClicks(service_dialog.organisation, "Mae Tao Clinic")
+    qtbot.keyClicks(service_dialog.name, "Reproductive health")
+    qtbot.keyClicks(service_dialog.contact, "055 563 644")
+    qtbot.mouseClick(service_dialog.add_button, LEFT)
+    assert dialog.service.currentText() == "Mae Tao Clinic — Reproductive health"
+    assert "055 563 644" in dialog.how_to.text()
+
+    qtbot.keyClicks(dialog.reason, "Antenatal check, 5 months pregnant")
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
+    assert not dialog.save_button.isEnabled()  # consent for this referral not confirmed yet
+    qtbot.mouseClick(dialog.consent, LEFT)
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.record is not None
+
+    assert history.referrals.title.text() == "Referrals (1)"
+    box = history.status_box(0)
+    assert box.currentText() == "Sent"
+    box.setCurrentIndex(box.findData("accepted"))
+    assert referrals.person_referrals(store, hnin.id)[0].status is ReferralStatus.ACCEPTED
+
+    out = tmp_path / "slip.docx"
+    assert history.write_slip(history.selected_referral(), out)
+    document = Document(str(out))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    text = "\n".join([p.text for p in document.paragraphs] + cells)
+    assert "မနှင်းအိ" in text
+    assert "Ma Hnin Ei" in text
+    assert hnin.code in text
+    assert "လွှဲပြောင်းပေးပို့စာ" in text  # in the person's language (Burmese)
+    assert "Mae Tao Clinic" in text
+    assert "Antenatal check" in text
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+    for private in ("081", "234 5678", "Husband", "fears"):
+        assert private not in xml
+    assert 'w:cs="Myanmar Text"' in xml
+    form.done(0)
+
+
+def test_slip_never_shows_private_fields(store: Store) -> None:
+    """The slip takes only SlipDetails: phone, documents, area, notes, disability answers
+    cannot reach it, whatever the person's record holds."""
+    hnin = person(
+        store, "Ma Hnin Ei", phone="09 4512 3456", notes="Lost her pink card", language="th"
+    )
+    record = beneficiaries.get_person(store, hnin.id)
+    assert set(SlipDetails.__dataclass_fields__) == {
+        "code", "name_latin", "name_script", "service", "organisation", "date", "reason",
+        "urgency", "referring_cso", "referring_staff", "follow_up",
+    }  # fmt: skip
+    slip = SlipDetails(
+        record.code, record.name_latin, record.name_script, "Legal aid", "Legal clinic",
+        dt.date(2026, 3, 1), "Documentation advice", "normal", "BEAM", "Daw Khin Myo",
+    )  # fmt: skip
+    data = slip_bytes(slip, record.language)
+    import io
+
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert "ใบส่งต่อ" in xml  # Thai
+    assert 'w:bidi="th-TH"' in xml
+    for private in ("09 4512 3456", "pink card", record.area or "@@", "Mae Sot town",
+                    record.documentation.value):  # fmt: skip
+        assert private not in xml
