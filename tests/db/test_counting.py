@@ -99,6 +99,51 @@ def oracle(people, sessions, attendance, programme_ids, start, end, monthly):  #
     return out
 
 
+def load(store: Store, people, sessions, attendance) -> list[int]:  # type: ignore[no-untyped-def]
+    """Insert generated people, sessions and attendance; return the programme ids used."""
+    from db.programmes import list_programmes
+
+    programme_ids = [p.id for p in list_programmes(store)[:3]]
+    with store.write() as session:
+        session.execute(
+            insert(Beneficiary),
+            [
+                {
+                    "id": i + 1,
+                    "code": f"TEST-{i:06d}",
+                    "name_latin": f"P{i}",
+                    "sex": sex,
+                    "birth_date": born,
+                    "population_group": group,
+                    "has_disability": disabled,
+                    "consent_date": START,
+                    "deleted_at": dt.datetime(2026, 1, 1) if gone else None,
+                }
+                for i, (sex, born, group, disabled, gone) in enumerate(people)
+            ],
+        )
+        session.execute(
+            insert(Session),
+            [
+                {
+                    "id": i + 1,
+                    "kind": "group",
+                    "activity_type": "awareness",
+                    "programme_id": programme_ids[prog],
+                    "date": day,
+                    "deleted_at": dt.datetime(2026, 1, 1) if deleted else None,
+                }
+                for i, (prog, day, deleted) in enumerate(sessions)
+            ],
+        )
+        if attendance:
+            session.execute(
+                insert(Attendance),
+                [{"session_id": s + 1, "beneficiary_id": p + 1} for s, p in attendance],
+            )
+    return programme_ids
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     people=people_st,
@@ -116,46 +161,7 @@ def test_people_reached_matches_the_definition(people, data, monthly, window) ->
     )
     store = fresh_store()
     try:
-        from db.programmes import list_programmes
-
-        programme_ids = [p.id for p in list_programmes(store)[:3]]
-        with store.write() as session:
-            session.execute(
-                insert(Beneficiary),
-                [
-                    {
-                        "id": i + 1,
-                        "code": f"TEST-{i:06d}",
-                        "name_latin": f"P{i}",
-                        "sex": sex,
-                        "birth_date": born,
-                        "population_group": group,
-                        "has_disability": disabled,
-                        "consent_date": START,
-                        "deleted_at": dt.datetime(2026, 1, 1) if gone else None,
-                    }
-                    for i, (sex, born, group, disabled, gone) in enumerate(people)
-                ],
-            )
-            session.execute(
-                insert(Session),
-                [
-                    {
-                        "id": i + 1,
-                        "kind": "group",
-                        "activity_type": "awareness",
-                        "programme_id": programme_ids[prog],
-                        "date": day,
-                        "deleted_at": dt.datetime(2026, 1, 1) if deleted else None,
-                    }
-                    for i, (prog, day, deleted) in enumerate(sessions)
-                ],
-            )
-            if attendance:
-                session.execute(
-                    insert(Attendance),
-                    [{"session_id": s + 1, "beneficiary_id": p + 1} for s, p in attendance],
-                )
+        programme_ids = load(store, people, sessions, attendance)
         start, end = window
         cells = counting.people_reached(store, start, end, monthly=monthly)
         got = Counter(
@@ -302,46 +308,7 @@ def test_one_pass_equals_monthly_plus_overall(people, data, window) -> None:  # 
     )
     store = fresh_store()
     try:
-        from db.programmes import list_programmes
-
-        programme_ids = [p.id for p in list_programmes(store)[:3]]
-        with store.write() as session:
-            session.execute(
-                insert(Beneficiary),
-                [
-                    {
-                        "id": i + 1,
-                        "code": f"TEST-{i:06d}",
-                        "name_latin": f"P{i}",
-                        "sex": sex,
-                        "birth_date": born,
-                        "population_group": group,
-                        "has_disability": disabled,
-                        "consent_date": START,
-                        "deleted_at": dt.datetime(2026, 1, 1) if gone else None,
-                    }
-                    for i, (sex, born, group, disabled, gone) in enumerate(people)
-                ],
-            )
-            session.execute(
-                insert(Session),
-                [
-                    {
-                        "id": i + 1,
-                        "kind": "group",
-                        "activity_type": "awareness",
-                        "programme_id": programme_ids[prog],
-                        "date": day,
-                        "deleted_at": dt.datetime(2026, 1, 1) if deleted else None,
-                    }
-                    for i, (prog, day, deleted) in enumerate(sessions)
-                ],
-            )
-            if attendance:
-                session.execute(
-                    insert(Attendance),
-                    [{"session_id": s + 1, "beneficiary_id": p + 1} for s, p in attendance],
-                )
+        load(store, people, sessions, attendance)
         start, end = window
         both = counting.people_reached_monthly_and_overall(store, start, end)
         separately = counting.people_reached(store, start, end, monthly=True) + (
