@@ -32,6 +32,7 @@ from desktop.dashboard.page import DashboardPage
 from desktop.labels import role_label
 from desktop.lock.screen import LockScreen
 from desktop.lock.watch import HiddenDialogs, InactivityWatch
+from desktop.projects.page import ProjectsPage
 from desktop.sessions.page import SessionsPage
 from desktop.settings_page.page import SettingsPage
 from desktop.style import set_role
@@ -68,6 +69,9 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
         Permission.AGGREGATES_VIEW,
         DashboardPage,
+    ),
+    PageSpec(
+        "projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"), Permission.PLANS, ProjectsPage
     ),
     PageSpec(
         "users",

@@ -1,0 +1,1 @@
+"""The Projects page: participatory projects, their participants, sessions and session plans."""
