@@ -1,0 +1,442 @@
+"""The shared-folder transport: a network drive, a OneDrive/Google Drive folder, a USB stick.
+
+Layout of the shared folder::
+
+    network.json          the network file, written by the coordinator
+    directory.json        the merged service directory, written by the coordinator
+    bundles/<CSO>.json    one bundle per CSO, written only by that CSO
+
+Writes are atomic (a temporary file in the same folder, fsync, ``os.replace``), so a reader
+sees the old file or the new one, never half of one; torn files (a sync client copying
+mid-write, a pulled USB stick) are skipped all the same. Readers trust nothing in the folder:
+every file is size-limited, depth-checked, schema-validated, signature-checked against the key
+the network file registers for that CSO, and must not go back in revision. Cloud "conflicted
+copy" duplicates (``BEAM (conflicted copy 2025-03-01).json``, ``BEAM (1).json``,
+``BEAM-DESKTOP-ABC.json``) are read too, and the highest valid revision wins.
+
+Reason codes of rejected files (stable; the UI translates them): ``bad_filename``,
+``not_a_file``, ``too_large``, ``unreadable``, ``unparsable``, ``too_deep``,
+``unknown_schema``, ``invalid``, ``other_network``, ``filename_mismatch``,
+``unknown_member``, ``wrong_key``, ``bad_signature``, ``threshold_too_low``, ``small_cell``,
+``stale_revision``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from db.setup import CSO_CODE_RE
+from db.sharing import claim_bundle_revision, cso_public_key
+from db.store import Store
+from directory import signing
+from directory.bundle import BUNDLE_SCHEMA, Bundle, build_signed_bundle
+from directory.errors import BundleInvalid, NetworkInvalid, NotAMember
+from directory.merge import NetworkReport
+from directory.network import Member, Network, parse_network, utc_timestamp, verify_network
+
+BUNDLES_DIR = "bundles"
+NETWORK_FILE = "network.json"
+DIRECTORY_FILE = "directory.json"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 16
+
+_CODE = r"[A-Z][A-Z0-9]{1,11}"
+# The CSO's own file, and what cloud sync clients make of it when two copies collide.
+_NAME_PATTERNS = (
+    re.compile(rf"^({_CODE})\.json$"),
+    re.compile(rf"^({_CODE}) \([^()/\\]{{0,80}}conflicted copy[^()/\\]{{0,80}}\)\.json$"),
+    re.compile(rf"^({_CODE}) \(\d{{1,4}}\)\.json$"),
+    re.compile(rf"^({_CODE})-[A-Za-z0-9-]{{1,60}}\.json$"),
+)
+
+_TEMP = re.compile(rf"^\.{_CODE}\.json\.[A-Za-z0-9_]{{1,40}}\.tmp$")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    filename: str
+    reason: str
+
+
+@dataclass
+class ReadResult:
+    """What :func:`read_bundles` found. ``seen`` is the highest revision accepted per CSO so
+    far (keep it and pass it to the next read, so an older file cannot come back)."""
+
+    accepted: list[Bundle]
+    rejected: list[Rejected]
+    superseded: list[str] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+def check_cso_code(code: str) -> str:
+    """The code, if it is a valid CSO code (which makes it a safe file name)."""
+    if not isinstance(code, str) or not CSO_CODE_RE.fullmatch(code):
+        raise BundleInvalid("bad_filename")
+    return code
+
+
+def bundle_path(folder: Path, code: str) -> Path:
+    return Path(folder) / BUNDLES_DIR / f"{check_cso_code(code)}.json"
+
+
+def code_from_filename(name: str) -> str | None:
+    """The CSO code a bundle file name stands for (including conflicted copies), or None."""
+    for pattern in _NAME_PATTERNS:
+        m = pattern.fullmatch(name)
+        if m:
+            return m.group(1)
+    return None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename over the target, fsync the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):  # not possible on Windows; rename is durable there
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def encode(document: Mapping[str, Any]) -> bytes:
+    """How shared documents are written: compact UTF-8 JSON with sorted keys."""
+    return json.dumps(
+        document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+# --- reading untrusted JSON ---------------------------------------------------------------------
+
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def depth_within(data: bytes, limit: int = MAX_DEPTH) -> bool:
+    """True when the JSON text nests arrays/objects at most ``limit`` deep (checked before
+    parsing, so a hostile file cannot exhaust the parser's recursion)."""
+    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    depth = 0
+    for b in brackets:
+        if b in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return False
+        else:
+            depth -= 1
+    return True
+
+
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of an untrusted file: a regular file of at most ``limit`` bytes. Raises
+    :class:`BundleInvalid` with a reason code."""
+    try:
+        st = path.lstat()
+    except OSError:
+        raise BundleInvalid("unreadable") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise BundleInvalid("not_a_file")
+    if st.st_size > limit:
+        raise BundleInvalid("too_large")
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)  # the file may grow while we read it
+    except OSError:
+        raise BundleInvalid("unreadable") from None
+    if len(data) > limit:
+        raise BundleInvalid("too_large")
+    return data
+
+
+def read_json_file(path: Path, limit: int = MAX_FILE_BYTES) -> Any:
+    """Parse an untrusted JSON file (nesting checked before parsing); raises
+    :class:`BundleInvalid` with a reason code."""
+    data = read_limited(path, limit)
+    if not depth_within(data):
+        raise BundleInvalid("too_deep")
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleInvalid("unparsable") from None
+
+
+def parse_bundle(document: Any) -> Bundle:
+    if not isinstance(document, dict):
+        raise BundleInvalid("invalid")
+    if document.get("schema") != BUNDLE_SCHEMA:
+        raise BundleInvalid("unknown_schema")
+    try:
+        return Bundle.model_validate(document)
+    except ValidationError:
+        raise BundleInvalid("invalid") from None
+
+
+def check_bundle(document: Any, network: Network, code: str | None = None) -> Bundle:
+    """Validate one bundle document (parsed JSON) against the network, for any transport.
+    ``code`` is the CSO the transport says it comes from (e.g. its file name)."""
+    bundle = parse_bundle(document)
+    member = _check_member(bundle, network, code)
+    # Verify over the document as parsed, so nothing unsigned can ride along.
+    if not signing.verify(document, member.public_key):
+        raise BundleInvalid("bad_signature")
+    _check_counts(bundle, network)
+    return bundle
+
+
+def check_bundle_bytes(data: bytes, network: Network, code: str | None = None) -> Bundle:
+    """Like :func:`check_bundle`, from the bytes of a file (size and depth already checked).
+
+    Fast path: a bundle written by Saphan is its canonical JSON with the signature member in
+    place, so the signed bytes are the file minus that member; the schema is checked straight
+    from the bytes by pydantic's parser, which stops at a fixed nesting depth while parsing
+    (reported as ``too_deep``). Anything else (e.g. re-indented by a person) takes the slow
+    path: parse, re-encode canonically, verify.
+    """
+    try:
+        bundle = Bundle.model_validate_json(data)
+    except ValidationError as exc:
+        errors = exc.errors()
+        if any("recursion limit" in e["msg"] for e in errors if e["type"] == "json_invalid"):
+            raise BundleInvalid("too_deep") from None
+        if any(e["type"] == "json_invalid" for e in errors):
+            raise BundleInvalid("unparsable") from None
+        if any(e["loc"][:1] == ("schema",) for e in errors):
+            raise BundleInvalid("unknown_schema") from None
+        raise BundleInvalid("invalid") from None
+    member = _check_member(bundle, network, code)
+    if not _verify_in_place(data, member.public_key):
+        try:
+            document = json.loads(data)
+        except (ValueError, RecursionError):
+            raise BundleInvalid("unparsable") from None
+        if not signing.verify(document, member.public_key):
+            raise BundleInvalid("bad_signature")
+    _check_counts(bundle, network)
+    return bundle
+
+
+_SIGNATURE_MEMBER = re.compile(rb'"signature":"([0-9a-f]{128})"')
+
+
+def _verify_in_place(data: bytes, public_key_hex: str) -> bool:
+    # A JSON string cannot hold this pattern unescaped, so a single match is the member.
+    matches = list(_SIGNATURE_MEMBER.finditer(data))
+    if len(matches) != 1:
+        return False
+    start, end = matches[0].span()
+    if data[end : end + 1] == b",":
+        body = data[:start] + data[end + 1 :]
+    elif data[start - 1 : start] == b",":
+        body = data[: start - 1] + data[end:]
+    else:
+        body = data[:start] + data[end:]
+    return signing.verify_bytes(body, matches[0].group(1).decode("ascii"), public_key_hex)
+
+
+def _check_member(bundle: Bundle, network: Network, code: str | None) -> Member:
+    if bundle.network_id != network.network_id:
+        raise BundleInvalid("other_network")
+    if code is not None and bundle.cso.code != code:
+        raise BundleInvalid("filename_mismatch")
+    member = network.member(bundle.cso.code)
+    if member is None:
+        raise BundleInvalid("unknown_member")
+    if bundle.cso.public_key != member.public_key:
+        raise BundleInvalid("wrong_key")
+    return member
+
+
+def _check_counts(bundle: Bundle, network: Network) -> None:
+    k = network.suppression_threshold
+    if bundle.suppression_threshold < k:
+        raise BundleInvalid("threshold_too_low")
+    if any(0 < v < k for v in bundle.published_people_counts()):
+        raise BundleInvalid("small_cell")
+
+
+def read_bundles(
+    folder: Path, network: Network, seen: Mapping[str, int] | None = None
+) -> ReadResult:
+    """Read every bundle in ``folder/bundles``; keep the highest valid revision per CSO.
+
+    Files that fail a check are listed in ``rejected`` with a reason code and skipped; the
+    rest are still read. ``seen`` (from the previous read) makes older revisions stale.
+    """
+    seen = dict(seen or {})
+    rejected: list[Rejected] = []
+    candidates: dict[str, list[tuple[int, bool, str, Bundle]]] = {}
+    directory = Path(folder) / BUNDLES_DIR
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except FileNotFoundError:
+        entries = []
+    for entry in entries:
+        name = entry.name
+        if _TEMP.fullmatch(name):
+            continue  # a CSO's write in progress (see write_atomically)
+        code = code_from_filename(name)
+        if code is None:
+            rejected.append(Rejected(name, "bad_filename"))
+            continue
+        try:
+            bundle = check_bundle_bytes(read_limited(Path(entry.path)), network, code)
+        except BundleInvalid as exc:
+            rejected.append(Rejected(name, exc.reason))
+            continue
+        if bundle.revision < seen.get(code, 0):
+            rejected.append(Rejected(name, "stale_revision"))
+            continue
+        candidates.setdefault(code, []).append(
+            (bundle.revision, name == f"{code}.json", name, bundle)
+        )
+    accepted: list[Bundle] = []
+    superseded: list[str] = []
+    for code in sorted(candidates):
+        ranked = sorted(candidates[code], key=lambda c: (c[0], c[1], c[2]), reverse=True)
+        best = ranked[0][3]
+        accepted.append(best)
+        superseded += [c[2] for c in ranked[1:]]
+        seen[code] = max(seen.get(code, 0), best.revision)
+    return ReadResult(accepted, rejected, superseded, seen)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def read_network(folder: Path, trusted_coordinator_key: str | None = None) -> Network:
+    """The network file of the shared folder, checked against the coordinator's key."""
+    try:
+        document = read_json_file(Path(folder) / NETWORK_FILE)
+    except BundleInvalid as exc:
+        raise NetworkInvalid(exc.reason) from None
+    network = parse_network(document)
+    if not verify_network(network, trusted_coordinator_key) or not signing.verify(
+        document, network.coordinator_key
+    ):
+        raise NetworkInvalid("bad_signature")
+    return network
+
+
+def write_network(folder: Path, network: Network) -> None:
+    """Write the (signed) network file: coordinator only."""
+    if network.signature is None:
+        raise NetworkInvalid("unsigned")
+    write_atomically(Path(folder) / NETWORK_FILE, encode(network.document()))
+
+
+DIRECTORY_SCHEMA = "saphan.directory/1"
+
+
+def write_directory(
+    folder: Path, report: NetworkReport, network: Network, coordinator_private_key: bytes
+) -> dict[str, Any]:
+    """Write the merged service directory (Open Referral HSDS 3.0 services), signed by the
+    coordinator, as ``directory.json``. Coordinator only; returns the document."""
+    from directory.exports import directory_hsds  # exports builds on merge: import late
+
+    if signing.public_key_hex(coordinator_private_key) != network.coordinator_key:
+        raise NetworkInvalid("wrong_coordinator_key")
+    document: dict[str, Any] = {
+        "schema": DIRECTORY_SCHEMA,
+        "network_id": network.network_id,
+        "created_at": utc_timestamp(),
+        "services": directory_hsds(report),
+    }
+    document["signature"] = signing.sign(document, coordinator_private_key)
+    write_atomically(Path(folder) / DIRECTORY_FILE, encode(document))
+    return document
+
+
+def read_directory(folder: Path, network: Network) -> list[dict[str, Any]]:
+    """The merged directory's services, if ``directory.json`` is signed by the coordinator."""
+    try:
+        document = read_json_file(Path(folder) / DIRECTORY_FILE)
+    except BundleInvalid as exc:
+        raise NetworkInvalid(exc.reason) from None
+    if (
+        not isinstance(document, dict)
+        or document.get("schema") != DIRECTORY_SCHEMA
+        or document.get("network_id") != network.network_id
+        or not isinstance(document.get("services"), list)
+    ):
+        raise NetworkInvalid("invalid")
+    if not signing.verify(document, network.coordinator_key):
+        raise NetworkInvalid("bad_signature")
+    services: list[dict[str, Any]] = document["services"]
+    return services
+
+
+def write_bundle(folder: Path, bundle: Bundle) -> Path:
+    """Write a signed bundle as ``bundles/<CSO>.json``, atomically."""
+    if bundle.signature is None:
+        raise BundleInvalid("unsigned")
+    path = bundle_path(folder, bundle.cso.code)
+    write_atomically(path, encode(bundle.document()))
+    return path
+
+
+def _revision_in_folder(folder: Path, code: str) -> int:
+    """The revision of this CSO's file already in the folder (e.g. written before a database
+    was restored from an older backup), so the next one is higher."""
+    try:
+        document = read_json_file(bundle_path(folder, code))
+    except BundleInvalid:
+        return 0
+    revision = document.get("revision") if isinstance(document, dict) else None
+    return revision if isinstance(revision, int) and not isinstance(revision, bool) else 0
+
+
+def publish_bundle(
+    store: Store, network: Network, folder: Path, *, today: dt.date | None = None
+) -> Bundle:
+    """Build, sign and write this CSO's bundle into the shared folder. Returns what was
+    written (show it to the user: it is exactly what leaves the machine)."""
+    member = network.member(store.cso.code)
+    if member is None or member.public_key != cso_public_key(store).hex():
+        raise NotAMember(store.cso.code)
+    revision = claim_bundle_revision(store, _revision_in_folder(folder, store.cso.code) + 1)
+    bundle = build_signed_bundle(store, network, revision=revision, today=today)
+    write_bundle(folder, bundle)
+    return bundle
+
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "ReadResult",
+    "Rejected",
+    "bundle_path",
+    "check_bundle",
+    "code_from_filename",
+    "publish_bundle",
+    "read_bundles",
+    "read_directory",
+    "read_network",
+    "write_atomically",
+    "write_bundle",
+    "write_directory",
+    "write_network",
+]

@@ -1,0 +1,292 @@
+"""The network file (``saphan.network/1``), written and signed by the coordinator.
+
+It says who the members are (CSO code, name, Ed25519 public key and its fingerprint), which
+programmes the network reports on, the indicators and targets, the reporting period and the
+suppression threshold ``k``. Targets are data the coordinator edits, never constants in code.
+
+Joining: a CSO reads its key fingerprint to the coordinator (phone, in person); the coordinator
+adds the member with :func:`add_member`, which refuses the key unless the fingerprint matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from db.setup import CSO_CODE_RE
+from db.sharing import key_fingerprint
+from directory import signing
+from directory.errors import NetworkInvalid
+
+NETWORK_SCHEMA: Literal["saphan.network/1"] = "saphan.network/1"
+
+CsoCode = Annotated[str, StringConstraints(pattern=CSO_CODE_RE.pattern)]
+Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Month = Annotated[str, StringConstraints(pattern=r"^20[0-9]{2}-(0[1-9]|1[0-2])$")]
+KeyHex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+SignatureHex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{128}$")]
+Fingerprint = Annotated[str, StringConstraints(pattern=r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$")]
+Timestamp = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z$"
+    ),
+]
+
+PEOPLE_REACHED = "people_reached"
+SESSIONS_HELD = "sessions_held"
+REFERRALS_MADE = "referrals_made"
+PARTICIPATORY_PROJECTS = "participatory_projects"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Member(Strict):
+    code: CsoCode
+    name: Name
+    public_key: KeyHex
+    fingerprint: Fingerprint
+
+    @model_validator(mode="after")
+    def _fingerprint_matches(self) -> Member:
+        if key_fingerprint(bytes.fromhex(self.public_key)) != self.fingerprint:
+            raise ValueError("fingerprint does not match the public key")
+        return self
+
+
+class NetworkProgramme(Strict):
+    code: Code
+    name: Name
+
+
+class Indicator(Strict):
+    code: Code
+    name: Name
+    unit: Literal["people", "sessions", "referrals", "projects"]
+
+
+class Target(Strict):
+    programme: Code
+    indicator: Code
+    value: Annotated[int, Field(ge=0, le=10_000_000)]
+
+
+class ReportingPeriod(Strict):
+    start: Month
+    end: Month
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ReportingPeriod:
+        if self.end < self.start:
+            raise ValueError("end before start")
+        return self
+
+    def months(self, until: str | None = None) -> list[str]:
+        """The months of the period, ``YYYY-MM``, up to ``until`` when given."""
+        last = min(self.end, until) if until else self.end
+        return list(_months(self.start, last))
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(int(self.start[:4]), int(self.start[5:]), 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return _month_end(self.end)
+
+
+def _months(start: str, end: str) -> Iterator[str]:
+    y, m = int(start[:4]), int(start[5:])
+    while f"{y:04d}-{m:02d}" <= end:
+        yield f"{y:04d}-{m:02d}"
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def _month_end(month: str) -> dt.date:
+    y, m = int(month[:4]), int(month[5:])
+    nxt = dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+class Network(Strict):
+    """The network file. ``signature`` covers everything else (see :mod:`directory.signing`)."""
+
+    schema_: Literal["saphan.network/1"] = Field(alias="schema")
+    network_id: Code
+    name: Name
+    revision: Annotated[int, Field(ge=1)]
+    created_at: Timestamp
+    coordinator_key: KeyHex
+    members: Annotated[list[Member], Field(max_length=500)]
+    programmes: Annotated[list[NetworkProgramme], Field(max_length=50)]
+    indicators: Annotated[list[Indicator], Field(max_length=20)]
+    targets: Annotated[list[Target], Field(max_length=500)]
+    reporting_period: ReportingPeriod
+    suppression_threshold: Annotated[int, Field(ge=2, le=100)] = 5
+    signature: SignatureHex | None = None
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Network:
+        codes = [m.code for m in self.members]
+        if len(set(codes)) != len(codes):
+            raise ValueError("duplicate member code")
+        keys = [m.public_key for m in self.members]
+        if len(set(keys)) != len(keys):
+            raise ValueError("two members share a key")
+        programmes = [p.code for p in self.programmes]
+        if len(set(programmes)) != len(programmes):
+            raise ValueError("duplicate programme code")
+        return self
+
+    def member(self, code: str) -> Member | None:
+        return next((m for m in self.members if m.code == code), None)
+
+    def target(self, programme: str, indicator: str = PEOPLE_REACHED) -> int | None:
+        return next(
+            (
+                t.value
+                for t in self.targets
+                if t.programme == programme and t.indicator == indicator
+            ),
+            None,
+        )
+
+    def document(self) -> dict[str, Any]:
+        """The JSON document (what is written and signed)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+PILOT_PROGRAMMES = (
+    ("mhpss", "Psychosocial support (MHPSS)", 1000),
+    ("social_protection", "Social-protection awareness", 7630),
+    ("thai_language", "Thai language", 1520),
+    ("vocational", "Vocational training", 2100),
+    ("youth", "Youth engagement", 1880),
+    ("safe_space", "Safe space for women and girls", None),
+    ("participatory", "Participatory projects for women's engagement", None),
+)
+PILOT_INDICATORS = (
+    Indicator(code=PEOPLE_REACHED, name="Unique people reached", unit="people"),
+    Indicator(code=SESSIONS_HELD, name="Sessions held", unit="sessions"),
+    Indicator(code=REFERRALS_MADE, name="Referrals made", unit="referrals"),
+    Indicator(code=PARTICIPATORY_PROJECTS, name="Participatory projects", unit="projects"),
+)
+
+
+def utc_timestamp(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.UTC)
+    return now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def create_network(
+    network_id: str,
+    name: str,
+    coordinator_private_key: bytes,
+    *,
+    programmes: tuple[tuple[str, str, int | None], ...] = PILOT_PROGRAMMES,
+    projects_target: int = 5,
+    start: str = "2024-12",
+    end: str = "2026-10",
+    threshold: int = 5,
+) -> Network:
+    """A new, signed network file with the pilot's programmes and targets (editable data)."""
+    targets = [
+        Target(programme=code, indicator=PEOPLE_REACHED, value=target)
+        for code, _, target in programmes
+        if target is not None
+    ]
+    if any(code == "participatory" for code, _, _ in programmes):
+        targets.append(
+            Target(
+                programme="participatory", indicator=PARTICIPATORY_PROJECTS, value=projects_target
+            )
+        )
+    network = Network(
+        schema=NETWORK_SCHEMA,
+        network_id=network_id,
+        name=name,
+        revision=1,
+        created_at=utc_timestamp(),
+        coordinator_key=signing.public_key_hex(coordinator_private_key),
+        members=[],
+        programmes=[NetworkProgramme(code=c, name=n) for c, n, _ in programmes],
+        indicators=list(PILOT_INDICATORS),
+        targets=targets,
+        reporting_period=ReportingPeriod(start=start, end=end),
+        suppression_threshold=threshold,
+    )
+    return sign_network(network, coordinator_private_key)
+
+
+def sign_network(network: Network, coordinator_private_key: bytes) -> Network:
+    """The network signed by the coordinator's key (which must be ``coordinator_key``)."""
+    if signing.public_key_hex(coordinator_private_key) != network.coordinator_key:
+        raise NetworkInvalid("wrong_coordinator_key")
+    doc = network.document()
+    return network.model_copy(update={"signature": signing.sign(doc, coordinator_private_key)})
+
+
+def verify_network(network: Network, trusted_coordinator_key: str | None = None) -> bool:
+    """True when the network is signed by ``trusted_coordinator_key`` (or, when a CSO has not
+    pinned one yet, by the key it names)."""
+    key = trusted_coordinator_key or network.coordinator_key
+    if key != network.coordinator_key:
+        return False
+    return signing.verify(network.document(), key)
+
+
+def add_member(
+    network: Network,
+    coordinator_private_key: bytes,
+    *,
+    code: str,
+    name: str,
+    public_key: bytes,
+    fingerprint: str,
+) -> Network:
+    """Register a CSO (or replace its key): the fingerprint read out by the CSO must match the
+    key. Returns the network with the next revision, signed."""
+    if key_fingerprint(public_key) != fingerprint.strip().upper():
+        raise NetworkInvalid("fingerprint_mismatch")
+    member = Member(
+        code=code, name=name, public_key=public_key.hex(), fingerprint=key_fingerprint(public_key)
+    )
+    members = [m for m in network.members if m.code != code] + [member]
+    return _revise(network, coordinator_private_key, members=members)
+
+
+def remove_member(network: Network, coordinator_private_key: bytes, code: str) -> Network:
+    members = [m for m in network.members if m.code != code]
+    return _revise(network, coordinator_private_key, members=members)
+
+
+def _revise(network: Network, key: bytes, **changes: Any) -> Network:
+    data = network.document()
+    data.pop("signature", None)
+    data.update(
+        {
+            k: [m.model_dump(mode="json") for m in v] if isinstance(v, list) else v
+            for k, v in changes.items()
+        }
+    )
+    data["revision"] = network.revision + 1
+    data["created_at"] = utc_timestamp()
+    return sign_network(parse_network(data), key)
+
+
+def parse_network(data: Any) -> Network:
+    """Validate a network document (a parsed JSON object)."""
+    from pydantic import ValidationError
+
+    try:
+        return Network.model_validate(data)
+    except ValidationError as exc:
+        raise NetworkInvalid("schema") from exc
