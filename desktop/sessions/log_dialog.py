@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import activities, programmes
+from db import activities, programmes, projects
 from db.activities import ActivityType, SessionInput, SessionRecord
 from db.errors import SaphanError, ValidationFailed
 from db.permissions import Permission
@@ -118,6 +118,13 @@ class LogSessionDialog(QDialog):
         self.topic = QLineEdit(self)
         self.topic.setMaxLength(300)
         self.topic.setPlaceholderText(self.tr("e.g. Managing stress; Thai lesson 4"))
+        # A group session can belong to a participatory project (its attendance then shows
+        # under the project).
+        self.project = QComboBox(self)
+        self.project.addItem(self.tr("No project"), None)
+        if store.can(Permission.PLANS):
+            for project in projects.list_projects(store):
+                self.project.addItem(project.title, project.id)
         self.mhpss_notes: QPlainTextEdit | None = None
         if store.can(Permission.MHPSS_NOTES):
             self.mhpss_notes = QPlainTextEdit(self)
@@ -141,6 +148,8 @@ class LogSessionDialog(QDialog):
         form.addRow(self.tr("Duration *"), self.fields["duration_minutes"])
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Topic"), self.fields["topic"])
+        if self.project.count() > 1:
+            form.addRow(self.tr("Project"), self.project)
         if self.mhpss_notes is not None:
             form.addRow(self.tr("MHPSS notes"), self.mhpss_notes)
         left = QWidget(self)
@@ -250,6 +259,7 @@ class LogSessionDialog(QDialog):
             topic=self.topic.text(),
             mhpss_notes=self.mhpss_notes.toPlainText() if self.mhpss_notes else "",
             attendee_ids=self.picker().attendee_ids(),
+            project_id=self.project.currentData() if not self.current_type().individual else None,
         )
 
     def problems(self) -> dict[str, str]:

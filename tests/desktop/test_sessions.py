@@ -261,3 +261,24 @@ def test_delete_a_session_after_asking(
     assert "Youth activity" in seen[0]
     assert page.model.rowCount() == (0 if confirm else 1)
     assert len(activities.list_sessions(store)) == (0 if confirm else 1)
+
+
+def test_group_session_can_belong_to_a_project(qtbot, store: Store) -> None:
+    from db import projects
+
+    project = projects.create_project(
+        store, projects.ProjectInput("Women's voices in Mae Pa", community="Mae Pa group")
+    )
+    person(store, "Ma Thandar")
+    dialog = LogSessionDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_activity_type(ActivityType.PROJECT_SESSION)
+    assert dialog.project.itemText(0) == "No project"
+    dialog.project.setCurrentIndex(dialog.project.findData(project.id))
+    add_by_keyboard(qtbot, dialog.group_picker, "Thandar")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.record is not None
+    assert dialog.record.project_id == project.id
+    (linked,) = projects.project_sessions(store, project.id)
+    assert linked.attendees == 1
