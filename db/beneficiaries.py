@@ -7,6 +7,7 @@ import datetime as dt
 import difflib
 import functools
 import unicodedata
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, select
@@ -245,6 +246,42 @@ def register_person(store: Store, person: PersonInput, today: dt.date | None = N
     return _get(store, new_id)
 
 
+def register_people(
+    store: Store,
+    people: Sequence[PersonInput],
+    today: dt.date | None = None,
+    detail: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> list[str]:
+    """Register many people (an import) in ONE transaction: all of them or, on any error,
+    none. Each gets the next code, as :func:`register_person` gives it; the audit trail gets
+    a "create" per person and one "import" event with the count (and ``detail``), never
+    names. ``progress(n)`` is called after each person. Returns the codes, in order."""
+    store.require(Permission.PEOPLE_REGISTER)
+    for person in people:
+        problems = validate_person(person, today)
+        if problems:
+            raise ValidationFailed(problems)
+    with store.write() as session:
+        profile = session.get(CsoProfile, 1)
+        assert profile is not None
+        added: list[B] = []
+        for done, person in enumerate(people, 1):
+            code = f"{profile.code}-{profile.next_person_number:06d}"
+            profile.next_person_number += 1
+            b = B(code=code, created_by=store.user.id, consent_recorded_by=store.user.id)
+            _apply(b, person)
+            session.add(b)
+            added.append(b)
+            if progress is not None:
+                progress(done)
+        session.flush()
+        for b in added:
+            store.audit(session, "create", "person", b.id, "import")
+        store.audit(session, "import", "people", None, f"count={len(added)}{detail}")
+        return [b.code for b in added]
+
+
 def update_person(
     store: Store, person_id: int, person: PersonInput, today: dt.date | None = None
 ) -> Person:
@@ -343,6 +380,11 @@ def _name_key(name: str) -> str:
     return " ".join(sorted(normalise_for_search(name.replace(",", " ")).split()))
 
 
+def name_key(name: str) -> str:
+    """How Latin names are compared when looking for duplicates (word order ignored)."""
+    return _name_key(name)
+
+
 SIMILARITY_THRESHOLD = 0.85
 
 
@@ -420,6 +462,7 @@ __all__ = [
     "find_possible_duplicates",
     "get_person",
     "has_disability",
+    "register_people",
     "register_person",
     "reopen_case",
     "restore_person",

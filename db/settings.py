@@ -23,6 +23,12 @@ def put_setting(store: Store, key: str, value: str, *, audited: bool = True) -> 
     _put(store, key, value, audited=audited)
 
 
+def remember_setting(store: Store, key: str, value: str) -> None:
+    """Keep a working preference any signed-in user may set while doing their work (e.g. how
+    an imported spreadsheet's columns map to fields). Not a CSO-wide setting: not audited."""
+    _put(store, key, value, audited=False)
+
+
 def _put(store: Store, key: str, value: str, *, audited: bool) -> None:
     with store.write() as session:
         row = session.get(Setting, key)

@@ -9,6 +9,7 @@
     saphan export-plan --db PATH --user NAME --plan ID --out FILE.docx
     saphan backup --db PATH --user NAME --out FILE|FOLDER
     saphan restore --backup FILE --db PATH [--user NAME | --recovery]
+    saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
 
 Headless commands never import Qt, and the module itself imports almost nothing, so
 ``saphan --version`` and the scripting commands start fast. The password comes from the
@@ -156,6 +157,27 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace a database that belongs to another CSO code",
     )
+
+    imports = commands.add_parser(
+        "import",
+        help="register the people of an Excel or CSV list, all in one go",
+        description="Register the people listed in FILE (.xlsx or .csv). MAP.json maps the "
+        'file\'s column headers to fields, e.g. {"Name": "name_latin", "DOB": "birth_date"}, '
+        'with optional "sheet", "consent_date" (YYYY-MM-DD, for all rows), "consent_scopes" '
+        '(["services", "referral", "data_use"]), "population_group", "accept_zawgyi" and '
+        '"skip_duplicates" (true/false). Everyone imported must have consented to services. '
+        "All rows are registered in one transaction; if any row has a problem nothing is "
+        "imported, unless --skip-invalid.",
+    )
+    imports.add_argument("--db", required=True, type=Path, metavar="PATH")
+    imports.add_argument("--user", required=True, metavar="NAME")
+    imports.add_argument("--file", required=True, type=Path, metavar="FILE")
+    imports.add_argument("--mapping", required=True, type=Path, metavar="MAP.json")
+    imports.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the other rows, skip those with problems",
+    )
     return parser
 
 
@@ -194,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             return _backup(args)
         if args.command == "restore":
             return _restore(args)
+        if args.command == "import":
+            return _import_people(args)
         if args.demo:
             return _run_demo()
         return _run_gui(args.gui_db)
@@ -227,6 +251,13 @@ _BACKUP_REFUSALS = {
     "wrong_password": "this password (or recovery passphrase) does not open the backup",
     "newer_version": "the backup was made by a newer Saphan; update the app first",
     "other_cso": "the backup belongs to another CSO (use --allow-other-cso to replace anyway)",
+}
+
+_IMPORT_FILE_PROBLEMS = {
+    "unsupported_format": "import reads .xlsx and .csv files (save an old .xls as .xlsx first)",
+    "cannot_read": "cannot read this file as a spreadsheet",
+    "no_sheet": "the file has no sheet of that name",
+    "no_header": "found no header row (a row with at least two column titles)",
 }
 
 _PASSWORD_PROBLEMS = {
@@ -275,6 +306,10 @@ def failure_message(exc: BaseException, args: argparse.Namespace | None = None) 
         return f"not valid: {details}"
     if isinstance(exc, errors.StorageProblem):
         return _STORAGE_REASONS.get(exc.reason, f"cannot write: {exc.reason}")
+    from db.import_sheets import ImportFileProblem
+
+    if isinstance(exc, ImportFileProblem):
+        return _IMPORT_FILE_PROBLEMS.get(exc.reason, "cannot read this file")
     from db.backup import BackupRefused
 
     if isinstance(exc, BackupRefused):
@@ -433,6 +468,93 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"Restored the backup of {manifest.get('cso_code', '?')} made {made}.")
     if restored.safety_copy is not None:
         print(f"The database it replaced is kept as {restored.safety_copy}.")
+    return EXIT_OK
+
+
+_IMPORT_KEYS = frozenset(
+    {"columns", "sheet", "consent_date", "consent_scopes", "population_group"}
+    | {"accept_zawgyi", "skip_duplicates"}
+)
+
+
+def _import_options(spec: dict[str, Any]) -> Any:
+    import datetime as dt
+
+    from db.importing import CONSENT_SCOPES, ImportOptions
+    from db.types import PopulationGroup
+
+    try:
+        consent_date = (
+            dt.date.fromisoformat(spec["consent_date"]) if spec.get("consent_date") else None
+        )
+    except (TypeError, ValueError):
+        raise CliFailure("consent_date in the mapping is written YYYY-MM-DD") from None
+    scopes = spec.get("consent_scopes", [])
+    if not isinstance(scopes, list) or not set(scopes) <= set(CONSENT_SCOPES):
+        raise CliFailure(f"consent_scopes in the mapping is a list of {', '.join(CONSENT_SCOPES)}")
+    try:
+        group = PopulationGroup(spec["population_group"]) if spec.get("population_group") else None
+    except ValueError:
+        names = ", ".join(g.value for g in PopulationGroup)
+        raise CliFailure(f"population_group in the mapping is one of {names}") from None
+    return ImportOptions(
+        consent_date=consent_date,
+        consent_services="services" in scopes,
+        consent_referral="referral" in scopes,
+        consent_data_use="data_use" in scopes,
+        population_group=group,
+    )
+
+
+def _import_people(args: argparse.Namespace) -> int:
+    import json
+
+    from db import errors, importing
+
+    try:
+        spec = json.loads(args.mapping.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CliFailure(f"{args.mapping} is not a JSON file") from None
+    if not isinstance(spec, dict):
+        raise CliFailure(f"{args.mapping} must hold a JSON object of column header: field")
+    columns = spec.get("columns")
+    if not isinstance(columns, dict):
+        columns = {k: v for k, v in spec.items() if k not in _IMPORT_KEYS}
+    options = _import_options(spec)
+    sheet = importing.read_sheet(args.file, spec.get("sheet"))
+    store = _open(args.db, args.user)
+    try:
+        try:
+            mapping = importing.mapping_from_headers(sheet, columns)
+            preview = importing.preview(store, sheet, mapping, options)
+        except errors.ValidationFailed as exc:
+            missing = ", ".join(f"{k} ({v})" for k, v in sorted(exc.problems.items()))
+            raise CliFailure(f"the mapping is not complete: {missing}") from None
+        bad = preview.with_problems
+        if bad and not args.skip_invalid:
+            raise CliFailure(
+                f"{bad} of {len(preview.rows)} rows have problems; nothing was imported "
+                "(correct them, or use --skip-invalid)"
+            )
+        choices = importing.ImportChoices.default(
+            preview,
+            accept_zawgyi=bool(spec.get("accept_zawgyi", True)),
+            skip_duplicates=bool(spec.get("skip_duplicates", True)),
+        )
+        summary = importing.import_people(store, preview, choices)
+    finally:
+        store.close()
+    skipped = summary.skipped
+    codes = f" ({summary.codes[0]} to {summary.codes[-1]})" if summary.codes else ""
+    print(
+        f"Imported {summary.imported} people{codes}; skipped {len(skipped)}: "
+        f"{sum(s.reason == 'problems' for s in skipped)} with problems, "
+        f"{sum(s.reason == 'duplicate' for s in skipped)} possible duplicates."
+    )
+    # Row numbers and problem codes only: never a cell's content.
+    for row in skipped:
+        what = ", ".join(f"{p.field} ({p.code})" for p in row.problems) or row.reason
+        print(f"  row {row.row_number}: {what}")
     return EXIT_OK
 
 

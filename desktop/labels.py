@@ -386,6 +386,7 @@ def audit_action_label(action: str) -> str:
         "setting": translate("Labels", "Changed a setting"),
         "attendance": translate("Labels", "Recorded attendance"),
         "status": translate("Labels", "Changed status"),
+        "import": translate("Labels", "Imported a list"),
     }
     return labels.get(action, action)
 

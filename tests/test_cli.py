@@ -521,3 +521,60 @@ def test_export_plan_command(tmp_path, monkeypatch, capsys) -> None:  # type: ig
     assert any("\u1000" <= ch <= "\u109f" for ch in text)  # Burmese, as the plan is
     assert main([*args, "--plan", "99999"]) == 2
     assert "no record 99999" in capsys.readouterr().err
+
+
+def test_import_command(store: Store, db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Beneficiaries 2025"])
+    ws.append(["Full name", "Gender", "DOB", "Mobile"])
+    ws.append(["Ma Hnin Ei", "F", "12/03/2533", "081 234 5678"])
+    ws.append(["Saw Htoo", "M", "1985-07-01", "12345"])  # a bad phone
+    ws.append(["Ko Zaw", "M", "1 Jun 1992", ""])
+    sheet = tmp_path / "list.xlsx"
+    wb.save(sheet)
+    mapping = tmp_path / "map.json"
+    mapping.write_text(
+        json.dumps(
+            {
+                "Full name": "name_latin",
+                "Gender": "sex",
+                "DOB": "birth_date",
+                "Mobile": "phone",
+                "consent_date": "2025-12-01",
+                "consent_scopes": ["services", "referral"],
+                "population_group": "new_arrival",
+            }
+        ),
+        encoding="utf-8",
+    )
+    args = ["import", "--db", str(db_path), "--user", "admin", "--file", str(sheet)]
+    code, out, err = run(capsys, *args, "--mapping", str(mapping))
+    assert code == 2
+    assert err.strip() == (
+        "saphan: 1 of 3 rows have problems; nothing was imported "
+        "(correct them, or use --skip-invalid)"
+    )
+    assert count_people(store, PersonQuery()) == 0
+
+    code, out, err = run(capsys, *args, "--mapping", str(mapping), "--skip-invalid")
+    assert code == 0, err
+    assert "Imported 2 people (BEAM-000001 to BEAM-000002); skipped 1" in out
+    assert "row 4: phone (phone_format)" in out
+    assert "Hnin" not in out + err
+    assert "Saw" not in out + err
+    rows = find_people(store, PersonQuery())
+    assert [r.name_latin for r in rows] == ["Ma Hnin Ei", "Ko Zaw"]
+
+    mapping.write_text(json.dumps({"Full name": "name_latin"}), encoding="utf-8")
+    code, out, err = run(capsys, *args, "--mapping", str(mapping))
+    assert code == 2
+    assert "the mapping is not complete" in err
+    code, out, err = run(capsys, *args[:-1], str(tmp_path / "old.xls"), "--mapping", str(mapping))
+    assert code == 2
+    assert ".xlsx and .csv" in err

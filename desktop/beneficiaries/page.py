@@ -52,6 +52,8 @@ class BeneficiariesPage(QWidget):
         self.register_button = QPushButton(self.tr("Register person"), self)
         set_role(self.register_button, "primary")
         self.register_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Import people from an Excel or CSV list"))
         self.open_button = QPushButton(self.tr("Open"), self)
         self.more_button = QPushButton(self.tr("More"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -63,6 +65,7 @@ class BeneficiariesPage(QWidget):
         header.addWidget(self.open_button)
         header.addWidget(self.more_button)
         header.addWidget(self.delete_button)
+        header.addWidget(self.import_button)
         header.addWidget(self.register_button)
 
         self.filters = FilterBar(self._programmes(), self)
@@ -146,6 +149,11 @@ class BeneficiariesPage(QWidget):
         can_register = store.can(Permission.PEOPLE_REGISTER)
         self.register_action.setEnabled(can_register)
         self.register_button.setVisible(can_register)
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.triggered.connect(self.import_people)
+        self.import_button.clicked.connect(self.import_action.trigger)
+        self.import_action.setEnabled(can_register)
+        self.import_button.setVisible(can_register)
 
         self.open_action = QAction(self.tr("Open"), self)
         self.open_action.triggered.connect(self.open_selected)
@@ -254,6 +262,22 @@ class BeneficiariesPage(QWidget):
         if not self._store.can(Permission.PEOPLE_REGISTER):
             return
         self._show_form(None)
+
+    def import_people(self) -> None:
+        if not self._store.can(Permission.PEOPLE_REGISTER):
+            return
+        from desktop.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self._store, self)
+        wizard.imported.connect(self._after_import)
+        wizard.finished.connect(wizard.deleteLater)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _after_import(self, count: int) -> None:
+        self.filters.clear()
+        self.refresh()
+        self.status_message.emit(self.tr("Imported {count} people").format(count=count))
 
     def _open_index(self, index: QModelIndex) -> None:
         self.select_row(index.row())

@@ -1,0 +1,1 @@
+"""Importing a CSO's existing Excel list of people: the import wizard."""
