@@ -10,6 +10,8 @@
     saphan backup --db PATH --user NAME --out FILE|FOLDER
     saphan restore --backup FILE --db PATH [--user NAME | --recovery]
     saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
+    saphan bundle|publish|merge ...   the shared network (see desktop/cli_network.py)
+    saphan publish --server URL ...   the coordination server (see desktop/cli_server.py)
 
 Headless commands never import Qt, and the module itself imports almost nothing, so
 ``saphan --version`` and the scripting commands start fast. The password comes from the
@@ -27,6 +29,9 @@ import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from desktop.cli_network import NETWORK_COMMANDS, add_network_commands, run_network_command
+from desktop.cli_server import add_server_commands, run_server_command, wants_server
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -178,6 +183,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import the other rows, skip those with problems",
     )
+    add_network_commands(commands)
+    add_server_commands(commands)  # publish --server, server-token
     return parser
 
 
@@ -218,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
             return _restore(args)
         if args.command == "import":
             return _import_people(args)
+        if wants_server(args):
+            return run_server_command(args)
+        if args.command in NETWORK_COMMANDS:
+            return run_network_command(args)
         if args.demo:
             return _run_demo()
         return _run_gui(args.gui_db)

@@ -28,13 +28,17 @@ from db.permissions import Permission
 from db.store import Store
 from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
+from desktop.coordinator.page import CoordinatorPage
 from desktop.dashboard.page import DashboardPage
+from desktop.directory_page.page import DirectoryPage
 from desktop.labels import role_label
 from desktop.lock.screen import LockScreen
 from desktop.lock.watch import HiddenDialogs, InactivityWatch
 from desktop.projects.page import ProjectsPage
+from desktop.services_page.page import ServicesPage
 from desktop.sessions.page import SessionsPage
 from desktop.settings_page.page import SettingsPage
+from desktop.share_page.page import SharePage
 from desktop.style import set_role
 from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.users.page import StaffAccountsPage
@@ -72,6 +76,20 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"), Permission.PLANS, ProjectsPage
+    ),
+    PageSpec("directory", QT_TRANSLATE_NOOP("MainWindow", "Directory"), None, DirectoryPage),
+    PageSpec(
+        "services",
+        QT_TRANSLATE_NOOP("MainWindow", "My services"),
+        Permission.NETWORK,
+        ServicesPage,
+    ),
+    PageSpec("share", QT_TRANSLATE_NOOP("MainWindow", "Share"), Permission.SETTINGS, SharePage),
+    PageSpec(
+        "coordinator",
+        QT_TRANSLATE_NOOP("MainWindow", "Coordinator workspace"),
+        Permission.NETWORK,
+        CoordinatorPage,
     ),
     PageSpec(
         "users",

@@ -35,22 +35,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from db.setup import CSO_CODE_RE
 from db.sharing import claim_bundle_revision, cso_public_key
 from db.store import Store
 from directory import signing
-from directory.bundle import BUNDLE_SCHEMA, Bundle, build_signed_bundle
+from directory.bundle import Bundle, build_signed_bundle
 from directory.errors import BundleInvalid, NetworkInvalid, NotAMember
 from directory.merge import NetworkReport
-from directory.network import Member, Network, parse_network, utc_timestamp, verify_network
+from directory.network import Network, utc_timestamp
+from directory.validation import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    check_bundle,
+    check_bundle_bytes,
+    check_network_document,
+    depth_within,
+    parse_bundle,
+    parse_json,
+)
 
 BUNDLES_DIR = "bundles"
 NETWORK_FILE = "network.json"
 DIRECTORY_FILE = "directory.json"
-MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 16
 
 _CODE = r"[A-Z][A-Z0-9]{1,11}"
 # The CSO's own file, and what cloud sync clients make of it when two copies collide.
@@ -130,25 +136,7 @@ def encode(document: Mapping[str, Any]) -> bytes:
     ).encode("utf-8")
 
 
-# --- reading untrusted JSON ---------------------------------------------------------------------
-
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-
-
-def depth_within(data: bytes, limit: int = MAX_DEPTH) -> bool:
-    """True when the JSON text nests arrays/objects at most ``limit`` deep (checked before
-    parsing, so a hostile file cannot exhaust the parser's recursion)."""
-    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
-    depth = 0
-    for b in brackets:
-        if b in (0x5B, 0x7B):  # [ {
-            depth += 1
-            if depth > limit:
-                return False
-        else:
-            depth -= 1
-    return True
+# --- reading untrusted files -------------------------------------------------------------------
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -175,107 +163,7 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def read_json_file(path: Path, limit: int = MAX_FILE_BYTES) -> Any:
     """Parse an untrusted JSON file (nesting checked before parsing); raises
     :class:`BundleInvalid` with a reason code."""
-    data = read_limited(path, limit)
-    if not depth_within(data):
-        raise BundleInvalid("too_deep")
-    try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleInvalid("unparsable") from None
-
-
-def parse_bundle(document: Any) -> Bundle:
-    if not isinstance(document, dict):
-        raise BundleInvalid("invalid")
-    if document.get("schema") != BUNDLE_SCHEMA:
-        raise BundleInvalid("unknown_schema")
-    try:
-        return Bundle.model_validate(document)
-    except ValidationError:
-        raise BundleInvalid("invalid") from None
-
-
-def check_bundle(document: Any, network: Network, code: str | None = None) -> Bundle:
-    """Validate one bundle document (parsed JSON) against the network, for any transport.
-    ``code`` is the CSO the transport says it comes from (e.g. its file name)."""
-    bundle = parse_bundle(document)
-    member = _check_member(bundle, network, code)
-    # Verify over the document as parsed, so nothing unsigned can ride along.
-    if not signing.verify(document, member.public_key):
-        raise BundleInvalid("bad_signature")
-    _check_counts(bundle, network)
-    return bundle
-
-
-def check_bundle_bytes(data: bytes, network: Network, code: str | None = None) -> Bundle:
-    """Like :func:`check_bundle`, from the bytes of a file (size and depth already checked).
-
-    Fast path: a bundle written by Saphan is its canonical JSON with the signature member in
-    place, so the signed bytes are the file minus that member; the schema is checked straight
-    from the bytes by pydantic's parser, which stops at a fixed nesting depth while parsing
-    (reported as ``too_deep``). Anything else (e.g. re-indented by a person) takes the slow
-    path: parse, re-encode canonically, verify.
-    """
-    try:
-        bundle = Bundle.model_validate_json(data)
-    except ValidationError as exc:
-        errors = exc.errors()
-        if any("recursion limit" in e["msg"] for e in errors if e["type"] == "json_invalid"):
-            raise BundleInvalid("too_deep") from None
-        if any(e["type"] == "json_invalid" for e in errors):
-            raise BundleInvalid("unparsable") from None
-        if any(e["loc"][:1] == ("schema",) for e in errors):
-            raise BundleInvalid("unknown_schema") from None
-        raise BundleInvalid("invalid") from None
-    member = _check_member(bundle, network, code)
-    if not _verify_in_place(data, member.public_key):
-        try:
-            document = json.loads(data)
-        except (ValueError, RecursionError):
-            raise BundleInvalid("unparsable") from None
-        if not signing.verify(document, member.public_key):
-            raise BundleInvalid("bad_signature")
-    _check_counts(bundle, network)
-    return bundle
-
-
-_SIGNATURE_MEMBER = re.compile(rb'"signature":"([0-9a-f]{128})"')
-
-
-def _verify_in_place(data: bytes, public_key_hex: str) -> bool:
-    # A JSON string cannot hold this pattern unescaped, so a single match is the member.
-    matches = list(_SIGNATURE_MEMBER.finditer(data))
-    if len(matches) != 1:
-        return False
-    start, end = matches[0].span()
-    if data[end : end + 1] == b",":
-        body = data[:start] + data[end + 1 :]
-    elif data[start - 1 : start] == b",":
-        body = data[: start - 1] + data[end:]
-    else:
-        body = data[:start] + data[end:]
-    return signing.verify_bytes(body, matches[0].group(1).decode("ascii"), public_key_hex)
-
-
-def _check_member(bundle: Bundle, network: Network, code: str | None) -> Member:
-    if bundle.network_id != network.network_id:
-        raise BundleInvalid("other_network")
-    if code is not None and bundle.cso.code != code:
-        raise BundleInvalid("filename_mismatch")
-    member = network.member(bundle.cso.code)
-    if member is None:
-        raise BundleInvalid("unknown_member")
-    if bundle.cso.public_key != member.public_key:
-        raise BundleInvalid("wrong_key")
-    return member
-
-
-def _check_counts(bundle: Bundle, network: Network) -> None:
-    k = network.suppression_threshold
-    if bundle.suppression_threshold < k:
-        raise BundleInvalid("threshold_too_low")
-    if any(0 < v < k for v in bundle.published_people_counts()):
-        raise BundleInvalid("small_cell")
+    return parse_json(read_limited(path, limit), limit)
 
 
 def read_bundles(
@@ -333,12 +221,7 @@ def read_network(folder: Path, trusted_coordinator_key: str | None = None) -> Ne
         document = read_json_file(Path(folder) / NETWORK_FILE)
     except BundleInvalid as exc:
         raise NetworkInvalid(exc.reason) from None
-    network = parse_network(document)
-    if not verify_network(network, trusted_coordinator_key) or not signing.verify(
-        document, network.coordinator_key
-    ):
-        raise NetworkInvalid("bad_signature")
-    return network
+    return check_network_document(document, trusted_coordinator_key)
 
 
 def write_network(folder: Path, network: Network) -> None:
@@ -425,12 +308,16 @@ def publish_bundle(
 
 
 __all__ = [
+    "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "ReadResult",
     "Rejected",
     "bundle_path",
     "check_bundle",
+    "check_bundle_bytes",
     "code_from_filename",
+    "depth_within",
+    "parse_bundle",
     "publish_bundle",
     "read_bundles",
     "read_directory",

@@ -1,0 +1,182 @@
+"""Headless commands of the coordination server (registered by :mod:`desktop.cli`):
+
+    saphan publish --db PATH --user NAME --server URL --network N
+    saphan server-token --db PATH --user NAME --server URL --network N
+
+``publish --server`` pulls the network file from the server (its coordinator key trusted on
+first use, like the shared folder's), builds and signs this CSO's bundle and sends it. When the
+server cannot be reached the bundle waits in the outbox (inside the CSO's encrypted database)
+and goes with the next ``publish``. ``server-token`` keeps the CSO's token, read from
+SAPHAN_SERVER_TOKEN or a prompt, in the OS keyring (never in a file).
+
+No Qt here. Expected failures end with exit code 2 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from pathlib import Path
+
+TOKEN_ENV = "SAPHAN_SERVER_TOKEN"
+EXIT_OK = 0
+EXIT_FAILED = 2
+
+
+def add_server_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``--server URL --network N`` on ``publish`` (whose ``--folder`` becomes one choice of
+    two), and the ``server-token`` command."""
+    publish = commands.choices.get("publish")
+    if publish is None:
+        publish = commands.add_parser("publish", help="publish this CSO's bundle")
+        publish.add_argument("--db", required=True, type=Path, metavar="PATH")
+        publish.add_argument("--user", required=True, metavar="NAME")
+    for action in publish._actions:
+        if action.dest == "folder":
+            action.required = False
+    _server_options(publish)
+    token = commands.add_parser(
+        "server-token",
+        help="keep this CSO's coordination-server token in the OS keyring",
+        description=f"Read the token from {TOKEN_ENV} or a prompt and keep it in the OS "
+        "keyring for --server publishes. It is never written to a file.",
+    )
+    token.add_argument("--db", required=True, type=Path, metavar="PATH")
+    token.add_argument("--user", required=True, metavar="NAME")
+    _server_options(token, required=True)
+
+
+def _server_options(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--server", required=required, metavar="URL", help="the coordination server (https://...)"
+    )
+    parser.add_argument(
+        "--network", dest="server_network", required=required, metavar="N", help="network code"
+    )
+
+
+def wants_server(args: argparse.Namespace) -> bool:
+    """True when this command line is for the server (``cli.main`` dispatches it here)."""
+    if args.command == "server-token":
+        return True
+    return args.command == "publish" and (
+        getattr(args, "server", None) is not None or getattr(args, "folder", None) is None
+    )
+
+
+def run_server_command(args: argparse.Namespace) -> int:
+    from db.errors import KeyringUnavailable
+    from directory.errors import DirectoryError
+    from directory.server_client import ServerError, ServerUnreachable
+
+    try:
+        if args.command == "server-token":
+            return _save_token(args)
+        if args.server is None or getattr(args, "folder", None) is not None:
+            raise _Failure("give either --folder DIR or --server URL --network N")
+        if not args.server_network:
+            raise _Failure("--server needs --network N")
+        return _publish(args)
+    except _Failure as exc:
+        message = str(exc)
+    except KeyringUnavailable:
+        message = "no OS keyring to keep the server token in (it is never stored in a file)"
+    except ServerUnreachable:
+        message = "the server cannot be reached; nothing was built or sent"
+    except ServerError as exc:
+        message = f"the server refused: {exc.message or exc.reason}"
+    except DirectoryError as exc:
+        if type(exc).__name__ == "NotAMember":
+            message = "this CSO is not a member of the network (or with another key)"
+        elif exc.reason == "bad_signature":
+            message = "the network file is not signed by the trusted coordinator key"
+        else:
+            message = f"not valid ({exc.reason})"
+    print(f"saphan: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+class _Failure(Exception):
+    pass
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.cli import _open as open_store
+
+    return open_store(args.db, args.user)
+
+
+def _save_token(args: argparse.Namespace) -> int:
+    from directory.server_client import save_token
+
+    token = os.environ.get(TOKEN_ENV) or ""
+    if not token:
+        try:
+            token = getpass.getpass("Server token: ")
+        except EOFError:
+            raise _Failure(f"no token given (set {TOKEN_ENV} or run in a terminal)") from None
+    token = token.strip()
+    if not token:
+        raise _Failure("no token given")
+    store = _open(args)
+    try:
+        code = store.cso.code
+    finally:
+        store.close()
+    save_token(args.server, args.server_network, code, token)
+    print(f"Kept the server token of {code} for {args.server_network} in the OS keyring.")
+    return EXIT_OK
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from desktop import network_state as state
+    from directory import server_client as client
+
+    store = _open(args)
+    try:
+        url, network_id = args.server, args.server_network
+        token = client.load_token(url, network_id, store.cso.code)
+        sent = None
+        if _pending(store, args):
+            # Offline, superseded or refused: the new bundle below replaces it anyway.
+            with contextlib.suppress(client.ServerError):
+                sent = client.send_outbox(store, url, network_id, token, attempts=2)
+        try:
+            network = client.pull_network(url, network_id, token, state.trusted_key(store))
+        except client.ServerUnreachable:
+            # Offline: build with the network file kept from the last pull; the bundle waits.
+            kept = state.stored_network(store)
+            if kept is None or kept.network_id != network_id:
+                raise
+            network = kept
+        else:
+            if state.trust_state(store, network) == "new":
+                print(
+                    "Trusting the coordinator key "
+                    f"{state.key_fingerprint_hex(network.coordinator_key)} (first use)."
+                )
+            state.accept_network(store, network)
+        bundle, result = client.publish_via_server(
+            store, url, network_id, token=token, network=network, attempts=3
+        )
+    finally:
+        store.close()
+    if sent is not None:
+        print(f"Sent revision {sent.revision}, which was waiting in the outbox.")
+    if result.queued:
+        print(
+            f"The server cannot be reached: revision {bundle.revision} waits in the outbox "
+            "and goes with the next publish."
+        )
+    else:
+        print(f"Published revision {bundle.revision} to {url} ({network_id}).")
+    return EXIT_OK
+
+
+def _pending(store, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+    from directory.server_client import pending_bundle
+
+    return pending_bundle(store, args.server, args.server_network) is not None

@@ -1,0 +1,262 @@
+"""The coordinator's workspace: set up the network, merge the CSOs' bundles from the shared
+folder, see the merged figures and export them.
+
+For ``Permission.NETWORK`` (the coordinator role, and CSO admins of a lead CSO that coordinates).
+Everything here reads bundles — already suppressed aggregates — never a CSO's database. Merging
+and exports run off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from db.errors import SaphanError
+from db.store import Store
+from desktop import network_state as state
+from desktop.coordinator.setup_tab import NetworkSetup
+from desktop.network_labels import network_error_message, rejected_reason_label
+from desktop.style import set_role
+from desktop.tasks import Task, run_task
+from desktop.widgets import dialogs
+from desktop.widgets.text_table import TextTable
+from directory import exports
+
+if TYPE_CHECKING:
+    from desktop.coordinator.figures import MergedFigures
+
+SETUP_TAB, MERGE_TAB, FIGURES_TAB = range(3)
+
+
+class CoordinatorPage(QWidget):
+    status_message = Signal(str)
+    merged = Signal(object)  # MergeResult
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.result: state.MergeResult | None = None
+        self.task: Task | None = None
+        self.figures: MergedFigures | None = None
+
+        title = QLabel(self.tr("Coordinator workspace"), self)
+        set_role(title, "pageTitle")
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose shared folder…"), self)
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.merge_button = QPushButton(self.tr("Merge now"), self)
+        set_role(self.merge_button, "primary")
+        self.merge_button.clicked.connect(self.merge_now)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.folder_label, 1)
+        header.addWidget(self.choose_button)
+        header.addWidget(self.merge_button)
+
+        self.setup = NetworkSetup(store, self)
+        self.setup.changed.connect(lambda _n: self._show_folder())
+
+        merge_tab = QWidget(self)
+        self.summary = QLabel(self.tr("Not merged yet."), merge_tab)
+        self.summary.setWordWrap(True)
+        self.accepted = TextTable(merge_tab)
+        self.rejected = TextTable(merge_tab)
+        accepted_box = QWidget(merge_tab)
+        accepted_layout = QVBoxLayout(accepted_box)
+        accepted_layout.setContentsMargins(0, 0, 0, 0)
+        accepted_layout.addWidget(QLabel(self.tr("Accepted bundles"), accepted_box))
+        accepted_layout.addWidget(self.accepted, 1)
+        rejected_box = QWidget(merge_tab)
+        rejected_layout = QVBoxLayout(rejected_box)
+        rejected_layout.setContentsMargins(0, 0, 0, 0)
+        rejected_layout.addWidget(QLabel(self.tr("Rejected files (not merged)"), rejected_box))
+        rejected_layout.addWidget(self.rejected, 1)
+        lists = QSplitter(Qt.Orientation.Horizontal, merge_tab)
+        lists.addWidget(accepted_box)
+        lists.addWidget(rejected_box)
+        lists.setChildrenCollapsible(False)
+        self.export_buttons = {
+            "csv": QPushButton(self.tr("Aggregates CSV…"), merge_tab),
+            "xlsx": QPushButton(self.tr("Aggregates Excel…"), merge_tab),
+            "hsds": QPushButton(self.tr("Directory (HSDS JSON)…"), merge_tab),
+            "directory_csv": QPushButton(self.tr("Directory CSV…"), merge_tab),
+            "docx": QPushButton(self.tr("Donor summary (Word)…"), merge_tab),
+        }
+        exports_row = QHBoxLayout()
+        exports_row.addWidget(QLabel(self.tr("Export:"), merge_tab))
+        for kind, button in self.export_buttons.items():
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, k=kind: self.export(k))
+            exports_row.addWidget(button)
+        exports_row.addStretch(1)
+        merge_layout = QVBoxLayout(merge_tab)
+        merge_layout.setContentsMargins(8, 8, 8, 8)
+        merge_layout.addWidget(self.summary)
+        merge_layout.addWidget(lists, 1)
+        merge_layout.addLayout(exports_row)
+
+        self.figures_holder = QWidget(self)
+        self.figures_holder.setLayout(QVBoxLayout())
+        self.figures_holder.layout().setContentsMargins(0, 0, 0, 0)
+        self.figures_placeholder = QLabel(
+            self.tr("Merge to see the network's figures."), self.figures_holder
+        )
+        set_role(self.figures_placeholder, "emptyState")
+        self.figures_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.figures_holder.layout().addWidget(self.figures_placeholder)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.setup, self.tr("Network setup"))
+        self.tabs.addTab(merge_tab, self.tr("Merge"))
+        self.tabs.addTab(self.figures_holder, self.tr("Figures"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self._show_folder()
+        if self.setup.network is not None:
+            self.tabs.setCurrentIndex(MERGE_TAB)
+
+    def _show_folder(self) -> None:
+        folder = state.shared_folder(self._store)
+        if folder is None:
+            self.folder_label.setText(self.tr("No shared folder chosen."))
+        elif folder.is_dir():
+            self.folder_label.setText(self.tr("Folder: {folder}").format(folder=folder))
+        else:
+            self.folder_label.setText(
+                self.tr("Folder: {folder} (not reachable now)").format(folder=folder)
+            )
+        set_role(self.folder_label, "muted")
+        self.merge_button.setEnabled(self.setup.network is not None and folder is not None)
+
+    def choose_folder(self) -> None:
+        start = str(state.shared_folder(self._store) or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"), start)
+        if chosen:
+            self.use_folder(Path(chosen))
+
+    def use_folder(self, path: Path) -> None:
+        state.set_shared_folder(self._store, path)
+        self._show_folder()
+
+    # --- merging ---------------------------------------------------------------------------
+
+    def merge_now(self) -> None:
+        network, folder, store = self.setup.network, state.shared_folder(self._store), self._store
+        if network is None:
+            return
+        previous = state.seen(store)
+        key = state.coordinator_key(store)
+        self.merge_button.setEnabled(False)
+        self.summary.setText(self.tr("Merging…"))
+        self.task = run_task(
+            self,
+            self.tr("Reading and merging the bundles…"),
+            lambda: state.merge_folder(folder or Path(""), network, previous, key),
+            self._merged,
+            self._merge_failed,
+        )
+
+    def _merged(self, result: state.MergeResult) -> None:
+        if not isValid(self):
+            return
+        self.task = None
+        self._show_folder()
+        self.result = result
+        state.keep_seen(self._store, result.read.seen)
+        read, network = result.read, self.setup.network
+        assert network is not None
+        self.accepted.show_rows(
+            [self.tr("CSO"), self.tr("Name"), self.tr("Revision"), self.tr("Created (UTC)")],
+            [[b.cso.code, b.cso.name, str(b.revision), b.created_at] for b in read.accepted],
+        )
+        rows = [[r.filename, rejected_reason_label(r.reason)] for r in read.rejected]
+        rows += [
+            [name, self.tr("An older copy; a newer revision was merged.")]
+            for name in read.superseded
+        ]
+        self.rejected.show_rows([self.tr("File"), self.tr("Reason")], rows)
+        text = self.tr("Merged {accepted} of {members} CSOs; {rejected} files rejected.").format(
+            accepted=len(read.accepted), members=len(network.members), rejected=len(read.rejected)
+        )
+        if result.directory_written:
+            text += " " + self.tr("The service directory was written to the folder.")
+        self.summary.setText(text)
+        self._build_figures()
+        assert self.figures is not None
+        self.figures.show_report(result.report, network)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.status_message.emit(text)
+        self.merged.emit(result)
+
+    def _merge_failed(self, error: SaphanError) -> None:
+        if not isValid(self):
+            return
+        self.task = None
+        self._show_folder()
+        self.summary.setText(network_error_message(error))
+
+    def _build_figures(self) -> None:
+        if self.figures is not None:
+            return
+        from desktop.coordinator.figures import MergedFigures  # pyqtgraph: lazily
+
+        self.figures_placeholder.hide()
+        self.figures = MergedFigures(self.figures_holder)
+        self.figures_holder.layout().addWidget(self.figures)
+
+    # --- exports ---------------------------------------------------------------------------
+
+    def export(self, kind: str, path: Path | None = None) -> None:
+        result, network = self.result, self.setup.network
+        if result is None or network is None:
+            return
+        filters = {
+            "csv": (self.tr("CSV file (*.csv)"), "network-aggregates.csv"),
+            "xlsx": (self.tr("Excel workbook (*.xlsx)"), "network-aggregates.xlsx"),
+            "hsds": (self.tr("HSDS JSON (*.json)"), "network-directory.json"),
+            "directory_csv": (self.tr("CSV file (*.csv)"), "network-directory.csv"),
+            "docx": (self.tr("Word document (*.docx)"), "network-progress.docx"),
+        }
+        file_filter, default = filters[kind]
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), str(Path.home() / default), file_filter
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        report = result.report
+        writers = {
+            "csv": lambda: exports.aggregates_csv(report, path),
+            "xlsx": lambda: exports.aggregates_xlsx(report, path),
+            "hsds": lambda: exports.directory_hsds_json(report, path),
+            "directory_csv": lambda: exports.directory_csv(report, path),
+            "docx": lambda: exports.donor_summary_docx(report, network, path),
+        }
+        self.task = run_task(
+            self,
+            self.tr("Writing {file}…").format(file=path.name),
+            writers[kind],
+            lambda _r: (
+                isValid(self)
+                and self.status_message.emit(self.tr("Wrote {file}.").format(file=path))
+            ),
+            lambda e: isValid(self) and dialogs.show_error(self, self.tr("Export"), e),
+        )

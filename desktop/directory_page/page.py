@@ -1,0 +1,377 @@
+"""The Directory: every service of the network (the coordinator's signed ``directory.json`` in
+the shared folder) and this CSO's own, searchable as you type, filtered by category, language
+and area; details on the right; "Refer a person to this service…" opens the referral flow.
+
+Offline: the directory read last is kept in the database, so it is there without the folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from db import referrals, settings
+from db.beneficiaries import get_person
+from db.errors import SaphanError
+from db.permissions import Permission
+from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
+from db.store import Store
+from desktop import network_state as state
+from desktop.directory_page.person_picker import PersonPicker
+from desktop.network_labels import (
+    network_error_message,
+    service_category_label,
+    service_language_label,
+    service_status_label,
+)
+from desktop.style import set_role
+from desktop.tasks import Task, run_in_background
+from desktop.widgets import dialogs
+from desktop.widgets.text_table import TextTable
+from directory.folder import read_directory
+
+CACHED_DIRECTORY = "network/directory"
+ANY = ""
+
+
+@dataclass(frozen=True)
+class Listing:
+    organisation: str
+    name: str
+    category: str
+    description: str
+    languages: tuple[str, ...]
+    eligibility: str
+    hours: str
+    area: str
+    contact: str
+    how_to_refer: str
+    cost: str
+    status: str
+    own: bool
+
+    def haystack(self) -> str:
+        return " ".join(
+            (
+                self.organisation,
+                self.name,
+                self.description,
+                self.eligibility,
+                self.area,
+                self.how_to_refer,
+            )
+        ).casefold()
+
+
+def _from_hsds(s: dict[str, Any]) -> Listing:
+    def first(key: str, field: str = "name") -> str:
+        items = s.get(key) or []
+        return str(items[0].get(field, "")) if items and isinstance(items[0], dict) else ""
+
+    category = next(
+        (a.get("value", "") for a in s.get("attributes") or [] if a.get("link_type") == "category"),
+        "other",
+    )
+    return Listing(
+        organisation=str((s.get("organization") or {}).get("name", "")),
+        name=str(s.get("name", "")),
+        category=str(category),
+        description=str(s.get("description", "")),
+        languages=tuple(str(lang.get("code", "")) for lang in s.get("languages") or []),
+        eligibility=str(s.get("eligibility_description", "")),
+        hours=first("schedules", "description"),
+        area=first("service_areas"),
+        contact=first("contacts"),
+        how_to_refer=str(s.get("application_process", "")),
+        cost=str(s.get("fees_description", "")),
+        status=str(s.get("status", "active")),
+        own=False,
+    )
+
+
+def load_listings(store: Store) -> list[Listing]:
+    """Own services, then the network's (from the folder, else the copy kept last time)."""
+    own_name = store.cso.name
+    listings = [
+        Listing(
+            own_name,
+            s.name,
+            s.category,
+            s.description,
+            s.languages,
+            s.eligibility,
+            s.hours,
+            s.area,
+            s.contact,
+            s.how_to_refer,
+            s.cost,
+            s.status.value,
+            True,
+        )
+        for s in list_own_services(store, include_defunct=False)
+    ]
+    network, folder = state.stored_network(store), state.shared_folder(store)
+    network_services: list[Listing] | None = None
+    if network is not None and folder is not None and folder.is_dir():
+        try:
+            network_services = [_from_hsds(s) for s in read_directory(folder, network)]
+            state.keep(store, CACHED_DIRECTORY, json.dumps([asdict(s) for s in network_services]))
+        except (SaphanError, OSError):
+            network_services = None
+    if network_services is None:
+        try:
+            cached = json.loads(settings.get_setting(store, CACHED_DIRECTORY) or "[]")
+            network_services = [
+                Listing(**{**c, "languages": tuple(c["languages"])}) for c in cached
+            ]
+        except (ValueError, TypeError, KeyError):
+            network_services = []
+    return listings + [
+        s for s in network_services if s.organisation != own_name and s.status != "defunct"
+    ]
+
+
+class DirectoryPage(QWidget):
+    status_message = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.listings: list[Listing] = []
+        self.shown: list[Listing] = []
+        self.task: Task | None = None
+        self.picker: PersonPicker | None = None
+
+        title = QLabel(self.tr("Directory"), self)
+        set_role(title, "pageTitle")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search services, organisations, areas…"))
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("All categories"), ANY)
+        for code in SERVICE_CATEGORIES:
+            self.category.addItem(service_category_label(code), code)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("All languages"), ANY)
+        for code in SERVICE_LANGUAGES:
+            self.language.addItem(service_language_label(code), code)
+        self.area = QComboBox(self)
+        self.area.addItem(self.tr("All areas"), ANY)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.category, 2)
+        filters.addWidget(self.language, 1)
+        filters.addWidget(self.area, 1)
+        filters.addWidget(self.refresh_button)
+
+        self.table = TextTable(self)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.count = QLabel(self)
+        set_role(self.count, "muted")
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumWidth(280)
+        self.refer_button = QPushButton(self.tr("Refer a person to this service…"), self)
+        set_role(self.refer_button, "primary")
+        self.refer_button.clicked.connect(self.refer)
+        self.can_refer = self._store.can(Permission.REFERRALS) and self._store.can(
+            Permission.PEOPLE_VIEW
+        )
+        self.refer_button.setVisible(self.can_refer)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self.refer_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 360])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.category, self.language, self.area):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self._show_details()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.task is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self._store
+        self.count.setText(self.tr("Loading…"))
+        self.task = run_in_background(lambda: load_listings(store), self._loaded, self._failed)
+
+    def _loaded(self, listings: list[Listing]) -> None:
+        if not isValid(self):
+            return
+        self.listings = listings
+        current = self.area.currentData()
+        self.area.blockSignals(True)
+        while self.area.count() > 1:
+            self.area.removeItem(1)
+        for area in sorted({s.area for s in listings if s.area}, key=str.casefold):
+            self.area.addItem(area, area)
+        self.area.setCurrentIndex(max(0, self.area.findData(current)))
+        self.area.blockSignals(False)
+        self.apply_filters()
+        self.loaded.emit()
+
+    def _failed(self, error: SaphanError) -> None:
+        if isValid(self):
+            self.count.setText(network_error_message(error))
+            self.loaded.emit()
+
+    def apply_filters(self) -> None:
+        words = self.search.text().casefold().split()
+        category, language, area = (
+            self.category.currentData(),
+            self.language.currentData(),
+            self.area.currentData(),
+        )
+        self.shown = [
+            s
+            for s in self.listings
+            if all(w in s.haystack() for w in words)
+            and (not category or s.category == category)
+            and (not language or language in s.languages)
+            and (not area or s.area == area)
+        ]
+        self.table.show_rows(
+            [
+                self.tr("Service"),
+                self.tr("Organisation"),
+                self.tr("Category"),
+                self.tr("Languages"),
+                self.tr("Area"),
+            ],
+            [
+                [
+                    s.name,
+                    s.organisation,
+                    service_category_label(s.category),
+                    ", ".join(service_language_label(c) for c in s.languages),
+                    s.area,
+                ]
+                for s in self.shown
+            ],
+        )
+        self.count.setText(
+            self.tr("{shown} of {total} services").format(
+                shown=len(self.shown), total=len(self.listings)
+            )
+        )
+        if self.shown:
+            self.table.selectRow(0)
+        self._show_details()
+
+    def current(self) -> Listing | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.shown[rows.pop()] if len(rows) == 1 else None
+
+    def _show_details(self) -> None:
+        s = self.current()
+        self.refer_button.setEnabled(s is not None and self.can_refer)
+        if s is None:
+            self.details.setText(self.tr("Choose a service to see its details."))
+            return
+        rows = [
+            (self.tr("Organisation"), s.organisation),
+            (self.tr("Category"), service_category_label(s.category)),
+            (self.tr("Status"), service_status_label(s.status)),
+            (self.tr("Languages"), ", ".join(service_language_label(c) for c in s.languages)),
+            (self.tr("Who can use it"), s.eligibility),
+            (self.tr("Opening hours"), s.hours),
+            (self.tr("Location / area"), s.area),
+            (self.tr("Contact"), s.contact),
+            (self.tr("How to refer"), s.how_to_refer),
+            (self.tr("Cost"), s.cost),
+        ]
+
+        def esc(text: str) -> str:
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+        html = f"<h3>{esc(s.name)}</h3><p>{esc(s.description)}</p><table cellpadding='3'>"
+        html += "".join(
+            f"<tr><td style='color:#5b6b75'>{esc(k)}</td><td>{esc(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        self.details.setText(html + "</table>")
+
+    # --- referring -------------------------------------------------------------------------
+
+    def partner_service_id(self, s: Listing) -> int:
+        """The service on the CSO's own list of partner services (added when missing)."""
+        for p in referrals.list_services(self._store):
+            if p.organisation == s.organisation and p.name == s.name:
+                return p.id
+        return referrals.add_partner_service(
+            self._store,
+            s.organisation,
+            s.name,
+            category=s.category,
+            contact=s.contact,
+            how_to_refer=s.how_to_refer,
+        ).id
+
+    def refer(self) -> None:
+        s = self.current()
+        if s is None:
+            return
+        self.picker = PersonPicker(self._store, f"{s.organisation} — {s.name}", self)
+        self.picker.accepted.connect(lambda: self._refer_person(s))
+        self.picker.open()
+
+    def _refer_person(self, s: Listing) -> None:
+        from desktop.referrals.refer_dialog import ReferDialog
+
+        assert self.picker is not None
+        person_id = self.picker.person_id()
+        if person_id is None:
+            return
+        try:
+            service_id = self.partner_service_id(s)
+            person = get_person(self._store, person_id)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Refer"), exc)
+            return
+        dialog = ReferDialog(self._store, person, self)
+        dialog.service.setCurrentIndex(max(0, dialog.service.findData(service_id)))
+        dialog.referred.connect(lambda _r: self.status_message.emit(self.tr("Referral saved.")))
+        dialog.finished.connect(dialog.deleteLater)
+        self.refer_dialog = dialog
+        dialog.open()

@@ -1,0 +1,253 @@
+"""What this database remembers about the shared network, and the network operations the
+Share page, the coordinator's workspace and the headless commands share. No Qt here.
+
+Kept as settings inside the encrypted database (nothing about any person):
+
+- ``network/shared_folder``: the shared folder chosen on this laptop;
+- ``network/coordinator_key``: the coordinator's public key, trusted on first use;
+- ``network/document``: the last network file accepted (so the preview works offline);
+- ``network/last_publish``: when and what was last published (JSON);
+- ``coordinator/network``: the coordinator's own network file (signed);
+- ``coordinator/seen``: the highest bundle revision accepted per CSO (JSON).
+
+CSO admins write them with ``put_setting`` (audited); a coordinator account, which has no
+``SETTINGS`` permission, keeps the network's state with ``remember_setting``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db import settings
+from db.errors import SaphanError
+from db.permissions import Permission
+from db.sharing import ensure_network_signing_key, key_fingerprint
+from db.store import Store
+from directory import folder as shared
+from directory import signing
+from directory.bundle import Bundle
+from directory.errors import NetworkInvalid
+from directory.merge import NetworkReport, merge
+from directory.network import Network, parse_network, sign_network, utc_timestamp
+
+SHARED_FOLDER = "network/shared_folder"
+TRUSTED_KEY = "network/coordinator_key"
+NETWORK_DOCUMENT = "network/document"
+LAST_PUBLISH = "network/last_publish"
+COORDINATOR_NETWORK = "coordinator/network"
+SEEN = "coordinator/seen"
+
+
+class FolderUnreachable(SaphanError):
+    """The shared folder is not there (a USB stick out, a network drive offline)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def keep(store: Store, key: str, value: str) -> None:
+    if store.can(Permission.SETTINGS):
+        settings.put_setting(store, key, value)
+    else:
+        settings.remember_setting(store, key, value)
+
+
+# --- the shared folder -----------------------------------------------------------------------
+
+
+def shared_folder(store: Store) -> Path | None:
+    text = settings.get_setting(store, SHARED_FOLDER)
+    return Path(text) if text else None
+
+
+def set_shared_folder(store: Store, path: Path) -> None:
+    keep(store, SHARED_FOLDER, str(path))
+
+
+def require_folder(path: Path | None) -> Path:
+    """The folder, if it can be reached now."""
+    if path is None or not Path(path).is_dir():
+        raise FolderUnreachable(Path(path or ""))
+    return Path(path)
+
+
+# --- the network file (CSO side) -------------------------------------------------------------
+
+
+def key_fingerprint_hex(public_key_hex: str) -> str:
+    return key_fingerprint(bytes.fromhex(public_key_hex))
+
+
+def load_network_file(path: Path) -> Network:
+    """A network file (``network.json`` of a folder, or one received otherwise), checked to be
+    signed by the key it names. Whether that key is *trusted* is :func:`trust_state`'s job."""
+    try:
+        document = shared.read_json_file(Path(path))
+    except shared.BundleInvalid as exc:
+        raise NetworkInvalid(exc.reason) from None
+    network = parse_network(document)
+    if not signing.verify(document, network.coordinator_key):
+        raise NetworkInvalid("bad_signature")
+    return network
+
+
+def trusted_key(store: Store) -> str | None:
+    return settings.get_setting(store, TRUSTED_KEY) or None
+
+
+def trust_state(store: Store, network: Network) -> str:
+    """ "new" (no coordinator key trusted yet), "same", or "changed" (a different key signed
+    this network file than the one trusted before: ask before accepting it)."""
+    known = trusted_key(store)
+    if known is None:
+        return "new"
+    return "same" if known == network.coordinator_key else "changed"
+
+
+def accept_network(store: Store, network: Network) -> None:
+    """Trust the network's coordinator key and keep the network file for offline use."""
+    keep(store, TRUSTED_KEY, network.coordinator_key)
+    keep(store, NETWORK_DOCUMENT, json.dumps(network.document()))
+
+
+def stored_network(store: Store) -> Network | None:
+    """The network file accepted last, if it is still signed by the trusted key."""
+    text = settings.get_setting(store, NETWORK_DOCUMENT)
+    if not text:
+        return None
+    try:
+        network = parse_network(json.loads(text))
+    except (ValueError, NetworkInvalid):
+        return None
+    key = trusted_key(store)
+    if key != network.coordinator_key or not signing.verify(network.document(), key):
+        return None
+    return network
+
+
+def pull(store: Store, folder: Path) -> tuple[Network, list[dict[str, Any]] | None]:
+    """Read the folder's network file (trusted key checked) and its directory, if any."""
+    folder = require_folder(folder)
+    network = shared.read_network(folder, trusted_key(store))
+    accept_network(store, network)
+    try:
+        services = shared.read_directory(folder, network)
+    except NetworkInvalid:
+        services = None
+    return network, services
+
+
+# --- publishing ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublishRecord:
+    at: str  # UTC timestamp
+    folder: str
+    revision: int | None  # None: it failed
+    problem: str = ""  # a reason code when it failed
+
+    @property
+    def ok(self) -> bool:
+        return self.revision is not None
+
+
+def publish(store: Store, network: Network, folder: Path | None) -> Bundle:
+    """Publish this CSO's bundle to the folder; remember how it went either way."""
+    try:
+        bundle = shared.publish_bundle(store, network, require_folder(folder))
+    except FolderUnreachable:
+        _remember_publish(store, PublishRecord(utc_timestamp(), str(folder or ""), None, "folder"))
+        raise
+    except OSError:
+        _remember_publish(store, PublishRecord(utc_timestamp(), str(folder), None, "folder"))
+        raise FolderUnreachable(Path(folder or "")) from None
+    _remember_publish(store, PublishRecord(utc_timestamp(), str(folder), bundle.revision))
+    return bundle
+
+
+def _remember_publish(store: Store, record: PublishRecord) -> None:
+    keep(store, LAST_PUBLISH, json.dumps(record.__dict__))
+
+
+def last_publish(store: Store) -> PublishRecord | None:
+    try:
+        data = json.loads(settings.get_setting(store, LAST_PUBLISH) or "null")
+        return PublishRecord(**data) if isinstance(data, dict) else None
+    except (ValueError, TypeError):
+        return None
+
+
+# --- the coordinator -------------------------------------------------------------------------
+
+
+def coordinator_key(store: Store) -> bytes:
+    return ensure_network_signing_key(store)
+
+
+def coordinator_network(store: Store) -> Network | None:
+    text = settings.get_setting(store, COORDINATOR_NETWORK)
+    if not text:
+        return None
+    try:
+        return parse_network(json.loads(text))
+    except (ValueError, NetworkInvalid):
+        return None
+
+
+def keep_coordinator_network(store: Store, network: Network) -> None:
+    keep(store, COORDINATOR_NETWORK, json.dumps(network.document()))
+
+
+def revise(network: Network, key: bytes, **changes: Any) -> Network:
+    """The network with ``changes`` (plain JSON values), next revision, signed again."""
+    data = network.document()
+    data.pop("signature", None)
+    data.update(changes)
+    data["revision"] = network.revision + 1
+    data["created_at"] = utc_timestamp()
+    return sign_network(parse_network(data), key)
+
+
+def seen(store: Store) -> dict[str, int]:
+    try:
+        data = json.loads(settings.get_setting(store, SEEN) or "{}")
+    except ValueError:
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, int)} if isinstance(data, dict) else {}
+
+
+def keep_seen(store: Store, value: dict[str, int]) -> None:
+    keep(store, SEEN, json.dumps(value, sort_keys=True))
+
+
+@dataclass
+class MergeResult:
+    read: shared.ReadResult
+    report: NetworkReport
+    directory_written: bool
+
+
+def merge_folder(
+    folder: Path,
+    network: Network,
+    previous: dict[str, int] | None = None,
+    key: bytes | None = None,
+) -> MergeResult:
+    """Read every bundle of the folder and merge the valid ones. With the coordinator's
+    ``key``, the merged service directory is written back for the CSOs to pull."""
+    folder = require_folder(folder)
+    read = shared.read_bundles(folder, network, previous)
+    report = merge(read.accepted, network)
+    written = False
+    if key is not None:
+        try:
+            shared.write_directory(folder, report, network, key)
+            written = True
+        except OSError:
+            written = False
+    return MergeResult(read, report, written)

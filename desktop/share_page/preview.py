@@ -1,0 +1,215 @@
+"""“What leaves this laptop”: the bundle ``build_bundle`` returns, shown in plain tables.
+
+Nothing is recomputed here: every number is read from the bundle itself, so what is shown is
+exactly what would be written to the shared folder. A withheld value is shown in words, never
+as a number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.network_labels import (
+    service_category_label,
+    service_language_label,
+    service_status_label,
+)
+from desktop.style import set_role
+from desktop.widgets.text_table import TextTable, month_label
+from directory import cube
+from directory.bundle import CUMULATIVE, Bundle
+from directory.network import Network
+
+translate = QCoreApplication.translate
+
+
+def cube_columns() -> list[tuple[str, int]]:
+    """(header, cube position) of the breakdown shown for people reached."""
+    i = cube.index
+    return [
+        (translate("SharePreview", "People reached"), i("all", "all", "all", "all")),
+        (translate("SharePreview", "Female"), i("female", "all", "all", "all")),
+        (translate("SharePreview", "Male"), i("male", "all", "all", "all")),
+        (translate("SharePreview", "Other sex"), i("other", "all", "all", "all")),
+        (translate("SharePreview", "Age 0-17"), i("all", "0-17", "all", "all")),
+        (translate("SharePreview", "Age 18-59"), i("all", "18-59", "all", "all")),
+        (translate("SharePreview", "Age 60+"), i("all", "60+", "all", "all")),
+        (translate("SharePreview", "New arrivals"), i("all", "all", "new_arrival", "all")),
+        (
+            translate("SharePreview", "Long-term migrants"),
+            i("all", "all", "long_term_migrant", "all"),
+        ),
+        (translate("SharePreview", "Host community"), i("all", "all", "host_community", "all")),
+        (
+            translate("SharePreview", "With a disability"),
+            i("all", "all", "all", "with_disability"),
+        ),
+    ]
+
+
+def withheld_text(k: int) -> str:
+    return translate("SharePreview", "withheld (fewer than {k})").format(k=k)
+
+
+def count_text(value: int | None, k: int) -> str:
+    return withheld_text(k) if value is None else f"{value:,}"
+
+
+def period_text(period: str) -> str:
+    if period == CUMULATIVE:
+        return translate("SharePreview", "Whole period (unique)")
+    return month_label(period)
+
+
+def programme_names(network: Network | None) -> dict[str, str]:
+    return {p.code: p.name for p in network.programmes} if network else {}
+
+
+class BundlePreview(QWidget):
+    """Tabs: organisation, services, people reached, sessions and referrals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.profile = QWidget(self)
+        form = QFormLayout(self.profile)
+        self.profile_labels = {
+            key: QLabel(self.profile)
+            for key in ("code", "name", "key", "revision", "created", "period", "k", "projects")
+        }
+        titles = {
+            "code": self.tr("CSO code"),
+            "name": self.tr("Name"),
+            "key": self.tr("Public key"),
+            "revision": self.tr("Revision"),
+            "created": self.tr("Created (UTC)"),
+            "period": self.tr("Reporting period"),
+            "k": self.tr("Small counts withheld"),
+            "projects": self.tr("Participatory projects"),
+        }
+        for key, label in self.profile_labels.items():
+            label.setWordWrap(True)
+            form.addRow(titles[key], label)
+        self.services = TextTable(self)
+        self.people = TextTable(self)
+        self.other = TextTable(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.profile, self.tr("Organisation"))
+        self.tabs.addTab(self.services, self.tr("Services"))
+        self.tabs.addTab(self.people, self.tr("People reached"))
+        self.tabs.addTab(self.other, self.tr("Sessions and referrals"))
+        self.note = QLabel(
+            self.tr(
+                "Nothing else leaves this laptop: no names, codes, dates of birth or notes of "
+                "any person. Counts below the threshold are withheld, and so are counts that "
+                "would let someone work them out."
+            ),
+            self,
+        )
+        self.note.setWordWrap(True)
+        set_role(self.note, "muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.note)
+
+    def show_bundle(self, bundle: Bundle, network: Network) -> None:
+        k = bundle.suppression_threshold
+        names = programme_names(network)
+        self.summary.setText(
+            self.tr(
+                "Revision {revision}, built {created}: {services} services, {programmes} "
+                "programmes with counts."
+            ).format(
+                revision=bundle.revision,
+                created=bundle.created_at.replace("T", " ").rstrip("Z"),
+                services=len(bundle.services),
+                programmes=len(bundle.programmes),
+            )
+        )
+        values = {
+            "code": bundle.cso.code,
+            "name": bundle.cso.name,
+            "key": bundle.cso.public_key,
+            "revision": str(bundle.revision),
+            "created": bundle.created_at,
+            "period": f"{month_label(bundle.period.start)} – {month_label(bundle.period.end)}",
+            "k": self.tr("fewer than {k} people").format(k=k),
+            "projects": str(bundle.participatory_projects),
+        }
+        for key, label in self.profile_labels.items():
+            label.setText(values[key])
+
+        self.services.show_rows(
+            [
+                self.tr("Service"),
+                self.tr("Category"),
+                self.tr("Languages"),
+                self.tr("Area"),
+                self.tr("Hours"),
+                self.tr("Contact"),
+                self.tr("Status"),
+            ],
+            [
+                [
+                    s.name,
+                    service_category_label(s.category),
+                    ", ".join(service_language_label(code) for code in s.languages),
+                    s.area,
+                    s.hours,
+                    s.contact,
+                    service_status_label(s.status),
+                ]
+                for s in bundle.services
+            ],
+        )
+
+        columns = cube_columns()
+        rows: list[list[str]] = []
+        for p in bundle.programmes:
+            name = names.get(p.programme, p.programme)
+            tables: Sequence[tuple[str, list[int | None]]] = [
+                (m.period, m.people) for m in p.months
+            ] + [(CUMULATIVE, p.cumulative)]
+            for period, people in tables:
+                rows.append(
+                    [name, period_text(period)] + [count_text(people[i], k) for _, i in columns]
+                )
+        self.people.show_rows(
+            [self.tr("Programme"), self.tr("Month")] + [h for h, _ in columns],
+            rows,
+            numeric_from=2,
+            muted=withheld_text(k),
+        )
+
+        other: list[list[str]] = []
+        for p in bundle.programmes:
+            name = names.get(p.programme, p.programme)
+            for s in p.sessions_held:
+                other.append(
+                    [name, period_text(s.period), self.tr("Sessions held"), count_text(s.count, k)]
+                )
+        for r in bundle.referrals:
+            name = {"all": self.tr("All programmes"), "other": self.tr("Other")}.get(
+                r.programme, names.get(r.programme, r.programme)
+            )
+            other.append(
+                [name, period_text(r.period), self.tr("Referrals made"), count_text(r.count, k)]
+            )
+        self.other.show_rows(
+            [self.tr("Programme"), self.tr("Month"), self.tr("Figure"), self.tr("Count")],
+            other,
+            numeric_from=3,
+            muted=withheld_text(k),
+        )
+
+    def show_nothing(self, text: str) -> None:
+        self.summary.setText(text)
+        for table in (self.services, self.people, self.other):
+            table.setRowCount(0)
+        for label in self.profile_labels.values():
+            label.clear()

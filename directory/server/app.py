@@ -1,0 +1,426 @@
+"""The HTTP API, version 1 (FastAPI; OpenAPI at ``/docs`` and ``/openapi.json``).
+
+    GET  /v1/health                                   database reachable? (503 when not)
+    PUT  /v1/networks/{network}/bundles/{cso}         a CSO publishes its signed bundle
+    GET  /v1/networks/{network}/network               the signed network file (any member)
+    PUT  /v1/networks/{network}/network               a new network file (coordinator)
+    GET  /v1/networks/{network}/directory             the merged service directory (any member)
+    GET  /v1/networks/{network}/aggregates            the merged report (coordinator)
+
+Every request but ``health`` carries ``Authorization: Bearer <token>``; a token belongs to one
+network and is either one CSO's or the coordinator's. Bundles and network files are checked
+with the shared-folder reader's code (:mod:`directory.validation`) and merged with
+:func:`directory.merge.merge`. Errors are JSON: ``{"error": code, "message": text}``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from db.setup import CSO_CODE_RE
+from directory.bundle import Bundle, app_version
+from directory.errors import BundleInvalid, NetworkInvalid
+from directory.exports import aggregate_table, directory_hsds, report_notes
+from directory.folder import DIRECTORY_SCHEMA, encode
+from directory.merge import NetworkReport, merge
+from directory.network import Network, parse_network, utc_timestamp
+from directory.server.config import Settings
+from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
+from directory.validation import check_bundle_bytes, check_network_document, parse_json
+
+NETWORK_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # directory.network.Code
+
+BUNDLE_REASONS = {
+    "too_large": "The document is larger than the server accepts.",
+    "too_deep": "The JSON nests too deeply.",
+    "unparsable": "The body is not valid JSON.",
+    "unknown_schema": "The document is not a saphan.bundle/1 bundle.",
+    "invalid": "The bundle does not match the saphan.bundle/1 schema.",
+    "other_network": "The bundle is for another network.",
+    "filename_mismatch": "The bundle is another CSO's.",
+    "unknown_member": "The CSO is not a member of this network.",
+    "wrong_key": "The bundle names another key than the network file registers for this CSO.",
+    "bad_signature": "The bundle's signature does not verify with the CSO's registered key.",
+    "threshold_too_low": "The bundle's suppression threshold is below the network's.",
+    "small_cell": "The bundle publishes a count below the suppression threshold.",
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error = error
+        self.message = message
+        self.extra = extra
+
+
+def _error(status: int, error: str, message: str, **extra: Any) -> JSONResponse:
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(
+        {"error": error, "message": message, **extra}, status_code=status, headers=headers
+    )
+
+
+class RateLimiter:
+    """A token bucket per API token, in memory (one server process)."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        self.rate = rate
+        self.burst = burst
+        self._buckets: dict[int, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, key: int) -> float:
+        """0 when the request may go ahead, else seconds to wait."""
+        now = time.monotonic()
+        with self._lock:
+            level, last = self._buckets.get(key, (float(self.burst), now))
+            level = min(float(self.burst), level + (now - last) * self.rate)
+            if level >= 1.0:
+                self._buckets[key] = (level - 1.0, now)
+                return 0.0
+            self._buckets[key] = (level, now)
+            return (1.0 - level) / self.rate if self.rate > 0 else 60.0
+
+
+class _NetworkCache:
+    """Parsed network files by network and content hash (parsing one per upload is waste)."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[str, Network]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, storage: Storage, network_id: str) -> Network:
+        stored = storage.network_file(network_id)
+        if stored is None:
+            raise ApiError(404, "unknown_network", f"No network {network_id!r} on this server.")
+        with self._lock:
+            hit = self._items.get(network_id)
+            if hit is not None and hit[0] == stored.sha256:
+                return hit[1]
+        network = parse_network(json.loads(stored.document))
+        with self._lock:
+            self._items[network_id] = (stored.sha256, network)
+        return network
+
+
+def create_app(settings: Settings | None = None, storage: Storage | None = None) -> FastAPI:
+    """The API application for these settings (storage defaults to the settings' URL)."""
+    settings = settings or Settings.from_env()
+    storage = storage or Storage(settings.database_url)
+    limiter = RateLimiter(settings.rate_per_second, settings.burst)
+    networks = _NetworkCache()
+    app = FastAPI(
+        title="Saphan coordination server",
+        version=app_version(),
+        description="Stores the CSOs' signed aggregate bundles and the network file; serves "
+        "the merged directory and report. It never receives records about people.",
+    )
+    app.state.storage = storage
+    app.state.settings = settings
+
+    # --- errors ---------------------------------------------------------------------------
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.error, exc.message, **exc.extra)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _request_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return _error(422, "invalid_request", "The request is not well formed.")
+
+    async def _database_down(_: Request, exc: Exception) -> JSONResponse:
+        return _error(
+            503,
+            "database_unavailable",
+            "The server's database is unavailable. Nothing was stored; try again later.",
+        )
+
+    for kind in (OperationalError, InterfaceError, PoolTimeout):
+        app.add_exception_handler(kind, _database_down)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def authenticate(authorization: str | None, network_id: str) -> TokenInfo:
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(401, "no_token", "Send the network token: Authorization: Bearer ...")
+        info = storage.find_token(token.strip())
+        if info is None:
+            raise ApiError(401, "bad_token", "This token is not known to the server.")
+        if info.revoked:
+            raise ApiError(403, "token_revoked", "This token has been revoked.")
+        if info.network_id != network_id:
+            if storage.coordinator_key(network_id) is None:
+                raise ApiError(404, "unknown_network", f"No network {network_id!r}.")
+            raise ApiError(403, "other_network", "This token is for another network.")
+        wait = limiter.allow(info.id)
+        if wait:
+            raise ApiError(
+                429,
+                "rate_limited",
+                f"Too many requests with this token; retry in {wait:.1f} s.",
+                retry_after=round(wait, 1),
+            )
+        return info
+
+    def check_path(network_id: str, cso: str | None = None) -> None:
+        if not NETWORK_RE.fullmatch(network_id):
+            raise ApiError(400, "bad_path", "Not a network code.")
+        if cso is not None and not CSO_CODE_RE.fullmatch(cso):
+            raise ApiError(400, "bad_path", "Not a CSO code.")
+
+    async def read_body(request: Request) -> bytes:
+        limit = settings.max_body_bytes
+        declared = request.headers.get("content-length")
+        too_big = ApiError(413, "too_large", f"The body is larger than {limit} bytes.")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    raise too_big
+            except ValueError:
+                raise ApiError(400, "bad_request", "Bad Content-Length.") from None
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_big
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def report_for(network_id: str) -> tuple[Network, NetworkReport, list[dict[str, str]]]:
+        network = networks.get(storage, network_id)
+        accepted: list[Bundle] = []
+        rejected: list[dict[str, str]] = []
+        for code, document in storage.latest_bundles(network_id):
+            # Checked again against the current network file (a member removed or re-keyed
+            # since the upload no longer counts), as the folder reader does on every read.
+            try:
+                accepted.append(check_bundle_bytes(document.encode("utf-8"), network, code))
+            except BundleInvalid as exc:
+                rejected.append({"cso": code, "reason": exc.reason})
+        return network, merge(accepted, network), rejected
+
+    def json_response(data: Any, status: int = 200) -> Response:
+        return Response(encode(data), status_code=status, media_type="application/json")
+
+    # --- routes ---------------------------------------------------------------------------
+
+    @app.get("/v1/health", tags=["server"], summary="Is the server and its database up?")
+    def health() -> Response:
+        storage.ping()
+        return json_response({"status": "ok", "database": "ok", "version": app_version()})
+
+    @app.put(
+        "/v1/networks/{network}/bundles/{cso}",
+        tags=["bundles"],
+        summary="Publish this CSO's signed bundle (CSO token)",
+        responses={
+            200: {"description": "Already stored (same revision and content): a retry"},
+            201: {"description": "Stored"},
+            409: {"description": "Not newer than the stored revision"},
+            413: {"description": "Too large"},
+            422: {"description": "Not a valid, correctly signed bundle"},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "A saphan.bundle/1 document (directory/schemas).",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    )
+    async def put_bundle(network: str, cso: str, request: Request) -> Response:
+        check_path(network, cso)
+        token = await run_in_threadpool(authenticate, request.headers.get("authorization"), network)
+        if token.role != CSO or token.cso_code != cso:
+            raise ApiError(403, "wrong_cso", "A CSO token can publish only its own bundle.")
+        data = await read_body(request)
+        return await run_in_threadpool(_store_bundle, network, cso, data)
+
+    def _store_bundle(network_id: str, cso: str, data: bytes) -> Response:
+        network = networks.get(storage, network_id)
+        try:
+            document = parse_json(data, settings.max_body_bytes)  # size and depth first
+            check_bundle_bytes(data, network, cso)
+        except BundleInvalid as exc:
+            raise ApiError(
+                422,
+                "invalid_bundle",
+                BUNDLE_REASONS.get(exc.reason, "The bundle is not valid."),
+                reason=exc.reason,
+            ) from None
+        # Stored canonically: exactly the signed content plus its signature.
+        revision = int(document["revision"])
+        try:
+            outcome = storage.put_bundle(network_id, cso, revision, encode(document))
+        except StorageConflict as exc:
+            raise _conflict(exc, revision) from None
+        return json_response(
+            {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
+            201 if outcome.created else 200,
+        )
+
+    @app.get(
+        "/v1/networks/{network}/network",
+        tags=["network"],
+        summary="The signed network file (any token of the network)",
+    )
+    def get_network(network: str, request: Request) -> Response:
+        check_path(network)
+        authenticate(request.headers.get("authorization"), network)
+        stored = storage.network_file(network)
+        if stored is None:
+            raise ApiError(404, "unknown_network", f"No network {network!r}.")
+        return Response(stored.document, media_type="application/json")
+
+    @app.put(
+        "/v1/networks/{network}/network",
+        tags=["network"],
+        summary="Upload a newer network file, signed by the pinned coordinator key",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "A saphan.network/1 document.",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    )
+    async def put_network(network: str, request: Request) -> Response:
+        check_path(network)
+        token = await run_in_threadpool(authenticate, request.headers.get("authorization"), network)
+        if token.role != COORDINATOR:
+            raise ApiError(403, "wrong_role", "Only the coordinator can change the network file.")
+        data = await read_body(request)
+        return await run_in_threadpool(_store_network, network, data)
+
+    def _store_network(network_id: str, data: bytes) -> Response:
+        pinned = storage.coordinator_key(network_id)
+        if pinned is None:
+            raise ApiError(404, "unknown_network", f"No network {network_id!r}.")
+        try:
+            document = parse_json(data, settings.max_body_bytes)
+            new = check_network_document(document, pinned)
+        except BundleInvalid as exc:
+            raise ApiError(
+                422, "invalid_network", "Not a network file.", reason=exc.reason
+            ) from None
+        except NetworkInvalid as exc:
+            raise ApiError(
+                422,
+                "invalid_network",
+                "Not a network file signed by this network's coordinator key.",
+                reason=exc.reason,
+            ) from None
+        if new.network_id != network_id:
+            raise ApiError(
+                422, "invalid_network", "The file is for another network.", reason="other_network"
+            )
+        try:
+            outcome = storage.put_network_file(network_id, new.revision, encode(document))
+        except StorageConflict as exc:
+            raise _conflict(exc, new.revision) from None
+        return json_response(
+            {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
+            201 if outcome.created else 200,
+        )
+
+    @app.get(
+        "/v1/networks/{network}/directory",
+        tags=["network"],
+        summary="The merged service directory (Open Referral HSDS services)",
+    )
+    def get_directory(network: str, request: Request) -> Response:
+        check_path(network)
+        authenticate(request.headers.get("authorization"), network)
+        _, report, _ = report_for(network)
+        return json_response(
+            {
+                "schema": DIRECTORY_SCHEMA,
+                "network_id": network,
+                "created_at": utc_timestamp(),
+                "services": directory_hsds(report),
+            }
+        )
+
+    @app.get(
+        "/v1/networks/{network}/aggregates",
+        tags=["network"],
+        summary="The merged aggregate report (coordinator)",
+    )
+    def get_aggregates(network: str, request: Request) -> Response:
+        check_path(network)
+        token = authenticate(request.headers.get("authorization"), network)
+        if token.role != COORDINATOR:
+            raise ApiError(403, "wrong_role", "Only the coordinator can read the merged report.")
+        net, report, rejected = report_for(network)
+        return json_response(report_json(net, report, rejected))
+
+    return app
+
+
+def _conflict(exc: StorageConflict, revision: int) -> ApiError:
+    if exc.reason == "stale_revision":
+        return ApiError(
+            409,
+            "stale_revision",
+            f"Revision {revision} is not newer than the stored revision {exc.stored_revision}; "
+            "publish a new revision.",
+            stored_revision=exc.stored_revision,
+        )
+    return ApiError(503, "busy", "The server is busy; try again.")
+
+
+def report_json(
+    network: Network, report: NetworkReport, rejected: list[dict[str, str]] | None = None
+) -> dict[str, Any]:
+    """The merged report as JSON: the aggregate table of :mod:`directory.exports` (with its
+    HXL row), progress toward targets, and who has reported which month."""
+    headers, tags, rows = aggregate_table(report)
+    return {
+        "network_id": report.network_id,
+        "network_revision": network.revision,
+        "created_at": utc_timestamp(),
+        "months": report.months,
+        "bundles": {code: b.revision for code, b in sorted(report.bundles.items())},
+        "rejected": rejected or [],
+        "aggregates": {"headers": headers, "hxl": tags, "rows": rows},
+        "progress": [
+            {
+                "programme": p.programme,
+                "name": p.name,
+                "indicator": p.indicator,
+                "target": p.target,
+                "reached": p.reached.known,
+                "withheld_parts": p.reached.withheld,
+                "exact": p.reached.exact,
+                "percent": None if p.percent is None else round(p.percent, 1),
+            }
+            for p in report.progress
+        ],
+        "participatory_projects": report.participatory_projects,
+        "completeness": report.completeness,
+        "notes": report_notes(),
+    }
+
+
+__all__ = ["create_app", "report_json"]

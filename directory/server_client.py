@@ -1,0 +1,421 @@
+"""The coordination-server transport, client side (httpx; no Qt).
+
+- :func:`publish_to_server` sends a signed bundle, retrying with bounded exponential back-off
+  on connection errors, 5xx and 429. The server takes the same revision and content twice as a
+  retry (200), so a retry after a lost response never stores anything twice.
+- :func:`publish_via_server` is what a CSO runs: pull the network file, claim the next
+  revision, build and sign the bundle, put it in the *outbox* (a setting inside the CSO's
+  encrypted database), send it, and empty the outbox. Offline, the bundle waits in the outbox
+  and :func:`send_outbox` (or the next publish, which supersedes it) sends it later.
+- :func:`pull_network` checks the network file with the shared-folder code
+  (:func:`directory.validation.check_network_document`); :func:`pull_directory` gets the merged
+  directory.
+- Tokens live only in the OS keyring (:func:`save_token`); without one,
+  :class:`db.errors.KeyringUnavailable` is raised. They are never written to a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+from db.errors import KeyringUnavailable
+from db.remember import keyring_available
+from db.settings import get_setting, remember_setting
+from db.sharing import claim_bundle_revision, cso_public_key
+from db.store import Store
+from directory.bundle import Bundle, build_signed_bundle
+from directory.errors import BundleInvalid, DirectoryError, NetworkInvalid, NotAMember
+from directory.folder import encode
+from directory.network import Network
+from directory.validation import check_network_document, parse_bundle, parse_json
+
+KEYRING_SERVICE = "Saphan coordination server"
+TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+ATTEMPTS = 5
+BACKOFF_SECONDS = 0.5
+MAX_BACKOFF_SECONDS = 8.0
+_NETWORK_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+class ServerError(DirectoryError):
+    """The server refused (``status`` and its error code as ``reason``) or could not be
+    reached (``reason`` = ``"unreachable"``, ``status`` = None)."""
+
+    def __init__(
+        self,
+        reason: str,
+        status: int | None = None,
+        message: str = "",
+        stored_revision: int | None = None,
+    ) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.message = message
+        self.stored_revision = stored_revision
+
+    def __str__(self) -> str:
+        return self.message or self.reason
+
+
+class ServerUnreachable(ServerError):
+    """No answer after the retries (offline, server down, database down)."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__("unreachable", None, message)
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    revision: int
+    stored: bool  # False: the server had this exact bundle already
+    queued: bool = False  # True: not sent; it waits in the outbox
+
+
+# --- HTTP -----------------------------------------------------------------------------------
+
+
+def api_url(base: str, network: str, *parts: str) -> str:
+    """``base/v1/networks/<network>/...``; the codes are checked so no path can be smuggled."""
+    if not _NETWORK_RE.fullmatch(network):
+        raise ValueError("not a network code")
+    for part in parts:
+        if not re.fullmatch(r"[A-Za-z0-9_]{1,40}", part):
+            raise ValueError("not a path segment")
+    return "/".join([base.rstrip("/"), "v1", "networks", network, *parts])
+
+
+@contextmanager
+def _client(client: httpx.Client | None) -> Iterator[httpx.Client]:
+    if client is not None:
+        yield client
+        return
+    with httpx.Client(timeout=TIMEOUT, follow_redirects=False) as own:
+        yield own
+
+
+def request_with_retries(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    token: str,
+    *,
+    content: bytes | None = None,
+    attempts: int = ATTEMPTS,
+    backoff: float = BACKOFF_SECONDS,
+    sleep: Callable[[float], None] = time.sleep,
+) -> httpx.Response:
+    """The response; retried (bounded, exponential back-off with jitter) on connection
+    errors, timeouts, 5xx and 429. Raises :class:`ServerUnreachable` when nothing answered."""
+    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    if content is not None:
+        headers["Content-Type"] = "application/json"
+    response: httpx.Response | None = None
+    problem = ""
+    for attempt in range(max(1, attempts)):
+        try:
+            response = client.request(method, url, content=content, headers=headers)
+        except httpx.TransportError as exc:
+            response, problem = None, type(exc).__name__
+        else:
+            if response.status_code < 500 and response.status_code != 429:
+                return response
+        if attempt + 1 >= attempts:
+            break
+        delay = min(MAX_BACKOFF_SECONDS, backoff * 2**attempt) * random.uniform(0.5, 1.0)
+        if response is not None and response.status_code == 429:
+            delay = max(delay, _retry_after(response))
+        sleep(delay)
+    if response is None:
+        raise ServerUnreachable(f"no answer from the server ({problem})")
+    return response
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return min(MAX_BACKOFF_SECONDS, float(response.json().get("retry_after", 1.0)))
+    except (ValueError, AttributeError):
+        return 1.0
+
+
+def _refused(response: httpx.Response) -> ServerError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    if response.status_code in (502, 503, 504):
+        return ServerUnreachable(str(body.get("message") or f"HTTP {response.status_code}"))
+    stored = body.get("stored_revision")
+    return ServerError(
+        str(body.get("reason") or body.get("error") or f"http_{response.status_code}"),
+        response.status_code,
+        str(body.get("message") or f"HTTP {response.status_code}"),
+        stored if isinstance(stored, int) else None,
+    )
+
+
+def publish_to_server(
+    bundle: Bundle,
+    url: str,
+    network: str,
+    token: str,
+    *,
+    client: httpx.Client | None = None,
+    attempts: int = ATTEMPTS,
+    backoff: float = BACKOFF_SECONDS,
+) -> PublishResult:
+    """Send a signed bundle. Raises :class:`ServerError` when refused (e.g.
+    ``stale_revision``, with ``stored_revision``) or :class:`ServerUnreachable`."""
+    if bundle.signature is None:
+        raise BundleInvalid("unsigned")
+    target = api_url(url, network, "bundles", bundle.cso.code)
+    with _client(client) as http:
+        response = request_with_retries(
+            http,
+            "PUT",
+            target,
+            token,
+            content=encode(bundle.document()),
+            attempts=attempts,
+            backoff=backoff,
+        )
+    if response.status_code in (200, 201):
+        return PublishResult(bundle.revision, stored=response.status_code == 201)
+    raise _refused(response)
+
+
+def pull_network(
+    url: str,
+    network: str,
+    token: str,
+    trusted_coordinator_key: str | None = None,
+    *,
+    client: httpx.Client | None = None,
+) -> Network:
+    """The network file from the server, checked like the shared folder's: schema and the
+    coordinator's signature (with the pinned key when given)."""
+    with _client(client) as http:
+        response = request_with_retries(http, "GET", api_url(url, network, "network"), token)
+    if response.status_code != 200:
+        raise _refused(response)
+    try:
+        document = parse_json(response.content)
+    except BundleInvalid as exc:
+        raise NetworkInvalid(exc.reason) from None
+    result = check_network_document(document, trusted_coordinator_key)
+    if result.network_id != network:
+        raise NetworkInvalid("other_network")
+    return result
+
+
+def pull_directory(
+    url: str, network: str, token: str, *, client: httpx.Client | None = None
+) -> list[dict[str, Any]]:
+    """The network's merged service directory (Open Referral HSDS services)."""
+    return list(_get_json(url, network, "directory", token, client).get("services", []))
+
+
+def pull_aggregates(
+    url: str, network: str, token: str, *, client: httpx.Client | None = None
+) -> dict[str, Any]:
+    """The merged report (coordinator token)."""
+    return _get_json(url, network, "aggregates", token, client)
+
+
+def _get_json(
+    url: str, network: str, what: str, token: str, client: httpx.Client | None
+) -> dict[str, Any]:
+    with _client(client) as http:
+        response = request_with_retries(http, "GET", api_url(url, network, what), token)
+    if response.status_code != 200:
+        raise _refused(response)
+    document = parse_json(response.content)
+    if not isinstance(document, dict):
+        raise ServerError("invalid_response", response.status_code, "not a JSON object")
+    return document
+
+
+# --- tokens: the OS keyring only ------------------------------------------------------------
+
+
+def _account(url: str, network: str, cso: str) -> str:
+    return f"{url.rstrip('/')}|{network}|{cso}"
+
+
+def save_token(url: str, network: str, cso: str, token: str) -> None:
+    """Keep the CSO's server token in the OS keyring (never in a file)."""
+    if not keyring_available():
+        raise KeyringUnavailable("no OS keyring to keep the server token in")
+    try:
+        keyring.set_password(KEYRING_SERVICE, _account(url, network, cso), token)
+    except (NoKeyringError, KeyringError) as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+
+
+def load_token(url: str, network: str, cso: str) -> str:
+    """The token saved with :func:`save_token`. Raises :class:`KeyringUnavailable` without a
+    keyring, :class:`ServerError` ``no_token`` when none is saved."""
+    if not keyring_available():
+        raise KeyringUnavailable("no OS keyring to read the server token from")
+    try:
+        token = keyring.get_password(KEYRING_SERVICE, _account(url, network, cso))
+    except (NoKeyringError, KeyringError) as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+    if not token:
+        raise ServerError("no_token", None, "no server token saved for this CSO and network")
+    return token
+
+
+def forget_token(url: str, network: str, cso: str) -> None:
+    with suppress(PasswordDeleteError, NoKeyringError, KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _account(url, network, cso))
+
+
+# --- the outbox: a setting inside the CSO's encrypted database ---------------------------------
+
+
+def _outbox_key(url: str, network: str) -> str:
+    digest = hashlib.sha256(f"{url.rstrip('/')}|{network}".encode()).hexdigest()[:24]
+    return f"server_outbox:{digest}"
+
+
+def queue_bundle(store: Store, url: str, network: str, bundle: Bundle) -> None:
+    """Put a signed bundle in the outbox (a newer one replaces an older one waiting)."""
+    waiting = pending_bundle(store, url, network)
+    if waiting is not None and waiting.revision > bundle.revision:
+        return
+    value = {
+        "url": url.rstrip("/"),
+        "network": network,
+        "queued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "bundle": bundle.document(),
+    }
+    remember_setting(store, _outbox_key(url, network), json.dumps(value, ensure_ascii=False))
+
+
+def pending_bundle(store: Store, url: str, network: str) -> Bundle | None:
+    """The bundle waiting in the outbox for this server and network, if any."""
+    raw = get_setting(store, _outbox_key(url, network))
+    if not raw:
+        return None
+    try:
+        return parse_bundle(json.loads(raw)["bundle"])
+    except (ValueError, KeyError, TypeError, BundleInvalid):
+        return None
+
+
+def clear_outbox(store: Store, url: str, network: str, revision: int | None = None) -> None:
+    """Empty the outbox (only if it still holds ``revision``, when given)."""
+    waiting = pending_bundle(store, url, network)
+    if waiting is None or revision is None or waiting.revision <= revision:
+        remember_setting(store, _outbox_key(url, network), "")
+
+
+def send_outbox(
+    store: Store,
+    url: str,
+    network: str,
+    token: str,
+    *,
+    client: httpx.Client | None = None,
+    attempts: int = ATTEMPTS,
+) -> PublishResult | None:
+    """Send the bundle waiting in the outbox, if any. Raises :class:`ServerUnreachable`
+    (it stays queued). A bundle the server already has a newer revision of is dropped."""
+    bundle = pending_bundle(store, url, network)
+    if bundle is None:
+        return None
+    try:
+        result = publish_to_server(bundle, url, network, token, client=client, attempts=attempts)
+    except ServerUnreachable:
+        raise
+    except ServerError as exc:
+        if exc.reason == "stale_revision":
+            clear_outbox(store, url, network, bundle.revision)
+        raise
+    clear_outbox(store, url, network, bundle.revision)
+    return result
+
+
+def publish_via_server(
+    store: Store,
+    url: str,
+    network_id: str,
+    *,
+    token: str | None = None,
+    trusted_coordinator_key: str | None = None,
+    client: httpx.Client | None = None,
+    today: dt.date | None = None,
+    attempts: int = ATTEMPTS,
+    network: Network | None = None,
+) -> tuple[Bundle, PublishResult]:
+    """Build, sign and publish this CSO's bundle to the server. Returns what was built (show
+    it: it is exactly what leaves the machine) and the outcome; offline, the outcome is
+    ``queued`` and the bundle waits in the outbox. ``network`` is the network file already
+    checked (e.g. the one kept from the last pull, when offline); without it, it is pulled
+    and :class:`ServerUnreachable` is raised when that fails (nothing is built then)."""
+    token = token or load_token(url, network_id, store.cso.code)
+    if network is None:
+        network = pull_network(url, network_id, token, trusted_coordinator_key, client=client)
+    member = network.member(store.cso.code)
+    if member is None or member.public_key != cso_public_key(store).hex():
+        raise NotAMember(store.cso.code)
+    bundle = _build(store, network, claim_bundle_revision(store), today)
+    for _ in range(2):
+        queue_bundle(store, url, network_id, bundle)
+        try:
+            result = publish_to_server(
+                bundle, url, network_id, token, client=client, attempts=attempts
+            )
+        except ServerUnreachable:
+            return bundle, PublishResult(bundle.revision, stored=False, queued=True)
+        except ServerError as exc:
+            if exc.reason != "stale_revision" or exc.stored_revision is None:
+                raise
+            # The server has a newer revision (e.g. this database was restored from an older
+            # backup): claim one above it and publish again, once.
+            clear_outbox(store, url, network_id, bundle.revision)
+            bundle = _build(
+                store, network, claim_bundle_revision(store, exc.stored_revision + 1), today
+            )
+            continue
+        clear_outbox(store, url, network_id, bundle.revision)
+        return bundle, result
+    raise ServerError("stale_revision", 409, "the server keeps a newer revision")
+
+
+def _build(store: Store, network: Network, revision: int, today: dt.date | None) -> Bundle:
+    return build_signed_bundle(store, network, revision=revision, today=today)
+
+
+__all__ = [
+    "PublishResult",
+    "ServerError",
+    "ServerUnreachable",
+    "clear_outbox",
+    "forget_token",
+    "load_token",
+    "pending_bundle",
+    "publish_to_server",
+    "publish_via_server",
+    "pull_aggregates",
+    "pull_directory",
+    "pull_network",
+    "queue_bundle",
+    "save_token",
+    "send_outbox",
+]

@@ -1,0 +1,252 @@
+"""The network's headless commands end to end: three small CSOs write their bundle, publish into
+one shared folder, and the coordinator merges it, hostile files and all. No person's data
+appears in any file written or anything printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from db import setup
+from db.activities import ActivityType, SessionInput, log_session
+from db.beneficiaries import find_people, register_person
+from db.demo import fill_demo_data
+from db.programmes import list_programmes
+from db.services import ServiceInput, save_service
+from db.store import Store
+from db.types import PersonInput, PersonQuery, PopulationGroup, Sex
+from desktop import cli
+from directory import folder as shared
+from directory import signing
+from tests.conftest import ADMIN_PASSWORD
+from tests.directory.conftest import COORDINATOR_KEY, member_network
+
+CSOS = (("BEAM", 40), ("KAQ", 30), ("SAW", 25))
+CANARY = "Canaryzebra Thiri"
+CANARY_PHONE = "0891234567"
+
+
+@pytest.fixture(autouse=True)
+def password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cli.PASSWORD_ENV, ADMIN_PASSWORD)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _db(root: Path, code: str) -> Path:
+    return root / code / "saphan.db"
+
+
+def _make_cso(root: Path, code: str, people: int, n: int) -> tuple[Store, list[str]]:
+    store = setup.create_cso_database(
+        _db(root, code),
+        cso_code=code,
+        cso_name=f"{code} Foundation",
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store
+    fill_demo_data(store, people, seed=n, today=dt.date(2026, 6, 15))
+    save_service(
+        store, ServiceInput(name=f"{code} counselling", category="mhpss", languages=["my"])
+    )
+    person = register_person(
+        store,
+        PersonInput(
+            name_latin=f"{CANARY} {code}",
+            sex=Sex.FEMALE,
+            population_group=PopulationGroup.NEW_ARRIVAL,
+            consent_date=dt.date(2025, 1, 5),
+            birth_date=dt.date(1991, 3, 4),
+            phone=CANARY_PHONE,
+            notes="Canarynote",
+        ),
+    )
+    log_session(
+        store,
+        SessionInput(
+            activity_type=ActivityType.AWARENESS,
+            programme_id=list_programmes(store)[0].id,
+            date=dt.date(2025, 2, 10),
+            topic="Canarytopic",
+            attendee_ids=[person.id],
+        ),
+    )
+    rows = find_people(store, PersonQuery(), 0, 1000)
+    secrets = [r.name_latin for r in rows if r.name_latin] + [r.code for r in rows]
+    return store, secrets
+
+
+@pytest.fixture
+def network_folder(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    stores, secrets = [], []
+    for n, (code, people) in enumerate(CSOS):
+        store, names = _make_cso(tmp_path, code, people, n + 1)
+        stores.append(store)
+        secrets += names
+    network = member_network(*stores)
+    for store in stores:
+        store.close()
+    folder = tmp_path / "shared"
+    shared.write_network(folder, network)
+    return tmp_path, folder, secrets
+
+
+def _text_of(path: Path) -> str:
+    if path.suffix in (".xlsx", ".docx"):
+        with zipfile.ZipFile(path) as z:
+            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    return path.read_bytes().decode("utf-8", "replace")
+
+
+def _no_person_in(text: str, secrets: list[str]) -> None:
+    for needle in [
+        *secrets,
+        CANARY,
+        "Canaryzebra",
+        CANARY_PHONE,
+        "Canarynote",
+        "Canarytopic",
+        "1991-03-04",
+    ]:
+        assert needle not in text, needle
+
+
+def test_bundle_publish_merge_end_to_end(
+    capsys: pytest.CaptureFixture[str], network_folder: tuple[Path, Path, list[str]]
+) -> None:
+    root, folder, secrets = network_folder
+    printed = ""
+
+    # The preview bundle, with the network file given explicitly.
+    preview = root / "BEAM-preview.json"
+    code, out, err = run(
+        capsys,
+        "bundle",
+        "--db",
+        str(_db(root, "BEAM")),
+        "--user",
+        "admin",
+        "--out",
+        str(preview),
+        "--network",
+        str(folder / "network.json"),
+    )
+    assert (code, err) == (0, ""), err
+    printed += out
+    document = json.loads(preview.read_text(encoding="utf-8"))
+    assert document["cso"]["code"] == "BEAM"
+    assert "signature" not in document  # a preview: unsigned, the revision not reserved
+    assert [s["name"] for s in document["services"]] == ["BEAM counselling"]
+
+    for cso, _ in CSOS:
+        code, out, err = run(
+            capsys,
+            "publish",
+            "--db",
+            str(_db(root, cso)),
+            "--user",
+            "admin",
+            "--folder",
+            str(folder),
+        )
+        assert (code, err) == (0, ""), err
+        assert f"Published revision 1 to {folder / 'bundles' / (cso + '.json')}" in out
+        printed += out
+
+    # What was published is the preview, signed (same counts and services).
+    published = json.loads((folder / "bundles" / "BEAM.json").read_text(encoding="utf-8"))
+    for key in ("services", "programmes", "referrals", "cso"):
+        assert published[key] == document[key]
+
+    # Hostile files beside the real ones.
+    (folder / "bundles" / "EVIL.json").write_text('{"schema": "saphan.bundle/1"}')
+    (folder / "bundles" / "notes.txt").write_text("hello")
+    forged = dict(published)
+    forged["participatory_projects"] = 999
+    (folder / "bundles" / "BEAM (1).json").write_text(json.dumps(forged))
+
+    out_file = root / "merged.xlsx"
+    key = signing.public_key_hex(COORDINATOR_KEY)
+    code, out, err = run(
+        capsys, "merge", "--folder", str(folder), "--out", str(out_file), "--network-key", key
+    )
+    assert (code, err) == (0, ""), err
+    printed += out
+    for cso, _ in CSOS:
+        assert f"accepted  {cso}  revision 1" in out
+    assert "REJECTED  EVIL.json: not in the form of a bundle" in out
+    assert "REJECTED  notes.txt: the file name is not a CSO code" in out
+    assert "REJECTED  BEAM (1).json: the signature does not match" in out
+    assert "Merged 3 of 3 CSOs (3 files rejected)" in out
+    assert out_file.stat().st_size > 0
+
+    everything = printed + "".join(
+        _text_of(p) for p in [preview, out_file, *sorted(folder.rglob("*.json"))]
+    )
+    _no_person_in(everything, secrets)
+
+
+def test_publish_to_an_unreachable_folder_fails_in_one_line(
+    capsys: pytest.CaptureFixture[str], network_folder: tuple[Path, Path, list[str]]
+) -> None:
+    root, _folder, _ = network_folder
+    code, _out, err = run(
+        capsys,
+        "publish",
+        "--db",
+        str(_db(root, "KAQ")),
+        "--user",
+        "admin",
+        "--folder",
+        str(root / "usb-stick-not-plugged-in"),
+    )
+    assert code == 2
+    assert err.strip().count("\n") == 0
+    assert "not reachable" in err
+    assert "Traceback" not in err
+
+
+def test_merge_with_the_wrong_coordinator_key_refuses(
+    capsys: pytest.CaptureFixture[str], network_folder: tuple[Path, Path, list[str]]
+) -> None:
+    root, folder, _ = network_folder
+    code, _out, err = run(
+        capsys,
+        "merge",
+        "--folder",
+        str(folder),
+        "--out",
+        str(root / "m.csv"),
+        "--network-key",
+        "ab" * 32,
+    )
+    assert code == 2
+    assert err.strip() == ("saphan: the network file is not signed by the trusted coordinator key")
+    assert not (root / "m.csv").exists()
+
+
+def test_bundle_without_a_network_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], network_folder: tuple[Path, Path, list[str]]
+) -> None:
+    root, _folder, _ = network_folder
+    code, _out, err = run(
+        capsys,
+        "bundle",
+        "--db",
+        str(_db(root, "SAW")),
+        "--user",
+        "admin",
+        "--out",
+        str(root / "b.json"),
+    )
+    assert code == 2
+    assert "give --network FILE" in err
