@@ -31,7 +31,9 @@ def click_in_next_modal(button_text: str, seen: list[str] | None = None) -> None
     def attempt(tries: int = 0) -> None:
         modal = QApplication.activeModalWidget()
         if modal is None:
-            if tries < 200:
+            # Wait up to 20 s: the dialog may follow work done on a background thread, which
+            # takes a while on a busy machine.
+            if tries < 2000:
                 QTimer.singleShot(10, lambda: attempt(tries + 1))
             return
         if seen is not None:
