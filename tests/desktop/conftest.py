@@ -25,24 +25,23 @@ def main_window(qtbot, store: Store) -> MainWindow:
 
 
 def click_in_next_modal(button_text: str, seen: list[str] | None = None) -> None:
-    """When the next modal dialog opens, click its button labelled ``button_text``.
-    The dialog's text is appended to ``seen`` so the test can check what was asked."""
+    """When the next modal dialog with a button labelled ``button_text`` opens, click it.
+    The dialog's text is appended to ``seen`` so the test can check what was asked.
+
+    Modals without that button (e.g. a progress dialog shown while background work runs on a
+    busy machine) are waited out, not answered. Gives up after 20 s."""
 
     def attempt(tries: int = 0) -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
-            # Wait up to 20 s: the dialog may follow work done on a background thread, which
-            # takes a while on a busy machine.
-            if tries < 2000:
-                QTimer.singleShot(10, lambda: attempt(tries + 1))
-            return
-        if seen is not None:
-            seen.append(_visible_text(modal))
-        for button in modal.findChildren(QAbstractButton):
-            if button.text().replace("&", "") == button_text and button.isVisible():
-                button.click()
-                return
-        raise AssertionError(f"no button {button_text!r} in {modal!r}")
+        if modal is not None:
+            for button in modal.findChildren(QAbstractButton):
+                if button.text().replace("&", "") == button_text and button.isVisible():
+                    if seen is not None:
+                        seen.append(_visible_text(modal))
+                    button.click()
+                    return
+        if tries < 2000:
+            QTimer.singleShot(10, lambda: attempt(tries + 1))
 
     QTimer.singleShot(0, attempt)
 
