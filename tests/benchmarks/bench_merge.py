@@ -123,10 +123,29 @@ def main() -> None:
     parser.add_argument("--months", type=int, default=24)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    print(f"writing {args.csos} bundles x {args.months} months ...", flush=True)
+    t = run(args.csos, args.months, args.runs)
+    t_load, t_read, t_merge, t_both = t["load"], t["read"], t["merge"], t["both"]
+    rows = [
+        ("json.load only", t_load),
+        ("read_bundles (validate + verify)", t_read),
+        ("merge (parsed bundles)", t_merge),
+        ("read + merge", t_both),
+    ]
+    print(f"\n{t['files']} files, {t['bytes'] / 1e6:.1f} MB, median of {args.runs} runs")
+    print(f"{'step':36} {'ms':>8} {'x load':>8}")
+    for name, seconds in rows:
+        print(f"{name:36} {seconds * 1000:8.1f} {seconds / t_load:8.2f}")
+    ratio = t_both / t_load
+    verdict = "OK" if ratio <= GOAL_RATIO and t_both < 1.0 else "ABOVE GOAL"
+    print(f"\nread + merge = {ratio:.2f}x json.load (goal <= {GOAL_RATIO}x, < 1 s): {verdict}")
+
+
+def run(csos: int, months: int, runs: int) -> dict[str, float]:
+    """Median seconds of json.load alone, read_bundles, merge and read + merge."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        print(f"writing {args.csos} bundles x {args.months} months ...", flush=True)
-        network = make_folder(root, args.csos, args.months)
+        network = make_folder(root, csos, months)
         files = sorted((root / folder.BUNDLES_DIR).glob("*.json"))
         size = sum(f.stat().st_size for f in files)
 
@@ -137,26 +156,16 @@ def main() -> None:
 
         result = folder.read_bundles(root, network)
         assert not result.rejected, result.rejected
-        t_load = _time(load, args.runs)
-        t_read = _time(lambda: folder.read_bundles(root, network), args.runs)
-        t_merge = _time(lambda: merge.merge(result.accepted, network), args.runs)
-        t_both = _time(
-            lambda: merge.merge(folder.read_bundles(root, network).accepted, network), args.runs
-        )
-
-    rows = [
-        ("json.load only", t_load),
-        ("read_bundles (validate + verify)", t_read),
-        ("merge (parsed bundles)", t_merge),
-        ("read + merge", t_both),
-    ]
-    print(f"\n{len(files)} files, {size / 1e6:.1f} MB, median of {args.runs} runs")
-    print(f"{'step':36} {'ms':>8} {'x load':>8}")
-    for name, t in rows:
-        print(f"{name:36} {t * 1000:8.1f} {t / t_load:8.2f}")
-    ratio = t_both / t_load
-    verdict = "OK" if ratio <= GOAL_RATIO and t_both < 1.0 else "ABOVE GOAL"
-    print(f"\nread + merge = {ratio:.2f}x json.load (goal <= {GOAL_RATIO}x, < 1 s): {verdict}")
+        return {
+            "files": len(files),
+            "bytes": size,
+            "load": _time(load, runs),
+            "read": _time(lambda: folder.read_bundles(root, network), runs),
+            "merge": _time(lambda: merge.merge(result.accepted, network), runs),
+            "both": _time(
+                lambda: merge.merge(folder.read_bundles(root, network).accepted, network), runs
+            ),
+        }
 
 
 if __name__ == "__main__":

@@ -176,28 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=Path(tempfile.gettempdir()) / "saphan-bench-registry.json"
     )
     args = parser.parse_args(argv)
-
-    with tempfile.TemporaryDirectory(prefix="saphan-bench-") as folder:
-        result = setup.create_cso_database(
-            Path(folder) / "bench.db",
-            cso_code="BENCH",
-            cso_name="Benchmark CSO",
-            admin_username="admin",
-            admin_full_name="Benchmark admin",
-            admin_password="benchmark-password",
-        )
-        store = result.store
-        try:
-            start = time.perf_counter()
-            summary = fill_demo_data(store, args.people, seed=args.seed, activity=args.activity)
-            fill_s = time.perf_counter() - start
-            print(
-                f"filled {summary.people} people, {summary.attendance} attendance rows "
-                f"in {fill_s:.1f} s"
-            )
-            results = [measure(store, case, args.runs) for case in cases()]
-        finally:
-            store.close()
+    results, fill_s = run(args.people, args.runs, seed=args.seed, activity=args.activity)
 
     print(table(results))
     report = {
@@ -215,6 +194,34 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"wrote {args.out}")
     return 0 if all(r.ok for r in results) else 1
+
+
+def run(
+    people: int, runs: int, *, seed: int = 0, activity: bool = False
+) -> tuple[list[Result], float]:
+    """Fill a fresh database with ``people`` and measure every case: (results, fill seconds)."""
+    with tempfile.TemporaryDirectory(prefix="saphan-bench-") as folder:
+        result = setup.create_cso_database(
+            Path(folder) / "bench.db",
+            cso_code="BENCH",
+            cso_name="Benchmark CSO",
+            admin_username="admin",
+            admin_full_name="Benchmark admin",
+            admin_password="benchmark-password",
+        )
+        store = result.store
+        try:
+            start = time.perf_counter()
+            summary = fill_demo_data(store, people, seed=seed, activity=activity)
+            fill_s = time.perf_counter() - start
+            print(
+                f"filled {summary.people} people, {summary.attendance} attendance rows "
+                f"in {fill_s:.1f} s"
+            )
+            results = [measure(store, case, runs) for case in cases()]
+        finally:
+            store.close()
+    return results, fill_s
 
 
 if __name__ == "__main__":
