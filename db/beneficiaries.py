@@ -16,6 +16,7 @@ from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
 from db.models import Beneficiary as B
 from db.models import Session as ActivitySession
+from db.myanmar_text import normalise_myanmar
 from db.permissions import Permission
 from db.store import Store
 from db.types import (
@@ -66,8 +67,10 @@ _SORT_COLUMNS: dict[PersonSort, Any] = {
 
 
 def normalise_for_search(text: str) -> str:
-    """Lower-case, Unicode NFC, single spaces: how both stored text and queries are compared."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    """Lower-case, Unicode NFC, Burmese in one spelling (``normalise_myanmar``), single spaces:
+    how both stored text and queries are compared. Migration 0003 recomputes the stored text
+    with it; a change here needs such a migration too."""
+    return " ".join(normalise_myanmar(text).casefold().split())
 
 
 def search_text_for(code: str, name_latin: str, name_script: str, phone: str) -> str:

@@ -8,6 +8,9 @@ from db.store import Store
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
 LAST_BACKUP_AT = "last_backup_at"
+# When and what the CSO last published to the network (JSON; written by the Share page, shown
+# in the status bar).
+LAST_PUBLISH = "network/last_publish"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 
 
@@ -50,3 +53,26 @@ def auto_lock_minutes(store: Store) -> int:
 
 def set_auto_lock_minutes(store: Store, minutes: int) -> None:
     put_setting(store, AUTO_LOCK_MINUTES, str(max(0, min(minutes, 240))))
+
+
+# Each user's own choices (not audited: they change nothing about the records).
+GREGORIAN = "gregorian"
+BUDDHIST = "buddhist"  # Thai Buddhist era: the year + 543
+CALENDARS = (GREGORIAN, BUDDHIST)
+
+
+def _user_key(store: Store, name: str) -> str:
+    return f"user/{store.user.id}/{name}"
+
+
+def user_calendar(store: Store) -> str:
+    """The calendar the signed-in user reads years in: "gregorian" (default) or "buddhist"."""
+    value = get_setting(store, _user_key(store, "calendar"), GREGORIAN)
+    return value if value in CALENDARS else GREGORIAN
+
+
+def set_user_calendar(store: Store, calendar: str) -> None:
+    """Remember the signed-in user's calendar (any role may choose their own)."""
+    if calendar not in CALENDARS:
+        raise ValueError(calendar)
+    _put(store, _user_key(store, "calendar"), calendar, audited=False)

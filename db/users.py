@@ -6,6 +6,7 @@ wrapped key, so an old password can no longer open the file even outside the app
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -162,6 +163,8 @@ def set_language(store: Store, language: str) -> None:
         if user is None:
             raise RecordNotFound(str(store.user.id))
         user.language = language
+    # The open store speaks for the signed-in user: keep its copy in step.
+    store.user = dataclasses.replace(store.user, language=language)
 
 
 __all__ = [

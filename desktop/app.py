@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db import remember, setup
+from db import remember, setup, users
+from db.errors import SaphanError
 from db.store import Store
+from desktop import i18n
 from desktop.fonts import install_script_fallbacks
 from desktop.login.dialog import LoginDialog
-from desktop.login.last_user import last_username
-from desktop.main_window import MainWindow
+from desktop.login.last_user import last_language, last_username, set_last_language
+from desktop.main_window import MainWindow, apply_preferences
 from desktop.setup_wizard.wizard import SetupWizard
 from desktop.style import apply_style
 
 APP_NAME = "Saphan"
-_I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+# Smoke tests and start-up benchmarks: print WINDOW_SHOWN once the main window is up and the
+# event loop runs, then quit after this many milliseconds (e.g. ``saphan --demo``).
+SMOKE_EXIT_ENV = "SAPHAN_SMOKE_EXIT_MS"
+WINDOW_SHOWN = "saphan: main window shown"
 
 
 def default_db_path() -> Path:
@@ -40,20 +47,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setQuitOnLastWindowClosed(True)
     apply_style(app)
     install_script_fallbacks(app)
-    _install_translations(app)
+    # Before anyone signs in: the language last used on this Windows account, else Windows'.
+    i18n.set_language(last_language() or i18n.system_language())
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and Saphan's, for the system language, when the files exist."""
-    locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("saphan", str(_I18N_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def sign_in(db_path: Path) -> Store | None:
@@ -64,6 +60,10 @@ def sign_in(db_path: Path) -> Store | None:
         wizard = SetupWizard(db_path)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
+        if wizard.store is not None:
+            # The administrator keeps the language the wizard was shown in.
+            with contextlib.suppress(SaphanError):
+                users.set_language(wizard.store, i18n.current_language())
         return wizard.store
     username = last_username(db_path)
     if username and remember.is_remembered(db_path, username):
@@ -87,6 +87,10 @@ def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = 
             return 0
     session = _Session(app, db_path)
     session.show(store)
+    smoke_ms = os.environ.get(SMOKE_EXIT_ENV)
+    if smoke_ms is not None:
+        QTimer.singleShot(0, lambda: print(WINDOW_SHOWN, flush=True))
+        QTimer.singleShot(int(smoke_ms), app.quit)
     return app.exec()
 
 
@@ -102,6 +106,8 @@ class _Session:
 
     def show(self, store: Store) -> None:
         self.store = store
+        # Each user works in their own language and calendar, remembered in the database.
+        set_last_language(apply_preferences(store))
         self.window = MainWindow(store)
         self.window.sign_in_again.connect(self.sign_in_again)
         self.window.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from db.backup import BackupRefused
 from db.errors import (
@@ -38,6 +38,7 @@ from db.types import (
     Role,
     Sex,
 )
+from desktop.dates import local_datetime_text
 
 translate = QCoreApplication.translate
 
@@ -506,8 +507,7 @@ def activity_problem_message(field: str, code: str) -> str:
 
 def local_time_text(utc: dt.datetime) -> str:
     """A time the store keeps in UTC, shown in the laptop's time zone and locale."""
-    aware = utc if utc.tzinfo else utc.replace(tzinfo=dt.UTC)
-    return QLocale().toString(aware.astimezone().replace(tzinfo=None), "dd/MM/yyyy HH:mm")
+    return local_datetime_text(utc)
 
 
 # --- Participatory projects and session plans -------------------------------------------------

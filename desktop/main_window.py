@@ -4,13 +4,25 @@ It only assembles pages. A new feature adds one line to ``PAGES``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import metadata
+from importlib import import_module, metadata
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, qVersion
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,19 +38,16 @@ from db import backup, settings
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
+from desktop import dates, i18n
 from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
-from desktop.coordinator.page import CoordinatorPage
 from desktop.dashboard.page import DashboardPage
-from desktop.directory_page.page import DirectoryPage
 from desktop.labels import role_label
 from desktop.lock.screen import LockScreen
 from desktop.lock.watch import HiddenDialogs, InactivityWatch
 from desktop.projects.page import ProjectsPage
-from desktop.services_page.page import ServicesPage
 from desktop.sessions.page import SessionsPage
 from desktop.settings_page.page import SettingsPage
-from desktop.share_page.page import SharePage
 from desktop.style import set_role
 from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.users.page import StaffAccountsPage
@@ -53,6 +62,17 @@ class PageSpec:
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
     permission: Permission | None
     factory: Callable[[Store, QWidget], QWidget]
+
+
+def _imported_when_built(module: str, name: str) -> Callable[[Store, QWidget], QWidget]:
+    """A page factory that imports its module only when the page is first shown: the network
+    pages pull in pydantic and the bundle schema, which start-up does not need."""
+
+    def build(store: Store, parent: QWidget) -> QWidget:
+        page: QWidget = getattr(import_module(module), name)(store, parent)
+        return page
+
+    return build
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -77,19 +97,29 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"), Permission.PLANS, ProjectsPage
     ),
-    PageSpec("directory", QT_TRANSLATE_NOOP("MainWindow", "Directory"), None, DirectoryPage),
+    PageSpec(
+        "directory",
+        QT_TRANSLATE_NOOP("MainWindow", "Directory"),
+        None,
+        _imported_when_built("desktop.directory_page.page", "DirectoryPage"),
+    ),
     PageSpec(
         "services",
         QT_TRANSLATE_NOOP("MainWindow", "My services"),
         Permission.NETWORK,
-        ServicesPage,
+        _imported_when_built("desktop.services_page.page", "ServicesPage"),
     ),
-    PageSpec("share", QT_TRANSLATE_NOOP("MainWindow", "Share"), Permission.SETTINGS, SharePage),
+    PageSpec(
+        "share",
+        QT_TRANSLATE_NOOP("MainWindow", "Share"),
+        Permission.SETTINGS,
+        _imported_when_built("desktop.share_page.page", "SharePage"),
+    ),
     PageSpec(
         "coordinator",
         QT_TRANSLATE_NOOP("MainWindow", "Coordinator workspace"),
         Permission.NETWORK,
-        CoordinatorPage,
+        _imported_when_built("desktop.coordinator.page", "CoordinatorPage"),
     ),
     PageSpec(
         "users",
@@ -106,11 +136,65 @@ PAGES: tuple[PageSpec, ...] = (
 STATUS_MESSAGE_MS = 8000
 
 
+def apply_preferences(store: Store) -> str:
+    """Before the main window is built: the signed-in user's language and calendar.
+    Returns the language in use."""
+    try:
+        dates.set_calendar(settings.user_calendar(store))
+    except SaphanError:
+        dates.set_calendar(dates.GREGORIAN)
+    return i18n.set_language(store.user.language)
+
+
 def app_version() -> str:
     try:
         return metadata.version("saphan")
     except metadata.PackageNotFoundError:
         return QCoreApplication.translate("MainWindow", "development version")
+
+
+def _last_publish(store: Store) -> dict[str, Any] | None:
+    """The last publish the Share page recorded, read here rather than through
+    ``desktop.network_state``, which pulls in pydantic that start-up does not need."""
+    try:
+        data = json.loads(settings.get_setting(store, settings.LAST_PUBLISH) or "null")
+    except (ValueError, SaphanError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+class Pages(Mapping[str, QWidget]):
+    """The main window's pages by key. A page is built the first time it is looked up or
+    shown, so start-up builds only the first one; until then a placeholder holds its place
+    in the stack."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self._keys: list[str] = []
+        self._built: dict[str, QWidget] = {}
+
+    def add_key(self, key: str) -> None:
+        self._keys.append(key)
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._keys:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> dict[str, QWidget]:
+        """The pages built so far (looking at them does not build the others)."""
+        return dict(self._built)
+
+    def replace(self, key: str, page: QWidget) -> None:
+        self._built[key] = page
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +206,12 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Saphan — {cso}").format(cso=store.cso.name))
+        # Pages replaced by a language change, kept until the dialogs they opened are closed.
+        self._retired: list[QWidget] = []
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate)
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 560))
 
@@ -131,7 +220,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self._build_page)
+        self._placeholders: dict[str, QWidget] = {}
         for spec in PAGES:
             if spec.permission is None or store.can(spec.permission):
                 self._add_page(spec)
@@ -140,10 +230,10 @@ class MainWindow(QMainWindow):
             nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
             set_role(nothing, "emptyState")
             self.stack.addWidget(nothing)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
 
-        brand = QLabel(self.tr("Saphan"), self)
+        self.brand = brand = QLabel(self)
         brand.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f6f8b; padding: 14px;")
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
@@ -182,6 +272,7 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self._make_status_bar()
+        self._translate_chrome()
         self._connect_pages()
         self.lock = InactivityWatch(self._auto_lock_minutes(), self)
         self.lock.idle.connect(self.lock_now)
@@ -191,11 +282,13 @@ class MainWindow(QMainWindow):
     # --- pages ----------------------------------------------------------------------------
 
     def _connect_pages(self) -> None:
-        settings_page = self.pages.get("settings")
+        settings_page = self.pages.built().get("settings")
         if isinstance(settings_page, SettingsPage):
             settings_page.auto_lock_changed.connect(lambda m: self.lock.set_minutes(m))
             settings_page.backed_up.connect(lambda _info: self.notice.dismiss())
             settings_page.restored.connect(lambda _r: self.sign_in_again.emit())
+            # Dates are written when a page is built: build the pages again.
+            settings_page.calendar_changed.connect(lambda _c: self._retranslate_timer.start())
 
     def show_page(self, key: str) -> None:
         page = self.pages.get(key)
@@ -256,33 +349,175 @@ class MainWindow(QMainWindow):
         self.lock.resume()
 
     def _add_page(self, spec: PageSpec) -> None:
-        page = spec.factory(self.store, self)
-        self.pages[spec.key] = page
-        self.stack.addWidget(page)
+        placeholder = QWidget(self)
+        self._placeholders[spec.key] = placeholder
+        self.pages.add_key(spec.key)
+        self.stack.addWidget(placeholder)
         item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
         item.setSizeHint(QSize(0, 38))
         self.navigation.addItem(item)
+
+    def _build_page(self, key: str) -> QWidget:
+        """Build a page in place of its placeholder (called by ``self.pages`` on first use)."""
+        spec = next(spec for spec in PAGES if spec.key == key)
+        placeholder = self._placeholders.pop(key)
+        page = spec.factory(self.store, self)
+        index = self.stack.indexOf(placeholder)
+        showing = self.stack.currentWidget() is placeholder
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentWidget(page)
+        self._connect_status(page)
+        if key == "settings":
+            self.pages.replace(key, page)  # so _connect_pages sees it
+            self._connect_pages()
+        return page
+
+    def _show_row(self, row: int) -> None:
+        keys = list(self.pages)
+        if 0 <= row < len(keys):
+            self.stack.setCurrentWidget(self.pages[keys[row]])
+
+    def _connect_status(self, page: QWidget) -> None:
         message = getattr(page, "status_message", None)
         if message is not None:
             message.connect(self.show_message)
+        recorded = getattr(page, "publish_recorded", None)  # the Share page
+        if recorded is not None:
+            recorded.connect(self._show_sync)
+
+    # --- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt sends one LanguageChange per translator installed or removed: re-translate once.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_timer.start()
+        super().changeEvent(event)
+
+    def current_page_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self.pages.built().items() if page is current), None)
+
+    def retranslate(self) -> None:
+        """Show the window in the language now installed. The pages are built again (each
+        page builds its texts once); dialogs that are open stay open, in their language."""
+        self._retranslate_timer.stop()
+        key = self.current_page_key()
+        self._translate_chrome()
+        built = self.pages.built()
+        for row, spec in enumerate(spec for spec in PAGES if spec.key in self.pages):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(QCoreApplication.translate("MainWindow", spec.title))
+            old = built.get(spec.key)
+            if old is None:
+                continue  # not built yet: it will be, in the new language, when first shown
+            index = self.stack.indexOf(old)
+            page = spec.factory(self.store, self)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            self.pages.replace(spec.key, page)
+            self._connect_status(page)
+            self._retire(old)
+        self._connect_pages()
+        if key is not None:
+            self.show_page(key)
+            self.stack.setCurrentWidget(self.pages[key])
+        if not self.is_locked():
+            self._replace_lock_screen()
+        if self.notice.isVisible():
+            self._remind_backup()
+
+    def _retire(self, page: QWidget) -> None:
+        page.hide()
+        open_dialogs = [d for d in page.findChildren(QDialog) if d.isVisible()]
+        if not open_dialogs:
+            page.deleteLater()
+            return
+        self._retired.append(page)
+        for dialog in open_dialogs:
+            dialog.finished.connect(lambda _result, p=page: self._release(p))
+
+    def _release(self, page: QWidget) -> None:
+        if page in self._retired and not any(d.isVisible() for d in page.findChildren(QDialog)):
+            self._retired.remove(page)
+            page.deleteLater()
+
+    def _replace_lock_screen(self) -> None:
+        old = self.lock_screen
+        self.lock_screen = LockScreen(self.store, self)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.shell.addWidget(self.lock_screen)
+        self.shell.removeWidget(old)
+        old.deleteLater()
+
+    def _translate_chrome(self) -> None:
+        """The window's own texts: title, brand, menus, status bar."""
+        self.setWindowTitle(self.tr("Saphan — {cso}").format(cso=self.store.cso.name))
+        self.brand.setText(self.tr("Saphan"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.change_password_action.setText(self.tr("Change my &password…"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Saphan"))
+        user = self.store.user
+        self.user_label.setText(
+            self.tr("Signed in: {name} ({role})").format(
+                name=user.full_name, role=role_label(user.role)
+            )
+        )
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        """The status bar's sharing state: the last publish the Share page recorded."""
+        last = _last_publish(self.store)
+        if last is None:
+            self.sync_label.setText(self.tr("Not shared yet"))
+            self.sync_label.setToolTip(
+                self.tr("This CSO has not published its services or counts to the network yet.")
+            )
+            return
+        at = str(last.get("at") or "").replace("T", " ").rstrip("Z")
+        revision, waiting = last.get("revision"), last.get("waiting")
+        if isinstance(revision, int):
+            self.sync_label.setText(
+                self.tr("Shared: revision {revision}").format(revision=revision)
+            )
+            self.sync_label.setToolTip(self.tr("Last published at {at} (UTC).").format(at=at))
+        elif isinstance(waiting, int):
+            self.sync_label.setText(self.tr("Counts waiting to be sent"))
+            self.sync_label.setToolTip(
+                self.tr(
+                    "The server could not be reached at {at} (UTC). Revision {revision} waits "
+                    "and is sent with the next publish."
+                ).format(at=at, revision=waiting)
+            )
+        else:
+            self.sync_label.setText(self.tr("Last publish failed"))
+            self.sync_label.setToolTip(
+                self.tr("The last attempt to publish, at {at} (UTC), failed.").format(at=at)
+            )
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.change_password_action = QAction(self.tr("Change my &password…"), self)
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.change_password_action = QAction(self)
         self.change_password_action.triggered.connect(self.change_my_password)
         file_menu.addAction(self.change_password_action)
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self)
         # Ctrl+L also works while a dialog has the focus: InactivityWatch sees the key there.
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Saphan"), self)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -290,16 +525,8 @@ class MainWindow(QMainWindow):
         store = self.store
         bar = self.statusBar()
         self.cso_label = QLabel(f"{store.cso.code} · {store.cso.name}", self)
-        self.user_label = QLabel(
-            self.tr("Signed in: {name} ({role})").format(
-                name=store.user.full_name, role=role_label(store.user.role)
-            ),
-            self,
-        )
-        self.sync_label = QLabel(self.tr("Not shared yet"), self)
-        self.sync_label.setToolTip(
-            self.tr("This CSO has not published its services or counts to the network yet.")
-        )
+        self.user_label = QLabel(self)
+        self.sync_label = QLabel(self)
         for label in (self.cso_label, self.user_label, self.sync_label):
             bar.addPermanentWidget(label)
 

@@ -7,6 +7,11 @@ Kept as settings inside the encrypted database (nothing about any person):
 - ``network/coordinator_key``: the coordinator's public key, trusted on first use;
 - ``network/document``: the last network file accepted (so the preview works offline);
 - ``network/last_publish``: when and what was last published (JSON);
+- ``network/transport``: how this CSO shares, ``folder`` (the default) or ``server``;
+- ``network/server_url``, ``network/server_network``: the coordination server and network code
+  (the server token is never here: it lives in the OS keyring, see
+  :func:`directory.server_client.save_token`);
+- ``network/server_directory``: the service directory last pulled from the server (JSON);
 - ``coordinator/network``: the coordinator's own network file (signed);
 - ``coordinator/seen``: the highest bundle revision accepted per CSO (JSON).
 
@@ -27,6 +32,7 @@ from db.permissions import Permission
 from db.sharing import ensure_network_signing_key, key_fingerprint
 from db.store import Store
 from directory import folder as shared
+from directory import server_client as client
 from directory import signing
 from directory.bundle import Bundle
 from directory.errors import NetworkInvalid
@@ -36,9 +42,14 @@ from directory.network import Network, parse_network, sign_network, utc_timestam
 SHARED_FOLDER = "network/shared_folder"
 TRUSTED_KEY = "network/coordinator_key"
 NETWORK_DOCUMENT = "network/document"
-LAST_PUBLISH = "network/last_publish"
+LAST_PUBLISH = settings.LAST_PUBLISH
 COORDINATOR_NETWORK = "coordinator/network"
 SEEN = "coordinator/seen"
+TRANSPORT = "network/transport"
+SERVER_URL = "network/server_url"
+SERVER_NETWORK = "network/server_network"
+SERVER_DIRECTORY = "network/server_directory"
+FOLDER, SERVER = "folder", "server"
 
 
 class FolderUnreachable(SaphanError):
@@ -149,7 +160,9 @@ class PublishRecord:
     at: str  # UTC timestamp
     folder: str
     revision: int | None  # None: it failed
-    problem: str = ""  # a reason code when it failed
+    problem: str = ""  # a reason code when it failed ("folder", "unreachable", "refused")
+    transport: str = FOLDER  # ``folder`` is the folder's path then, ``server`` its address
+    waiting: int | None = None  # the revision left in the server outbox, if any
 
     @property
     def ok(self) -> bool:
@@ -180,6 +193,165 @@ def last_publish(store: Store) -> PublishRecord | None:
         return PublishRecord(**data) if isinstance(data, dict) else None
     except (ValueError, TypeError):
         return None
+
+
+# --- the coordination server ----------------------------------------------------------------
+
+
+def transport(store: Store) -> str:
+    return SERVER if settings.get_setting(store, TRANSPORT) == SERVER else FOLDER
+
+
+def set_transport(store: Store, value: str) -> None:
+    if value not in (FOLDER, SERVER):
+        raise ValueError(value)
+    if settings.get_setting(store, TRANSPORT, FOLDER) != value:
+        keep(store, TRANSPORT, value)
+
+
+def server_address(store: Store) -> tuple[str, str]:
+    """The server's URL and the network code chosen on this laptop (either may be empty)."""
+    return settings.get_setting(store, SERVER_URL), settings.get_setting(store, SERVER_NETWORK)
+
+
+def set_server_address(store: Store, url: str, network_id: str) -> None:
+    url, network_id = url.strip().rstrip("/"), network_id.strip()
+    if settings.get_setting(store, SERVER_URL) != url:
+        keep(store, SERVER_URL, url)
+    if settings.get_setting(store, SERVER_NETWORK) != network_id:
+        keep(store, SERVER_NETWORK, network_id)
+
+
+def server_address_problem(url: str, network_id: str) -> str:
+    """``""`` when usable; else ``url`` (not http(s)://host) or ``network`` (not a code)."""
+    url = url.strip()
+    if not url.startswith(("https://", "http://")) or len(url.split("://", 1)[1].strip("/")) == 0:
+        return "url"
+    try:
+        client.api_url(url, network_id.strip())
+    except ValueError:
+        return "network"
+    return ""
+
+
+def plain_http(url: str) -> bool:
+    """True for an unencrypted address that is not this computer (the token would travel
+    in the clear)."""
+    url = url.strip().lower()
+    if not url.startswith("http://"):
+        return False
+    host = url[len("http://") :].split("/", 1)[0].rsplit(":", 1)[0]
+    return host not in ("127.0.0.1", "localhost", "[::1]")
+
+
+@dataclass(frozen=True)
+class ServerOutcome:
+    bundle: Bundle | None  # None: nothing could be built (offline, no network file kept)
+    result: client.PublishResult | None
+    network: Network | None  # the network file used (pulled, or kept from the last pull)
+    newly_trusted: bool = False
+
+    @property
+    def queued(self) -> bool:
+        return self.result is None or self.result.queued
+
+
+def publish_server(
+    store: Store, url: str, network_id: str, token: str | None = None, attempts: int = 3
+) -> ServerOutcome:
+    """Publish this CSO's bundle to the server (the CLI's ``publish --server``): pull the
+    network file (coordinator key pinned; trusted on first use), build, sign, send. Offline,
+    the network file kept from the last pull is used and the bundle waits in the outbox
+    (inside this database) for :func:`send_waiting` or the next publish. Remembers how it went.
+    Raises :class:`directory.server_client.ServerError` (refused, or unreachable with nothing
+    built), :class:`db.errors.KeyringUnavailable`, :class:`directory.errors.NotAMember`."""
+    token = token or client.load_token(url, network_id, store.cso.code)
+    newly_trusted = False
+    try:
+        try:
+            network = client.pull_network(url, network_id, token, trusted_key(store))
+        except client.ServerUnreachable:
+            kept = stored_network(store)
+            if kept is None or kept.network_id != network_id:
+                raise
+            network = kept
+        else:
+            newly_trusted = trust_state(store, network) == "new"
+            accept_network(store, network)
+        bundle, result = client.publish_via_server(
+            store, url, network_id, token=token, network=network, attempts=attempts
+        )
+    except client.ServerUnreachable:
+        _remember_publish(
+            store,
+            PublishRecord(
+                utc_timestamp(), url, None, "unreachable", SERVER, _waiting(store, url, network_id)
+            ),
+        )
+        raise
+    except client.ServerError:
+        _remember_publish(store, PublishRecord(utc_timestamp(), url, None, "refused", SERVER))
+        raise
+    if result.queued:
+        record = PublishRecord(utc_timestamp(), url, None, "unreachable", SERVER, bundle.revision)
+    else:
+        record = PublishRecord(utc_timestamp(), url, bundle.revision, "", SERVER)
+    _remember_publish(store, record)
+    return ServerOutcome(bundle, result, network, newly_trusted)
+
+
+def _waiting(store: Store, url: str, network_id: str) -> int | None:
+    bundle = client.pending_bundle(store, url, network_id)
+    return None if bundle is None else bundle.revision
+
+
+def waiting_revision(store: Store, url: str, network_id: str) -> int | None:
+    """The revision waiting in the server outbox, if any."""
+    if server_address_problem(url, network_id):
+        return None
+    return _waiting(store, url, network_id)
+
+
+def send_waiting(
+    store: Store, url: str, network_id: str, token: str | None = None, attempts: int = 3
+) -> client.PublishResult | None:
+    """Send the bundle waiting in the outbox (None when nothing waits); remembers it."""
+    token = token or client.load_token(url, network_id, store.cso.code)
+    try:
+        result = client.send_outbox(store, url, network_id, token, attempts=attempts)
+    except client.ServerUnreachable:
+        waiting = _waiting(store, url, network_id)
+        _remember_publish(
+            store, PublishRecord(utc_timestamp(), url, None, "unreachable", SERVER, waiting)
+        )
+        raise
+    if result is not None:
+        _remember_publish(store, PublishRecord(utc_timestamp(), url, result.revision, "", SERVER))
+    return result
+
+
+def pull_server(
+    store: Store, url: str, network_id: str, token: str | None = None
+) -> tuple[Network, list[dict[str, Any]]]:
+    """The network file (signed by the key it names; whether that key is *trusted* is the
+    caller's question, see :func:`trust_state`) and the merged directory from the server.
+    Nothing is kept here: accept the network, then :func:`keep_server_directory`."""
+    token = token or client.load_token(url, network_id, store.cso.code)
+    network = client.pull_network(url, network_id, token)
+    return network, client.pull_directory(url, network_id, token)
+
+
+def keep_server_directory(store: Store, services: list[dict[str, Any]]) -> None:
+    keep(store, SERVER_DIRECTORY, json.dumps(services, ensure_ascii=False))
+
+
+def server_directory(store: Store) -> list[dict[str, Any]] | None:
+    """The service directory last pulled from the server, if any."""
+    try:
+        data = json.loads(settings.get_setting(store, SERVER_DIRECTORY) or "null")
+    except ValueError:
+        return None
+    return [s for s in data if isinstance(s, dict)] if isinstance(data, list) else None
 
 
 # --- the coordinator -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ are shown only to roles allowed to see them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -39,10 +40,12 @@ from desktop.labels import (
     referral_status_label,
     urgency_label,
 )
-from desktop.referrals.slip_docx import SlipDetails, write_slip
 from desktop.style import ERROR, set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import format_date
+
+if TYPE_CHECKING:
+    from desktop.referrals.slip_docx import SlipDetails
 
 ROW_HEIGHT = 28
 
@@ -389,6 +392,8 @@ class HistoryTab(QWidget):
         self.changed.emit()
 
     def slip_details(self, referral: ReferralRecord) -> SlipDetails:
+        from desktop.referrals.slip_docx import SlipDetails  # python-docx: only when needed
+
         assert self._person is not None
         return SlipDetails(
             code=self._person.code,
@@ -429,6 +434,8 @@ class HistoryTab(QWidget):
     def write_slip(self, referral: ReferralRecord, path: Path) -> bool:
         assert self._person is not None
         try:
+            from desktop.referrals.slip_docx import write_slip
+
             write_slip(self.slip_details(referral), self._person.language, path)
         except OSError as exc:
             dialogs.show_error(

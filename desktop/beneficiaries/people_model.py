@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from db.store import Store
 from db.types import PersonQuery, PersonRow, PersonSort
 from desktop.fonts import script_font
 from desktop.labels import area_label, population_group_label, sex_label, status_label
+from desktop.widgets.date_field import format_date
 
 PAGE_SIZE = 200
 
@@ -43,29 +43,35 @@ class Column:
     align_right: bool = False
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
-
-
 COLUMNS: tuple[Column, ...] = (
-    Column(PersonSort.CODE, lambda: _t("Code"), lambda r, _d: r.code),
-    Column(PersonSort.NAME_LATIN, lambda: _t("Name"), lambda r, _d: r.name_latin),
+    Column(PersonSort.CODE, lambda: translate("PeopleModel", "Code"), lambda r, _d: r.code),
+    Column(
+        PersonSort.NAME_LATIN, lambda: translate("PeopleModel", "Name"), lambda r, _d: r.name_latin
+    ),
     Column(
         PersonSort.NAME_SCRIPT,
-        lambda: _t("Myanmar/Thai name"),
+        lambda: translate("PeopleModel", "Myanmar/Thai name"),
         lambda r, _d: r.name_script,
     ),
-    Column(PersonSort.SEX, lambda: _t("Sex"), lambda r, _d: sex_label(r.sex)),
-    Column(PersonSort.AGE, lambda: _t("Age"), age_text, align_right=True),
+    Column(PersonSort.SEX, lambda: translate("PeopleModel", "Sex"), lambda r, _d: sex_label(r.sex)),
+    Column(PersonSort.AGE, lambda: translate("PeopleModel", "Age"), age_text, align_right=True),
     Column(
         PersonSort.POPULATION_GROUP,
-        lambda: _t("Population group"),
+        lambda: translate("PeopleModel", "Population group"),
         lambda r, _d: population_group_label(r.population_group),
     ),
-    Column(PersonSort.AREA, lambda: _t("Area"), lambda r, _d: area_label(r.area)),
-    Column(PersonSort.PHONE, lambda: _t("Phone"), lambda r, _d: r.phone),
-    Column(PersonSort.STATUS, lambda: _t("Status"), lambda r, _d: status_label(r.status)),
+    Column(
+        PersonSort.AREA, lambda: translate("PeopleModel", "Area"), lambda r, _d: area_label(r.area)
+    ),
+    Column(PersonSort.PHONE, lambda: translate("PeopleModel", "Phone"), lambda r, _d: r.phone),
+    Column(
+        PersonSort.STATUS,
+        lambda: translate("PeopleModel", "Status"),
+        lambda r, _d: status_label(r.status),
+    ),
 )
+
+translate = QCoreApplication.translate
 
 
 class PeopleModel(QAbstractTableModel):
@@ -165,7 +171,7 @@ class PeopleModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column.sort is PersonSort.AGE:
                 if row.birth_date_estimated:
                     return self.tr("Estimated: born about {year}").format(year=row.birth_date.year)
-                born = QLocale().toString(row.birth_date, QLocale.FormatType.LongFormat)
+                born = format_date(row.birth_date)
                 return self.tr("Born {date}").format(date=born)
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from desktop.labels import (
 from desktop.style import set_role
 from desktop.widgets.date_field import DateField
 from desktop.widgets.field import Field
+from desktop.widgets.zawgyi_notice import ZawgyiNotice, attach_zawgyi_notice
 
 MAX_AGE = 110
 
@@ -167,6 +169,19 @@ class PersonTab(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
         grid.setVerticalSpacing(6)
+
+        # Names and notes typed or pasted in Zawgyi: offer the Unicode spelling.
+        self.zawgyi: dict[str, ZawgyiNotice] = {}
+        for key, editor in (
+            ("name_latin", self.name_latin),
+            ("name_script", self.name_script),
+            ("notes", self.notes),
+        ):
+            layout = self.fields[key].layout()
+            assert isinstance(layout, QVBoxLayout)
+            notice = attach_zawgyi_notice(editor, layout)
+            notice.converted.connect(lambda k=key: self.edited.emit(k))
+            self.zawgyi[key] = notice
 
         self._connect()
         self._update_birth_mode()

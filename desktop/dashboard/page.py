@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDir, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from shiboken6 import isValid
 from db.errors import SaphanError
 from db.store import Store
 from db.types import Sex
-from desktop import revision
+from desktop import dates, revision
 from desktop.dashboard.data import (
     ALL_PROGRAMMES,
     PROGRAMME_START,
@@ -58,7 +58,7 @@ PROGRESS_TAB, TREND_TAB, BREAKDOWN_TAB = range(3)
 def month_label(month: str, long: bool = False) -> str:
     """ "2025-03" as "Mar 2025" (or "Mar 25") in the UI language."""
     year, number = (int(part) for part in month.split("-"))
-    return QLocale().toString(QDate(year, number, 1), "MMMM yyyy" if long else "MMM yy")
+    return dates.month_text(year, number, long=long)
 
 
 class DashboardPage(QWidget):

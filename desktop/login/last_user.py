@@ -1,4 +1,5 @@
-"""The last user name that signed in on this Windows account (never a password or key)."""
+"""The last user name that signed in on this Windows account (never a password or key), and
+the interface language last used on it (for the sign-in dialog, before anyone is known)."""
 
 from __future__ import annotations
 
@@ -22,4 +23,18 @@ def last_username(db_path: Path) -> str:
 def set_last_username(db_path: Path, username: str) -> None:
     settings = QSettings()
     settings.setValue(_key(db_path), username.strip().lower())
+    settings.sync()
+
+
+_LANGUAGE_KEY = "interface/language"
+
+
+def last_language() -> str:
+    value = QSettings().value(_LANGUAGE_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def set_last_language(code: str) -> None:
+    settings = QSettings()
+    settings.setValue(_LANGUAGE_KEY, code)
     settings.sync()

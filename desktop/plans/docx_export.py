@@ -8,6 +8,7 @@ script (see ``docx_fonts``), so Burmese and Thai print in Word and LibreOffice a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -64,9 +65,13 @@ SUMMARY_COLUMNS = (1.3, 9.2, 4.0, 2.5)
 class _Writer:
     """Writes one document; remembers the language whose labels and fonts to use."""
 
-    def __init__(self, document: DocxDocument, language: str) -> None:
+    def __init__(self, document: DocxDocument, language: str, buddhist_era: bool = False) -> None:
         self.doc = document
+        self.buddhist_era = buddhist_era
         self.set_language(language)
+
+    def date(self, day: dt.date | None, language: str | None = None) -> str:
+        return format_date(language or self.language, day, buddhist_era=self.buddhist_era)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -229,7 +234,7 @@ def _field(w: _Writer, p: Paragraph, instruction: str, placeholder: str) -> None
             run._r.append(char)
 
 
-def _new_document(language: str) -> tuple[DocxDocument, _Writer]:
+def _new_document(language: str, buddhist_era: bool = False) -> tuple[DocxDocument, _Writer]:
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -238,7 +243,7 @@ def _new_document(language: str) -> tuple[DocxDocument, _Writer]:
     section.top_margin = section.bottom_margin = MARGIN
     section.header_distance = section.footer_distance = Cm(1.0)
     set_document_fonts(doc, language, BODY_PT)
-    return doc, _Writer(doc, language)
+    return doc, _Writer(doc, language, buddhist_era)
 
 
 def _header_footer(w: _Writer, header_lines: Sequence[str]) -> None:
@@ -300,7 +305,7 @@ def _write_plan(
         w,
         [
             (lab["project"], project_title),
-            (lab["date"], format_date(w.language, plan.planned_date)),
+            (lab["date"], w.date(plan.planned_date)),
             (lab["duration"], f"{number(w.language, plan.duration_minutes)} {lab['minutes']}"),
             (lab["place"], ""),
             (lab["facilitators"], facilitators),
@@ -379,7 +384,7 @@ def _attendance(w: _Writer, plan: PlanInfo, project_title: str, rows: int) -> No
         [
             (lab["project"], project_title),
             (lab["session"], f"{number(w.language, plan.session_number)} — {plan.title}"),
-            (lab["date"], format_date(w.language, plan.planned_date)),
+            (lab["date"], w.date(plan.planned_date)),
             (lab["place"], ""),
         ],
     )
@@ -410,12 +415,14 @@ def export_plan(
     cso_name: str = "",
     attendance_rows: int = 20,
     facilitators: str = "",
+    buddhist_era: bool = False,
 ) -> Path:
-    """Write one session plan, with its attendance sheet on a new page, to ``out``."""
-    doc, w = _new_document(plan.language.value)
+    """Write one session plan, with its attendance sheet on a new page, to ``out``.
+    ``buddhist_era``: years in the Thai Buddhist era whatever the plan's language."""
+    doc, w = _new_document(plan.language.value, buddhist_era)
     top = " · ".join(part for part in (cso_name, project_title) if part)
     second = session_heading(plan.language.value, plan.session_number, plan.title)
-    when = format_date(plan.language.value, plan.planned_date)
+    when = w.date(plan.planned_date)
     _header_footer(w, [top, f"{second} · {when}" if when else second])
     _write_plan(
         w,
@@ -435,15 +442,16 @@ def export_project(
     cso_name: str = "",
     language: str | None = None,
     attendance_rows: int = 20,
+    buddhist_era: bool = False,
 ) -> Path:
     """A project's overview page followed by each plan (each with its attendance sheet)."""
     ordered = sorted(plans, key=lambda p: (p.session_number, p.planned_date or p.created_at.date()))
     language = language or (ordered[0].language.value if ordered else "en")
-    doc, w = _new_document(language)
+    doc, w = _new_document(language, buddhist_era)
     _header_footer(w, [" · ".join(part for part in (cso_name, project.title) if part)])
     lab = w.labels
     w.heading(project.title, level=1)
-    start, end = (format_date(language, d) for d in (project.start_date, project.end_date))
+    start, end = (w.date(d, language) for d in (project.start_date, project.end_date))
     dates = " – ".join(d for d in (start, end) if d)
     _info_table(
         w,
@@ -466,7 +474,7 @@ def export_project(
             cells = w.row(table, SUMMARY_COLUMNS)
             w.cell_text(cells[0], number(language, plan.session_number))
             w.cell_text(cells[1], plan.title)
-            w.cell_text(cells[2], format_date(language, plan.planned_date))
+            w.cell_text(cells[2], w.date(plan.planned_date, language))
             w.cell_text(cells[3], number(language, plan.duration_minutes))
     for plan in ordered:
         _page_break(w)

@@ -205,16 +205,16 @@ def number(language: str, value: int | str) -> str:
     return burmese_digits(value) if language == "my" else str(value)
 
 
-def format_date(language: str, day: dt.date | None) -> str:
-    """A date written out (Thai in the Buddhist era); "" for no date."""
+def format_date(language: str, day: dt.date | None, *, buddhist_era: bool = False) -> str:
+    """A date written out (Thai always in the Buddhist era, the others too when
+    ``buddhist_era``: the user's choice in Settings); "" for no date."""
     if day is None:
         return ""
     month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
+    year = day.year + 543 if buddhist_era or language == "th" else day.year
     if language == "my":
-        return f"{burmese_digits(day.year)} ခုနှစ်၊ {month}လ {burmese_digits(day.day)} ရက်"
-    if language == "th":
-        return f"{day.day} {month} {day.year + 543}"
-    return f"{day.day} {month} {day.year}"
+        return f"{burmese_digits(year)} ခုနှစ်၊ {month}လ {burmese_digits(day.day)} ရက်"
+    return f"{day.day} {month} {year}"
 
 
 def clock(language: str, minutes: int) -> str:

@@ -31,10 +31,6 @@ MIME_TYPE = "application/x-saphan-plan-step-row"
 ERROR_COLOUR = QColor("#b3261e")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StepsModel", text)
-
-
 def clock_text(minutes: int) -> str:
     """Minutes from the start of the session as h:mm (0:00, 0:15, 1:05)."""
     return f"{minutes // 60}:{minutes % 60:02d}"
@@ -47,11 +43,13 @@ class _Column:
 
 
 COLUMNS = (
-    _Column(lambda: _t("Start"), align_right=True),
-    _Column(lambda: _t("Min."), align_right=True),
-    _Column(lambda: _t("Kind")),
-    _Column(lambda: _t("Step")),
+    _Column(lambda: translate("StepsModel", "Start"), align_right=True),
+    _Column(lambda: translate("StepsModel", "Min."), align_right=True),
+    _Column(lambda: translate("StepsModel", "Kind")),
+    _Column(lambda: translate("StepsModel", "Step")),
 )
+
+translate = QCoreApplication.translate
 START, MINUTES, KIND, TITLE = range(len(COLUMNS))
 
 
@@ -169,7 +167,7 @@ class StepsModel(QAbstractTableModel):
                 return step_kind_label(StepKind(step.kind).value)
             title = step.title.strip()
             if not title and role == Qt.ItemDataRole.DisplayRole:
-                return _t("(no title yet)")
+                return translate("StepsModel", "(no title yet)")
             return title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (

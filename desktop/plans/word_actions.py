@@ -21,7 +21,7 @@ from db.errors import SaphanError
 from db.plans import PlanInfo
 from db.projects import ProjectInfo
 from db.store import Store
-from desktop.plans.docx_export import export_plan, export_project
+from desktop import dates
 from desktop.tasks import run_task
 from desktop.widgets import dialogs
 
@@ -67,12 +67,15 @@ class WordActions(QObject):
         cso_name = self._store.cso.name
 
         def write(path: Path) -> Path:
+            from desktop.plans.docx_export import export_plan  # python-docx: only now
+
             return export_plan(
                 plan,
                 path,
                 project_title=project_title,
                 cso_name=cso_name,
                 facilitators=facilitators,
+                buddhist_era=dates.calendar() == dates.BUDDHIST,
             )
 
         return write
@@ -121,7 +124,15 @@ class WordActions(QObject):
         cso_name = self._store.cso.name
 
         def write(out: Path) -> Path:
-            return export_project(project, infos, out, cso_name=cso_name)
+            from desktop.plans.docx_export import export_project  # python-docx: only now
+
+            return export_project(
+                project,
+                infos,
+                out,
+                cso_name=cso_name,
+                buddhist_era=dates.calendar() == dates.BUDDHIST,
+            )
 
         self._write(write, path, then=None)
 

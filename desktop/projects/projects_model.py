@@ -24,19 +24,15 @@ from desktop.widgets.date_field import format_date
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProjectsModel", text)
-
-
 def dates_text(project: ProjectInfo) -> str:
     start = format_date(project.start_date) if project.start_date else ""
     end = format_date(project.end_date) if project.end_date else ""
     if start and end:
         return f"{start} – {end}"
     if start:
-        return _t("from {date}").format(date=start)
+        return translate("ProjectsModel", "from {date}").format(date=start)
     if end:
-        return _t("until {date}").format(date=end)
+        return translate("ProjectsModel", "until {date}").format(date=end)
     return ""
 
 
@@ -48,14 +44,28 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(lambda: _t("Project"), lambda p: p.title),
-    Column(lambda: _t("Community or group"), lambda p: p.community),
-    Column(lambda: _t("Status"), lambda p: project_status_label(p.status.value)),
-    Column(lambda: _t("Dates"), dates_text),
-    Column(lambda: _t("Participants"), lambda p: QLocale().toString(p.participants), True),
-    Column(lambda: _t("Sessions"), lambda p: QLocale().toString(p.sessions), True),
-    Column(lambda: _t("Plans"), lambda p: QLocale().toString(p.plans), True),
+    Column(lambda: translate("ProjectsModel", "Project"), lambda p: p.title),
+    Column(lambda: translate("ProjectsModel", "Community or group"), lambda p: p.community),
+    Column(
+        lambda: translate("ProjectsModel", "Status"), lambda p: project_status_label(p.status.value)
+    ),
+    Column(lambda: translate("ProjectsModel", "Dates"), dates_text),
+    Column(
+        lambda: translate("ProjectsModel", "Participants"),
+        lambda p: QLocale().toString(p.participants),
+        True,
+    ),
+    Column(
+        lambda: translate("ProjectsModel", "Sessions"),
+        lambda p: QLocale().toString(p.sessions),
+        True,
+    ),
+    Column(
+        lambda: translate("ProjectsModel", "Plans"), lambda p: QLocale().toString(p.plans), True
+    ),
 )
+
+translate = QCoreApplication.translate
 
 
 class ProjectsModel(QAbstractTableModel):

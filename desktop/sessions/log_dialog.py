@@ -150,6 +150,8 @@ class LogSessionDialog(QDialog):
         form.addRow(self.tr("Topic"), self.fields["topic"])
         if self.project.count() > 1:
             form.addRow(self.tr("Project"), self.project)
+        else:  # no projects yet: keep the (empty) choice out of sight
+            self.project.hide()
         if self.mhpss_notes is not None:
             form.addRow(self.tr("MHPSS notes"), self.mhpss_notes)
         left = QWidget(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
@@ -29,12 +30,14 @@ from db.store import Store
 from desktop import revision
 from desktop.labels import activity_type_label
 from desktop.sessions.log_dialog import LogSessionDialog
-from desktop.sessions.roster_docx import Roster, RosterLabels, RosterPerson, write_roster
 from desktop.sessions.sessions_model import COLUMNS, SessionFilter, SessionsModel
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import format_date
 from desktop.widgets.notice_bar import NoticeBar
+
+if TYPE_CHECKING:
+    from desktop.sessions.roster_docx import Roster
 
 _WIDTHS = (92, 190, 160, 0, 150, 125, 84)
 
@@ -316,6 +319,9 @@ class SessionsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def roster_for(self, record: SessionRecord) -> Roster:
+        # python-docx is imported only when a roster is printed (start-up stays fast)
+        from desktop.sessions.roster_docx import Roster, RosterLabels, RosterPerson
+
         people = [
             RosterPerson(p.code, p.name_latin, p.name_script)
             for p in activities.attendee_names(self._store, record.id)
@@ -347,6 +353,8 @@ class SessionsPage(QWidget):
 
     def write_roster(self, record: SessionRecord, path: Path) -> bool:
         try:
+            from desktop.sessions.roster_docx import write_roster
+
             write_roster(self.roster_for(record), path)
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Roster not saved"), exc)

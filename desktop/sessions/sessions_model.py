@@ -28,10 +28,6 @@ PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionsModel", text)
-
-
 @dataclass(frozen=True)
 class SessionFilter:
     programme_id: int | None = None
@@ -47,14 +43,23 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(lambda: _t("Date"), lambda s: format_date(s.date)),
-    Column(lambda: _t("Activity"), lambda s: activity_type_label(s.activity_type.value)),
-    Column(lambda: _t("Programme"), lambda s: s.programme_name),
-    Column(lambda: _t("Topic"), lambda s: s.topic),
-    Column(lambda: _t("Location"), lambda s: s.location),
-    Column(lambda: _t("Facilitator"), lambda s: s.facilitator),
-    Column(lambda: _t("Attendees"), lambda s: QLocale().toString(s.attendees), align_right=True),
+    Column(lambda: translate("SessionsModel", "Date"), lambda s: format_date(s.date)),
+    Column(
+        lambda: translate("SessionsModel", "Activity"),
+        lambda s: activity_type_label(s.activity_type.value),
+    ),
+    Column(lambda: translate("SessionsModel", "Programme"), lambda s: s.programme_name),
+    Column(lambda: translate("SessionsModel", "Topic"), lambda s: s.topic),
+    Column(lambda: translate("SessionsModel", "Location"), lambda s: s.location),
+    Column(lambda: translate("SessionsModel", "Facilitator"), lambda s: s.facilitator),
+    Column(
+        lambda: translate("SessionsModel", "Attendees"),
+        lambda s: QLocale().toString(s.attendees),
+        align_right=True,
+    ),
 )
+
+translate = QCoreApplication.translate
 
 
 class SessionsModel(QAbstractTableModel):

@@ -1,10 +1,12 @@
-"""The Settings page: the CSO's auto-lock and backups (admins), and each user's own account."""
+"""The Settings page: the CSO's auto-lock and backups (admins), and each user's own account,
+language and calendar."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import backup, remember, settings
+from db import backup, remember, settings, users
 from db.backup import BackupInfo
 from db.errors import KeyringUnavailable, SaphanError
 from db.permissions import Permission
 from db.store import Store
+from desktop import dates, i18n
 from desktop.labels import error_message, keyring_unavailable_message, local_time_text
+from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
 from desktop.style import set_role
 from desktop.users.own_password import ChangeOwnPasswordDialog
@@ -42,6 +46,7 @@ class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)  # minutes, 0 = never
     backed_up = Signal(object)  # BackupInfo
     restored = Signal(object)  # RestoredBackup: the store is closed, sign in again
+    calendar_changed = Signal(str)  # dates.GREGORIAN or dates.BUDDHIST
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +63,7 @@ class SettingsPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         column.addWidget(self._account_box(body))
+        column.addWidget(self._language_box(body))
         self.lock_box = self._lock_box(body) if store.can(Permission.SETTINGS) else None
         if self.lock_box is not None:
             column.addWidget(self.lock_box)
@@ -153,6 +159,61 @@ class SettingsPage(QWidget):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    # --- language and calendar (everyone, each for themselves) -------------------------------
+
+    def _language_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Language and dates"), parent)
+        self.language_combo = QComboBox(box)
+        for code, name in i18n.LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(i18n.current_language()))
+        )
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        self.buddhist_box = QCheckBox(
+            self.tr("Show years in the Thai Buddhist era (2026 is shown as 2569)"), box
+        )
+        self.buddhist_box.setChecked(dates.calendar() == dates.BUDDHIST)
+        self.buddhist_box.toggled.connect(self._calendar_toggled)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Language of Saphan"), self.language_combo)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(self.buddhist_box)
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "Only for you: each staff member chooses their own language. Word documents "
+                    "are written in this language too, except session plans (in the plan's "
+                    "language) and referral slips (in the person's language)."
+                ),
+                box,
+            )
+        )
+        return box
+
+    def _language_chosen(self) -> None:
+        code = str(self.language_combo.currentData())
+        try:
+            users.set_language(self._store, code)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Not saved"), exc)
+            return
+        # The main window rebuilds its pages, this one included, in the new language.
+        set_last_language(i18n.set_language(code))
+
+    def _calendar_toggled(self, on: bool) -> None:
+        calendar = dates.BUDDHIST if on else dates.GREGORIAN
+        try:
+            settings.set_user_calendar(self._store, calendar)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Not saved"), exc)
+            return
+        dates.set_calendar(calendar)
+        self.calendar_changed.emit(calendar)
+        self.status_message.emit(self.tr("Dates will be shown with the new year."))
 
     # --- auto-lock (admins) ---------------------------------------------------------------
 

@@ -10,23 +10,25 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop.dates import date_text
 from desktop.setup_wizard.pages import group_passphrase
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PassphrasePrint", text)
+translate = QCoreApplication.translate
 
 
 def passphrase_document(passphrase: str, cso_code: str, cso_name: str) -> QTextDocument:
     grouped = html.escape(group_passphrase(passphrase)).replace("\n", "<br>")
-    title = html.escape(_t("Saphan recovery passphrase"))
+    title = html.escape(translate("PassphrasePrint", "Saphan recovery passphrase"))
     org = html.escape(f"{cso_code} — {cso_name}")
-    created = html.escape(_t("Created on {date}").format(date=dt.date.today().strftime("%d/%m/%Y")))
+    created = html.escape(
+        translate("PassphrasePrint", "Created on {date}").format(date=date_text(dt.date.today()))
+    )
     advice = html.escape(
-        _t(
+        translate(
+            "PassphrasePrint",
             "If every password is forgotten, an admin can open the records with this "
             "passphrase. Keep this paper in a locked place, away from the laptop. Anyone who "
-            "has it and a copy of the database can read the records."
+            "has it and a copy of the database can read the records.",
         )
     )
     doc = QTextDocument()
@@ -48,7 +50,7 @@ def print_passphrase(parent: QWidget, passphrase: str, cso_code: str, cso_name: 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _a4_printer(printer)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print the recovery passphrase"))
+    dialog.setWindowTitle(translate("PassphrasePrint", "Print the recovery passphrase"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     passphrase_document(passphrase, cso_code, cso_name).print_(printer)
@@ -59,9 +61,9 @@ def save_passphrase_pdf(parent: QWidget, passphrase: str, cso_code: str, cso_nam
     """Ask where to save a PDF (e.g. a USB stick, to print at the office). Returns the path."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _t("Save the recovery passphrase as PDF"),
-        _t("Saphan recovery passphrase.pdf"),
-        _t("PDF files (*.pdf)"),
+        translate("PassphrasePrint", "Save the recovery passphrase as PDF"),
+        translate("PassphrasePrint", "Saphan recovery passphrase.pdf"),
+        translate("PassphrasePrint", "PDF files (*.pdf)"),
     )
     if not path:
         return ""
@@ -72,6 +74,6 @@ def save_passphrase_pdf(parent: QWidget, passphrase: str, cso_code: str, cso_nam
 def write_passphrase_pdf(path: str, passphrase: str, cso_code: str, cso_name: str) -> None:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setTitle(_t("Saphan recovery passphrase"))
+    writer.setTitle(translate("PassphrasePrint", "Saphan recovery passphrase"))
     passphrase_document(passphrase, cso_code, cso_name).print_(writer)
     del writer  # closes the file

@@ -1,5 +1,6 @@
-"""The Share page: join the network, choose the shared folder, see exactly what would leave
-this laptop, publish it, pull the network's file and directory.
+"""The Share page: join the network, choose how to share (a shared folder or the coordination
+server), see exactly what would leave this laptop, publish it, pull the network's file and
+directory.
 
 Who: CSO admins (``Permission.SETTINGS``; they also hold ``NETWORK``, which signing needs).
 Publishing speaks for the whole CSO, like its profile and backups, so it sits with the people
@@ -7,6 +8,9 @@ who manage those. Building the preview and publishing run off the GUI thread.
 
 Offline first: the network file last accepted is kept in the database, so the preview works
 without the folder; when the folder is not reachable, publishing says so and nothing is lost.
+When the server cannot be reached, the signed bundle waits in the outbox (inside the encrypted
+database) and "Send waiting counts" (or the next publish) sends it. The server token is kept
+only in the OS keyring, never in a file or a setting.
 """
 
 from __future__ import annotations
@@ -16,17 +20,22 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from db.errors import SaphanError
+from db.errors import KeyringUnavailable, SaphanError
 from db.sharing import cso_public_key, key_fingerprint
 from db.store import Store
 from desktop import network_state as state
@@ -35,13 +44,15 @@ from desktop.share_page.preview import BundlePreview
 from desktop.style import set_role
 from desktop.tasks import Task, run_in_background, run_task
 from desktop.widgets import dialogs
+from directory import server_client as client
 from directory.bundle import Bundle, build_bundle
 from directory.network import Network
 
 
 class SharePage(QWidget):
     status_message = Signal(str)
-    published = Signal(object)  # the Bundle written
+    published = Signal(object)  # the Bundle written (or sent to the server)
+    publish_recorded = Signal()  # a publish ended, well or not: state.last_publish changed
     preview_ready = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -89,32 +100,79 @@ class SharePage(QWidget):
         join_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         join_layout.addStretch(1)
 
-        # The shared folder.
-        where = QGroupBox(self.tr("Shared folder"), self)
-        self.folder_label = QLabel(where)
+        # How to share: the shared folder or the coordination server.
+        where = QGroupBox(self.tr("How to share"), self)
+        self.folder_choice = QRadioButton(self.tr("Shared folder"), where)
+        self.server_choice = QRadioButton(self.tr("Coordination server"), where)
+        self.how = QButtonGroup(self)
+        self.how.addButton(self.folder_choice)
+        self.how.addButton(self.server_choice)
+        self.how_stack = QStackedWidget(where)
+
+        folder_box = QWidget(self.how_stack)
+        self.folder_label = QLabel(folder_box)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("Choose folder…"), where)
+        self.choose_button = QPushButton(self.tr("Choose folder…"), folder_box)
         self.choose_button.clicked.connect(self.choose_folder)
+        folder_layout = QVBoxLayout(folder_box)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder_label)
+        folder_layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        folder_layout.addStretch(1)
+
+        server_box = QWidget(self.how_stack)
+        url, network_id = state.server_address(store)
+        self.url_edit = QLineEdit(url, server_box)
+        self.network_edit = QLineEdit(network_id, server_box)
+        self.token_edit = QLineEdit(server_box)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(self.tr("Enter the token…"))
+        self.token_label = QLabel(server_box)
+        self.token_label.setWordWrap(True)
+        set_role(self.token_label, "muted")
+        self.address_label = QLabel(server_box)
+        self.address_label.setWordWrap(True)
+        set_role(self.address_label, "muted")
+        server_layout = QFormLayout(server_box)
+        server_layout.setContentsMargins(0, 0, 0, 0)
+        server_layout.addRow(self.tr("Server address"), self.url_edit)
+        server_layout.addRow(self.tr("Network code"), self.network_edit)
+        server_layout.addRow(self.tr("Token"), self.token_edit)
+        server_layout.addRow(self.token_label)
+        server_layout.addRow(self.address_label)
+        self.how_stack.addWidget(folder_box)
+        self.how_stack.addWidget(server_box)
+
         self.pull_button = QPushButton(self.tr("Pull"), where)
-        self.pull_button.setToolTip(
-            self.tr("Read the network file and the service directory from the folder")
-        )
         self.pull_button.clicked.connect(self.pull)
-        where_buttons = QHBoxLayout()
-        where_buttons.addWidget(self.choose_button)
-        where_buttons.addWidget(self.pull_button)
-        where_buttons.addStretch(1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.folder_choice)
+        choices.addWidget(self.server_choice)
+        choices.addStretch(1)
         where_layout = QVBoxLayout(where)
-        where_layout.addWidget(self.folder_label)
-        where_layout.addLayout(where_buttons)
+        where_layout.addLayout(choices)
+        where_layout.addWidget(self.how_stack)
+        where_layout.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignLeft)
         where_layout.addStretch(1)
+
+        chosen = state.transport(store)
+        (self.server_choice if chosen == state.SERVER else self.folder_choice).setChecked(True)
+        self.how_stack.setCurrentIndex(1 if chosen == state.SERVER else 0)
+        self.server_choice.toggled.connect(self._transport_changed)
+        for edit in (self.url_edit, self.network_edit):
+            edit.textChanged.connect(self._address_typed)
+            edit.editingFinished.connect(self._save_address)
+        self.token_edit.returnPressed.connect(self._keep_token)
 
         # Publishing.
         send = QGroupBox(self.tr("Publish"), self)
         self.publish_button = QPushButton(self.tr("Publish now"), send)
         set_role(self.publish_button, "primary")
         self.publish_button.clicked.connect(self.publish)
+        self.send_button = QPushButton(self.tr("Send waiting counts"), send)
+        self.send_button.clicked.connect(self.send_waiting)
+        self.send_button.hide()
         self.result_label = QLabel(send)
         self.result_label.setWordWrap(True)
         self.last_label = QLabel(send)
@@ -122,6 +180,7 @@ class SharePage(QWidget):
         set_role(self.last_label, "muted")
         send_layout = QVBoxLayout(send)
         send_layout.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignLeft)
+        send_layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         send_layout.addWidget(self.result_label)
         send_layout.addWidget(self.last_label)
         send_layout.addStretch(1)
@@ -158,6 +217,13 @@ class SharePage(QWidget):
     def folder(self) -> Path | None:
         return state.shared_folder(self._store)
 
+    def uses_server(self) -> bool:
+        return self.server_choice.isChecked()
+
+    def server(self) -> tuple[str, str]:
+        """The server address and network code as typed (trimmed)."""
+        return self.url_edit.text().strip().rstrip("/"), self.network_edit.text().strip()
+
     def _show_state(self) -> None:
         folder = self.folder()
         if folder is None:
@@ -184,23 +250,137 @@ class SharePage(QWidget):
                     else self.tr("This CSO is not registered yet."),
                 )
             )
-        self.pull_button.setEnabled(folder is not None)
-        self.publish_button.setEnabled(self.network is not None and folder is not None)
+        self._address_typed()
+        self._show_server_state()
+        self._show_last()
+
+    def _show_last(self) -> None:
         last = state.last_publish(self._store)
+        at = "" if last is None else last.at.replace("T", " ").rstrip("Z")
         if last is None:
             self.last_label.setText(self.tr("Nothing published yet."))
         elif last.ok:
             self.last_label.setText(
                 self.tr("Last published: revision {revision} at {at} (UTC).").format(
-                    revision=last.revision, at=last.at.replace("T", " ").rstrip("Z")
+                    revision=last.revision, at=at
+                )
+            )
+        elif last.transport != state.SERVER:
+            self.last_label.setText(
+                self.tr("Last attempt at {at} (UTC) failed: the folder was not reachable.").format(
+                    at=at
+                )
+            )
+        elif last.problem == "unreachable":
+            self.last_label.setText(
+                self.tr("Last attempt at {at} (UTC): the server could not be reached.").format(
+                    at=at
                 )
             )
         else:
             self.last_label.setText(
-                self.tr("Last attempt at {at} (UTC) failed: the folder was not reachable.").format(
-                    at=last.at.replace("T", " ").rstrip("Z")
+                self.tr("Last attempt at {at} (UTC) failed: the server refused it.").format(at=at)
+            )
+
+    def _address_typed(self) -> None:
+        """Enable what can be done with what is chosen and typed now (no database work)."""
+        server = self.uses_server()
+        url, network_id = self.server()
+        problem = state.server_address_problem(url, network_id)
+        if not server:
+            ready = self.folder() is not None
+            self.pull_button.setEnabled(ready)
+            self.publish_button.setEnabled(self.network is not None and ready)
+            self.pull_button.setToolTip(
+                self.tr("Read the network file and the service directory from the folder")
+            )
+            return
+        self.pull_button.setEnabled(not problem)
+        self.publish_button.setEnabled(not problem)
+        self.pull_button.setToolTip(
+            self.tr("Read the network file and the service directory from the server")
+        )
+        if problem:
+            self.address_label.setText(
+                self.tr(
+                    "Enter the server address (starting with https://) and the network code "
+                    "the coordinator gave you."
                 )
             )
+        elif state.plain_http(url):
+            self.address_label.setText(
+                self.tr(
+                    "This address is not encrypted (http://). Use https:// unless the server "
+                    "is on this computer."
+                )
+            )
+        else:
+            self.address_label.setText("")
+        self.address_label.setVisible(bool(self.address_label.text()))
+
+    def _show_server_state(self) -> None:
+        """The token and the outbox (the server choice only)."""
+        url, network_id = self.server()
+        waiting = None
+        if self.uses_server() and not state.server_address_problem(url, network_id):
+            waiting = state.waiting_revision(self._store, url, network_id)
+            self._show_token_state(url, network_id)
+        self.send_button.setVisible(waiting is not None)
+        self.send_button.setEnabled(waiting is not None)
+        if waiting is not None:
+            self.send_button.setToolTip(
+                self.tr("Revision {revision} is waiting to be sent to the server.").format(
+                    revision=waiting
+                )
+            )
+
+    def _show_token_state(self, url: str, network_id: str) -> None:
+        try:
+            client.load_token(url, network_id, self._store.cso.code)
+        except KeyringUnavailable:
+            self.token_label.setText(self._no_keyring_message())
+        except client.ServerError:
+            self.token_label.setText(
+                self.tr("No token kept yet: enter the one the coordinator gave you.")
+            )
+        else:
+            self.token_label.setText(
+                self.tr("The token is kept in this computer's password store.")
+            )
+
+    def _no_keyring_message(self) -> str:
+        return self.tr(
+            "This computer has no secure password store, so Saphan cannot keep the server token."
+        )
+
+    def _transport_changed(self, server: bool) -> None:
+        state.set_transport(self._store, state.SERVER if server else state.FOLDER)
+        self.how_stack.setCurrentIndex(1 if server else 0)
+        self.result_label.setText("")
+        self._show_state()
+
+    def _save_address(self) -> None:
+        url, network_id = self.server()
+        if (url, network_id) != state.server_address(self._store):
+            state.set_server_address(self._store, url, network_id)
+            self._show_server_state()
+
+    def _keep_token(self) -> str | None:
+        """The token typed, kept in the OS keyring (and the field emptied) when there is one.
+        Without a keyring it is not kept: it is used for this time only. None: none typed."""
+        token = self.token_edit.text().strip()
+        url, network_id = self.server()
+        if not token or state.server_address_problem(url, network_id):
+            return token or None
+        self._save_address()
+        try:
+            client.save_token(url, network_id, self._store.cso.code, token)
+        except KeyringUnavailable:
+            self.token_label.setText(self._no_keyring_message())
+            return token
+        self.token_edit.clear()
+        self.token_label.setText(self.tr("The token is kept in this computer's password store."))
+        return token
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -297,6 +477,9 @@ class SharePage(QWidget):
         return True
 
     def pull(self) -> None:
+        if self.uses_server():
+            self.pull_from_server()
+            return
         folder = self.folder()
         try:
             folder = state.require_folder(folder)
@@ -324,6 +507,9 @@ class SharePage(QWidget):
     # --- publish ---------------------------------------------------------------------------
 
     def publish(self) -> None:
+        if self.uses_server():
+            self.publish_to_server()
+            return
         network, folder, store = self.network, self.folder(), self._store
         if network is None:
             return
@@ -350,9 +536,170 @@ class SharePage(QWidget):
             self.bundle = bundle
             self.preview.show_bundle(bundle, self.network)
         self.published.emit(bundle)
+        self.publish_recorded.emit()
 
     def _publish_failed(self, error: SaphanError) -> None:
         if not isValid(self):
             return
         self.result_label.setText(network_error_message(error))
         self._show_state()
+        self.publish_recorded.emit()
+
+    # --- the coordination server -----------------------------------------------------------
+
+    def _server_ready(self) -> tuple[str, str, str | None] | None:
+        """URL, network code and the token typed (None: the one kept), or None when the
+        address is not usable yet."""
+        url, network_id = self.server()
+        if state.server_address_problem(url, network_id):
+            self._address_typed()
+            return None
+        self._save_address()
+        return url, network_id, self._keep_token()
+
+    def publish_to_server(self) -> None:
+        ready = self._server_ready()
+        if ready is None:
+            return
+        url, network_id, token = ready
+        store = self._store
+        self.publish_button.setEnabled(False)
+        self.send_button.setEnabled(False)
+        self.result_label.setText(self.tr("Publishing…"))
+        self.task = run_task(
+            self,
+            self.tr("Publishing to the server…"),
+            lambda: state.publish_server(store, url, network_id, token),
+            self._published_to_server,
+            self._server_failed,
+        )
+
+    def _published_to_server(self, outcome: state.ServerOutcome) -> None:
+        if not isValid(self):
+            return
+        if outcome.network is not None:
+            self.network = outcome.network
+        if outcome.newly_trusted and outcome.network is not None:
+            self.status_message.emit(
+                self.tr("Joined {name}. Coordinator key {fingerprint} is now trusted.").format(
+                    name=outcome.network.name,
+                    fingerprint=state.key_fingerprint_hex(outcome.network.coordinator_key),
+                )
+            )
+        bundle = outcome.bundle
+        if outcome.queued or bundle is None:
+            text = self._unreachable_message()
+        else:
+            text = self.tr("Published revision {revision} to the server.").format(
+                revision=bundle.revision
+            )
+        self.result_label.setText(text)
+        self.status_message.emit(text)
+        self._show_state()
+        if bundle is not None and self.network is not None:
+            self.bundle = bundle
+            self.preview.show_bundle(bundle, self.network)
+        if bundle is not None and not outcome.queued:
+            self.published.emit(bundle)
+        self.publish_recorded.emit()
+
+    def send_waiting(self) -> None:
+        ready = self._server_ready()
+        if ready is None:
+            return
+        url, network_id, token = ready
+        store = self._store
+        self.publish_button.setEnabled(False)
+        self.send_button.setEnabled(False)
+        self.result_label.setText(self.tr("Publishing…"))
+        self.task = run_task(
+            self,
+            self.tr("Sending the waiting counts…"),
+            lambda: state.send_waiting(store, url, network_id, token),
+            self._sent_waiting,
+            self._server_failed,
+        )
+
+    def _sent_waiting(self, result: client.PublishResult | None) -> None:
+        if not isValid(self):
+            return
+        if result is None:
+            text = self.tr("Nothing is waiting to be sent.")
+        else:
+            text = self.tr("Published revision {revision} to the server.").format(
+                revision=result.revision
+            )
+        self.result_label.setText(text)
+        self.status_message.emit(text)
+        self._show_state()
+        self.publish_recorded.emit()
+
+    def _server_failed(self, error: SaphanError) -> None:
+        if not isValid(self):
+            return
+        if isinstance(error, client.ServerUnreachable):
+            text = self._unreachable_message()
+        else:
+            text = self._server_error_message(error)
+        self.result_label.setText(text)
+        self._show_state()
+        self.publish_recorded.emit()
+
+    def _unreachable_message(self) -> str:
+        return self.tr(
+            "The server cannot be reached. The counts will be sent when you publish again; "
+            "nothing is lost."
+        )
+
+    def _server_error_message(self, error: SaphanError) -> str:
+        if isinstance(error, KeyringUnavailable):
+            return self._no_keyring_message()
+        if isinstance(error, client.ServerUnreachable):
+            return self.tr("The server cannot be reached now. Try again when you are online.")
+        if isinstance(error, client.ServerError):
+            if error.reason == "no_token":
+                return self.tr("Enter the server token the coordinator gave you first.")
+            if error.status == 401:
+                return self.tr(
+                    "The server did not accept the token. Enter the token the coordinator "
+                    "gave you again."
+                )
+            if error.status == 404:
+                return self.tr("The server does not know this network code. Check it.")
+            return self.tr("The server refused: {message}").format(
+                message=error.message or error.reason
+            )
+        return network_error_message(error)
+
+    def pull_from_server(self) -> None:
+        ready = self._server_ready()
+        if ready is None:
+            return
+        url, network_id, token = ready
+        store = self._store
+        self.result_label.setText(self.tr("Pulling…"))
+        self.task = run_task(
+            self,
+            self.tr("Pulling from the server…"),
+            lambda: state.pull_server(store, url, network_id, token),
+            self._pulled_from_server,
+            self._pull_failed,
+        )
+
+    def _pulled_from_server(self, pulled: tuple[Network, list[dict[str, object]]]) -> None:
+        if not isValid(self):
+            return
+        network, services = pulled
+        if not self._accept(network):
+            self.result_label.setText("")
+            return
+        state.keep_server_directory(self._store, services)
+        self.result_label.setText(
+            self.tr(
+                "Pulled network file revision {revision}; {count} services in the directory."
+            ).format(revision=network.revision, count=len(services))
+        )
+
+    def _pull_failed(self, error: SaphanError) -> None:
+        if isValid(self):
+            self.result_label.setText(self._server_error_message(error))

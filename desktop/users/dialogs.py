@@ -26,6 +26,8 @@ from desktop.style import set_role
 from desktop.widgets.field import Field, FieldMessage
 from desktop.widgets.password_fields import PasswordFields
 
+translate = QCoreApplication.translate
+
 
 def role_combo(parent: QWidget, current: Role | None = None) -> QComboBox:
     combo = QComboBox(parent)
@@ -37,14 +39,19 @@ def role_combo(parent: QWidget, current: Role | None = None) -> QComboBox:
 
 
 def role_explanation(role: Role) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StaffAccounts", text)
-
     return {
-        Role.ADMIN: tr("Everything, including staff accounts, backups and the audit trail."),
-        Role.CASEWORKER: tr("Registers and edits people, case notes, assessments and referrals."),
-        Role.FACILITATOR: tr("Registers participants and takes attendance; cannot edit records."),
-        Role.COORDINATOR: tr("Sees counts and the network only, never a person's record."),
+        Role.ADMIN: translate(
+            "StaffAccounts", "Everything, including staff accounts, backups and the audit trail."
+        ),
+        Role.CASEWORKER: translate(
+            "StaffAccounts", "Registers and edits people, case notes, assessments and referrals."
+        ),
+        Role.FACILITATOR: translate(
+            "StaffAccounts", "Registers participants and takes attendance; cannot edit records."
+        ),
+        Role.COORDINATOR: translate(
+            "StaffAccounts", "Sees counts and the network only, never a person's record."
+        ),
     }[role]
 
 

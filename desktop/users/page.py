@@ -45,7 +45,7 @@ def _t(text: str) -> str:
 
 def last_sign_in_text(account: StaffAccount) -> str:
     if account.last_login_at is None:
-        return _t("Never")
+        return translate("StaffAccounts", "Never")
     return local_time_text(account.last_login_at)
 
 
@@ -56,6 +56,8 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("StaffAccounts", "Active"),
     QT_TRANSLATE_NOOP("StaffAccounts", "Last sign-in"),
 )
+
+translate = QCoreApplication.translate
 
 
 class StaffModel(QAbstractTableModel):
@@ -92,7 +94,9 @@ class StaffModel(QAbstractTableModel):
                 account.full_name,
                 account.username,
                 role_label(account.role),
-                _t("Active") if account.active else _t("Disabled"),
+                translate("StaffAccounts", "Active")
+                if account.active
+                else translate("StaffAccounts", "Disabled"),
                 last_sign_in_text(account),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not account.active:

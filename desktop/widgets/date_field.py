@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.dates import date_text
 from desktop.widgets.icons import calendar_icon
 
 BUDDHIST_ERA_OFFSET = 543
@@ -45,7 +46,8 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def format_date(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+    """day/month/year, the year in the calendar the user chose (see desktop.dates)."""
+    return date_text(day)
 
 
 class DateField(QWidget):

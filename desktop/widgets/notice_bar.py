@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 
@@ -17,7 +17,7 @@ class NoticeBar(QFrame):
         self.label = QLabel(self)
         self.action_button = QPushButton(self)
         self.action_button.clicked.connect(self._run_action)
-        close = QToolButton(self)
+        self.close_button = close = QToolButton(self)
         close.setText("×")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Close"))
@@ -31,6 +31,12 @@ class NoticeBar(QFrame):
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.dismiss)
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The bar lives as long as its window: its own words follow a language switch.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.close_button.setToolTip(self.tr("Close"))
+        super().changeEvent(event)
 
     def show_notice(
         self, text: str, action_text: str = "", action: Callable[[], None] | None = None

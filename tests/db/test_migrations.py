@@ -73,7 +73,21 @@ def test_opening_a_database_at_head_migrates_nothing(
     def must_not_run(*args: object, **kwargs: object) -> None:
         raise AssertionError("a database at head was migrated again")
 
-    monkeypatch.setattr(migrate.command, "upgrade", must_not_run)
+    import alembic.command  # db.migrate imports it only when a database needs upgrading
+
+    monkeypatch.setattr(alembic.command, "upgrade", must_not_run)
     again = setup.open_database(db_path, "admin", ADMIN_PASSWORD)
     again.close()
     assert not list(db_path.parent.glob("*.bak")), "no pre-migration copy for a no-op"
+
+
+def test_revision_graph_read_from_files_matches_alembic() -> None:
+    """db.migrate reads the head from the scripts without importing Alembic (start-up time);
+    it must agree with Alembic's own reading."""
+    from alembic.script import ScriptDirectory
+
+    from db import migrate
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}

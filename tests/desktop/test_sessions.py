@@ -282,3 +282,12 @@ def test_group_session_can_belong_to_a_project(qtbot, store: Store) -> None:
     assert dialog.record.project_id == project.id
     (linked,) = projects.project_sessions(store, project.id)
     assert linked.attendees == 1
+
+
+def test_without_projects_there_is_no_project_choice(qtbot, store: Store) -> None:
+    dialog = LogSessionDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.project.isVisible()
+    assert dialog.session_input() is None or dialog.session_input().project_id is None

@@ -1,0 +1,89 @@
+"""The interface language: English (the source strings), Burmese or Thai, switched at run time.
+
+Saphan's strings are translated with Qt's own machinery: ``resources/i18n/saphan_<code>.qm``
+files (built by ``installers/i18n.py``) loaded into a QTranslator. Switching installs the new
+translator and removes the old one; Qt then sends every widget a LanguageChange event, which the
+main window answers by rebuilding its pages in the new language. A string with no translation
+stays in English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+# (code, name in its own language): the choice offered in Settings, in this order. The names
+# are not translated: a person looks for their own language written in its own script.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("my", "မြန်မာ"),
+    ("th", "ไทย"),
+)
+SOURCE_LANGUAGE = "en"
+
+_state: dict[str, object] = {"code": SOURCE_LANGUAGE, "translators": []}
+
+
+def language_codes() -> tuple[str, ...]:
+    return tuple(code for code, _name in LANGUAGES)
+
+
+def supported(code: str | None) -> str:
+    """``code`` when Saphan has that language, else English."""
+    return code if code in language_codes() else SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The code of the interface language in use ("en", "my" or "th")."""
+    return str(_state["code"])
+
+
+def qm_path(code: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"saphan_{code}.qm"
+
+
+def _installed() -> list[QTranslator]:
+    translators = _state["translators"]
+    assert isinstance(translators, list)
+    return translators
+
+
+def set_language(code: str | None, folder: Path = I18N_DIR) -> str:
+    """Show the interface in ``code`` from now on: every open window re-translates itself.
+    Returns the language actually used (English when the code is unknown or its file is
+    missing). Does nothing when the language is already the one in use."""
+    app = QCoreApplication.instance()
+    wanted = supported(code)
+    if app is None:
+        return current_language()
+    if wanted == current_language() and (wanted == SOURCE_LANGUAGE or _installed()):
+        return wanted
+    new: list[QTranslator] = []
+    if wanted != SOURCE_LANGUAGE:
+        saphan = QTranslator(app)
+        if saphan.load(str(qm_path(wanted, folder))):
+            new.append(saphan)
+            # Qt's own words (the buttons of message boxes, ...) when Qt ships them.
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qtbase = QTranslator(app)
+            if qtbase.load(QLocale(wanted), "qtbase", "_", qt_folder):
+                new.append(qtbase)
+        else:
+            wanted = SOURCE_LANGUAGE
+    for old in _installed():
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    for translator in new:
+        QCoreApplication.installTranslator(translator)
+    # Installing and removing translators makes Qt send LanguageChange to every widget.
+    _state["translators"] = new
+    _state["code"] = wanted
+    return wanted
+
+
+def system_language() -> str:
+    """The Windows display language when Saphan has it (Thai or Burmese Windows), else English."""
+    return supported(QLocale.system().name().split("_")[0])

@@ -1,0 +1,6167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="my_MM" sourcelanguage="en">
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a staff account</source>
+            <translation>ဝန်ထမ်းအကောင့် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>အကောင့် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>e.g. Naw Paw Htoo</source>
+            <translation>ဥပမာ နော်ပေါထူး</translation>
+        </message>
+        <message>
+            <source>e.g. nawpaw</source>
+            <translation>ဥပမာ nawpaw</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>အမည်အပြည့်အစုံ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>တာဝန်အဆင့်</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first admin</source>
+            <translation>ပထမဆုံး စီမံခန့်ခွဲသူ</translation>
+        </message>
+        <message>
+            <source>That is you. You will sign in with this user name and password.</source>
+            <translation>ထိုသူမှာ သင် ဖြစ်သည်။ ဤအသုံးပြုသူအမည်နှင့် စကားဝှက်ဖြင့် ဝင်ရောက်ရမည်။</translation>
+        </message>
+        <message>
+            <source>e.g. Daw Khin Myo</source>
+            <translation>ဥပမာ ဒေါ်ခင်မျိုး</translation>
+        </message>
+        <message>
+            <source>e.g. khinmyo</source>
+            <translation>ဥပမာ khinmyo</translation>
+        </message>
+        <message>
+            <source>At least 10 characters. A few words you can remember are stronger than a short, complicated password.</source>
+            <translation>အနည်းဆုံး စာလုံး ၁၀ လုံး။ မှတ်မိနိုင်သော စကားလုံး အနည်းငယ်သည် တိုပြီး ရှုပ်ထွေးသော စကားဝှက်ထက် ပိုခိုင်မာသည်။</translation>
+        </message>
+        <message>
+            <source>Your full name</source>
+            <translation>သင့် အမည်အပြည့်အစုံ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>စကားဝှက် ထပ်ရိုက်ပါ</translation>
+        </message>
+        <message>
+            <source>Too short</source>
+            <translation>တိုလွန်းသည်</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>အားနည်း</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>သင့်တင့်</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>ခိုင်မာ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Assess wellbeing — {code}</source>
+            <translation>စိတ်ချမ်းသာမှု အကဲဖြတ်ခြင်း — {code}</translation>
+        </message>
+        <message>
+            <source>Assess wellbeing</source>
+            <translation>စိတ်ချမ်းသာမှု အကဲဖြတ်ခြင်း</translation>
+        </message>
+        <message>
+            <source>The language to read the questions in</source>
+            <translation>မေးခွန်းများကို ဖတ်ပြမည့် ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Questions in</source>
+            <translation>မေးခွန်း ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>အဆင့်</translation>
+        </message>
+        <message>
+            <source>Keyboard: type 0–5 to answer a question; the next one is selected.</source>
+            <translation>ကီးဘုတ် - မေးခွန်းကို ဖြေရန် 0–5 ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Save assessment</source>
+            <translation>အကဲဖြတ်ချက် သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>No assessment instrument is available.</source>
+            <translation>အသုံးပြုနိုင်သော အကဲဖြတ်မေးခွန်းပုံစံ မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Raw score: {raw} of {top}</source>
+            <translation>မူလ ရမှတ် - {top} အနက် {raw}</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {most} (raw × {times})</source>
+            <translation>ရမှတ် - {most} အနက် {score} (မူလ × {times})</translation>
+        </message>
+        <message>
+            <source>Raw score so far: {raw} ({given} of {count} answered)</source>
+            <translation>ယခုအထိ မူလ ရမှတ် - {raw} ({count} ခုအနက် {given} ခု ဖြေပြီး)</translation>
+        </message>
+        <message>
+            <source>Below {threshold}: poor wellbeing — consider follow-up or referral</source>
+            <translation>{threshold} အောက် - စိတ်ချမ်းသာမှု နည်းသည် — ဆက်လက်ကြည့်ရှုရန် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့ရန် စဉ်းစားပါ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Discard the answers?</source>
+            <translation>အဖြေများကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>The assessment has not been saved. Discard the answers?</source>
+            <translation>အကဲဖြတ်ချက်ကို မသိမ်းရသေးပါ။ အဖြေများကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>စွန့်မည်</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>ဆက်ဖြေမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePicker</name>
+        <message>
+            <source>Type a name or code, then Enter to add</source>
+            <translation>အမည် သို့မဟုတ် ကုဒ် ရိုက်ပြီး Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Type a name or code, then Enter to choose</source>
+            <translation>အမည် သို့မဟုတ် ကုဒ် ရိုက်ပြီး Enter နှိပ်၍ ရွေးပါ</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>Remove the selected person (Delete)</source>
+            <translation>ရွေးထားသူကို ဖယ်မည် (Delete)</translation>
+        </message>
+        <message>
+            <source>Register new person…</source>
+            <translation>လူသစ် စာရင်းသွင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>လူရှာရန်</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Attendees: {count}</source>
+            <translation>တက်ရောက်သူ - {count}</translation>
+        </message>
+        <message>
+            <source>Could not search</source>
+            <translation>မရှာနိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Down and Up choose a result; Enter adds it. Delete removes someone.</source>
+            <translation>အောက်/အပေါ် ခလုတ်ဖြင့် ရလဒ်ကို ရွေးပါ၊ Enter ဖြင့် ထည့်ပါ။ Delete ဖြင့် ဖယ်ပါ။</translation>
+        </message>
+        <message>
+            <source>No one found. Check the spelling, or register the person.</source>
+            <translation>မတွေ့ပါ။ စာလုံးပေါင်းကို စစ်ပါ၊ သို့မဟုတ် ထိုသူကို စာရင်းသွင်းပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Time</source>
+            <translation>အချိန်</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>အသုံးပြုသူ</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>လုပ်ဆောင်ချက်</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>အသေးစိတ်</translation>
+        </message>
+        <message>
+            <source>{kind} no. {number}</source>
+            <translation>{kind} အမှတ် {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>လုပ်ဆောင်ချက် မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>ပြန်ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Everything done in Saphan is written here and cannot be changed. It never shows what a record says, only who did what and when.</source>
+            <translation>Saphan တွင် လုပ်ဆောင်သမျှကို ဤနေရာတွင် ရေးမှတ်ထားပြီး ပြင်၍ မရပါ။ မှတ်တမ်း၏ အကြောင်းအရာကို မပြဘဲ မည်သူ ဘာလုပ်ခဲ့သည်၊ ဘယ်အချိန်ကို သာ ပြသည်။</translation>
+        </message>
+        <message>
+            <source>e.g. 12</source>
+            <translation>ဥပမာ 12</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>စစ်ထုတ်မှုများ ရှင်းမည်</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>အသုံးပြုသူ</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>လုပ်ဆောင်ချက်</translation>
+        </message>
+        <message>
+            <source>Person no.</source>
+            <translation>ပုဂ္ဂိုလ် အမှတ်</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>မှ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>အထိ</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>လူတိုင်း</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>လုပ်ဆောင်ချက်အားလုံး</translation>
+        </message>
+        <message>
+            <source>Could not load the audit trail</source>
+            <translation>လုပ်ဆောင်ချက် မှတ်တမ်းကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Enter the dates as day/month/year, for example 23/11/2025.</source>
+            <translation>ရက်စွဲများကို ရက်/လ/နှစ် ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 23/11/2025။</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <translation>၁ ကြိမ်</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>{count} ကြိမ်</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupFlows</name>
+        <message>
+            <source>Choose where to save the backup (for example a USB stick)</source>
+            <translation>အရန်မိတ္တူ သိမ်းမည့်နေရာကို ရွေးပါ (ဥပမာ USB)</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>အရန်မိတ္တူ ပြုလုပ်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Backup saved</source>
+            <translation>အရန်မိတ္တူ သိမ်းပြီး</translation>
+        </message>
+        <message>
+            <source>The backup was saved as {file} ({size}) in {folder}.
+
+Keep the USB stick somewhere safe, away from this laptop. The backup is encrypted: it opens only with a staff password or the recovery passphrase.</source>
+            <translation>အရန်မိတ္တူကို {folder} တွင် {file} ({size}) အဖြစ် သိမ်းပြီး။
+
+USB ကို ဤလက်ပ်တော့နှင့် ဝေးသော လုံခြုံသည့်နေရာတွင် ထားပါ။ အရန်မိတ္တူကို စာဝှက်ထားသည် - ဝန်ထမ်း စကားဝှက် သို့မဟုတ် ပြန်ဖွင့်စကားစုဖြင့်သာ ဖွင့်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>No backup was made</source>
+            <translation>အရန်မိတ္တူ မပြုလုပ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Choose the backup to restore</source>
+            <translation>ပြန်ယူမည့် အရန်မိတ္တူကို ရွေးပါ</translation>
+        </message>
+        <message>
+            <source>Saphan backups (*{suffix});;All files (*)</source>
+            <translation>Saphan အရန်မိတ္တူများ (*{suffix});;ဖိုင်အားလုံး (*)</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>ပြန်မယူရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Replace the data on this laptop?</source>
+            <translation>ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာကို အစားထိုးမလား။</translation>
+        </message>
+        <message>
+            <source>This replaces the data on this laptop with the backup from {date}. The current data is kept beside it as a safety copy.
+
+Everything entered after {date} will not be in Saphan any more.</source>
+            <translation>ဤလုပ်ဆောင်ချက်သည် ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာကို {date} ၏ အရန်မိတ္တူဖြင့် အစားထိုးမည်။ လက်ရှိ ဒေတာကို ဘေးတွင် ဘေးကင်းရေး မိတ္တူအဖြစ် ထားမည်။
+
+{date} နောက်ပိုင်း ထည့်ခဲ့သမျှသည် Saphan တွင် မရှိတော့ပါ။</translation>
+        </message>
+        <message>
+            <source>Replace the data</source>
+            <translation>ဒေတာကို အစားထိုးမည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>အရန်မိတ္တူကို စစ်ဆေးပြီး ပြန်ယူနေသည်…</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>အရန်မိတ္တူ ပြန်ယူပြီး</translation>
+        </message>
+        <message>
+            <source>The backup from {date} was restored. Sign in again to continue.
+
+The data that was on this laptop before is kept as {safety}.</source>
+            <translation>{date} ၏ အရန်မိတ္တူကို ပြန်ယူပြီး။ ဆက်လုပ်ရန် ထပ်မံ ဝင်ရောက်ပါ။
+
+ယခင် ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာကို {safety} အဖြစ် ထားသည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiariesPage</name>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>အကူအညီရယူသူများ</translation>
+        </message>
+        <message>
+            <source>Register person</source>
+            <translation>လူသစ် စာရင်းသွင်းမည်</translation>
+        </message>
+        <message>
+            <source>Register a new person (Ctrl+N)</source>
+            <translation>လူသစ်တစ်ဦး စာရင်းသွင်းမည် (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>တင်သွင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list</source>
+            <translation>Excel သို့မဟုတ် CSV စာရင်းမှ လူများကို တင်သွင်းမည်</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>နောက်ထပ်</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ဖျက်မည်…</translation>
+        </message>
+        <message>
+            <source>Could not load the registry</source>
+            <translation>စာရင်းကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>၁ ဦး</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} ဦး</translation>
+        </message>
+        <message>
+            <source>No one matches this search and these filters.</source>
+            <translation>ဤရှာဖွေမှုနှင့် စစ်ထုတ်မှုများနှင့် ကိုက်ညီသူ မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>No one is registered yet.
+Click “Register person” to add the first person.</source>
+            <translation>စာရင်းသွင်းထားသူ မရှိသေးပါ။
+ပထမဆုံး လူကို ထည့်ရန် “လူသစ် စာရင်းသွင်းမည်” ကို နှိပ်ပါ။</translation>
+        </message>
+        <message>
+            <source>No one is registered yet.</source>
+            <translation>စာရင်းသွင်းထားသူ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Imported {count} people</source>
+            <translation>{count} ဦးကို တင်သွင်းပြီး</translation>
+        </message>
+        <message>
+            <source>Could not open the record</source>
+            <translation>မှတ်တမ်းကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Registered {code}</source>
+            <translation>{code} ကို စာရင်းသွင်းပြီး</translation>
+        </message>
+        <message>
+            <source>Saved {code}</source>
+            <translation>{code} ကို သိမ်းပြီး</translation>
+        </message>
+        <message>
+            <source>Delete person?</source>
+            <translation>ဤသူကို ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Delete {code} ({name}) from the registry?
+
+The record is kept in the audit trail and can be restored by an admin.</source>
+            <translation>{code} ({name}) ကို စာရင်းမှ ဖျက်မလား။
+
+မှတ်တမ်းကို လုပ်ဆောင်ချက်မှတ်တမ်းတွင် ဆက်ထားမည်ဖြစ်ပြီး စီမံခန့်ခွဲသူက ပြန်ယူနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>မဖျက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Deleted {code}.</source>
+            <translation>{code} ကို ဖျက်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ပြန်ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>ပြန်မယူရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Restored {code}</source>
+            <translation>{code} ကို ပြန်ယူပြီး</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundlePreview</name>
+        <message>
+            <source>CSO code</source>
+            <translation>အဖွဲ့အစည်း ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Public key</source>
+            <translation>အများသုံး သော့</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>ဗားရှင်း</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>ဖန်တီးချိန် (UTC)</translation>
+        </message>
+        <message>
+            <source>Reporting period</source>
+            <translation>အစီရင်ခံ ကာလ</translation>
+        </message>
+        <message>
+            <source>Small counts withheld</source>
+            <translation>ဖုံးထားသော အရေအတွက်ငယ်များ</translation>
+        </message>
+        <message>
+            <source>Participatory projects</source>
+            <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်းများ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>ဝန်ဆောင်မှုများ</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>ရောက်ရှိကူညီခဲ့သူ</translation>
+        </message>
+        <message>
+            <source>Sessions and referrals</source>
+            <translation>အစည်းအဝေးနှင့် လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
+            <source>Nothing else leaves this laptop: no names, codes, dates of birth or notes of any person. Counts below the threshold are withheld, and so are counts that would let someone work them out.</source>
+            <translation>ဤလက်ပ်တော့မှ အခြား ဘာမျှ ထွက်မသွားပါ - မည်သူ၏ အမည်၊ ကုဒ်၊ မွေးနေ့ သို့မဟုတ် မှတ်ချက်မျှ မပါပါ။ သတ်မှတ်ချက်အောက် အရေအတွက်များနှင့် ၎င်းတို့ကို တွက်ထုတ်နိုင်စေမည့် အရေအတွက်များကိုလည်း ဖုံးထားသည်။</translation>
+        </message>
+        <message>
+            <source>Revision {revision}, built {created}: {services} services, {programmes} programmes with counts.</source>
+            <translation>ဗားရှင်း {revision}၊ {created} တွင် ပြုလုပ်သည် - ဝန်ဆောင်မှု {services} ခု၊ အရေအတွက်ပါသော အစီအစဉ် {programmes} ခု။</translation>
+        </message>
+        <message>
+            <source>fewer than {k} people</source>
+            <translation>{k} ဦးအောက်</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ဘာသာစကားများ</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>နာရီ</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>လ</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>ကျင်းပခဲ့သော အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>အစီအစဉ်အားလုံး</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>အခြား</translation>
+        </message>
+        <message>
+            <source>Referrals made</source>
+            <translation>ပြုလုပ်ခဲ့သော လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>ကိန်းဂဏန်း</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>အရေအတွက်</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActions</name>
+        <message>
+            <source>Close case…</source>
+            <translation>ကိစ္စရပ် ပိတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Reopen case</source>
+            <translation>ကိစ္စရပ် ပြန်ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Erase permanently…</source>
+            <translation>အပြီးတိုင် ဖျက်မည်…</translation>
+        </message>
+        <message>
+            <source>Closed the case {code}.</source>
+            <translation>{code} ကိစ္စရပ်ကို ပိတ်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Not reopened</source>
+            <translation>ပြန်မဖွင့်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Reopened the case {code}.</source>
+            <translation>{code} ကိစ္စရပ်ကို ပြန်ဖွင့်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Erased {code} permanently.</source>
+            <translation>{code} ကို အပြီးတိုင် ဖျက်ပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeOwnPasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>ကျွန်ုပ်၏ စကားဝှက် ပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>စကားဝှက် ပြောင်းမည်</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>လက်ရှိ စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>လက်ရှိ စကားဝှက် မှားနေသည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRoleDialog</name>
+        <message>
+            <source>Change role of {name}</source>
+            <translation>{name} ၏ တာဝန်အဆင့် ပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>တာဝန်အဆင့် ပြောင်းမည်</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>တာဝန်အဆင့်</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Close case {code}</source>
+            <translation>{code} ကိစ္စရပ် ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>ကိစ္စရပ် ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Close the case of {code}? The record stays in the registry and can be reopened at any time.</source>
+            <translation>{code} ၏ ကိစ္စရပ်ကို ပိတ်မလား။ မှတ်တမ်းသည် စာရင်းထဲတွင် ဆက်ရှိပြီး အချိန်မရွေး ပြန်ဖွင့်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Why is the case closed? e.g. moved to Bangkok; goals reached</source>
+            <translation>ကိစ္စရပ်ကို ဘာကြောင့် ပိတ်သနည်း။ ဥပမာ ဘန်ကောက်သို့ ပြောင်းသွားသည်၊ ရည်မှန်းချက် ပြည့်မီသည်</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>အကြောင်းရင်း (လိုအပ်သည်)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Consent and defaults</source>
+            <translation>သဘောတူညီချက်နှင့် မူလတန်ဖိုးများ</translation>
+        </message>
+        <message>
+            <source>Saphan registers only people who agreed to receive services. Say what the people in this list agreed to, and when.</source>
+            <translation>Saphan သည် ဝန်ဆောင်မှု ရယူရန် သဘောတူသူများကိုသာ စာရင်းသွင်းသည်။ ဤစာရင်းထဲရှိ လူများ ဘာကို ဘယ်အချိန်က သဘောတူခဲ့သည်ကို ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <source>Consent of everyone in the list</source>
+            <translation>စာရင်းထဲရှိ လူအားလုံး၏ သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>They agreed to receive services (required)</source>
+            <translation>ဝန်ဆောင်မှု ရယူရန် သဘောတူသည် (လိုအပ်သည်)</translation>
+        </message>
+        <message>
+            <source>They agreed to be referred to other services</source>
+            <translation>အခြား ဝန်ဆောင်မှုများသို့ လွှဲပြောင်းညွှန်းပို့ရန် သဘောတူသည်</translation>
+        </message>
+        <message>
+            <source>They agreed that their data is used for reports</source>
+            <translation>သူတို့၏ ဒေတာကို အစီရင်ခံစာများတွင် သုံးရန် သဘောတူသည်</translation>
+        </message>
+        <message>
+            <source>Consent date:</source>
+            <translation>သဘောတူသည့်ရက် -</translation>
+        </message>
+        <message>
+            <source>Consent is read from the file's consent columns, row by row.</source>
+            <translation>သဘောတူညီချက်ကို ဖိုင်ရှိ သဘောတူညီချက် ကော်လံများမှ အတန်းလိုက် ဖတ်သည်။</translation>
+        </message>
+        <message>
+            <source>When a cell is empty</source>
+            <translation>အကွက် ဗလာဖြစ်နေလျှင်</translation>
+        </message>
+        <message>
+            <source>— Every row must say —</source>
+            <translation>— အတန်းတိုင်းတွင် ပါရမည် —</translation>
+        </message>
+        <message>
+            <source>Population group:</source>
+            <translation>လူဦးရေ အုပ်စု -</translation>
+        </message>
+        <message>
+            <source>Nationality:</source>
+            <translation>နိုင်ငံသား -</translation>
+        </message>
+        <message>
+            <source>Enter the date they gave their consent.</source>
+            <translation>သူတို့ သဘောတူညီချက် ပေးခဲ့သည့်ရက်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Importing needs their consent to receive services: tick it only if they gave it.</source>
+            <translation>တင်သွင်းရန် ဝန်ဆောင်မှု ရယူရန် သဘောတူညီချက် လိုသည် - သူတို့ ပေးခဲ့မှသာ အမှန်ခြစ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The list has no population group column: choose one for everyone.</source>
+            <translation>စာရင်းတွင် လူဦးရေအုပ်စု ကော်လံ မရှိပါ - လူအားလုံးအတွက် တစ်ခု ရွေးပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Services from this organisation (required)</source>
+            <translation>ဤအဖွဲ့အစည်း၏ ဝန်ဆောင်မှုများ (လိုအပ်သည်)</translation>
+        </message>
+        <message>
+            <source>Referral to other organisations</source>
+            <translation>အခြား အဖွဲ့အစည်းများသို့ လွှဲပြောင်းညွှန်းပို့ခြင်း</translation>
+        </message>
+        <message>
+            <source>Use of anonymous data in reports</source>
+            <translation>အမည်မဖော်သော ဒေတာကို အစီရင်ခံစာများတွင် အသုံးပြုခြင်း</translation>
+        </message>
+        <message>
+            <source>Explain in the person's language what will be recorded and why, and that they can say no to referral or to data use and still receive services.</source>
+            <translation>ဘာကို မှတ်တမ်းတင်မည်၊ ဘာကြောင့် မှတ်တမ်းတင်မည်ကို ထိုသူ၏ ဘာသာစကားဖြင့် ရှင်းပြပါ။ လွှဲပြောင်းညွှန်းပို့ခြင်း သို့မဟုတ် ဒေတာအသုံးပြုခြင်းကို ငြင်းဆိုနိုင်ပြီး ဝန်ဆောင်မှုကို ဆက်ရနိုင်ကြောင်းလည်း ပြောပြပါ။</translation>
+        </message>
+        <message>
+            <source>Date of consent *</source>
+            <translation>သဘောတူသည့်ရက် *</translation>
+        </message>
+        <message>
+            <source>The person agrees to</source>
+            <translation>ထိုသူက သဘောတူသည်မှာ</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>မှတ်တမ်းတင်သူ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorPage</name>
+        <message>
+            <source>Coordinator workspace</source>
+            <translation>ညှိနှိုင်းရေးမှူး လုပ်ငန်းခွင်</translation>
+        </message>
+        <message>
+            <source>Choose shared folder…</source>
+            <translation>မျှဝေဖိုင်တွဲ ရွေးမည်…</translation>
+        </message>
+        <message>
+            <source>Merge now</source>
+            <translation>ယခု ပေါင်းစည်းမည်</translation>
+        </message>
+        <message>
+            <source>Not merged yet.</source>
+            <translation>မပေါင်းစည်းရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Accepted bundles</source>
+            <translation>လက်ခံထားသော မျှဝေဖိုင်များ</translation>
+        </message>
+        <message>
+            <source>Rejected files (not merged)</source>
+            <translation>ငြင်းပယ်ထားသော ဖိုင်များ (မပေါင်းစည်းပါ)</translation>
+        </message>
+        <message>
+            <source>Aggregates CSV…</source>
+            <translation>စုစုပေါင်း ကိန်းဂဏန်း CSV…</translation>
+        </message>
+        <message>
+            <source>Aggregates Excel…</source>
+            <translation>စုစုပေါင်း ကိန်းဂဏန်း Excel…</translation>
+        </message>
+        <message>
+            <source>Directory (HSDS JSON)…</source>
+            <translation>လမ်းညွှန် (HSDS JSON)…</translation>
+        </message>
+        <message>
+            <source>Directory CSV…</source>
+            <translation>လမ်းညွှန် CSV…</translation>
+        </message>
+        <message>
+            <source>Donor summary (Word)…</source>
+            <translation>အလှူရှင်အတွက် အကျဉ်းချုပ် (Word)…</translation>
+        </message>
+        <message>
+            <source>Export:</source>
+            <translation>ထုတ်ရန် -</translation>
+        </message>
+        <message>
+            <source>Merge to see the network's figures.</source>
+            <translation>ကွန်ရက်၏ ကိန်းဂဏန်းများကို ကြည့်ရန် ပေါင်းစည်းပါ။</translation>
+        </message>
+        <message>
+            <source>Network setup</source>
+            <translation>ကွန်ရက် ပြင်ဆင်မှု</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>ပေါင်းစည်းရန်</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>ကိန်းဂဏန်းများ</translation>
+        </message>
+        <message>
+            <source>No shared folder chosen.</source>
+            <translation>မျှဝေဖိုင်တွဲ မရွေးထားပါ။</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>ဖိုင်တွဲ - {folder}</translation>
+        </message>
+        <message>
+            <source>Folder: {folder} (not reachable now)</source>
+            <translation>ဖိုင်တွဲ - {folder} (ယခု မရောက်နိုင်ပါ)</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>မျှဝေဖိုင်တွဲကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>ပေါင်းစည်းနေသည်…</translation>
+        </message>
+        <message>
+            <source>Reading and merging the bundles…</source>
+            <translation>မျှဝေဖိုင်များကို ဖတ်ပြီး ပေါင်းစည်းနေသည်…</translation>
+        </message>
+        <message>
+            <source>CSO</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>ဗားရှင်း</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>ဖန်တီးချိန် (UTC)</translation>
+        </message>
+        <message>
+            <source>An older copy; a newer revision was merged.</source>
+            <translation>မိတ္တူဟောင်း ဖြစ်သည် - ဗားရှင်းအသစ်ကို ပေါင်းစည်းပြီး။</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ဖိုင်</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Merged {accepted} of {members} CSOs; {rejected} files rejected.</source>
+            <translation>အဖွဲ့အစည်း {members} ခုအနက် {accepted} ခုကို ပေါင်းစည်းပြီး၊ ဖိုင် {rejected} ခု ငြင်းပယ်သည်။</translation>
+        </message>
+        <message>
+            <source>The service directory was written to the folder.</source>
+            <translation>ဝန်ဆောင်မှု လမ်းညွှန်ကို ဖိုင်တွဲထဲသို့ ရေးပြီး။</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV ဖိုင် (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel ဖိုင် (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>HSDS JSON (*.json)</source>
+            <translation>HSDS JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word စာရွက်စာတမ်း (*.docx)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>ထုတ်မည်</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>{file} ကို ရေးနေသည်…</translation>
+        </message>
+        <message>
+            <source>Wrote {file}.</source>
+            <translation>{file} ကို ရေးပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>အကျဉ်းချုပ်</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>ပြန်ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Count again (F5)</source>
+            <translation>ပြန်ရေတွက်မည် (F5)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>ရေတွက်နေသည်…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>မှ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>မှ</translation>
+        </message>
+        <message>
+            <source>Progress toward targets</source>
+            <translation>ပန်းတိုင်ဆီသို့ တိုးတက်မှု</translation>
+        </message>
+        <message>
+            <source>People per month</source>
+            <translation>လစဉ် လူဦးရေ</translation>
+        </message>
+        <message>
+            <source>Sex and age</source>
+            <translation>ကျား/မ နှင့် အသက်</translation>
+        </message>
+        <message>
+            <source>Unique people over the whole period: someone who came in several months counts once. Months are never added up.</source>
+            <translation>ကာလတစ်ခုလုံးအတွင်း လူတစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်သည် - လများစွာ လာသူကိုလည်း တစ်ကြိမ်သာ ရေတွက်သည်။ လများကို ဘယ်တော့မှ ပေါင်းမထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG…</source>
+            <translation>ဇယားပုံကို PNG အဖြစ် ထုတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Could not count</source>
+            <translation>မရေတွက်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>{first} – {last}: {people} people reached by any programme (each person once) · {sessions} sessions · {referrals} referrals</source>
+            <translation>{first} – {last}: အစီအစဉ်တစ်ခုခုမှ ရောက်ရှိကူညီခဲ့သူ {people} ဦး (တစ်ဦးကို တစ်ကြိမ်) · အစည်းအဝေး {sessions} ခု · လွှဲပြောင်းညွှန်းပို့မှု {referrals} ခု</translation>
+        </message>
+        <message>
+            <source>All programmes (each person once)</source>
+            <translation>အစီအစဉ်အားလုံး (တစ်ဦးကို တစ်ကြိမ်)</translation>
+        </message>
+        <message>
+            <source>{reached} of {target} ({percent}%)</source>
+            <translation>{target} အနက် {reached} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>{reached} reached (no target)</source>
+            <translation>{reached} ဦး ရောက်ရှိ (ပန်းတိုင် မရှိ)</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>ရောက်ရှိကူညီခဲ့သူ</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>People reached (unique in the month)</source>
+            <translation>ရောက်ရှိကူညီခဲ့သူ (လအတွင်း တစ်ဦးကို တစ်ကြိမ်)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>လ</translation>
+        </message>
+        <message>
+            <source>People reached (unique in the period)</source>
+            <translation>ရောက်ရှိကူညီခဲ့သူ (ကာလအတွင်း တစ်ဦးကို တစ်ကြိမ်)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>စုစုပေါင်း</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>အသက်</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG</source>
+            <translation>ဇယားပုံကို PNG အဖြစ် ထုတ်ရန်</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG ပုံ (*.png)</translation>
+        </message>
+        <message>
+            <source>Chart not exported</source>
+            <translation>ဇယားပုံကို မထုတ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}: {reason}</source>
+            <translation>Saphan သည် {path} ကို မရေးနိုင်ပါ - {reason}</translation>
+        </message>
+        <message>
+            <source>Chart saved: {path}</source>
+            <translation>ဇယားပုံ သိမ်းပြီး - {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>ရက်/လ/နှစ်</translation>
+        </message>
+        <message>
+            <source>Day/month/year, e.g. 23/11/1990. Buddhist-era years (2533) also work.</source>
+            <translation>ရက်/လ/နှစ်၊ ဥပမာ 23/11/1990။ ထိုင်း ဗုဒ္ဓသက္ကရာဇ် နှစ် (2533) ဖြင့်လည်း ရသည်။</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>ပြက္ခဒိန်မှ ရွေးရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <source>Directory</source>
+            <translation>ဝန်ဆောင်မှု လမ်းညွှန်</translation>
+        </message>
+        <message>
+            <source>Search services, organisations, areas…</source>
+            <translation>ဝန်ဆောင်မှု၊ အဖွဲ့အစည်း၊ နေရာဒေသ ရှာပါ…</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>အမျိုးအစားအားလုံး</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>ဘာသာစကားအားလုံး</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>နေရာဒေသအားလုံး</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>ပြန်ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Refer a person to this service…</source>
+            <translation>ဤဝန်ဆောင်မှုသို့ လူတစ်ဦးကို လွှဲပြောင်းညွှန်းပို့မည်…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>ဖွင့်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ဘာသာစကားများ</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} services</source>
+            <translation>ဝန်ဆောင်မှု {total} ခုအနက် {shown} ခု</translation>
+        </message>
+        <message>
+            <source>Choose a service to see its details.</source>
+            <translation>အသေးစိတ် ကြည့်ရန် ဝန်ဆောင်မှုတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Who can use it</source>
+            <translation>အသုံးပြုနိုင်သူ</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>ဖွင့်ချိန်</translation>
+        </message>
+        <message>
+            <source>Location / area</source>
+            <translation>တည်နေရာ / နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့ပုံ</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>ကုန်ကျစရိတ်</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မည်</translation>
+        </message>
+        <message>
+            <source>Referral saved.</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုကို သိမ်းပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisabilityTab</name>
+        <message>
+            <source>Read each question as written. The questions ask about difficulties the person may have doing certain activities because of a health problem.</source>
+            <translation>မေးခွန်းတစ်ခုစီကို ရေးထားသည့်အတိုင်း ဖတ်ပါ။ ဤမေးခွန်းများသည် ကျန်းမာရေး ပြဿနာကြောင့် အချို့ကိစ္စများ လုပ်ရာတွင် ထိုသူ ကြုံနိုင်သော အခက်အခဲများကို မေးခြင်း ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Not asked yet.</source>
+            <translation>မမေးရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Counted as a person with a disability (a lot of difficulty or cannot do at all in at least one domain).</source>
+            <translation>မသန်စွမ်းသူအဖြစ် ရေတွက်သည် (အနည်းဆုံး နယ်ပယ်တစ်ခုတွင် အခက်အခဲ အများကြီး ရှိ သို့မဟုတ် လုံးဝ မလုပ်နိုင်)။</translation>
+        </message>
+        <message>
+            <source>Not counted as a person with a disability.</source>
+            <translation>မသန်စွမ်းသူအဖြစ် မရေတွက်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>ထပ်နေနိုင်သော မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>This person may already be registered. Check the list below; if one of them is the same person, go back and open their record instead.</source>
+            <translation>ဤသူကို စာရင်းသွင်းပြီး ဖြစ်နိုင်သည်။ အောက်ပါစာရင်းကို စစ်ဆေးပါ၊ တစ်ဦးဦးသည် လူတစ်ဦးတည်း ဖြစ်ပါက နောက်ပြန်သွားပြီး ထိုသူ၏ မှတ်တမ်းကို ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>အမည် (မြန်မာ/ထိုင်း စာ)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>မွေးသည်</translation>
+        </message>
+        <message>
+            <source>Why it may be the same person</source>
+            <translation>လူတစ်ဦးတည်း ဖြစ်နိုင်သည့် အကြောင်း</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>နောက်သို့</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>မည်သို့ပင်ဖြစ်စေ သိမ်းမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase {code} permanently?</source>
+            <translation>{code} ကို အပြီးတိုင် ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Erase permanently</source>
+            <translation>အပြီးတိုင် ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;This removes &lt;b&gt;{code}&lt;/b&gt; and everything recorded about this person — consent, disability answers, assessments, referrals and attendance — from this laptop forever. &lt;b&gt;It cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when a record must not exist at all, for example when the person asks for it or the record put them at risk. To take someone out of the registry for now, use Delete instead.&lt;/p&gt;&lt;p&gt;Backups made before today still contain the person.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ဤလုပ်ဆောင်ချက်သည် &lt;b&gt;{code}&lt;/b&gt; နှင့် ထိုသူအကြောင်း မှတ်တမ်းတင်ထားသမျှ — သဘောတူညီချက်၊ မသန်စွမ်းမှု အဖြေများ၊ အကဲဖြတ်ချက်များ၊ လွှဲပြောင်းညွှန်းပို့မှုများနှင့် တက်ရောက်မှုများ — ကို ဤလက်ပ်တော့ပေါ်မှ ထာဝရ ဖယ်ရှားမည်။ &lt;b&gt;ပြန်ပြင်၍ မရပါ။&lt;/b&gt;&lt;/p&gt;&lt;p&gt;မှတ်တမ်း လုံးဝ မရှိသင့်သည့်အခါမှသာ သုံးပါ၊ ဥပမာ ထိုသူက တောင်းဆိုသည့်အခါ သို့မဟုတ် မှတ်တမ်းကြောင့် ထိုသူ အန္တရာယ်ရှိနိုင်သည့်အခါ။ စာရင်းမှ ယာယီ ဖယ်ရန် “ဖျက်မည်” ကို သုံးပါ။&lt;/p&gt;&lt;p&gt;ယနေ့မတိုင်မီ ပြုလုပ်ထားသော အရန်မိတ္တူများတွင် ထိုသူ ပါနေဆဲ ဖြစ်သည်။&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>To confirm, type the code {code}:</source>
+            <translation>အတည်ပြုရန် ကုဒ် {code} ကို ရိုက်ထည့်ပါ -</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the list to import</source>
+            <translation>တင်သွင်းမည့် စာရင်းကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV file with one person per row and a row of column titles above them. Nothing is imported before you have checked every row.</source>
+            <translation>အတန်းတစ်ခုလျှင် လူတစ်ဦးနှင့် အပေါ်တွင် ကော်လံခေါင်းစဉ် အတန်းပါသော Excel (.xlsx) သို့မဟုတ် CSV ဖိုင်။ အတန်းတိုင်းကို မစစ်ဆေးမီ ဘာမျှ မတင်သွင်းပါ။</translation>
+        </message>
+        <message>
+            <source>Choose a file, or paste its path here</source>
+            <translation>ဖိုင်တစ်ခု ရွေးပါ သို့မဟုတ် ၎င်း၏ လမ်းကြောင်းကို ဤနေရာတွင် ကူးထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>ဖိုင် ရွေးမည်…</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>စာမျက်နှာ -</translation>
+        </message>
+        <message>
+            <source>Download the template…</source>
+            <translation>နမူနာပုံစံ ဒေါင်းလုဒ်လုပ်မည်…</translation>
+        </message>
+        <message>
+            <source>No list yet, or columns that do not fit? The template has the columns Saphan knows, an example row and notes in English, Burmese and Thai.</source>
+            <translation>စာရင်း မရှိသေးဘူးလား၊ ကော်လံများ မကိုက်ညီဘူးလား။ နမူနာပုံစံတွင် Saphan သိသော ကော်လံများ၊ ဥပမာ အတန်းနှင့် အင်္ဂလိပ်၊ မြန်မာ၊ ထိုင်း မှတ်ချက်များ ပါသည်။</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+            <translation>ဇယားဖိုင်များ (*.xlsx *.xlsm *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened. Check that it exists.</source>
+            <translation>ဤဖိုင်ကို မဖွင့်နိုင်ပါ။ ဖိုင် ရှိမရှိ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>{rows} rows found below the column titles in row {header}.</source>
+            <translation>အတန်း {header} ရှိ ကော်လံခေါင်းစဉ်များ အောက်တွင် အတန်း {rows} ခု တွေ့သည်။</translation>
+        </message>
+        <message>
+            <source>Save the import template</source>
+            <translation>တင်သွင်းရေး နမူနာပုံစံကို သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Saphan import template.xlsx</source>
+            <translation>Saphan import template.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel ဖိုင် (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template could not be saved there. Choose another folder.</source>
+            <translation>နမူနာပုံစံကို ထိုနေရာတွင် မသိမ်းနိုင်ပါ။ အခြား ဖိုင်တွဲ ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}.</source>
+            <translation>နမူနာပုံစံကို {path} အဖြစ် သိမ်းပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search by code, name or phone</source>
+            <translation>ကုဒ်၊ အမည် သို့မဟုတ် ဖုန်းဖြင့် ရှာပါ</translation>
+        </message>
+        <message>
+            <source>All sexes</source>
+            <translation>ကျား/မ အားလုံး</translation>
+        </message>
+        <message>
+            <source>All ages</source>
+            <translation>အသက်အားလုံး</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>အုပ်စုအားလုံး</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>အစီအစဉ်အားလုံး</translation>
+        </message>
+        <message>
+            <source>People who attended a session of this programme</source>
+            <translation>ဤအစီအစဉ်၏ အစည်းအဝေးကို တက်ရောက်ခဲ့သူများ</translation>
+        </message>
+        <message>
+            <source>Active and closed</source>
+            <translation>ဆောင်ရွက်ဆဲနှင့် ပိတ်ပြီး</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>စစ်ထုတ်မှုများ ရှင်းမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Sessions, assessments and referrals appear here once the person is registered.</source>
+            <translation>ထိုသူကို စာရင်းသွင်းပြီးသည်နှင့် အစည်းအဝေး၊ အကဲဖြတ်ချက်နှင့် လွှဲပြောင်းညွှန်းပို့မှုများ ဤနေရာတွင် ပေါ်လာမည်။</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ</translation>
+        </message>
+        <message>
+            <source>Assess wellbeing…</source>
+            <translation>စိတ်ချမ်းသာမှု အကဲဖြတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>အဆင့်</translation>
+        </message>
+        <message>
+            <source>Raw score</source>
+            <translation>မူလ ရမှတ်</translation>
+        </message>
+        <message>
+            <source>Score (0–100)</source>
+            <translation>ရမှတ် (0–100)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>မှတ်ချက်</translation>
+        </message>
+        <message>
+            <source>Refer…</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မည်…</translation>
+        </message>
+        <message>
+            <source>Print slip…</source>
+            <translation>စလစ် ထုတ်မည်…</translation>
+        </message>
+        <message>
+            <source>A referral slip in the person's language, for the selected referral</source>
+            <translation>ရွေးထားသော လွှဲပြောင်းညွှန်းပို့မှုအတွက် ထိုသူ၏ ဘာသာစကားဖြင့် လွှဲပြောင်းစလစ်</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>အရေးတကြီး အဆင့်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>ဆက်လက်ကြည့်ရှုရမည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Could not load the history</source>
+            <translation>မှတ်တမ်းသမိုင်းကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Sessions attended ({count})</source>
+            <translation>တက်ရောက်ခဲ့သော အစည်းအဝေးများ ({count})</translation>
+        </message>
+        <message>
+            <source>No sessions attended yet.</source>
+            <translation>တက်ရောက်ခဲ့သော အစည်းအဝေး မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Wellbeing assessments ({count})</source>
+            <translation>စိတ်ချမ်းသာမှု အကဲဖြတ်ချက်များ ({count})</translation>
+        </message>
+        <message>
+            <source>No assessments yet.</source>
+            <translation>အကဲဖြတ်ချက် မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Poor wellbeing: consider follow-up</source>
+            <translation>စိတ်ချမ်းသာမှု နည်းသည် - ဆက်လက်ကြည့်ရှုရန် စဉ်းစားပါ</translation>
+        </message>
+        <message>
+            <source>Before/after: a change is shown once there is a “before” and an “after” WHO-5 assessment.</source>
+            <translation>မတိုင်မီ/ပြီးနောက် - WHO-5 “မတိုင်မီ” နှင့် “ပြီးနောက်” အကဲဖြတ်ချက် နှစ်ခုလုံး ရှိမှ ပြောင်းလဲမှုကို ပြမည်။</translation>
+        </message>
+        <message>
+            <source>Before/after (WHO-5): {pre} on {pre_date} → {post} on {post_date}: &lt;b style='color:{colour}'&gt;{sign}{change} points&lt;/b&gt;</source>
+            <translation>မတိုင်မီ/ပြီးနောက် (WHO-5): {pre_date} တွင် {pre} → {post_date} တွင် {post}: &lt;b style='color:{colour}'&gt;{sign}{change} မှတ်&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Referrals ({count})</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုများ ({count})</translation>
+        </message>
+        <message>
+            <source>No referrals yet.</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>No referrals yet. The record has no consent to referral.</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု မရှိသေးပါ။ မှတ်တမ်းတွင် လွှဲပြောင်းရန် သဘောတူညီချက် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Status not saved</source>
+            <translation>အခြေအနေကို မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Save the referral slip</source>
+            <translation>လွှဲပြောင်းစလစ်ကို သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word စာရွက်စာတမ်း (*.docx)</translation>
+        </message>
+        <message>
+            <source>Slip not saved</source>
+            <translation>စလစ်ကို မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}: {reason}</source>
+            <translation>Saphan သည် {path} ကို မရေးနိုင်ပါ - {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Difficulty seeing</source>
+            <translation>မြင်ရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty hearing</source>
+            <translation>ကြားရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty walking</source>
+            <translation>လမ်းလျှောက်ရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty remembering</source>
+            <translation>မှတ်မိရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty with self-care</source>
+            <translation>မိမိကိုယ်ကို ပြုစုရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty communicating</source>
+            <translation>ဆက်သွယ်ပြောဆိုရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Name (any script)</source>
+            <translation>အမည် (မည်သည့်စာဖြင့်မဆို)</translation>
+        </message>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>အမည် (အင်္ဂလိပ် အက္ခရာ)</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>အမည် (မြန်မာ/ထိုင်း စာ)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Date of birth / age</source>
+            <translation>မွေးနေ့ / အသက်</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>မွေးနေ့</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>မွေးနှစ်</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>အသက်</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>နိုင်ငံသား</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>လူဦးရေ အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>စာရွက်စာတမ်း</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>သဘောတူသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Consent: services</source>
+            <translation>သဘောတူညီချက် - ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Consent: referral</source>
+            <translation>သဘောတူညီချက် - လွှဲပြောင်းညွှန်းပို့ခြင်း</translation>
+        </message>
+        <message>
+            <source>Consent: data use</source>
+            <translation>သဘောတူညီချက် - ဒေတာ အသုံးပြုခြင်း</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Washington Group questions</source>
+            <translation>Washington Group မေးခွန်းများ</translation>
+        </message>
+        <message>
+            <source>The date cannot be read. Write it as day/month/year, e.g. 12/03/1990.</source>
+            <translation>ရက်စွဲကို မဖတ်နိုင်ပါ။ ရက်/လ/နှစ် ပုံစံဖြင့် ရေးပါ၊ ဥပမာ 12/03/1990။</translation>
+        </message>
+        <message>
+            <source>Write Female, Male or Other (or F, M, မ, ကျား, ญ, ช).</source>
+            <translation>Female, Male သို့မဟုတ် Other ဟု ရေးပါ (သို့မဟုတ် F, M, မ, ကျား, ญ, ช)။</translation>
+        </message>
+        <message>
+            <source>This is not one of the choices Saphan knows.</source>
+            <translation>ဤအရာသည် Saphan သိသော ရွေးချယ်စရာများထဲတွင် မပါပါ။</translation>
+        </message>
+        <message>
+            <source>This should be a number.</source>
+            <translation>ဤနေရာတွင် ဂဏန်း ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>This is the template's example row. Delete it from the file.</source>
+            <translation>ဤအတန်းသည် နမူနာပုံစံ၏ ဥပမာ အတန်း ဖြစ်သည်။ ဖိုင်မှ ဖျက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Two columns are set to this field.</source>
+            <translation>ကော်လံ နှစ်ခုကို ဤအကွက်နှင့် ချိတ်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>The age must be a number of years, at most 110.</source>
+            <translation>အသက်သည် နှစ်အရေအတွက် ဖြစ်ရမည်၊ ၁၁၀ အထိသာ။</translation>
+        </message>
+        <message>
+            <source>Answer with 1, 2, 3 or 4 (no difficulty … cannot do).</source>
+            <translation>1, 2, 3 သို့မဟုတ် 4 ဖြင့် ဖြေပါ (အခက်အခဲ မရှိ … လုံးဝ မလုပ်နိုင်)။</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field} - {message}</translation>
+        </message>
+        <message>
+            <source>Saphan reads Excel (.xlsx) and CSV files. Save an older .xls file as .xlsx in Excel first.</source>
+            <translation>Saphan သည် Excel (.xlsx) နှင့် CSV ဖိုင်များကို ဖတ်နိုင်သည်။ .xls ဖိုင်ဟောင်းကို Excel တွင် .xlsx အဖြစ် အရင် သိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a spreadsheet. Is it open in another program?</source>
+            <translation>ဤဖိုင်ကို ဇယားဖိုင်အဖြစ် မဖတ်နိုင်ပါ။ အခြား ပရိုဂရမ်တွင် ဖွင့်ထားသလား။</translation>
+        </message>
+        <message>
+            <source>The file has no sheet of that name.</source>
+            <translation>ဖိုင်တွင် ထိုအမည်ဖြင့် စာမျက်နှာ မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>No row of column titles was found. The list needs a row with the titles of its columns (e.g. Name, Sex, Date of birth) above the people.</source>
+            <translation>ကော်လံခေါင်းစဉ် အတန်း မတွေ့ပါ။ စာရင်းတွင် လူများ၏ အပေါ်၌ ကော်လံခေါင်းစဉ်များ (ဥပမာ Name, Sex, Date of birth) ပါသော အတန်း လိုသည်။</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>ဤဖိုင်ကို မဖတ်နိုင်ပါ။</translation>
+        </message>
+        <message>
+            <source>has problems</source>
+            <translation>ပြဿနာ ရှိသည်</translation>
+        </message>
+        <message>
+            <source>possible duplicate</source>
+            <translation>ထပ်နေနိုင်သည်</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>အမှန်ခြစ် မထားပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a list of people</source>
+            <translation>လူစာရင်း တင်သွင်းရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Female</source>
+            <translation>အမျိုးသမီး</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>အမျိုးသား</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>အခြား</translation>
+        </message>
+        <message>
+            <source>New arrival</source>
+            <translation>အသစ်ရောက်ရှိလာသူ</translation>
+        </message>
+        <message>
+            <source>Long-term migrant</source>
+            <translation>ကာလရှည် ရွှေ့ပြောင်းနေထိုင်သူ</translation>
+        </message>
+        <message>
+            <source>Host community</source>
+            <translation>ဒေသခံ လူထု</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>မြန်မာ</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>ထိုင်း</translation>
+        </message>
+        <message>
+            <source>Stateless</source>
+            <translation>နိုင်ငံမဲ့</translation>
+        </message>
+        <message>
+            <source>No documents</source>
+            <translation>စာရွက်စာတမ်း မရှိ</translation>
+        </message>
+        <message>
+            <source>Pink card</source>
+            <translation>ပန်းရောင်ကတ်</translation>
+        </message>
+        <message>
+            <source>Passport and visa</source>
+            <translation>နိုင်ငံကူးလက်မှတ်နှင့် ဗီဇာ</translation>
+        </message>
+        <message>
+            <source>Border pass</source>
+            <translation>နယ်စပ်ဖြတ်ကူးခွင့်လက်မှတ်</translation>
+        </message>
+        <message>
+            <source>Thai ID card</source>
+            <translation>ထိုင်း မှတ်ပုံတင်ကတ်</translation>
+        </message>
+        <message>
+            <source>G-code (student)</source>
+            <translation>G-code (ကျောင်းသား)</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>အခြား စာရွက်စာတမ်း</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>လက်ရှိ</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>ပိတ်ပြီး</translation>
+        </message>
+        <message>
+            <source>Children (0–17)</source>
+            <translation>ကလေး (၀–၁၇)</translation>
+        </message>
+        <message>
+            <source>Adults (18–59)</source>
+            <translation>လူကြီး (၁၈–၅၉)</translation>
+        </message>
+        <message>
+            <source>Older people (60+)</source>
+            <translation>သက်ကြီးရွယ်အို (၆၀+)</translation>
+        </message>
+        <message>
+            <source>Under 5 (0–4)</source>
+            <translation>၅ နှစ်အောက် (၀–၄)</translation>
+        </message>
+        <message>
+            <source>5–11</source>
+            <translation>၅–၁၁</translation>
+        </message>
+        <message>
+            <source>12–17</source>
+            <translation>၁၂–၁၇</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>စီမံခန့်ခွဲသူ</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>ကိစ္စရပ် တာဝန်ခံ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>ညှိနှိုင်းရေးမှူး</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>မြန်မာ</translation>
+        </message>
+        <message>
+            <source>S'gaw Karen</source>
+            <translation>စကောကရင်</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>အင်္ဂလိပ်</translation>
+        </message>
+        <message>
+            <source>Mae Sot town</source>
+            <translation>မဲဆောက်မြို့</translation>
+        </message>
+        <message>
+            <source>Mae Pa</source>
+            <translation>မယ်ပ</translation>
+        </message>
+        <message>
+            <source>Tha Sai Luat</source>
+            <translation>သာဆိုင်လွတ်</translation>
+        </message>
+        <message>
+            <source>Mae Tao</source>
+            <translation>မယ်တော်</translation>
+        </message>
+        <message>
+            <source>Mae Ku</source>
+            <translation>မယ်ကူး</translation>
+        </message>
+        <message>
+            <source>Phra That Pha Daeng</source>
+            <translation>ဖရာသတ်ဖာဒိန်</translation>
+        </message>
+        <message>
+            <source>Mae Kasa</source>
+            <translation>မယ်ကာဆ</translation>
+        </message>
+        <message>
+            <source>Mahawan</source>
+            <translation>မဟာဝမ်</translation>
+        </message>
+        <message>
+            <source>Dan Mae Lamao</source>
+            <translation>ဒန်မယ်လမော</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty seeing, even if wearing glasses?</source>
+            <translation>မျက်မှန်တပ်ထားလျှင်ပင် မြင်ရန် အခက်အခဲ ရှိပါသလား။</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty hearing, even if using a hearing aid?</source>
+            <translation>နားကြားကိရိယာ သုံးထားလျှင်ပင် ကြားရန် အခက်အခဲ ရှိပါသလား။</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty walking or climbing steps?</source>
+            <translation>လမ်းလျှောက်ရန် သို့မဟုတ် လှေကားတက်ရန် အခက်အခဲ ရှိပါသလား။</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty remembering or concentrating?</source>
+            <translation>မှတ်မိရန် သို့မဟုတ် အာရုံစူးစိုက်ရန် အခက်အခဲ ရှိပါသလား။</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty (with self-care such as) washing all over or dressing?</source>
+            <translation>(မိမိကိုယ်ကို ပြုစုခြင်း ဥပမာ) တစ်ကိုယ်လုံး ရေချိုးခြင်း သို့မဟုတ် အဝတ်ဝတ်ခြင်းတွင် အခက်အခဲ ရှိပါသလား။</translation>
+        </message>
+        <message>
+            <source>Using your usual (customary) language, do you have difficulty communicating, for example understanding or being understood?</source>
+            <translation>မိမိ ပုံမှန်ပြောသော ဘာသာစကားဖြင့် ဆက်သွယ်ပြောဆိုရာတွင် ဥပမာ နားလည်ရန် သို့မဟုတ် သူတစ်ပါး နားလည်အောင် ပြောရန် အခက်အခဲ ရှိပါသလား။</translation>
+        </message>
+        <message>
+            <source>No difficulty</source>
+            <translation>အခက်အခဲ မရှိ</translation>
+        </message>
+        <message>
+            <source>Some difficulty</source>
+            <translation>အခက်အခဲ အနည်းငယ် ရှိ</translation>
+        </message>
+        <message>
+            <source>A lot of difficulty</source>
+            <translation>အခက်အခဲ အများကြီး ရှိ</translation>
+        </message>
+        <message>
+            <source>Cannot do at all</source>
+            <translation>လုံးဝ မလုပ်နိုင်</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>မမေးရသေး</translation>
+        </message>
+        <message>
+            <source>Same name, born within a year</source>
+            <translation>အမည်တူ၊ တစ်နှစ်အတွင်း မွေးဖွားသူ</translation>
+        </message>
+        <message>
+            <source>Similar name, born within a year</source>
+            <translation>အမည်ဆင်တူ၊ တစ်နှစ်အတွင်း မွေးဖွားသူ</translation>
+        </message>
+        <message>
+            <source>Same name in Myanmar/Thai script</source>
+            <translation>မြန်မာ/ထိုင်း စာဖြင့် အမည်တူ</translation>
+        </message>
+        <message>
+            <source>Enter the name in Latin letters or in Myanmar/Thai script.</source>
+            <translation>အမည်ကို အင်္ဂလိပ်အက္ခရာဖြင့် သို့မဟုတ် မြန်မာ/ထိုင်း စာဖြင့် ရိုက်ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation>မွေးနေ့သည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>This would make the person older than 110 years. Check the date.</source>
+            <translation>ဤရက်အရ ထိုသူသည် အသက် ၁၁၀ ကျော်နေပါမည်။ ရက်စွဲကို စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth, or tick “estimated” and enter the birth year.</source>
+            <translation>မွေးနေ့ကို ရိုက်ထည့်ပါ၊ သို့မဟုတ် “ခန့်မှန်း” ကို အမှန်ခြစ်ပြီး မွေးနှစ်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The consent date cannot be in the future.</source>
+            <translation>သဘောတူသည့်ရက်သည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>The consent date cannot be before the person was born.</source>
+            <translation>သဘောတူသည့်ရက်သည် မွေးနေ့မတိုင်မီ ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the person's sex.</source>
+            <translation>ထိုသူ၏ ကျား/မ ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the population group.</source>
+            <translation>လူဦးရေအုပ်စုကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the organisation's name.</source>
+            <translation>အဖွဲ့အစည်း၏ အမည်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Enter your full name.</source>
+            <translation>သင့် အမည်အပြည့်အစုံကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>အသုံးပြုသူအမည် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Say why the case is closed.</source>
+            <translation>ကိစ္စရပ်ကို ဘာကြောင့် ပိတ်သည်ကို ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <source>This user name is already taken. Choose another one.</source>
+            <translation>ဤအသုံးပြုသူအမည်ကို သုံးပြီးသား ဖြစ်သည်။ အခြားအမည် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>ဤအကွက်ကို ဖြည့်ရန် လိုအပ်သည်။</translation>
+        </message>
+        <message>
+            <source>This is too long (at most 200 characters).</source>
+            <translation>ရှည်လွန်းသည် (စာလုံး ၂၀၀ အထိသာ)။</translation>
+        </message>
+        <message>
+            <source>This date cannot be in the future.</source>
+            <translation>ဤရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>This date is too long ago. Check it.</source>
+            <translation>ဤရက်စွဲသည် ကြာလွန်းနေသည်။ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>This date is before the person was born.</source>
+            <translation>ဤရက်စွဲသည် ထိုသူ မမွေးမီ ဖြစ်နေသည်။</translation>
+        </message>
+        <message>
+            <source>Enter a Thai (e.g. 081 234 5678) or Myanmar (e.g. 09 4512 3456) phone number.</source>
+            <translation>ထိုင်း (ဥပမာ 081 234 5678) သို့မဟုတ် မြန်မာ (ဥပမာ 09 4512 3456) ဖုန်းနံပါတ် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The person must agree to receive services before they can be registered.</source>
+            <translation>စာရင်းသွင်းမီ ထိုသူက ဝန်ဆောင်မှု ရယူရန် သဘောတူရပါမည်။</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth or the birth year.</source>
+            <translation>မွေးနေ့ သို့မဟုတ် မွေးနှစ်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Choose one of the answers for each question.</source>
+            <translation>မေးခွန်းတစ်ခုစီအတွက် အဖြေတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Use 2 to 12 capital letters or digits, starting with a letter (e.g. BEAM).</source>
+            <translation>အင်္ဂလိပ် စာလုံးကြီး သို့မဟုတ် ဂဏန်း ၂ လုံးမှ ၁၂ လုံးအထိ သုံးပါ၊ စာလုံးဖြင့် စရပါမည် (ဥပမာ BEAM)။</translation>
+        </message>
+        <message>
+            <source>Use 2 to 32 small letters, digits, dots, dashes or underscores (e.g. khinmyo).</source>
+            <translation>အင်္ဂလိပ် စာလုံးသေး၊ ဂဏန်း၊ အစက်၊ တုံးတို သို့မဟုတ် underscore ၂ လုံးမှ ၃၂ လုံးအထိ သုံးပါ (ဥပမာ khinmyo)။</translation>
+        </message>
+        <message>
+            <source>Use at least 10 characters.</source>
+            <translation>အနည်းဆုံး စာလုံး ၁၀ လုံး သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>The password cannot start or end with a space.</source>
+            <translation>စကားဝှက်ကို space ဖြင့် စ၍ သို့မဟုတ် ဆုံး၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the date as day/month/year, for example 23/11/1990.</source>
+            <translation>ရက်စွဲကို ရက်/လ/နှစ် ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 23/11/1990။</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+        </message>
+        <message>
+            <source>This user name is already taken.</source>
+            <translation>ဤအသုံးပြုသူအမည်ကို သုံးပြီးသား ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>This is the only active admin. Make another account an admin first, so someone can still manage the CSO.</source>
+            <translation>ဤသူသည် တစ်ဦးတည်းသော စီမံခန့်ခွဲသူ ဖြစ်သည်။ အဖွဲ့အစည်းကို ဆက်လက် စီမံနိုင်ရန် အခြားအကောင့်တစ်ခုကို စီမံခန့်ခွဲသူ အရင်လုပ်ပါ။</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account. Ask another admin to do it.</source>
+            <translation>ကိုယ့်အကောင့်ကို ကိုယ်တိုင် ပိတ်၍ မရပါ။ အခြား စီမံခန့်ခွဲသူကို ပြောပါ။</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>ဤအကွက်ကို စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again.</source>
+            <translation>ဒစ်ခ် ပြည့်နေသည်။ နေရာလွတ် ပြုလုပ်ပြီး ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
+            <source>Saphan cannot write to this folder: it is read-only or you do not have permission.</source>
+            <translation>Saphan သည် ဤဖိုင်တွဲထဲသို့ မရေးနိုင်ပါ - ဖတ်ရန်သာ ဖြစ်နေသည် သို့မဟုတ် ခွင့်ပြုချက် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Saphan cannot open the database file. Check that the drive is connected.</source>
+            <translation>Saphan သည် ဒေတာဘေ့စ် ဖိုင်ကို မဖွင့်နိုင်ပါ။ ဒရိုက် ချိတ်ဆက်ထားခြင်း ရှိမရှိ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>Saphan could not write to the disk. Check the drive and try again.</source>
+            <translation>Saphan သည် ဒစ်ခ်ပေါ်သို့ မရေးနိုင်ခဲ့ပါ။ ဒရိုက်ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
+            <source>This file is not a Saphan backup.</source>
+            <translation>ဤဖိုင်သည် Saphan အရန်မိတ္တူ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This backup is damaged and cannot be restored. Try another copy of the backup.</source>
+            <translation>ဤအရန်မိတ္တူ ပျက်စီးနေ၍ ပြန်မယူနိုင်ပါ။ အခြား အရန်မိတ္တူကို စမ်းကြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The user name, password or recovery passphrase does not open this backup. Use the ones that were valid when the backup was made.</source>
+            <translation>ဤအသုံးပြုသူအမည်၊ စကားဝှက် သို့မဟုတ် ပြန်ဖွင့်စကားစုဖြင့် ဤအရန်မိတ္တူကို မဖွင့်နိုင်ပါ။ အရန်မိတ္တူ ပြုလုပ်စဉ်က သုံးခဲ့သည့်အရာများကို သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Saphan. Update Saphan, then restore it.</source>
+            <translation>ဤအရန်မိတ္တူကို Saphan ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားသည်။ Saphan ကို အဆင့်မြှင့်ပြီးမှ ပြန်ယူပါ။</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another organisation. It was not restored over this organisation's data.</source>
+            <translation>ဤအရန်မိတ္တူသည် အခြားအဖွဲ့အစည်းနှင့် သက်ဆိုင်သည်။ ဤအဖွဲ့အစည်း၏ ဒေတာပေါ်သို့ ပြန်မထည့်ခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored.</source>
+            <translation>ဤအရန်မိတ္တူကို ပြန်မယူနိုင်ပါ။</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so Saphan cannot remember you. Your password is never saved in a file.</source>
+            <translation>ဤကွန်ပျူတာတွင် လုံခြုံသော စကားဝှက်သိမ်းစနစ် မရှိသဖြင့် Saphan က သင့်ကို မမှတ်ထားနိုင်ပါ။ သင့်စကားဝှက်ကို ဖိုင်ထဲတွင် ဘယ်တော့မှ မသိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေသည်။</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Ask your CSO's admin.</source>
+            <translation>ဤအကောင့်ကို ပိတ်ထားသည်။ သင့်အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>The key file next to the database cannot be read. Restore it from a backup, or ask your CSO's admin for help.</source>
+            <translation>ဒေတာဘေ့စ်ဘေးရှိ သော့ဖိုင်ကို မဖတ်နိုင်ပါ။ အရန်မိတ္တူမှ ပြန်ယူပါ၊ သို့မဟုတ် အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူထံ အကူအညီ တောင်းပါ။</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened: it may be damaged. Restore it from a backup, or ask your CSO's admin for help.</source>
+            <translation>ဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ - ပျက်စီးနေနိုင်သည်။ အရန်မိတ္တူမှ ပြန်ယူပါ၊ သို့မဟုတ် အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူထံ အကူအညီ တောင်းပါ။</translation>
+        </message>
+        <message>
+            <source>No Saphan database was found in this place.</source>
+            <translation>ဤနေရာတွင် Saphan ဒေတာဘေ့စ် မတွေ့ပါ။</translation>
+        </message>
+        <message>
+            <source>A Saphan database already exists here. Sign in to it instead.</source>
+            <translation>ဤနေရာတွင် Saphan ဒေတာဘေ့စ် ရှိပြီးသား ဖြစ်သည်။ ၎င်းထဲသို့ ဝင်ရောက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask your CSO's admin.</source>
+            <translation>သင့်တာဝန်အဆင့်ဖြင့် ဤအရာကို မလုပ်နိုင်ပါ။ အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>This record no longer exists. Someone may have deleted it meanwhile.</source>
+            <translation>ဤမှတ်တမ်း မရှိတော့ပါ။ တစ်စုံတစ်ယောက်က ဖျက်လိုက်ခြင်း ဖြစ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Some fields need attention:</source>
+            <translation>အချို့အကွက်များကို စစ်ဆေးရန် လိုသည် -</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Try again; if it happens again, ask your CSO's admin.</source>
+            <translation>တစ်ခုခု မှားယွင်းသွားသည်။ ထပ်ကြိုးစားပါ၊ ထပ်ဖြစ်ပါက အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ထည့်သွင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Opened record</source>
+            <translation>မှတ်တမ်း ဖွင့်ကြည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed record</source>
+            <translation>မှတ်တမ်း ပြင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>ဖျက်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>ပြန်ယူခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Erased permanently</source>
+            <translation>အပြီးတိုင် ဖျက်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>ထုတ်ယူခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>အရန်မိတ္တူ</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>ဝင်ရောက်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Set up Saphan</source>
+            <translation>Saphan ကို စတင်ပြင်ဆင်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Recovered admin access</source>
+            <translation>စီမံခန့်ခွဲသူ ဝင်ခွင့် ပြန်ရယူခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added staff account</source>
+            <translation>ဝန်ထမ်းအကောင့် ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed role</source>
+            <translation>တာဝန်အဆင့် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Disabled staff account</source>
+            <translation>ဝန်ထမ်းအကောင့် ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>စကားဝှက် အသစ်ပြန်သတ်မှတ်</translation>
+        </message>
+        <message>
+            <source>Closed case</source>
+            <translation>ကိစ္စရပ် ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reopened case</source>
+            <translation>ကိစ္စရပ် ပြန်ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Remember me turned on</source>
+            <translation>“ကျွန်ုပ်ကို မှတ်ထားပါ” ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed own password</source>
+            <translation>ကိုယ်ပိုင် စကားဝှက် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed a setting</source>
+            <translation>ဆက်တင် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Recorded attendance</source>
+            <translation>တက်ရောက်မှု မှတ်တမ်းတင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed status</source>
+            <translation>အခြေအနေ ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Imported a list</source>
+            <translation>စာရင်း တင်သွင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Staff account</source>
+            <translation>ဝန်ထမ်းအကောင့်</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>ဆက်တင်</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>အကဲဖြတ်ချက်</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>လူများ</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>စိတ်ပိုင်းဆိုင်ရာ အကြံပေးခြင်း</translation>
+        </message>
+        <message>
+            <source>Psychological first aid</source>
+            <translation>စိတ်ပိုင်းဆိုင်ရာ ရှေးဦးပြုစုခြင်း</translation>
+        </message>
+        <message>
+            <source>Case follow-up</source>
+            <translation>ကိစ္စရပ် ဆက်လက်ကြည့်ရှုခြင်း</translation>
+        </message>
+        <message>
+            <source>MHPSS group session</source>
+            <translation>စိတ်ကျန်းမာရေးနှင့် စိတ်လူမှုပံ့ပိုးမှု အုပ်စုအစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Social-protection awareness</source>
+            <translation>လူမှုဖူလုံရေး အသိပညာပေးခြင်း</translation>
+        </message>
+        <message>
+            <source>Thai class</source>
+            <translation>ထိုင်းစာ သင်တန်း</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>အသက်မွေးဝမ်းကျောင်း သင်တန်း</translation>
+        </message>
+        <message>
+            <source>Youth activity</source>
+            <translation>လူငယ် လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Women's safe-space meeting</source>
+            <translation>အမျိုးသမီး ဘေးကင်းလုံခြုံရာနေရာ အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Participatory project session</source>
+            <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်း အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Before (pre)</source>
+            <translation>မစမီ (pre)</translation>
+        </message>
+        <message>
+            <source>Midway (mid)</source>
+            <translation>အလယ် (mid)</translation>
+        </message>
+        <message>
+            <source>After (post)</source>
+            <translation>ပြီးနောက် (post)</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>ပို့ပြီး</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>လက်ခံပြီး</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>ပြီးဆုံးပြီး</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>ငြင်းပယ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>ပုံမှန်</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>အရေးတကြီး</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>အရေးပေါ်</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the date, for example 23/11/2026.</source>
+            <translation>ရက်စွဲ ထည့်ပါ၊ ဥပမာ 23/11/2026။</translation>
+        </message>
+        <message>
+            <source>The duration must be between 1 minute and 8 hours.</source>
+            <translation>ကြာချိန်သည် ၁ မိနစ်မှ ၈ နာရီအတွင်း ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>An individual session is with one person only.</source>
+            <translation>တစ်ဦးချင်း အစည်းအဝေးသည် လူတစ်ဦးတည်းနှင့်သာ ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Someone on the list was deleted meanwhile. Remove them and save again.</source>
+            <translation>စာရင်းထဲမှ တစ်ဦးကို ဖျက်လိုက်ပြီ ဖြစ်သည်။ ထိုသူကို ဖယ်ပြီး ထပ်သိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>Add at least one person who came.</source>
+            <translation>တက်ရောက်လာသူ အနည်းဆုံး တစ်ဦး ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the person this session was with.</source>
+            <translation>ဤအစည်းအဝေးတွင် ပါဝင်သူကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the programme.</source>
+            <translation>အစီအစဉ်ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>The topic is too long (at most 300 characters).</source>
+            <translation>ခေါင်းစဉ် ရှည်လွန်းသည် (စာလုံး ၃၀၀ အထိသာ)။</translation>
+        </message>
+        <message>
+            <source>Answer every question.</source>
+            <translation>မေးခွန်းတိုင်းကို ဖြေပါ။</translation>
+        </message>
+        <message>
+            <source>Say why the person is referred.</source>
+            <translation>ထိုသူကို ဘာကြောင့် လွှဲပြောင်းညွှန်းပို့သည်ကို ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the service.</source>
+            <translation>ဝန်ဆောင်မှုကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Confirm that the person agreed to this referral.</source>
+            <translation>ထိုသူက ဤလွှဲပြောင်းညွှန်းပို့မှုကို သဘောတူကြောင်း အတည်ပြုပါ။</translation>
+        </message>
+        <message>
+            <source>This person's record has no consent to referral. Record their consent on the Consent tab first.</source>
+            <translation>ဤသူ၏ မှတ်တမ်းတွင် လွှဲပြောင်းညွှန်းပို့ရန် သဘောတူညီချက် မရှိပါ။ “သဘောတူညီချက်” တဘ်တွင် အရင် မှတ်တမ်းတင်ပါ။</translation>
+        </message>
+        <message>
+            <source>The follow-up date cannot be before the referral.</source>
+            <translation>ဆက်လက်ကြည့်ရှုမည့်ရက်သည် လွှဲပြောင်းသည့်ရက် မတိုင်မီ ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the organisation and the name of the service.</source>
+            <translation>အဖွဲ့အစည်းနှင့် ဝန်ဆောင်မှုအမည်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>စီစဉ်ထားသည်</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ပယ်ဖျက်ပြီး</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>ကြိုဆိုခြင်း</translation>
+        </message>
+        <message>
+            <source>Energiser</source>
+            <translation>စိတ်လန်းဆန်းစေသော ကစားနည်း</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>ဆွေးနွေးခြင်း</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>ပြန်လည်သုံးသပ်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>နိဂုံးချုပ်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>အကဲဖြတ်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Burmese (မြန်မာ)</source>
+            <translation>မြန်မာ</translation>
+        </message>
+        <message>
+            <source>Thai (ไทย)</source>
+            <translation>ထိုင်း (ไทย)</translation>
+        </message>
+        <message>
+            <source>Step {step} needs a title.</source>
+            <translation>အဆင့် {step} တွင် ခေါင်းစဉ် လိုသည်။</translation>
+        </message>
+        <message>
+            <source>The title of step {step} is too long (at most 300 characters).</source>
+            <translation>အဆင့် {step} ၏ ခေါင်းစဉ် ရှည်လွန်းသည် (စာလုံး ၃၀၀ အထိသာ)။</translation>
+        </message>
+        <message>
+            <source>Step {step} must take between 1 minute and 8 hours.</source>
+            <translation>အဆင့် {step} သည် ၁ မိနစ်မှ ၈ နာရီအတွင်း ကြာရမည်။</translation>
+        </message>
+        <message>
+            <source>Choose what kind of step step {step} is.</source>
+            <translation>အဆင့် {step} သည် မည်သည့် အဆင့်အမျိုးအစား ဖြစ်သည်ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Check step {step}.</source>
+            <translation>အဆင့် {step} ကို စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter a title.</source>
+            <translation>ခေါင်းစဉ် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most 300 characters).</source>
+            <translation>ခေါင်းစဉ် ရှည်လွန်းသည် (စာလုံး ၃၀၀ အထိသာ)။</translation>
+        </message>
+        <message>
+            <source>The session number must be between 1 and 999.</source>
+            <translation>အစည်းအဝေး နံပါတ်သည် ၁ မှ ၉၉၉ အတွင်း ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>The planned duration must be between 5 minutes and 8 hours.</source>
+            <translation>စီစဉ်ထားသော ကြာချိန်သည် ၅ မိနစ်မှ ၈ နာရီအတွင်း ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>A plan can have at most 40 steps.</source>
+            <translation>စီမံချက်တစ်ခုတွင် အဆင့် ၄၀ အထိသာ ရှိနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>The end date cannot be before the start date.</source>
+            <translation>ပြီးဆုံးရက်သည် စတင်ရက် မတိုင်မီ ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>The project was deleted meanwhile. Close this plan and reopen the project.</source>
+            <translation>စီမံကိန်းကို ဖျက်လိုက်ပြီ ဖြစ်သည်။ ဤစီမံချက်ကို ပိတ်ပြီး စီမံကိန်းကို ပြန်ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This plan is not a template.</source>
+            <translation>ဤစီမံချက်သည် နမူနာပုံစံ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Someone on the list was deleted meanwhile. Search again.</source>
+            <translation>စာရင်းထဲမှ တစ်ဦးကို ဖျက်လိုက်ပြီ ဖြစ်သည်။ ထပ်ရှာပါ။</translation>
+        </message>
+        <message>
+            <source>This programme no longer exists. Choose another one.</source>
+            <translation>ဤအစီအစဉ် မရှိတော့ပါ။ အခြားတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Psychosocial support (MHPSS)</source>
+            <translation>စိတ်လူမှု ပံ့ပိုးမှု (MHPSS)</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>ဥပဒေ အကူအညီ</translation>
+        </message>
+        <message>
+            <source>Documents and registration</source>
+            <translation>စာရွက်စာတမ်းနှင့် မှတ်ပုံတင်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Health referral</source>
+            <translation>ကျန်းမာရေး လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
+            <source>Education (migrant learning centres)</source>
+            <translation>ပညာရေး (ရွှေ့ပြောင်း သင်ကြားရေးစင်တာများ)</translation>
+        </message>
+        <message>
+            <source>Thai language</source>
+            <translation>ထိုင်း ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Safe shelter</source>
+            <translation>ဘေးကင်းသော ခိုလှုံရာ</translation>
+        </message>
+        <message>
+            <source>GBV and child protection</source>
+            <translation>ကျားမ အခြေပြု အကြမ်းဖက်မှုနှင့် ကလေးသူငယ် ကာကွယ်ရေး</translation>
+        </message>
+        <message>
+            <source>Livelihoods</source>
+            <translation>အသက်မွေးဝမ်းကျောင်း</translation>
+        </message>
+        <message>
+            <source>Food and cash assistance</source>
+            <translation>စားနပ်ရိက္ခာနှင့် ငွေသား အကူအညီ</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>ရပ်နားထားသည်</translation>
+        </message>
+        <message>
+            <source>Closed for good</source>
+            <translation>အပြီးပိတ်ပြီး</translation>
+        </message>
+        <message>
+            <source>Temporarily closed</source>
+            <translation>ယာယီ ပိတ်ထားသည်</translation>
+        </message>
+        <message>
+            <source>Shan</source>
+            <translation>ရှမ်း</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>မွန်</translation>
+        </message>
+        <message>
+            <source>The file name is not a CSO code (e.g. BEAM.json).</source>
+            <translation>ဖိုင်အမည်သည် အဖွဲ့အစည်း ကုဒ် မဟုတ်ပါ (ဥပမာ BEAM.json)။</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>ဖိုင်ကို မဖတ်နိုင်ပါ။</translation>
+        </message>
+        <message>
+            <source>This is not a regular file.</source>
+            <translation>ဤအရာသည် ပုံမှန်ဖိုင် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a bundle.</source>
+            <translation>ဖိုင်သည် မျှဝေဖိုင် ဖြစ်ရန် ကြီးလွန်းသည်။</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a bundle.</source>
+            <translation>ဖိုင်၏ ဖွဲ့စည်းပုံသည် မျှဝေဖိုင် ဖြစ်ရန် ရှုပ်ထွေးလွန်းသည်။</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (it may be incomplete).</source>
+            <translation>ဖိုင်သည် မှန်ကန်သော JSON မဟုတ်ပါ (မပြည့်စုံခြင်း ဖြစ်နိုင်သည်)။</translation>
+        </message>
+        <message>
+            <source>The file does not have the form of a bundle.</source>
+            <translation>ဖိုင်သည် မျှဝေဖိုင် ပုံစံ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The file is not a Saphan bundle.</source>
+            <translation>ဖိုင်သည် Saphan မျှဝေဖိုင် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the file was changed after it was signed.</source>
+            <translation>လက်မှတ် မကိုက်ညီပါ - လက်မှတ်ထိုးပြီးနောက် ဖိုင်ကို ပြင်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>The bundle belongs to another network.</source>
+            <translation>ဤမျှဝေဖိုင်သည် အခြား ကွန်ရက်နှင့် သက်ဆိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>The file name does not match the CSO inside.</source>
+            <translation>ဖိုင်အမည်သည် အတွင်းရှိ အဖွဲ့အစည်းနှင့် မကိုက်ညီပါ။</translation>
+        </message>
+        <message>
+            <source>The CSO is not a member of the network.</source>
+            <translation>ဤအဖွဲ့အစည်းသည် ကွန်ရက်၏ အဖွဲ့ဝင် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The CSO's key is not the one registered.</source>
+            <translation>အဖွဲ့အစည်း၏ သော့သည် မှတ်ပုံတင်ထားသော သော့ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The bundle withheld fewer small counts than the network requires.</source>
+            <translation>ဤမျှဝေဖိုင်သည် ကွန်ရက်က သတ်မှတ်သည်ထက် အရေအတွက်ငယ်များကို နည်းနည်းသာ ဖုံးထားသည်။</translation>
+        </message>
+        <message>
+            <source>The bundle shows a count below the threshold: it could identify people.</source>
+            <translation>ဤမျှဝေဖိုင်တွင် သတ်မှတ်ချက်အောက် အရေအတွက် ပါနေသည် - လူများကို ခွဲခြားသိနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>An older revision than one already merged (e.g. from an old backup).</source>
+            <translation>ပေါင်းပြီးသား ဗားရှင်းထက် ဟောင်းသော ဗားရှင်း (ဥပမာ အရန်မိတ္တူဟောင်းမှ)။</translation>
+        </message>
+        <message>
+            <source>The bundle is not signed.</source>
+            <translation>ဤမျှဝေဖိုင်ကို လက်မှတ် မထိုးထားပါ။</translation>
+        </message>
+        <message>
+            <source>The file failed a check ({code}).</source>
+            <translation>ဖိုင်သည် စစ်ဆေးမှု မအောင်ပါ ({code})။</translation>
+        </message>
+        <message>
+            <source>The network file is not signed by the coordinator's key. Do not use it; ask the coordinator.</source>
+            <translation>ကွန်ရက်ဖိုင်ကို ညှိနှိုင်းရေးမှူး၏ သော့ဖြင့် လက်မှတ် မထိုးထားပါ။ မသုံးပါနှင့်၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>The network file does not have the expected form.</source>
+            <translation>ကွန်ရက်ဖိုင်သည် မျှော်လင့်ထားသော ပုံစံ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The shared directory file does not have the right form.</source>
+            <translation>မျှဝေထားသော လမ်းညွှန်ဖိုင်သည် မှန်ကန်သော ပုံစံ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match the public key. Check both with the CSO again.</source>
+            <translation>လက်ဗွေကုဒ်သည် အများသုံးသော့နှင့် မကိုက်ညီပါ။ အဖွဲ့အစည်းနှင့် နှစ်ခုလုံး ပြန်စစ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This database does not hold the coordinator's key for this network.</source>
+            <translation>ဤဒေတာဘေ့စ်တွင် ဤကွန်ရက်အတွက် ညှိနှိုင်းရေးမှူး၏ သော့ မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The network file is not signed.</source>
+            <translation>ကွန်ရက်ဖိုင်ကို လက်မှတ် မထိုးထားပါ။</translation>
+        </message>
+        <message>
+            <source>There is no network file in the shared folder yet.</source>
+            <translation>မျှဝေဖိုင်တွဲထဲတွင် ကွန်ရက်ဖိုင် မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>The shared folder is not reachable. Your counts are safe here; publish again when the folder is connected.</source>
+            <translation>မျှဝေဖိုင်တွဲကို မရောက်နိုင်ပါ။ သင့်အရေအတွက်များ ဤနေရာတွင် လုံခြုံစွာ ရှိသည်၊ ဖိုင်တွဲ ချိတ်ဆက်မိသည့်အခါ ထပ်ထုတ်ပြန်ပါ။</translation>
+        </message>
+        <message>
+            <source>This CSO is not a member of the network yet (or with another key). Read your key fingerprint to the coordinator, then pull the new network file.</source>
+            <translation>ဤအဖွဲ့အစည်းသည် ကွန်ရက်၏ အဖွဲ့ဝင် မဖြစ်သေးပါ (သို့မဟုတ် အခြားသော့ဖြင့် ဖြစ်နေသည်)။ သင့်သော့ လက်ဗွေကုဒ်ကို ညှိနှိုင်းရေးမှူးထံ ဖတ်ပြပြီး ကွန်ရက်ဖိုင်အသစ်ကို ရယူပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>Remove the selected item (Delete)</source>
+            <translation>ရွေးထားသည်ကို ဖယ်မည် (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Saphan is locked</source>
+            <translation>Saphan ကို သော့ခတ်ထားသည်</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({username})</source>
+            <translation>ဝင်ထားသူ - {name} ({username})</translation>
+        </message>
+        <message>
+            <source>Type your password to continue where you left off.</source>
+            <translation>ရပ်ခဲ့သည့်နေရာမှ ဆက်လုပ်ရန် သင့်စကားဝှက်ကို ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>သော့ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation>စကားဝှက် မှားနေသည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogSessionDialog</name>
+        <message>
+            <source>Log a session</source>
+            <translation>အစည်းအဝေး မှတ်တမ်းတင်ရန်</translation>
+        </message>
+        <message>
+            <source>{activity} (individual)</source>
+            <translation>{activity} (တစ်ဦးချင်း)</translation>
+        </message>
+        <message>
+            <source>{activity} (group)</source>
+            <translation>{activity} (အုပ်စု)</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> မိနစ်</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM centre, Mae Pa</source>
+            <translation>ဥပမာ BEAM စင်တာ၊ မယ်ပ</translation>
+        </message>
+        <message>
+            <source>e.g. Managing stress; Thai lesson 4</source>
+            <translation>ဥပမာ စိတ်ဖိစီးမှု ထိန်းသိမ်းခြင်း၊ ထိုင်းစာ သင်ခန်းစာ ၄</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>စီမံကိန်း မရှိ</translation>
+        </message>
+        <message>
+            <source>Confidential: seen only by caseworkers and admins</source>
+            <translation>လျှို့ဝှက်ချက် - ကိစ္စရပ်တာဝန်ခံများနှင့် စီမံခန့်ခွဲသူများသာ မြင်ရသည်</translation>
+        </message>
+        <message>
+            <source>Activity *</source>
+            <translation>လှုပ်ရှားမှု *</translation>
+        </message>
+        <message>
+            <source>Programme *</source>
+            <translation>အစီအစဉ် *</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>ရက်စွဲ *</translation>
+        </message>
+        <message>
+            <source>Duration *</source>
+            <translation>ကြာချိန် *</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>နေရာ</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>စီမံကိန်း</translation>
+        </message>
+        <message>
+            <source>MHPSS notes</source>
+            <translation>စိတ်ကျန်းမာရေး မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>အစည်းအဝေး သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>သိမ်းမည် (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Who was it with?</source>
+            <translation>မည်သူနှင့် ဖြစ်သနည်း။</translation>
+        </message>
+        <message>
+            <source>Who came?</source>
+            <translation>မည်သူ တက်ရောက်ခဲ့သနည်း။</translation>
+        </message>
+        <message>
+            <source>Choose the person to save.</source>
+            <translation>သိမ်းရန် ပုဂ္ဂိုလ်ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Add the people who came to save.</source>
+            <translation>သိမ်းရန် တက်ရောက်လာသူများကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red to save.</source>
+            <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Ready to save: {count} attendee(s).</source>
+            <translation>သိမ်းရန် အသင့် - တက်ရောက်သူ {count} ဦး။</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Discard this session?</source>
+            <translation>ဤအစည်းအဝေးကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>The session has not been saved. Discard it?</source>
+            <translation>အစည်းအဝေးကို မသိမ်းရသေးပါ။ စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>စွန့်မည်</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>ဆက်ပြင်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to Saphan</source>
+            <translation>Saphan သို့ ဝင်ရောက်ရန်</translation>
+        </message>
+        <message>
+            <source>Saphan</source>
+            <translation>Saphan</translation>
+        </message>
+        <message>
+            <source>e.g. khinmyo</source>
+            <translation>ဥပမာ khinmyo</translation>
+        </message>
+        <message>
+            <source>Show password</source>
+            <translation>စကားဝှက် ပြပါ</translation>
+        </message>
+        <message>
+            <source>Remember me on this Windows account</source>
+            <translation>ဤ Windows အကောင့်တွင် ကျွန်ုပ်ကို မှတ်ထားပါ</translation>
+        </message>
+        <message>
+            <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
+            <translation>နောက်တစ်ကြိမ်တွင် Saphan သည် ဤ Windows အကောင့်တွင်သာ စကားဝှက် မလိုဘဲ ပွင့်မည်။ သင့်စကားဝှက်ကို ဖိုင်ထဲတွင် ဘယ်တော့မှ မသိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>ဝင်ရောက်မည်</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>ထွက်မည်</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Organisation: {code}</source>
+            <translation>အဖွဲ့အစည်း - {code}</translation>
+        </message>
+        <message>
+            <source>Saphan cannot remember you</source>
+            <translation>Saphan က သင့်ကို မမှတ်ထားနိုင်ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>အကူအညီရယူသူများ</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>အစည်းအဝေးများ</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>အကျဉ်းချုပ်</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>စီမံကိန်းများ</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>ဝန်ဆောင်မှု လမ်းညွှန်</translation>
+        </message>
+        <message>
+            <source>My services</source>
+            <translation>ကျွန်ုပ်တို့၏ ဝန်ဆောင်မှုများ</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>မျှဝေရန်</translation>
+        </message>
+        <message>
+            <source>Coordinator workspace</source>
+            <translation>ညှိနှိုင်းရေးမှူး လုပ်ငန်းခွင်</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>ဝန်ထမ်းအကောင့်များ</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>လုပ်ဆောင်ချက် မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ဆက်တင်များ</translation>
+        </message>
+        <message>
+            <source>development version</source>
+            <translation>စမ်းသပ် ဗားရှင်း</translation>
+        </message>
+        <message>
+            <source>There is nothing here for your role yet.</source>
+            <translation>သင့်တာဝန်အဆင့်အတွက် ဤနေရာတွင် ဘာမျှ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>အရန်မိတ္တူ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>The last backup is more than 7 days old.</source>
+            <translation>နောက်ဆုံး အရန်မိတ္တူသည် ၇ ရက်ထက် ကြာနေပြီ။</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>ယခု အရန်ကူးမည်…</translation>
+        </message>
+        <message>
+            <source>Saphan — {cso}</source>
+            <translation>Saphan — {cso}</translation>
+        </message>
+        <message>
+            <source>Saphan</source>
+            <translation>Saphan</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ဖိုင် (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>ကျွန်ုပ်၏ စကားဝှက် ပြောင်းမည် (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>သော့ခတ်မည် (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>ထွက်မည် (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>အကူအညီ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Saphan</source>
+            <translation>Saphan အကြောင်း (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation>ဝင်ထားသူ - {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Not shared yet</source>
+            <translation>မမျှဝေရသေး</translation>
+        </message>
+        <message>
+            <source>This CSO has not published its services or counts to the network yet.</source>
+            <translation>ဤအဖွဲ့အစည်းသည် ၎င်း၏ ဝန်ဆောင်မှုများ သို့မဟုတ် အရေအတွက်များကို ကွန်ရက်သို့ မထုတ်ပြန်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Shared: revision {revision}</source>
+            <translation>မျှဝေပြီး - ဗားရှင်း {revision}</translation>
+        </message>
+        <message>
+            <source>Last published at {at} (UTC).</source>
+            <translation>နောက်ဆုံး ထုတ်ပြန်ချိန် {at} (UTC)။</translation>
+        </message>
+        <message>
+            <source>Counts waiting to be sent</source>
+            <translation>ပို့ရန် စောင့်နေသော အရေအတွက်များ</translation>
+        </message>
+        <message>
+            <source>The server could not be reached at {at} (UTC). Revision {revision} waits and is sent with the next publish.</source>
+            <translation>{at} (UTC) တွင် ဆာဗာကို ဆက်သွယ်၍ မရခဲ့ပါ။ ဗားရှင်း {revision} သည် စောင့်နေပြီး နောက်တစ်ကြိမ် ထုတ်ပြန်သည့်အခါ ပို့ပါမည်။</translation>
+        </message>
+        <message>
+            <source>Last publish failed</source>
+            <translation>နောက်ဆုံး ထုတ်ပြန်မှု မအောင်မြင်ပါ</translation>
+        </message>
+        <message>
+            <source>The last attempt to publish, at {at} (UTC), failed.</source>
+            <translation>{at} (UTC) တွင် နောက်ဆုံး ထုတ်ပြန်ရန် ကြိုးစားမှု မအောင်မြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>သင့်စကားဝှက်ကို ပြောင်းပြီးပါပြီ။</translation>
+        </message>
+        <message>
+            <source>About Saphan</source>
+            <translation>Saphan အကြောင်း</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Saphan {version}&lt;/h3&gt;&lt;p&gt;Records, referrals and shared counts for civil-society organisations serving displaced Myanmar nationals and host communities in Mae Sot.&lt;/p&gt;&lt;p&gt;Records about people never leave this computer. Only the organisation's services and counts too large to identify anyone are shared.&lt;/p&gt;&lt;p&gt;Licence: AGPL-3.0-or-later. Qt {qt}.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Saphan {version}&lt;/h3&gt;&lt;p&gt;မဲဆောက်ရှိ နေရပ်စွန့်ခွာလာသော မြန်မာနိုင်ငံသားများနှင့် ဒေသခံလူထုကို ကူညီနေသော အရပ်ဘက်အဖွဲ့အစည်းများအတွက် မှတ်တမ်း၊ လွှဲပြောင်းညွှန်းပို့မှုနှင့် မျှဝေသော အရေအတွက်များ။&lt;/p&gt;&lt;p&gt;လူများအကြောင်း မှတ်တမ်းများသည် ဤကွန်ပျူတာမှ ဘယ်တော့မှ ထွက်မသွားပါ။ အဖွဲ့အစည်း၏ ဝန်ဆောင်မှုများနှင့် မည်သူမည်ဝါဖြစ်ကြောင်း မသိနိုင်လောက်အောင် များသော အရေအတွက်များကိုသာ မျှဝေသည်။&lt;/p&gt;&lt;p&gt;လိုင်စင် - AGPL-3.0-or-later။ Qt {qt}။&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation>ကော်လံများကို ကိုက်ညီအောင် ချိတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>ဖိုင်ရှိ ကော်လံ</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>ဥပမာများ</translation>
+        </message>
+        <message>
+            <source>Saphan field</source>
+            <translation>Saphan အကွက်</translation>
+        </message>
+        <message>
+            <source>These columns are matched as the last time you imported a list like this.</source>
+            <translation>ဤကော်လံများကို ယခင်က ဤကဲ့သို့ စာရင်း တင်သွင်းခဲ့စဉ်ကအတိုင်း ချိတ်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Saphan guessed the fields from the column titles. Check each one; choose “Do not import” for columns that are not needed.</source>
+            <translation>Saphan က ကော်လံခေါင်းစဉ်များမှ အကွက်များကို ခန့်မှန်းထားသည်။ တစ်ခုစီကို စစ်ပါ၊ မလိုသော ကော်လံများအတွက် “မတင်သွင်းပါ” ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>— Do not import —</source>
+            <translation>— မတင်သွင်းပါ —</translation>
+        </message>
+        <message>
+            <source>Choose the column with the name.</source>
+            <translation>အမည် ပါသော ကော်လံကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the column with the sex.</source>
+            <translation>ကျား/မ ပါသော ကော်လံကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Choose the column with the date of birth, birth year or age.</source>
+            <translation>မွေးနေ့၊ မွေးနှစ် သို့မဟုတ် အသက် ပါသော ကော်လံကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Two columns are set to “{field}”.</source>
+            <translation>ကော်လံ နှစ်ခုကို “{field}” နှင့် ချိတ်ထားသည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialsTab</name>
+        <message>
+            <source>e.g. Flip chart and markers — then Enter to add</source>
+            <translation>ဥပမာ ဖလစ်ချတ်နှင့် မာကာ — ပြီးလျှင် Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>e.g. Print the service map — then Enter to add</source>
+            <translation>ဥပမာ ဝန်ဆောင်မှုမြေပုံ ထုတ်ပါ — ပြီးလျှင် Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>လိုအပ်သော ပစ္စည်းများ</translation>
+        </message>
+        <message>
+            <source>Preparation before the session</source>
+            <translation>အစည်းအဝေး မစမီ ပြင်ဆင်ရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Add member</source>
+            <translation>အဖွဲ့ဝင် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM</source>
+            <translation>ဥပမာ BEAM</translation>
+        </message>
+        <message>
+            <source>64 hexadecimal characters</source>
+            <translation>hexadecimal စာလုံး ၆၄ လုံး</translation>
+        </message>
+        <message>
+            <source>CSO code</source>
+            <translation>အဖွဲ့အစည်း ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Public key</source>
+            <translation>အများသုံး သော့</translation>
+        </message>
+        <message>
+            <source>Fingerprint (as read out)</source>
+            <translation>လက်ဗွေကုဒ် (ဖတ်ပြသည့်အတိုင်း)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergedFigures</name>
+        <message>
+            <source>withheld</source>
+            <translation>ဖုံးထားသည်</translation>
+        </message>
+        <message>
+            <source>Network totals (programme × month)</source>
+            <translation>ကွန်ရက် စုစုပေါင်း (အစီအစဉ် × လ)</translation>
+        </message>
+        <message>
+            <source>Each CSO (CSO × programme × month)</source>
+            <translation>အဖွဲ့အစည်း တစ်ခုစီ (အဖွဲ့အစည်း × အစီအစဉ် × လ)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>ပြရန်</translation>
+        </message>
+        <message>
+            <source>“≥N”: at least N — some CSOs withheld a small count there. A person served by two CSOs counts twice in network totals.</source>
+            <translation>“≥N” - အနည်းဆုံး N — အချို့ အဖွဲ့အစည်းများက ထိုနေရာတွင် အရေအတွက်ငယ်ကို ဖုံးထားသည်။ အဖွဲ့အစည်း နှစ်ခုမှ ဝန်ဆောင်မှု ရသူကို ကွန်ရက် စုစုပေါင်းတွင် နှစ်ကြိမ် ရေတွက်သည်။</translation>
+        </message>
+        <message>
+            <source>Merged table</source>
+            <translation>ပေါင်းစည်းထားသော ဇယား</translation>
+        </message>
+        <message>
+            <source>Unique people per CSO over the whole period, added up across CSOs.</source>
+            <translation>ကာလတစ်ခုလုံးအတွင်း အဖွဲ့အစည်းတစ်ခုစီ၏ လူဦးရေ (တစ်ဦးကို တစ်ကြိမ်) ကို အဖွဲ့အစည်းအားလုံး ပေါင်းထားသည်။</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>တိုးတက်မှု</translation>
+        </message>
+        <message>
+            <source>Monthly trend</source>
+            <translation>လစဉ် အလားအလာ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Sex and age</source>
+            <translation>ကျား/မ နှင့် အသက်</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>ပြည့်စုံမှု</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>လ</translation>
+        </message>
+        <message>
+            <source>CSO</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>ရောက်ရှိ</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>လူများ</translation>
+        </message>
+        <message>
+            <source>Projects: {name}</source>
+            <translation>စီမံကိန်းများ - {name}</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>အမျိုးသမီး</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>အမျိုးသား</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>အခြား</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>အသက်</translation>
+        </message>
+        <message>
+            <source>{cso}, {month}: reported</source>
+            <translation>{cso}၊ {month} - အစီရင်ခံပြီး</translation>
+        </message>
+        <message>
+            <source>{cso}, {month}: not reported</source>
+            <translation>{cso}၊ {month} - အစီရင်မခံရသေး</translation>
+        </message>
+        <message>
+            <source>{reported} of {members} CSOs have published. Green: the CSO's latest bundle covers the month.</source>
+            <translation>အဖွဲ့အစည်း {members} ခုအနက် {reported} ခု ထုတ်ပြန်ပြီး။ အစိမ်း - ထိုလကို အဖွဲ့အစည်း၏ နောက်ဆုံး မျှဝေဖိုင်တွင် ပါဝင်သည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSetup</name>
+        <message>
+            <source>Create the network</source>
+            <translation>ကွန်ရက် ဖန်တီးရန်</translation>
+        </message>
+        <message>
+            <source>Mae Sot CSO network</source>
+            <translation>မဲဆောက် အရပ်ဘက်အဖွဲ့အစည်း ကွန်ရက်</translation>
+        </message>
+        <message>
+            <source>Create network</source>
+            <translation>ကွန်ရက် ဖန်တီးမည်</translation>
+        </message>
+        <message>
+            <source>Network code</source>
+            <translation>ကွန်ရက် ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>အဖွဲ့ဝင်များ</translation>
+        </message>
+        <message>
+            <source>Add member…</source>
+            <translation>အဖွဲ့ဝင် ထည့်မည်…</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>အဖွဲ့ဝင်ကို ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>ပန်းတိုင်များ</translation>
+        </message>
+        <message>
+            <source>Save targets</source>
+            <translation>ပန်းတိုင်များ သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Participatory projects target</source>
+            <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်း ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Withhold counts below</source>
+            <translation>ဤအရေအတွက်အောက်ကို ဖုံးမည်</translation>
+        </message>
+        <message>
+            <source>Write network file to the folder</source>
+            <translation>ကွန်ရက်ဖိုင်ကို ဖိုင်တွဲထဲ ရေးမည်</translation>
+        </message>
+        <message>
+            <source>No network yet. Create it: this database then holds the network's signing key (it is backed up with the database).</source>
+            <translation>ကွန်ရက် မရှိသေးပါ။ ဖန်တီးပါ - ထို့နောက် ဤဒေတာဘေ့စ်တွင် ကွန်ရက်၏ လက်မှတ်ထိုးသော့ ရှိမည် (ဒေတာဘေ့စ်နှင့်အတူ အရန်ကူးသည်)။</translation>
+        </message>
+        <message>
+            <source>{name} ({code}), revision {revision}. Coordinator key fingerprint: {fingerprint} — CSOs check it when they join.</source>
+            <translation>{name} ({code})၊ ဗားရှင်း {revision}။ ညှိနှိုင်းရေးမှူး သော့ လက်ဗွေကုဒ် - {fingerprint} — အဖွဲ့အစည်းများ ဝင်ရောက်သည့်အခါ စစ်ဆေးကြသည်။</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>လက်ဗွေကုဒ်</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>People target</source>
+            <translation>လူဦးရေ ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Network created. Add the member CSOs next.</source>
+            <translation>ကွန်ရက် ဖန်တီးပြီး။ နောက်တစ်ဆင့် အဖွဲ့ဝင် အဖွဲ့အစည်းများကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>အဖွဲ့ဝင် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>အများသုံးသော့သည် hexadecimal စာလုံး ၆၄ လုံး ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>{code} added. Write the network file to the folder so they can publish.</source>
+            <translation>{code} ကို ထည့်ပြီး။ သူတို့ ထုတ်ပြန်နိုင်ရန် ကွန်ရက်ဖိုင်ကို ဖိုင်တွဲထဲ ရေးပါ။</translation>
+        </message>
+        <message>
+            <source>Remove {code} from the network?</source>
+            <translation>{code} ကို ကွန်ရက်မှ ဖယ်မလား။</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ထားမည်</translation>
+        </message>
+        <message>
+            <source>{code} removed.</source>
+            <translation>{code} ကို ဖယ်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Targets are whole numbers.</source>
+            <translation>ပန်းတိုင်များသည် ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>Targets saved.</source>
+            <translation>ပန်းတိုင်များကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>The shared folder is not reachable. The network is kept here; write it when the folder is connected.</source>
+            <translation>မျှဝေဖိုင်တွဲကို မရောက်နိုင်ပါ။ ကွန်ရက်ကို ဤနေရာတွင် သိမ်းထားသည်၊ ဖိုင်တွဲ ချိတ်ဆက်မိသည့်အခါ ရေးပါ။</translation>
+        </message>
+        <message>
+            <source>Wrote network file revision {revision} to {folder}.</source>
+            <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို {folder} သို့ ရေးပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Close</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesTab</name>
+        <message>
+            <source>Type an objective, then Enter to add it</source>
+            <translation>ရည်ရွယ်ချက် ရိုက်ပြီး Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Type a key message, then Enter to add it</source>
+            <translation>အဓိက သတင်းစကား ရိုက်ပြီး Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>ရည်ရွယ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
+            <translation>အစည်းအဝေး ပြီးဆုံးချိန်တွင် ပါဝင်သူများသည်…</translation>
+        </message>
+        <message>
+            <source>Key messages</source>
+            <translation>အဓိက သတင်းစကားများ</translation>
+        </message>
+        <message>
+            <source>What every participant should remember and share at home.</source>
+            <translation>ပါဝင်သူတိုင်း မှတ်ထားပြီး အိမ်တွင် မျှဝေသင့်သည့်အရာ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Your organisation</source>
+            <translation>သင့် အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>The short code appears in every person's code, e.g. BEAM-000123.</source>
+            <translation>ကုဒ်တိုသည် လူတိုင်း၏ ကုဒ်တွင် ပါဝင်သည်၊ ဥပမာ BEAM-000123။</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM</source>
+            <translation>ဥပမာ BEAM</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM Education Foundation</source>
+            <translation>ဥပမာ BEAM Education Foundation</translation>
+        </message>
+        <message>
+            <source>Short code</source>
+            <translation>ကုဒ်တို</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>အမည်အပြည့်အစုံ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPicker</name>
+        <message>
+            <source>{person}   — came to {count} session(s)</source>
+            <translation>{person}   — အစည်းအဝေး {count} ခု တက်ရောက်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Participants: {count}</source>
+            <translation>ပါဝင်သူ - {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsTab</name>
+        <message>
+            <source>The women (and men) taking part in this project. Add registered people; attendance at each session is logged on the Sessions page.</source>
+            <translation>ဤစီမံကိန်းတွင် ပါဝင်သော အမျိုးသမီးများ (နှင့် အမျိုးသားများ)။ စာရင်းသွင်းထားသူများကို ထည့်ပါ။ အစည်းအဝေးတိုင်း၏ တက်ရောက်မှုကို “အစည်းအဝေးများ” စာမျက်နှာတွင် မှတ်တမ်းတင်သည်။</translation>
+        </message>
+        <message>
+            <source>Could not load the participants</source>
+            <translation>ပါဝင်သူများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Your recovery passphrase</source>
+            <translation>သင့် ပြန်ဖွင့်စကားစု</translation>
+        </message>
+        <message>
+            <source>Shown only this once. If every password is forgotten, only this passphrase opens the records.</source>
+            <translation>ဤတစ်ကြိမ်သာ ပြမည်။ စကားဝှက်အားလုံး မေ့သွားပါက ဤစကားစုဖြင့်သာ မှတ်တမ်းများကို ဖွင့်နိုင်မည်။</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>ကူးမည်</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>ပုံနှိပ်မည်…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF အဖြစ် သိမ်းမည်…</translation>
+        </message>
+        <message>
+            <source>Keep it on paper in a locked place, away from this laptop. Anyone who has the passphrase and a copy of the database can read the records. Do not keep it in a file on this computer or in a chat.</source>
+            <translation>စာရွက်ပေါ်တွင် ရေးပြီး ဤလက်ပ်တော့နှင့် ဝေးသော သော့ခတ်ထားသည့်နေရာတွင် ထားပါ။ စကားစုနှင့် ဒေတာဘေ့စ် မိတ္တူ ရှိသူမည်သူမဆို မှတ်တမ်းများကို ဖတ်နိုင်သည်။ ဤကွန်ပျူတာပေါ်ရှိ ဖိုင် သို့မဟုတ် chat ထဲတွင် မထားပါနှင့်။</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the recovery passphrase and will keep it somewhere safe</source>
+            <translation>ပြန်ဖွင့်စကားစုကို ရေးမှတ် သို့မဟုတ် ပုံနှိပ်ထားပြီး လုံခြုံသောနေရာတွင် ထားပါမည်</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it only where you print it, then delete it.</source>
+            <translation>ကူးပြီး။ ပုံနှိပ်မည့်နေရာတွင်သာ ကူးထည့်ပြီး ထို့နောက် ဖျက်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePrint</name>
+        <message>
+            <source>Saphan recovery passphrase</source>
+            <translation>Saphan ပြန်ဖွင့်စကားစု</translation>
+        </message>
+        <message>
+            <source>Created on {date}</source>
+            <translation>{date} တွင် ပြုလုပ်သည်</translation>
+        </message>
+        <message>
+            <source>If every password is forgotten, an admin can open the records with this passphrase. Keep this paper in a locked place, away from the laptop. Anyone who has it and a copy of the database can read the records.</source>
+            <translation>စကားဝှက်အားလုံး မေ့သွားပါက စီမံခန့်ခွဲသူသည် ဤစကားစုဖြင့် မှတ်တမ်းများကို ဖွင့်နိုင်သည်။ ဤစာရွက်ကို လက်ပ်တော့နှင့် ဝေးသော သော့ခတ်ထားသည့်နေရာတွင် ထားပါ။ ဤစာရွက်နှင့် ဒေတာဘေ့စ် မိတ္တူ ရှိသူမည်သူမဆို မှတ်တမ်းများကို ဖတ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Print the recovery passphrase</source>
+            <translation>ပြန်ဖွင့်စကားစုကို ပုံနှိပ်ရန်</translation>
+        </message>
+        <message>
+            <source>Save the recovery passphrase as PDF</source>
+            <translation>ပြန်ဖွင့်စကားစုကို PDF အဖြစ် သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Saphan recovery passphrase.pdf</source>
+            <translation>Saphan ပြန်ဖွင့်စကားစု.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ဖိုင်များ (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordFields</name>
+        <message>
+            <source>At least 10 characters</source>
+            <translation>အနည်းဆုံး စာလုံး ၁၀ လုံး</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>စကားဝှက်အသစ်</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>ထပ်ရိုက်ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Myanmar/Thai name</source>
+            <translation>မြန်မာ/ထိုင်း အမည်</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>အသက်</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>လူဦးရေ အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Estimated: born about {year}</source>
+            <translation>ခန့်မှန်း - {year} ခန့်တွင် မွေးသည်</translation>
+        </message>
+        <message>
+            <source>Born {date}</source>
+            <translation>{date} တွင် မွေးသည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <source>Register a person</source>
+            <translation>လူတစ်ဦး စာရင်းသွင်းရန်</translation>
+        </message>
+        <message>
+            <source>{code} — person record</source>
+            <translation>{code} — ပုဂ္ဂိုလ် မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Your role can see this record but not change it.</source>
+            <translation>သင့်တာဝန်အဆင့်ဖြင့် ဤမှတ်တမ်းကို ကြည့်နိုင်သော်လည်း ပြင်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Disability (Washington Group)</source>
+            <translation>မသန်စွမ်းမှု (Washington Group)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>မှတ်တမ်းသမိုင်း</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>စာရင်းသွင်းမည်</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>ပြင်ဆင်ချက်များ သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Fill in the fields marked * to save.</source>
+            <translation>သိမ်းရန် * ပါသော အကွက်များကို ဖြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red to save.</source>
+            <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Could not check for duplicates</source>
+            <translation>ထပ်နေမှုကို မစစ်ဆေးနိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ပြင်ဆင်ချက်များကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>You have changed this record. Discard the changes?</source>
+            <translation>ဤမှတ်တမ်းကို ပြင်ထားသည်။ ပြင်ဆင်ချက်များကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>စွန့်မည်</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>ဆက်ပြင်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Who is referred?</source>
+            <translation>မည်သူ့ကို လွှဲပြောင်းညွှန်းပို့မည်နည်း။</translation>
+        </message>
+        <message>
+            <source>Refer to: {service}</source>
+            <translation>လွှဲပြောင်းရန် - {service}</translation>
+        </message>
+        <message>
+            <source>Search by name, code or phone</source>
+            <translation>အမည်၊ ကုဒ် သို့မဟုတ် ဖုန်းဖြင့် ရှာပါ</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>ဆက်လုပ်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Nobody found.</source>
+            <translation>မည်သူမျှ မတွေ့ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonTab</name>
+        <message>
+            <source>e.g. Ma Hnin Ei</source>
+            <translation>ဥပမာ Ma Hnin Ei</translation>
+        </message>
+        <message>
+            <source>e.g. မနှင်းအိ or สมศรี ใจดี</source>
+            <translation>ဥပမာ မနှင်းအိ သို့မဟုတ် สมศรี ใจดี</translation>
+        </message>
+        <message>
+            <source>Age or birth year is estimated</source>
+            <translation>အသက် သို့မဟုတ် မွေးနှစ်ကို ခန့်မှန်းထားသည်</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> နှစ်</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>မွေးနှစ်</translation>
+        </message>
+        <message>
+            <source>or age</source>
+            <translation>သို့မဟုတ် အသက်</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>ရွေးပါ…</translation>
+        </message>
+        <message>
+            <source>e.g. 081 234 5678 or 09 4512 3456</source>
+            <translation>ဥပမာ 081 234 5678 သို့မဟုတ် 09 4512 3456</translation>
+        </message>
+        <message>
+            <source>Choose or type a place</source>
+            <translation>နေရာ ရွေးပါ သို့မဟုတ် ရိုက်ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Practical notes only (e.g. best time to call). No health or case details.</source>
+            <translation>လက်တွေ့ မှတ်ချက်များသာ (ဥပမာ ဖုန်းဆက်ရန် အဆင်ပြေသော အချိန်)။ ကျန်းမာရေး သို့မဟုတ် ကိစ္စရပ် အသေးစိတ် မရေးပါနှင့်။</translation>
+        </message>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>အမည် (အင်္ဂလိပ် အက္ခရာ)</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>အမည် (မြန်မာ/ထိုင်း စာ)</translation>
+        </message>
+        <message>
+            <source>Sex *</source>
+            <translation>ကျား/မ *</translation>
+        </message>
+        <message>
+            <source>Date of birth *</source>
+            <translation>မွေးနေ့ *</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>နိုင်ငံသား</translation>
+        </message>
+        <message>
+            <source>Population group *</source>
+            <translation>လူဦးရေ အုပ်စု *</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>စာရွက်စာတမ်း</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>နှစ်သက်သော ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>{n} years old</source>
+            <translation>အသက် {n} နှစ်</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Steps and timing</source>
+            <translation>အဆင့်များနှင့် အချိန်</translation>
+        </message>
+        <message>
+            <source>Objectives and key messages</source>
+            <translation>ရည်ရွယ်ချက်နှင့် အဓိက သတင်းစကား</translation>
+        </message>
+        <message>
+            <source>Materials and preparation</source>
+            <translation>ပစ္စည်းနှင့် ပြင်ဆင်မှု</translation>
+        </message>
+        <message>
+            <source>Safety and notes</source>
+            <translation>ဘေးကင်းရေးနှင့် မှတ်ချက်</translation>
+        </message>
+        <message>
+            <source>e.g. Stress and coping</source>
+            <translation>ဥပမာ စိတ်ဖိစီးမှုနှင့် ရင်ဆိုင်ဖြေရှင်းခြင်း</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> မိနစ်</translation>
+        </message>
+        <message>
+            <source>Session no.</source>
+            <translation>အစည်းအဝေး အမှတ်</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>ခေါင်းစဉ် *</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>စီစဉ်ထားသော ရက်</translation>
+        </message>
+        <message>
+            <source>Planned duration</source>
+            <translation>စီစဉ်ထားသော ကြာချိန်</translation>
+        </message>
+        <message>
+            <source>Drag a step, or press Ctrl+Up / Ctrl+Down, to change the order</source>
+            <translation>အစီအစဉ်ပြောင်းရန် အဆင့်ကို ဆွဲရွှေ့ပါ သို့မဟုတ် Ctrl+Up / Ctrl+Down နှိပ်ပါ</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>အဆင့် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Add a step after the selected one (Ctrl+T)</source>
+            <translation>ရွေးထားသော အဆင့်နောက်တွင် အဆင့်တစ်ခု ထည့်မည် (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>အဆင့် ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>Remove the selected step (Delete)</source>
+            <translation>ရွေးထားသော အဆင့်ကို ဖယ်မည် (Delete)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>အပေါ်ရွှေ့မည်</translation>
+        </message>
+        <message>
+            <source>Move the selected step earlier (Ctrl+Up)</source>
+            <translation>ရွေးထားသော အဆင့်ကို ရှေ့သို့ ရွှေ့မည် (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>အောက်ရွှေ့မည်</translation>
+        </message>
+        <message>
+            <source>Move the selected step later (Ctrl+Down)</source>
+            <translation>ရွေးထားသော အဆင့်ကို နောက်သို့ ရွှေ့မည် (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Save as template…</source>
+            <translation>နမူနာပုံစံအဖြစ် သိမ်းမည်…</translation>
+        </message>
+        <message>
+            <source>Keep a copy of this plan in the template library, to reuse it</source>
+            <translation>ပြန်သုံးနိုင်ရန် ဤစီမံချက်၏ မိတ္တူကို နမူနာပုံစံ စာကြည့်တိုက်တွင် သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Word သို့ ထုတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Open in Word</source>
+            <translation>Word ဖြင့် ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>ပုံနှိပ်မည်</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>သိမ်းမည် (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Template: {title}</source>
+            <translation>နမူနာပုံစံ - {title}</translation>
+        </message>
+        <message>
+            <source>New session plan: {title}</source>
+            <translation>အစည်းအဝေး စီမံချက် အသစ် - {title}</translation>
+        </message>
+        <message>
+            <source>Session plan: {title}</source>
+            <translation>အစည်းအဝေး စီမံချက် - {title}</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(ခေါင်းစဉ် မရှိသေး)</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(ခေါင်းစဉ် မရှိ)</translation>
+        </message>
+        <message>
+            <source>Step “{title}” removed.</source>
+            <translation>“{title}” အဆင့်ကို ဖယ်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ပြန်ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Total time: {total} minutes of the {planned} planned.</source>
+            <translation>စုစုပေါင်း အချိန် - စီစဉ်ထားသော {planned} မိနစ်အနက် {total} မိနစ်။</translation>
+        </message>
+        <message>
+            <source>Total time: {total} minutes.</source>
+            <translation>စုစုပေါင်း အချိန် - {total} မိနစ်။</translation>
+        </message>
+        <message>
+            <source>The steps take {total} minutes, {over} more than the {planned} planned. Shorten a step or plan a longer session.</source>
+            <translation>အဆင့်များသည် {total} မိနစ် ကြာပြီး စီစဉ်ထားသော {planned} မိနစ်ထက် {over} မိနစ် ပိုသည်။ အဆင့်တစ်ခုကို တိုအောင်လုပ်ပါ သို့မဟုတ် ပိုရှည်သော အစည်းအဝေး စီစဉ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Plan “{title}” saved.</source>
+            <translation>“{title}” စီမံချက်ကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Correct the plan first: {problem}</source>
+            <translation>စီမံချက်ကို အရင်ပြင်ပါ - {problem}</translation>
+        </message>
+        <message>
+            <source>Save as template</source>
+            <translation>နမူနာပုံစံအဖြစ် သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Title of the template in the library:</source>
+            <translation>စာကြည့်တိုက်ရှိ နမူနာပုံစံ၏ ခေါင်းစဉ် -</translation>
+        </message>
+        <message>
+            <source>Saved in the template library as “{title}”.</source>
+            <translation>နမူနာပုံစံ စာကြည့်တိုက်တွင် “{title}” အဖြစ် သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ပြင်ဆင်ချက်များကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>This plan has changes that are not saved. Discard them?</source>
+            <translation>ဤစီမံချက်တွင် မသိမ်းရသေးသော ပြင်ဆင်ချက်များ ရှိသည်။ စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>ပြင်ဆင်ချက်များ စွန့်မည်</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>ဆက်ပြင်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansTab</name>
+        <message>
+            <source>No.</source>
+            <translation>စဉ်</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>ကြာချိန်</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>စီမံချက် အသစ်</translation>
+        </message>
+        <message>
+            <source>New from template…</source>
+            <translation>နမူနာပုံစံမှ အသစ်…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>မိတ္တူပွားမည်</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ဖျက်မည်…</translation>
+        </message>
+        <message>
+            <source>Export project plan (Word)…</source>
+            <translation>စီမံကိန်း အစီအမံ ထုတ်မည် (Word)…</translation>
+        </message>
+        <message>
+            <source>One Word document: the project's overview, then every session plan</source>
+            <translation>Word စာရွက်စာတမ်း တစ်ခု - စီမံကိန်း အကျဉ်းချုပ်နှင့် အစည်းအဝေး စီမံချက်အားလုံး</translation>
+        </message>
+        <message>
+            <source>Could not load the plans</source>
+            <translation>စီမံချက်များကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} မိနစ်</translation>
+        </message>
+        <message>
+            <source>{minutes} min (steps {over} over)</source>
+            <translation>{minutes} မိနစ် (အဆင့်များ {over} မိနစ် ပို)</translation>
+        </message>
+        <message>
+            <source>Plan “{title}” made from the template. Adapt it to your group.</source>
+            <translation>“{title}” စီမံချက်ကို နမူနာပုံစံမှ ပြုလုပ်ပြီး။ သင့်အုပ်စုနှင့် ကိုက်ညီအောင် ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Could not open the plan</source>
+            <translation>စီမံချက်ကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Not duplicated</source>
+            <translation>မိတ္တူ မပွားရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Copied as session {number}. Set its date when you know it.</source>
+            <translation>အစည်းအဝေး {number} အဖြစ် ကူးပြီး။ ရက်စွဲ သိသည့်အခါ သတ်မှတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Delete plan?</source>
+            <translation>စီမံချက်ကို ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Delete the plan of session {number}, “{title}”?</source>
+            <translation>အစည်းအဝေး {number} ၏ စီမံချက် “{title}” ကို ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>မဖျက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Plan deleted.</source>
+            <translation>စီမံချက်ကို ဖျက်ပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>အတန်း</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>တင်သွင်းမည်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Name (own script)</source>
+            <translation>အမည် (မိခင်ဘာသာ စာ)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>မွေးသည်</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Zawgyi → Unicode</source>
+            <translation>ဇော်ဂျီ → ယူနီကုဒ်</translation>
+        </message>
+        <message>
+            <source>Problems and notes</source>
+            <translation>ပြဿနာများနှင့် မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ပြဿနာ</translation>
+        </message>
+        <message>
+            <source>Duplicate?</source>
+            <translation>ထပ်နေသလား။</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>အသင့်</translation>
+        </message>
+        <message>
+            <source>about {year}</source>
+            <translation>{year} ခန့်</translation>
+        </message>
+        <message>
+            <source>Same name and birth year as row {row}.</source>
+            <translation>အတန်း {row} နှင့် အမည်နှင့် မွေးနှစ် တူသည်။</translation>
+        </message>
+        <message>
+            <source>Maybe already registered: {code} ({why}).</source>
+            <translation>စာရင်းသွင်းပြီးသား ဖြစ်နိုင်သည် - {code} ({why})။</translation>
+        </message>
+        <message>
+            <source>The name is typed in Zawgyi.</source>
+            <translation>အမည်ကို ဇော်ဂျီဖြင့် ရိုက်ထားသည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translation>အတန်းများကို စစ်ဆေးရန်</translation>
+        </message>
+        <message>
+            <source>Rows with a problem are not imported: correct them in the file and import it again, or import the others now. Untick a row to leave it out.</source>
+            <translation>ပြဿနာရှိသော အတန်းများကို မတင်သွင်းပါ - ဖိုင်တွင် ပြင်ပြီး ထပ်တင်သွင်းပါ၊ သို့မဟုတ် ကျန်သည်များကို ယခု တင်သွင်းပါ။ ချန်ထားလိုသော အတန်းကို အမှန်ခြစ် ဖြုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>တင်သွင်းမည်</translation>
+        </message>
+        <message>
+            <source>Only rows that need attention</source>
+            <translation>စစ်ဆေးရန် လိုသော အတန်းများသာ</translation>
+        </message>
+        <message>
+            <source>Use the Unicode spelling of all Zawgyi names</source>
+            <translation>ဇော်ဂျီ အမည်အားလုံးကို ယူနီကုဒ် စာလုံးပေါင်းဖြင့် သုံးမည်</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {ready} ready, {problems} with problems.</source>
+            <translation>အတန်း {rows} ခု - အသင့် {ready} ခု၊ ပြဿနာရှိ {problems} ခု။</translation>
+        </message>
+        <message>
+            <source>{count} may be people already listed (unticked).</source>
+            <translation>{count} ဦးသည် စာရင်းတွင် ရှိပြီးသား ဖြစ်နိုင်သည် (အမှန်ခြစ် ဖြုတ်ထားသည်)။</translation>
+        </message>
+        <message>
+            <source>{count} names are typed in Zawgyi.</source>
+            <translation>အမည် {count} ခုကို ဇော်ဂျီဖြင့် ရိုက်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>{count} will be imported.</source>
+            <translation>{count} ဦးကို တင်သွင်းမည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>New project</source>
+            <translation>စီမံကိန်း အသစ်</translation>
+        </message>
+        <message>
+            <source>Edit project</source>
+            <translation>စီမံကိန်း ပြင်ရန်</translation>
+        </message>
+        <message>
+            <source>e.g. Women's voices in public services, 2026</source>
+            <translation>ဥပမာ ပြည်သူ့ဝန်ဆောင်မှုများတွင် အမျိုးသမီးများ၏ အသံ၊ 2026</translation>
+        </message>
+        <message>
+            <source>e.g. Women's group, Mae Pa</source>
+            <translation>ဥပမာ အမျိုးသမီးအုပ်စု၊ မယ်ပ</translation>
+        </message>
+        <message>
+            <source>Staff and volunteer facilitators</source>
+            <translation>ဝန်ထမ်းနှင့် စေတနာ့ဝန်ထမ်း လမ်းညွှန်ဆောင်ရွက်သူများ</translation>
+        </message>
+        <message>
+            <source>What the group wants to change, e.g. more women use the health centre</source>
+            <translation>အုပ်စုက ပြောင်းလဲလိုသည့်အရာ၊ ဥပမာ ကျန်းမာရေးဌာနကို အမျိုးသမီးများ ပိုသုံးလာစေရန်</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(မရှိ)</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>ခေါင်းစဉ် *</translation>
+        </message>
+        <message>
+            <source>Community or group</source>
+            <translation>လူထု သို့မဟုတ် အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူများ</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>ပန်းတိုင်များ</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>စတင်ရက်</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>ပြီးဆုံးရက်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>စီမံကိန်း သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>သိမ်းမည် (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red to save.</source>
+            <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ပြင်ဆင်ချက်များကို စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>The project has changes that are not saved. Discard them?</source>
+            <translation>စီမံကိန်းတွင် မသိမ်းရသေးသော ပြင်ဆင်ချက်များ ရှိသည်။ စွန့်မလား။</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>ပြင်ဆင်ချက်များ စွန့်မည်</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>ဆက်ပြင်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsModel</name>
+        <message>
+            <source>from {date}</source>
+            <translation>{date} မှ</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>{date} အထိ</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>စီမံကိန်း</translation>
+        </message>
+        <message>
+            <source>Community or group</source>
+            <translation>လူထု သို့မဟုတ် အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>ရက်စွဲများ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>ပါဝင်သူများ</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>အစည်းအဝေးများ</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>စီမံချက်များ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <source>Projects</source>
+            <translation>စီမံကိန်းများ</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>စီမံကိန်း အသစ်…</translation>
+        </message>
+        <message>
+            <source>Start a participatory project (Ctrl+N)</source>
+            <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်း စတင်မည် (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ပြင်မည်…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ဖျက်မည်…</translation>
+        </message>
+        <message>
+            <source>No projects yet.
+Click “New project…” to start one: a group, its goals, its participants and a plan for each session.</source>
+            <translation>စီမံကိန်း မရှိသေးပါ။
+တစ်ခု စတင်ရန် “စီမံကိန်း အသစ်…” ကို နှိပ်ပါ - အုပ်စု၊ ပန်းတိုင်များ၊ ပါဝင်သူများနှင့် အစည်းအဝေးတိုင်းအတွက် စီမံချက်။</translation>
+        </message>
+        <message>
+            <source>Session plans</source>
+            <translation>အစည်းအဝေး စီမံချက်များ</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>ပါဝင်သူများ</translation>
+        </message>
+        <message>
+            <source>Sessions and attendance</source>
+            <translation>အစည်းအဝေးနှင့် တက်ရောက်မှု</translation>
+        </message>
+        <message>
+            <source>Could not load the projects</source>
+            <translation>စီမံကိန်းများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>1 project</source>
+            <translation>စီမံကိန်း ၁ ခု</translation>
+        </message>
+        <message>
+            <source>{count} projects</source>
+            <translation>စီမံကိန်း {count} ခု</translation>
+        </message>
+        <message>
+            <source>Select a project to see its plans.</source>
+            <translation>စီမံချက်များကို ကြည့်ရန် စီမံကိန်းတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Facilitators: {names}</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူများ - {names}</translation>
+        </message>
+        <message>
+            <source>Session plans ({count})</source>
+            <translation>အစည်းအဝေး စီမံချက်များ ({count})</translation>
+        </message>
+        <message>
+            <source>Participants ({count})</source>
+            <translation>ပါဝင်သူများ ({count})</translation>
+        </message>
+        <message>
+            <source>Sessions and attendance ({count})</source>
+            <translation>အစည်းအဝေးနှင့် တက်ရောက်မှု ({count})</translation>
+        </message>
+        <message>
+            <source>Project “{title}” saved.</source>
+            <translation>“{title}” စီမံကိန်းကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Delete project?</source>
+            <translation>စီမံကိန်းကို ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Delete the project “{title}”? Its sessions stay logged and still count; its plans are no longer listed.</source>
+            <translation>“{title}” စီမံကိန်းကို ဖျက်မလား။ ၎င်း၏ အစည်းအဝေးများ မှတ်တမ်းတွင် ဆက်ရှိပြီး ရေတွက်ဆဲ ဖြစ်သည်၊ စီမံချက်များကိုမူ စာရင်းတွင် မပြတော့ပါ။</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>မဖျက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Project deleted.</source>
+            <translation>စီမံကိန်းကို ဖျက်ပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ပြန်ဖျက်မည် (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>ပြန်လုပ်မည် (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>ဖြတ်ယူမည် (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>ကူးမည် (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>ကူးထည့်မည် (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>အားလုံး ရွေးမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>အသေးစိတ် ပြမည်...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>အသေးစိတ် ဖုံးမည်...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>အိုကေ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>အသုံးချမည်</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>ပြန်စမည်</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>အကူအညီ</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>စွန့်မည်</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ဟုတ်ကဲ့ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>မဟုတ်ပါ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>ထပ်ကြိုးစားမည်</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>လျစ်လျူရှုမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ပြန်ဖျက်မည် (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>ပြန်လုပ်မည် (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>ဖြတ်ယူမည် (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>ကူးမည် (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>ကူးထည့်မည် (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>အားလုံး ရွေးမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; နောက်သို့ (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ရှေ့သို့ (&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>ပြီးပြီ (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>အကူအညီ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>အတည်ပြုမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover admin access</source>
+            <translation>စီမံခန့်ခွဲသူ ဝင်ခွင့် ပြန်ရယူရန်</translation>
+        </message>
+        <message>
+            <source>If every admin password is lost, the recovery passphrase that was written down when Saphan was set up lets you set a new admin password. Type it as it is written; capital letters and spaces do not matter.</source>
+            <translation>စီမံခန့်ခွဲသူ စကားဝှက်အားလုံး ပျောက်သွားပါက Saphan ကို စတင်ပြင်ဆင်စဉ်က ရေးမှတ်ထားသော ပြန်ဖွင့်စကားစုဖြင့် စီမံခန့်ခွဲသူ စကားဝှက်အသစ် သတ်မှတ်နိုင်သည်။ ရေးထားသည့်အတိုင်း ရိုက်ပါ၊ စာလုံးကြီး/သေးနှင့် space များ အရေးမကြီးပါ။</translation>
+        </message>
+        <message>
+            <source>e.g. LC3Q-SC5Z-EHFT-…</source>
+            <translation>ဥပမာ LC3Q-SC5Z-EHFT-…</translation>
+        </message>
+        <message>
+            <source>Check passphrase</source>
+            <translation>စကားစုကို စစ်မည်</translation>
+        </message>
+        <message>
+            <source>Choose an admin, or type a new user name to create a new admin account.</source>
+            <translation>စီမံခန့်ခွဲသူ တစ်ဦးကို ရွေးပါ၊ သို့မဟုတ် စီမံခန့်ခွဲသူ အကောင့်သစ် ဖန်တီးရန် အသုံးပြုသူအမည်သစ် ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Recovery passphrase</source>
+            <translation>ပြန်ဖွင့်စကားစု</translation>
+        </message>
+        <message>
+            <source>Admin account</source>
+            <translation>စီမံခန့်ခွဲသူ အကောင့်</translation>
+        </message>
+        <message>
+            <source>Set password and sign in</source>
+            <translation>စကားဝှက် သတ်မှတ်ပြီး ဝင်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>This recovery passphrase does not open this database.</source>
+            <translation>ဤပြန်ဖွင့်စကားစုဖြင့် ဤဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer {code}</source>
+            <translation>{code} ကို လွှဲပြောင်းညွှန်းပို့ရန်</translation>
+        </message>
+        <message>
+            <source>Refer to a service</source>
+            <translation>ဝန်ဆောင်မှုသို့ လွှဲပြောင်းညွှန်းပို့ရန်</translation>
+        </message>
+        <message>
+            <source>This person's record has no consent to referral, so they cannot be referred. Ask them; if they agree, tick “Referral to other organisations” on the Consent tab and save the record first.</source>
+            <translation>ဤသူ၏ မှတ်တမ်းတွင် လွှဲပြောင်းညွှန်းပို့ရန် သဘောတူညီချက် မရှိသဖြင့် လွှဲပြောင်း၍ မရပါ။ ထိုသူကို မေးပါ၊ သဘောတူပါက “သဘောတူညီချက်” တဘ်တွင် “အခြား အဖွဲ့အစည်းများသို့ လွှဲပြောင်းညွှန်းပို့ခြင်း” ကို အမှန်ခြစ်ပြီး မှတ်တမ်းကို အရင် သိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>Add partner service…</source>
+            <translation>မိတ်ဖက် ဝန်ဆောင်မှု ထည့်မည်…</translation>
+        </message>
+        <message>
+            <source>What the person needs, as it will be written on the slip</source>
+            <translation>ထိုသူ လိုအပ်သည့်အရာ၊ စလစ်ပေါ်တွင် ရေးမည့်အတိုင်း</translation>
+        </message>
+        <message>
+            <source>The person agreed to this referral and to sharing the details below</source>
+            <translation>ထိုသူက ဤလွှဲပြောင်းညွှန်းပို့မှုနှင့် အောက်ပါ အချက်အလက်များ မျှဝေရန် သဘောတူသည်</translation>
+        </message>
+        <message>
+            <source>Service *</source>
+            <translation>ဝန်ဆောင်မှု *</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>အကြောင်းရင်း *</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>အရေးတကြီး အဆင့်</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>ဆက်လက်ကြည့်ရှုရမည့်ရက်</translation>
+        </message>
+        <message>
+            <source>The slip shows only the name and code, the service, the date, the reason, the urgency and who referred the person.</source>
+            <translation>စလစ်တွင် အမည်နှင့် ကုဒ်၊ ဝန်ဆောင်မှု၊ ရက်စွဲ၊ အကြောင်းရင်း၊ အရေးတကြီး အဆင့်နှင့် လွှဲပြောင်းပေးသူကိုသာ ပြသည်။</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မည်</translation>
+        </message>
+        <message>
+            <source>Choose a service…</source>
+            <translation>ဝန်ဆောင်မှု ရွေးပါ…</translation>
+        </message>
+        <message>
+            <source>Could not load the services</source>
+            <translation>ဝန်ဆောင်မှုများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>ဆက်သွယ်ရန် - {contact}</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့ခြင်း မပြုရသေးပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>New password for {name}</source>
+            <translation>{name} အတွက် စကားဝှက်အသစ်</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>စကားဝှက် သတ်မှတ်မည်</translation>
+        </message>
+        <message>
+            <source>Tell {name} the new password in person, and ask them to change it with File → Change my password.</source>
+            <translation>စကားဝှက်အသစ်ကို {name} ထံ မျက်နှာချင်းဆိုင် ပြောပြပြီး ဖိုင် → ကျွန်ုပ်၏ စကားဝှက် ပြောင်းမည် ဖြင့် ပြောင်းရန် ပြောပါ။</translation>
+        </message>
+        <message>
+            <source>This also enables the account again.</source>
+            <translation>ဤလုပ်ဆောင်ချက်က အကောင့်ကိုလည်း ပြန်ဖွင့်ပေးမည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>အရန်မိတ္တူမှ ပြန်ယူရန်</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;Organisation: {code}&lt;br&gt;Made on: {date}</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;အဖွဲ့အစည်း - {code}&lt;br&gt;ပြုလုပ်သည့်ရက် - {date}</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another organisation ({code}), not to {current}. Saphan will not restore it over this organisation's data.</source>
+            <translation>ဤအရန်မိတ္တူသည် {current} နှင့် မဟုတ်ဘဲ အခြားအဖွဲ့အစည်း ({code}) နှင့် သက်ဆိုင်သည်။ Saphan က ဤအဖွဲ့အစည်း၏ ဒေတာပေါ်သို့ ပြန်မထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>To open the backup, use a user name and password that were valid when the backup was made, or the recovery passphrase written down at setup.</source>
+            <translation>အရန်မိတ္တူကို ဖွင့်ရန် အရန်မိတ္တူ ပြုလုပ်စဉ်က သုံးခဲ့သော အသုံးပြုသူအမည်နှင့် စကားဝှက်၊ သို့မဟုတ် စတင်ပြင်ဆင်စဉ်က ရေးမှတ်ထားသော ပြန်ဖွင့်စကားစုကို သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>User name and password</source>
+            <translation>အသုံးပြုသူအမည်နှင့် စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Recovery passphrase</source>
+            <translation>ပြန်ဖွင့်စကားစု</translation>
+        </message>
+        <message>
+            <source>e.g. LC3Q-SC5Z-EHFT-…</source>
+            <translation>ဥပမာ LC3Q-SC5Z-EHFT-…</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>ပြန်ဖွင့်စကားစု</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>ပြန်ယူမည်…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyTab</name>
+        <message>
+            <source>What stays in the room, who may take photos, how to keep names private, and who to call.</source>
+            <translation>အခန်းထဲတွင်သာ ထားရမည့်အရာ၊ ဓာတ်ပုံ ရိုက်ခွင့်ရှိသူ၊ အမည်များကို လျှို့ဝှက်ထားပုံနှင့် ဆက်သွယ်ရမည့်သူ။</translation>
+        </message>
+        <message>
+            <source>Add a line for referral contacts</source>
+            <translation>လွှဲပြောင်းရန် ဆက်သွယ်ရမည့်သူများအတွက် စာကြောင်း ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Tips for running the session, things to watch for, what to adapt.</source>
+            <translation>အစည်းအဝေး ဆောင်ရွက်ရန် အကြံပြုချက်များ၊ သတိထားရမည့်အရာများ၊ ပြင်ဆင်နိုင်သည့်အရာများ။</translation>
+        </message>
+        <message>
+            <source>If someone tells of violence or danger: listen calmly and believe her; do not ask for details in front of the group; talk with her privately after the session; refer her only with her consent, except when a child or a life is in danger. Write the referral contacts below so they are on the printed plan.</source>
+            <translation>တစ်စုံတစ်ယောက်က အကြမ်းဖက်မှု သို့မဟုတ် အန္တရာယ်အကြောင်း ပြောလာပါက - တည်ငြိမ်စွာ နားထောင်ပြီး ယုံကြည်ပေးပါ၊ အုပ်စုရှေ့တွင် အသေးစိတ် မမေးပါနှင့်၊ အစည်းအဝေးပြီးနောက် သီးသန့် စကားပြောပါ၊ ကလေး သို့မဟုတ် အသက်အန္တရာယ် ရှိသည့်အခါမှလွဲ၍ သူမ၏ သဘောတူညီချက်ဖြင့်သာ လွှဲပြောင်းညွှန်းပို့ပါ။ ပုံနှိပ်စီမံချက်တွင် ပါစေရန် လွှဲပြောင်းရန် ဆက်သွယ်ရမည့်သူများကို အောက်တွင် ရေးပါ။</translation>
+        </message>
+        <message>
+            <source>Safety and confidentiality</source>
+            <translation>ဘေးကင်းရေးနှင့် လျှို့ဝှက်ထိန်းသိမ်းမှု</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Referral contacts (name, organisation, phone): </source>
+            <translation>လွှဲပြောင်းရန် ဆက်သွယ်ရမည့်သူ (အမည်၊ အဖွဲ့အစည်း၊ ဖုန်း) - </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>MHPSS and counselling</source>
+            <translation>စိတ်ကျန်းမာရေးနှင့် အကြံပေးခြင်း</translation>
+        </message>
+        <message>
+            <source>Legal aid and documentation</source>
+            <translation>ဥပဒေ အကူအညီနှင့် စာရွက်စာတမ်း</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>ကျန်းမာရေး</translation>
+        </message>
+        <message>
+            <source>Education and G-code</source>
+            <translation>ပညာရေးနှင့် G-code</translation>
+        </message>
+        <message>
+            <source>Thai language</source>
+            <translation>ထိုင်း ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>အသက်မွေးဝမ်းကျောင်း သင်တန်း</translation>
+        </message>
+        <message>
+            <source>Safe shelter</source>
+            <translation>ဘေးကင်းသော ခိုလှုံရာ</translation>
+        </message>
+        <message>
+            <source>GBV and child protection</source>
+            <translation>ကျားမ အခြေပြု အကြမ်းဖက်မှုနှင့် ကလေးသူငယ် ကာကွယ်ရေး</translation>
+        </message>
+        <message>
+            <source>Livelihoods</source>
+            <translation>အသက်မွေးဝမ်းကျောင်း</translation>
+        </message>
+        <message>
+            <source>Food and cash assistance</source>
+            <translation>စားနပ်ရိက္ခာနှင့် ငွေသား အကူအညီ</translation>
+        </message>
+        <message>
+            <source>Add a partner service</source>
+            <translation>မိတ်ဖက် ဝန်ဆောင်မှု ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>e.g. Mae Tao Clinic</source>
+            <translation>ဥပမာ မယ်တော်ဆေးခန်း</translation>
+        </message>
+        <message>
+            <source>e.g. Reproductive health</source>
+            <translation>ဥပမာ မျိုးဆက်ပွား ကျန်းမာရေး</translation>
+        </message>
+        <message>
+            <source>Phone, LINE or Signal, a named person</source>
+            <translation>ဖုန်း၊ LINE သို့မဟုတ် Signal၊ ဆက်သွယ်ရမည့်သူ အမည်</translation>
+        </message>
+        <message>
+            <source>Organisation *</source>
+            <translation>အဖွဲ့အစည်း *</translation>
+        </message>
+        <message>
+            <source>Service *</source>
+            <translation>ဝန်ဆောင်မှု *</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့ပုံ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Add service</source>
+            <translation>ဝန်ဆောင်မှု ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Enter the organisation and the name of the service.</source>
+            <translation>အဖွဲ့အစည်းနှင့် ဝန်ဆောင်မှုအမည်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>မထည့်ရသေးပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesPage</name>
+        <message>
+            <source>My services</source>
+            <translation>ကျွန်ုပ်တို့၏ ဝန်ဆောင်မှုများ</translation>
+        </message>
+        <message>
+            <source>Your organisation's services, as the network's directory shows them. They hold nothing about any person and are shared as they are.</source>
+            <translation>ကွန်ရက် လမ်းညွှန်တွင် ပြမည့်အတိုင်း သင့်အဖွဲ့အစည်း၏ ဝန်ဆောင်မှုများ။ မည်သူ့အကြောင်းမျှ မပါဝင်ဘဲ ရှိသည့်အတိုင်း မျှဝေသည်။</translation>
+        </message>
+        <message>
+            <source>New service</source>
+            <translation>ဝန်ဆောင်မှု အသစ်</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>e.g. free</source>
+            <translation>ဥပမာ အခမဲ့</translation>
+        </message>
+        <message>
+            <source>e.g. Mon–Fri 9:00–16:00</source>
+            <translation>ဥပမာ တနင်္လာ–သောကြာ 9:00–16:00</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>အမည် *</translation>
+        </message>
+        <message>
+            <source>Category *</source>
+            <translation>အမျိုးအစား *</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>ဖော်ပြချက်</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ဘာသာစကားများ</translation>
+        </message>
+        <message>
+            <source>Who can use it</source>
+            <translation>အသုံးပြုနိုင်သူ</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>ဖွင့်ချိန်</translation>
+        </message>
+        <message>
+            <source>Location / area</source>
+            <translation>တည်နေရာ / နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့ပုံ</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>ကုန်ကျစရိတ်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Enter the service's name.</source>
+            <translation>ဝန်ဆောင်မှု အမည်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This is too long (at most {limit} characters).</source>
+            <translation>ရှည်လွန်းသည် (စာလုံး {limit} လုံး အထိသာ)။</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed values.</source>
+            <translation>ပြထားသည့်အထဲမှ တစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Save the service</source>
+            <translation>ဝန်ဆောင်မှုကို သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Saved “{name}”.</source>
+            <translation>“{name}” ကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Delete the service</source>
+            <translation>ဝန်ဆောင်မှုကို ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Delete this service? To keep it in the directory as closed, set its status to “Closed for good” instead.</source>
+            <translation>ဤဝန်ဆောင်မှုကို ဖျက်မလား။ လမ်းညွှန်တွင် ပိတ်ထားသည့်အဖြစ် ဆက်ထားလိုပါက အခြေအနေကို “အပြီးပိတ်ပြီး” ဟု သတ်မှတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>ထားမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>နေရာ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>တက်ရောက်သူများ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Sessions</source>
+            <translation>အစည်းအဝေးများ</translation>
+        </message>
+        <message>
+            <source>Log session…</source>
+            <translation>အစည်းအဝေး မှတ်တမ်းတင်မည်…</translation>
+        </message>
+        <message>
+            <source>Log a session or group activity (Ctrl+N)</source>
+            <translation>အစည်းအဝေး သို့မဟုတ် အုပ်စုလှုပ်ရှားမှုကို မှတ်တမ်းတင်မည် (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Print roster…</source>
+            <translation>တက်ရောက်သူစာရင်း ထုတ်မည်…</translation>
+        </message>
+        <message>
+            <source>A sheet listing who came, with room to sign (group sessions)</source>
+            <translation>တက်ရောက်သူများ စာရင်းနှင့် လက်မှတ်ထိုးရန် နေရာပါသော စာရွက် (အုပ်စု အစည်းအဝေး)</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ဖျက်မည်…</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>အစီအစဉ်အားလုံး</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>မည်သည့်ရက်မဆို</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>ဤလ</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>ပြီးခဲ့သောလ</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>နောက်ဆုံး ၃ လ</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>ဤနှစ်</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>ကာလ</translation>
+        </message>
+        <message>
+            <source>Could not load the sessions</source>
+            <translation>အစည်းအဝေးများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>အစည်းအဝေး ၁ ခု</translation>
+        </message>
+        <message>
+            <source>{count}+ sessions</source>
+            <translation>အစည်းအဝေး {count}+ ခု</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>အစည်းအဝေး {count} ခု</translation>
+        </message>
+        <message>
+            <source>No sessions match these filters.</source>
+            <translation>ဤစစ်ထုတ်မှုများနှင့် ကိုက်ညီသော အစည်းအဝေး မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>No sessions logged yet.
+Click “Log session…” after each session or group.</source>
+            <translation>မှတ်တမ်းတင်ထားသော အစည်းအဝေး မရှိသေးပါ။
+အစည်းအဝေး သို့မဟုတ် အုပ်စုတိုင်းပြီးနောက် “အစည်းအဝေး မှတ်တမ်းတင်မည်…” ကို နှိပ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Logged {activity} on {date} with {count} attendee(s)</source>
+            <translation>{date} တွင် {activity} ကို တက်ရောက်သူ {count} ဦးဖြင့် မှတ်တမ်းတင်ပြီး</translation>
+        </message>
+        <message>
+            <source>Delete session?</source>
+            <translation>အစည်းအဝေးကို ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Delete the {activity} session of {date}? Its attendance no longer counts toward people reached.</source>
+            <translation>{date} ၏ {activity} အစည်းအဝေးကို ဖျက်မလား။ ၎င်း၏ တက်ရောက်မှုကို ရောက်ရှိကူညီခဲ့သူ အရေအတွက်တွင် ထည့်မတွက်တော့ပါ။</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>မဖျက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Session deleted.</source>
+            <translation>အစည်းအဝေးကို ဖျက်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Save the attendance roster</source>
+            <translation>တက်ရောက်သူစာရင်းကို သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word စာရွက်စာတမ်း (*.docx)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>နေရာ</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>တက်ရောက်သူများ</translation>
+        </message>
+        <message>
+            <source>Attendance roster</source>
+            <translation>တက်ရောက်သူ စာရင်း</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>စဉ်</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Name in Myanmar/Thai script</source>
+            <translation>မြန်မာ/ထိုင်း စာဖြင့် အမည်</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>လက်မှတ်</translation>
+        </message>
+        <message>
+            <source>Facilitator's signature: ____________________    Date: ____________</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ လက်မှတ် - ____________________    ရက်စွဲ - ____________</translation>
+        </message>
+        <message>
+            <source>Roster not saved</source>
+            <translation>တက်ရောက်သူစာရင်းကို မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}: {reason}</source>
+            <translation>Saphan သည် {path} ကို မရေးနိုင်ပါ - {reason}</translation>
+        </message>
+        <message>
+            <source>Roster saved: {path}</source>
+            <translation>တက်ရောက်သူစာရင်း သိမ်းပြီး - {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTab</name>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>နေရာ</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>မိနစ်</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>တက်ရောက်သူများ</translation>
+        </message>
+        <message>
+            <source>Participants present</source>
+            <translation>တက်ရောက်သော ပါဝင်သူ</translation>
+        </message>
+        <message>
+            <source>Participants absent</source>
+            <translation>ပျက်ကွက်သော ပါဝင်သူ</translation>
+        </message>
+        <message>
+            <source>Could not load the sessions</source>
+            <translation>အစည်းအဝေးများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>{count} session(s) logged for this project.</source>
+            <translation>ဤစီမံကိန်းအတွက် အစည်းအဝေး {count} ခု မှတ်တမ်းတင်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>No group sessions are linked to this project yet. Sessions linked to it show here with who came.</source>
+            <translation>ဤစီမံကိန်းနှင့် ချိတ်ထားသော အုပ်စု အစည်းအဝေး မရှိသေးပါ။ ချိတ်ထားသော အစည်းအဝေးများကို တက်ရောက်သူများနှင့်အတူ ဤနေရာတွင် ပြမည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>ဆက်တင်များ</translation>
+        </message>
+        <message>
+            <source>My account</source>
+            <translation>ကျွန်ုပ်၏ အကောင့်</translation>
+        </message>
+        <message>
+            <source>Signed in as {name} ({username}).</source>
+            <translation>{name} ({username}) အဖြစ် ဝင်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Remember me on this Windows account</source>
+            <translation>ဤ Windows အကောင့်တွင် ကျွန်ုပ်ကို မှတ်ထားပါ</translation>
+        </message>
+        <message>
+            <source>Saphan then opens without asking for your password when you are signed in to this Windows account. Use it only if nobody else uses your Windows account. The screen still locks when you are away.</source>
+            <translation>ထိုအခါ ဤ Windows အကောင့်ဖြင့် ဝင်ထားလျှင် Saphan သည် စကားဝှက် မမေးဘဲ ပွင့်မည်။ သင့် Windows အကောင့်ကို အခြားသူ မသုံးမှသာ သုံးပါ။ သင် မရှိချိန်တွင် မျက်နှာပြင် သော့ခတ်ဆဲ ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>ကျွန်ုပ်၏ စကားဝှက် ပြောင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Saphan will ask for your password again.</source>
+            <translation>Saphan က သင့်စကားဝှက်ကို ထပ်မေးပါမည်။</translation>
+        </message>
+        <message>
+            <source>Saphan will remember you on this Windows account.</source>
+            <translation>Saphan က ဤ Windows အကောင့်တွင် သင့်ကို မှတ်ထားပါမည်။</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>သင့်စကားဝှက်ကို ပြောင်းပြီးပါပြီ။</translation>
+        </message>
+        <message>
+            <source>Language and dates</source>
+            <translation>ဘာသာစကားနှင့် ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Show years in the Thai Buddhist era (2026 is shown as 2569)</source>
+            <translation>နှစ်ကို ထိုင်း ဗုဒ္ဓသက္ကရာဇ်ဖြင့် ပြပါ (2026 ကို 2569 ဟု ပြမည်)</translation>
+        </message>
+        <message>
+            <source>Language of Saphan</source>
+            <translation>Saphan ၏ ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Only for you: each staff member chooses their own language. Word documents are written in this language too, except session plans (in the plan's language) and referral slips (in the person's language).</source>
+            <translation>သင့်အတွက်သာ ဖြစ်သည် - ဝန်ထမ်းတိုင်း မိမိ ဘာသာစကားကို ရွေးနိုင်သည်။ Word စာရွက်စာတမ်းများကိုလည်း ဤဘာသာစကားဖြင့် ရေးမည်၊ အစည်းအဝေး စီမံချက်များ (စီမံချက်၏ ဘာသာစကား) နှင့် လွှဲပြောင်းစလစ်များ (ထိုသူ၏ ဘာသာစကား) မှလွဲ၍။</translation>
+        </message>
+        <message>
+            <source>Dates will be shown with the new year.</source>
+            <translation>ရက်စွဲများကို နှစ်ပုံစံ အသစ်ဖြင့် ပြမည်။</translation>
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation>မျက်နှာပြင် သော့ခတ်ခြင်း</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> မိနစ်</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>ဘယ်တော့မှ</translation>
+        </message>
+        <message>
+            <source>Lock the screen after</source>
+            <translation>မျက်နှာပြင်ကို သော့ခတ်မည့် အချိန်</translation>
+        </message>
+        <message>
+            <source>For everyone in the organisation, on this laptop: after this many minutes without use, Saphan hides all records until the password is typed again. Ctrl+L locks at once.</source>
+            <translation>ဤလက်ပ်တော့ပေါ်ရှိ အဖွဲ့အစည်းမှ လူတိုင်းအတွက် - ဤမိနစ်အရေအတွက်အတွင်း မသုံးပါက စကားဝှက် ပြန်ရိုက်သည်အထိ Saphan က မှတ်တမ်းအားလုံးကို ဖုံးထားမည်။ Ctrl+L ဖြင့် ချက်ချင်း သော့ခတ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Screen lock setting saved.</source>
+            <translation>မျက်နှာပြင် သော့ခတ်ခြင်း ဆက်တင်ကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>အရန်မိတ္တူ</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>ယခု အရန်ကူးမည်…</translation>
+        </message>
+        <message>
+            <source>Restore from backup…</source>
+            <translation>အရန်မိတ္တူမှ ပြန်ယူမည်…</translation>
+        </message>
+        <message>
+            <source>A laptop can be lost, stolen or broken. Back up at least once a week to a USB stick that is kept somewhere else. The backup is encrypted.</source>
+            <translation>လက်ပ်တော့သည် ပျောက်ခြင်း၊ ခိုးခံရခြင်း သို့မဟုတ် ပျက်ခြင်း ဖြစ်နိုင်သည်။ အခြားနေရာတွင် ထားသော USB သို့ အနည်းဆုံး တစ်ပတ်တစ်ကြိမ် အရန်ကူးပါ။ အရန်မိတ္တူကို စာဝှက်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>အရန်မိတ္တူ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Last backup: {time}</source>
+            <translation>နောက်ဆုံး အရန်မိတ္တူ - {time}</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>အရန်မိတ္တူ သိမ်းပြီး - {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up Saphan</source>
+            <translation>Saphan ကို စတင်ပြင်ဆင်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Create database</source>
+            <translation>ဒေတာဘေ့စ် ဖန်တီးမည်</translation>
+        </message>
+        <message>
+            <source>Start Saphan</source>
+            <translation>Saphan စတင်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePage</name>
+        <message>
+            <source>Share with the network</source>
+            <translation>ကွန်ရက်နှင့် မျှဝေရန်</translation>
+        </message>
+        <message>
+            <source>Only your services and counts too large to identify anyone are shared. Below is exactly what would leave this laptop.</source>
+            <translation>သင့် ဝန်ဆောင်မှုများနှင့် မည်သူမည်ဝါ ဖြစ်ကြောင်း မသိနိုင်လောက်အောင် များသော အရေအတွက်များကိုသာ မျှဝေသည်။ ဤလက်ပ်တော့မှ ထွက်သွားမည့်အရာကို အောက်တွင် အတိအကျ ပြထားသည်။</translation>
+        </message>
+        <message>
+            <source>Join the network</source>
+            <translation>ကွန်ရက်သို့ ဝင်ရန်</translation>
+        </message>
+        <message>
+            <source>Read this key fingerprint to the coordinator (by phone or in person).</source>
+            <translation>ဤသော့ လက်ဗွေကုဒ်ကို ညှိနှိုင်းရေးမှူးထံ ဖတ်ပြပါ (ဖုန်းဖြင့် သို့မဟုတ် မျက်နှာချင်းဆိုင်)။</translation>
+        </message>
+        <message>
+            <source>Import network file…</source>
+            <translation>ကွန်ရက်ဖိုင် တင်သွင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>မျှဝေဖိုင်တွဲ</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>ဖိုင်တွဲ ရွေးမည်…</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>ရယူမည်</translation>
+        </message>
+        <message>
+            <source>Read the network file and the service directory from the folder</source>
+            <translation>ဖိုင်တွဲမှ ကွန်ရက်ဖိုင်နှင့် ဝန်ဆောင်မှု လမ်းညွှန်ကို ဖတ်မည်</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>ထုတ်ပြန်ရန်</translation>
+        </message>
+        <message>
+            <source>How to share</source>
+            <translation>မျှဝေပုံ</translation>
+        </message>
+        <message>
+            <source>Coordination server</source>
+            <translation>ညှိနှိုင်းရေး ဆာဗာ</translation>
+        </message>
+        <message>
+            <source>Enter the token…</source>
+            <translation>တိုကင်ကို ထည့်ပါ…</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>ဆာဗာ လိပ်စာ</translation>
+        </message>
+        <message>
+            <source>Network code</source>
+            <translation>ကွန်ရက် ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>တိုကင်</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>ယခု ထုတ်ပြန်မည်</translation>
+        </message>
+        <message>
+            <source>Send waiting counts</source>
+            <translation>စောင့်နေသော အရေအတွက်များ ပို့မည်</translation>
+        </message>
+        <message>
+            <source>What leaves this laptop</source>
+            <translation>ဤလက်ပ်တော့မှ ထွက်သွားမည့်အရာ</translation>
+        </message>
+        <message>
+            <source>No shared folder chosen yet.</source>
+            <translation>မျှဝေဖိုင်တွဲ မရွေးရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>{folder} (not reachable now)</source>
+            <translation>{folder} (ယခု မရောက်နိုင်ပါ)</translation>
+        </message>
+        <message>
+            <source>Not joined yet: choose the shared folder and pull, or import the network file the coordinator sent you.</source>
+            <translation>မဝင်ရသေးပါ - မျှဝေဖိုင်တွဲကို ရွေးပြီး ရယူပါ၊ သို့မဟုတ် ညှိနှိုင်းရေးမှူး ပို့ပေးသော ကွန်ရက်ဖိုင်ကို တင်သွင်းပါ။</translation>
+        </message>
+        <message>
+            <source>Network: {name} (revision {revision}). {member}</source>
+            <translation>ကွန်ရက် - {name} (ဗားရှင်း {revision})။ {member}</translation>
+        </message>
+        <message>
+            <source>This CSO is a member.</source>
+            <translation>ဤအဖွဲ့အစည်းသည် အဖွဲ့ဝင် ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>This CSO is not registered yet.</source>
+            <translation>ဤအဖွဲ့အစည်းကို မှတ်ပုံ မတင်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Nothing published yet.</source>
+            <translation>ဘာမျှ မထုတ်ပြန်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Last published: revision {revision} at {at} (UTC).</source>
+            <translation>နောက်ဆုံး ထုတ်ပြန်မှု - ဗားရှင်း {revision}၊ {at} (UTC)။</translation>
+        </message>
+        <message>
+            <source>Last attempt at {at} (UTC) failed: the folder was not reachable.</source>
+            <translation>{at} (UTC) တွင် နောက်ဆုံး ကြိုးစားမှု မအောင်မြင်ပါ - ဖိုင်တွဲကို မရောက်နိုင်ခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>Last attempt at {at} (UTC): the server could not be reached.</source>
+            <translation>{at} (UTC) တွင် နောက်ဆုံး ကြိုးစားမှု - ဆာဗာကို ဆက်သွယ်၍ မရခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>Last attempt at {at} (UTC) failed: the server refused it.</source>
+            <translation>{at} (UTC) တွင် နောက်ဆုံး ကြိုးစားမှု မအောင်မြင်ပါ - ဆာဗာက လက်မခံပါ။</translation>
+        </message>
+        <message>
+            <source>Read the network file and the service directory from the server</source>
+            <translation>ကွန်ရက်ဖိုင်နှင့် ဝန်ဆောင်မှု လမ်းညွှန်ကို ဆာဗာမှ ဖတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Enter the server address (starting with https://) and the network code the coordinator gave you.</source>
+            <translation>ညှိနှိုင်းရေးမှူး ပေးထားသော ဆာဗာ လိပ်စာ (https:// ဖြင့် စသည်) နှင့် ကွန်ရက် ကုဒ်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This address is not encrypted (http://). Use https:// unless the server is on this computer.</source>
+            <translation>ဤလိပ်စာကို ကုဒ်ဝှက် မထားပါ (http://)။ ဆာဗာသည် ဤကွန်ပျူတာပေါ်တွင် မရှိလျှင် https:// ကို သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is waiting to be sent to the server.</source>
+            <translation>ဗားရှင်း {revision} သည် ဆာဗာသို့ ပို့ရန် စောင့်နေသည်။</translation>
+        </message>
+        <message>
+            <source>No token kept yet: enter the one the coordinator gave you.</source>
+            <translation>တိုကင် မသိမ်းရသေးပါ - ညှိနှိုင်းရေးမှူး ပေးထားသော တိုကင်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The token is kept in this computer's password store.</source>
+            <translation>တိုကင်ကို ဤကွန်ပျူတာ၏ စကားဝှက် သိမ်းဆည်းရာတွင် သိမ်းထားသည်။</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so Saphan cannot keep the server token.</source>
+            <translation>ဤကွန်ပျူတာတွင် လုံခြုံသော စကားဝှက် သိမ်းဆည်းရာ မရှိသဖြင့် Saphan သည် ဆာဗာ တိုကင်ကို မသိမ်းနိုင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Join a network to see what would be shared with it.</source>
+            <translation>မည်သည်တို့ကို မျှဝေမည်ကို ကြည့်ရန် ကွန်ရက်တစ်ခုသို့ ဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>ရေတွက်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>မျှဝေဖိုင်တွဲကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>Import the network file</source>
+            <translation>ကွန်ရက်ဖိုင်ကို တင်သွင်းရန်</translation>
+        </message>
+        <message>
+            <source>Network file (*.json)</source>
+            <translation>ကွန်ရက်ဖိုင် (*.json)</translation>
+        </message>
+        <message>
+            <source>Network file</source>
+            <translation>ကွန်ရက်ဖိုင်</translation>
+        </message>
+        <message>
+            <source>The coordinator's key has changed</source>
+            <translation>ညှိနှိုင်းရေးမှူး၏ သော့ ပြောင်းသွားသည်</translation>
+        </message>
+        <message>
+            <source>This network file is signed by a different coordinator key ({fingerprint}) than the one this laptop trusted before. Accept it only if the coordinator told you the key changed (check the fingerprint with them by phone).</source>
+            <translation>ဤကွန်ရက်ဖိုင်ကို ယခင်က ဤလက်ပ်တော့ ယုံကြည်ခဲ့သော သော့နှင့် မတူသည့် ညှိနှိုင်းရေးမှူး သော့ ({fingerprint}) ဖြင့် လက်မှတ်ထိုးထားသည်။ သော့ ပြောင်းကြောင်း ညှိနှိုင်းရေးမှူးက ပြောမှသာ လက်ခံပါ (လက်ဗွေကုဒ်ကို ဖုန်းဖြင့် စစ်ပါ)။</translation>
+        </message>
+        <message>
+            <source>Trust the new key</source>
+            <translation>သော့အသစ်ကို ယုံကြည်မည်</translation>
+        </message>
+        <message>
+            <source>Keep the old key</source>
+            <translation>သော့ဟောင်းကို ထားမည်</translation>
+        </message>
+        <message>
+            <source>Joined {name}. Coordinator key {fingerprint} is now trusted.</source>
+            <translation>{name} သို့ ဝင်ပြီး။ ညှိနှိုင်းရေးမှူး၏ သော့ {fingerprint} ကို ယခု ယုံကြည်သည်။</translation>
+        </message>
+        <message>
+            <source>Pulled network file revision {revision}; {count} services in the directory.</source>
+            <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။</translation>
+        </message>
+        <message>
+            <source>Publishing…</source>
+            <translation>ထုတ်ပြန်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Publishing to the shared folder…</source>
+            <translation>မျှဝေဖိုင်တွဲသို့ ထုတ်ပြန်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Published revision {revision} to {folder}.</source>
+            <translation>ဗားရှင်း {revision} ကို {folder} သို့ ထုတ်ပြန်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Publishing to the server…</source>
+            <translation>ဆာဗာသို့ ထုတ်ပြန်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Published revision {revision} to the server.</source>
+            <translation>ဗားရှင်း {revision} ကို ဆာဗာသို့ ထုတ်ပြန်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Sending the waiting counts…</source>
+            <translation>စောင့်နေသော အရေအတွက်များကို ပို့နေသည်…</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting to be sent.</source>
+            <translation>ပို့ရန် စောင့်နေသည့်အရာ မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. The counts will be sent when you publish again; nothing is lost.</source>
+            <translation>ဆာဗာကို ဆက်သွယ်၍ မရပါ။ နောက်တစ်ကြိမ် ထုတ်ပြန်သည့်အခါ အရေအတွက်များကို ပို့ပါမည်။ မည်သည့်အရာမျှ မပျောက်ပါ။</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now. Try again when you are online.</source>
+            <translation>ယခု ဆာဗာကို ဆက်သွယ်၍ မရပါ။ အင်တာနက် ရသည့်အခါ ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the server token the coordinator gave you first.</source>
+            <translation>ညှိနှိုင်းရေးမှူး ပေးထားသော ဆာဗာ တိုကင်ကို အရင် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The server did not accept the token. Enter the token the coordinator gave you again.</source>
+            <translation>ဆာဗာက တိုကင်ကို လက်မခံပါ။ ညှိနှိုင်းရေးမှူး ပေးထားသော တိုကင်ကို ထပ်ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The server does not know this network code. Check it.</source>
+            <translation>ဆာဗာက ဤကွန်ရက် ကုဒ်ကို မသိပါ။ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>The server refused: {message}</source>
+            <translation>ဆာဗာက ငြင်းပယ်သည် - {message}</translation>
+        </message>
+        <message>
+            <source>Pulling…</source>
+            <translation>ရယူနေသည်…</translation>
+        </message>
+        <message>
+            <source>Pulling from the server…</source>
+            <translation>ဆာဗာမှ ရယူနေသည်…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePreview</name>
+        <message>
+            <source>People reached</source>
+            <translation>ရောက်ရှိကူညီခဲ့သူ</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>အမျိုးသမီး</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>အမျိုးသား</translation>
+        </message>
+        <message>
+            <source>Other sex</source>
+            <translation>အခြား ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Age 0-17</source>
+            <translation>အသက် 0-17</translation>
+        </message>
+        <message>
+            <source>Age 18-59</source>
+            <translation>အသက် 18-59</translation>
+        </message>
+        <message>
+            <source>Age 60+</source>
+            <translation>အသက် 60+</translation>
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation>အသစ်ရောက်ရှိလာသူများ</translation>
+        </message>
+        <message>
+            <source>Long-term migrants</source>
+            <translation>ကာလရှည် ရွှေ့ပြောင်းနေထိုင်သူများ</translation>
+        </message>
+        <message>
+            <source>Host community</source>
+            <translation>ဒေသခံ လူထု</translation>
+        </message>
+        <message>
+            <source>With a disability</source>
+            <translation>မသန်စွမ်းမှု ရှိသူ</translation>
+        </message>
+        <message>
+            <source>withheld (fewer than {k})</source>
+            <translation>ဖုံးထားသည် ({k} ဦးအောက်)</translation>
+        </message>
+        <message>
+            <source>Whole period (unique)</source>
+            <translation>ကာလတစ်ခုလုံး (တစ်ဦးကို တစ်ကြိမ်)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccounts</name>
+        <message>
+            <source>Never</source>
+            <translation>ဘယ်တော့မှ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>တာဝန်အဆင့်</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>လက်ရှိ</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>နောက်ဆုံး ဝင်ရောက်ချိန်</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>ပိတ်ထားသည်</translation>
+        </message>
+        <message>
+            <source>Everything, including staff accounts, backups and the audit trail.</source>
+            <translation>ဝန်ထမ်းအကောင့်၊ အရန်မိတ္တူနှင့် လုပ်ဆောင်ချက်မှတ်တမ်း အပါအဝင် အားလုံး။</translation>
+        </message>
+        <message>
+            <source>Registers and edits people, case notes, assessments and referrals.</source>
+            <translation>လူများ၊ ကိစ္စရပ် မှတ်ချက်၊ အကဲဖြတ်ချက်နှင့် လွှဲပြောင်းညွှန်းပို့မှုများကို စာရင်းသွင်းပြီး ပြင်ဆင်သည်။</translation>
+        </message>
+        <message>
+            <source>Registers participants and takes attendance; cannot edit records.</source>
+            <translation>ပါဝင်သူများကို စာရင်းသွင်းပြီး တက်ရောက်မှု မှတ်သည်၊ မှတ်တမ်းများကို မပြင်နိုင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Sees counts and the network only, never a person's record.</source>
+            <translation>အရေအတွက်များနှင့် ကွန်ရက်ကိုသာ မြင်ရပြီး မည်သူ၏ မှတ်တမ်းကိုမျှ မမြင်ရပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsPage</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>ဝန်ထမ်းအကောင့်များ</translation>
+        </message>
+        <message>
+            <source>Each person who uses Saphan signs in with their own account. Disable the account of anyone who leaves the organisation.</source>
+            <translation>Saphan ကို သုံးသူတိုင်း မိမိ၏ ကိုယ်ပိုင်အကောင့်ဖြင့် ဝင်ရသည်။ အဖွဲ့အစည်းမှ ထွက်သွားသူ၏ အကောင့်ကို ပိတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add account…</source>
+            <translation>အကောင့် ထည့်မည်…</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>တာဝန်အဆင့် ပြောင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>စကားဝှက် ပြန်သတ်မှတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>ပိတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Could not load the accounts</source>
+            <translation>အကောင့်များကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Added the account {username}.</source>
+            <translation>{username} အကောင့်ကို ထည့်ပြီး။</translation>
+        </message>
+        <message>
+            <source>{username} is now: {role}</source>
+            <translation>{username} သည် ယခု - {role}</translation>
+        </message>
+        <message>
+            <source>New password set for {username}.</source>
+            <translation>{username} အတွက် စကားဝှက်အသစ် သတ်မှတ်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Not disabled</source>
+            <translation>မပိတ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account. Ask another admin to do it.</source>
+            <translation>ကိုယ့်အကောင့်ကို ကိုယ်တိုင် ပိတ်၍ မရပါ။ အခြား စီမံခန့်ခွဲသူကို ပြောပါ။</translation>
+        </message>
+        <message>
+            <source>Disable account?</source>
+            <translation>အကောင့်ကို ပိတ်မလား။</translation>
+        </message>
+        <message>
+            <source>Disable the account of {name} ({username})?
+
+They can no longer sign in, and their password no longer opens the database. An admin can enable the account again by setting a new password.</source>
+            <translation>{name} ({username}) ၏ အကောင့်ကို ပိတ်မလား။
+
+ထိုသူ ဝင်ရောက်၍ မရတော့ဘဲ ၎င်း၏ စကားဝှက်ဖြင့် ဒေတာဘေ့စ်ကို မဖွင့်နိုင်တော့ပါ။ စီမံခန့်ခွဲသူက စကားဝှက်အသစ် သတ်မှတ်၍ အကောင့်ကို ပြန်ဖွင့်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Disabled the account {username}.</source>
+            <translation>{username} အကောင့်ကို ပိတ်ပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDetail</name>
+        <message>
+            <source>e.g. Calming skills: slow breathing</source>
+            <translation>ဥပမာ စိတ်ငြိမ်စေသော နည်းလမ်း - ဖြည်းဖြည်း အသက်ရှူခြင်း</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> မိနစ်</translation>
+        </message>
+        <message>
+            <source>Type an instruction, then Enter to add it</source>
+            <translation>ညွှန်ကြားချက် ရိုက်ပြီး Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Type a question, then Enter to add it</source>
+            <translation>မေးခွန်း ရိုက်ပြီး Enter နှိပ်၍ ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>ခေါင်းစဉ် *</translation>
+        </message>
+        <message>
+            <source>Minutes *</source>
+            <translation>မိနစ် *</translation>
+        </message>
+        <message>
+            <source>What to do (numbered when printed)</source>
+            <translation>လုပ်ရမည့်အရာ (ပုံနှိပ်သည့်အခါ နံပါတ်တပ်မည်)</translation>
+        </message>
+        <message>
+            <source>Questions for discussion</source>
+            <translation>ဆွေးနွေးရန် မေးခွန်းများ</translation>
+        </message>
+        <message>
+            <source>Select a step to edit it, or add one.</source>
+            <translation>ပြင်ရန် အဆင့်တစ်ခုကို ရွေးပါ သို့မဟုတ် အသစ်ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation>အဆင့် {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsModel</name>
+        <message>
+            <source>Start</source>
+            <translation>စတင်ရက်</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>မိနစ်</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>အဆင့်</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(ခေါင်းစဉ် မရှိသေး)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Import</source>
+            <translation>တင်သွင်းမည်</translation>
+        </message>
+        <message>
+            <source>Rows not imported:</source>
+            <translation>မတင်သွင်းရသော အတန်းများ -</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>တင်သွင်းနေသည်…</translation>
+        </message>
+        <message>
+            <source>Importing the list…</source>
+            <translation>စာရင်းကို တင်သွင်းနေသည်…</translation>
+        </message>
+        <message>
+            <source>Imported {imported} people ({first} to {last}).</source>
+            <translation>{imported} ဦးကို တင်သွင်းပြီး ({first} မှ {last} အထိ)။</translation>
+        </message>
+        <message>
+            <source>Skipped {count} (see the list below).</source>
+            <translation>{count} ခု ကျော်ခဲ့သည် (အောက်ပါစာရင်း ကြည့်ပါ)။</translation>
+        </message>
+        <message>
+            <source>Row {row}: {why}</source>
+            <translation>အတန်း {row} - {why}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>ဘာမျှ မတင်သွင်းရပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateLibraryDialog</name>
+        <message>
+            <source>Template library</source>
+            <translation>နမူနာပုံစံ စာကြည့်တိုက်</translation>
+        </message>
+        <message>
+            <source>Start a plan from a template</source>
+            <translation>နမူနာပုံစံမှ စီမံချက် စတင်ရန်</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>ဘာသာစကားအားလုံး</translation>
+        </message>
+        <message>
+            <source>Find a template by its title</source>
+            <translation>ခေါင်းစဉ်ဖြင့် နမူနာပုံစံ ရှာပါ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Use this template</source>
+            <translation>ဤနမူနာပုံစံကို သုံးမည်</translation>
+        </message>
+        <message>
+            <source>Session no.</source>
+            <translation>အစည်းအဝေး အမှတ်</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>စီစဉ်ထားသော ရက်</translation>
+        </message>
+        <message>
+            <source>Could not load the templates</source>
+            <translation>နမူနာပုံစံများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>{number}. {title}  ({minutes} min)</source>
+            <translation>{number}. {title}  ({minutes} မိနစ်)</translation>
+        </message>
+        <message>
+            <source>No template matches. Clear the search.</source>
+            <translation>ကိုက်ညီသော နမူနာပုံစံ မရှိပါ။ ရှာဖွေမှုကို ရှင်းပါ။</translation>
+        </message>
+        <message>
+            <source>Session {number} · {minutes} minutes · {language}</source>
+            <translation>အစည်းအဝေး {number} · {minutes} မိနစ် · {language}</translation>
+        </message>
+        <message>
+            <source>Steps ({total} minutes)</source>
+            <translation>အဆင့်များ ({total} မိနစ်)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>စတင်ရက်</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>မိနစ်</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>အဆင့်</translation>
+        </message>
+        <message>
+            <source>The plan was not created</source>
+            <translation>စီမံချက်ကို မဖန်တီးနိုင်ခဲ့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Saphan</source>
+            <translation>Saphan မှ ကြိုဆိုပါသည်</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;This sets up your organisation's records on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The records are kept in an encrypted database that only your organisation's users can open.&lt;/li&gt;&lt;li&gt;You will be the first admin. You can add caseworkers and facilitators later.&lt;/li&gt;&lt;li&gt;At the end you will get a &lt;b&gt;recovery passphrase&lt;/b&gt;. Print it or write it down: it is the only way back in if every password is forgotten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Records about people never leave this computer.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ဤလုပ်ဆောင်ချက်က သင့်အဖွဲ့အစည်း၏ မှတ်တမ်းများကို ဤကွန်ပျူတာပေါ်တွင် ပြင်ဆင်ပေးမည်။&lt;/p&gt;&lt;ul&gt;&lt;li&gt;မှတ်တမ်းများကို သင့်အဖွဲ့အစည်းမှ အသုံးပြုသူများသာ ဖွင့်နိုင်သော စာဝှက်ထားသည့် ဒေတာဘေ့စ်တွင် သိမ်းသည်။&lt;/li&gt;&lt;li&gt;သင်သည် ပထမဆုံး စီမံခန့်ခွဲသူ ဖြစ်မည်။ ကိစ္စရပ်တာဝန်ခံများနှင့် လမ်းညွှန်ဆောင်ရွက်သူများကို နောက်မှ ထည့်နိုင်သည်။&lt;/li&gt;&lt;li&gt;နောက်ဆုံးတွင် &lt;b&gt;ပြန်ဖွင့်စကားစု&lt;/b&gt; ရမည်။ ပုံနှိပ်ပါ သို့မဟုတ် ရေးမှတ်ပါ - စကားဝှက်အားလုံး မေ့သွားပါက ပြန်ဝင်နိုင်သည့် တစ်ခုတည်းသော နည်းလမ်း ဖြစ်သည်။&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;လူများအကြောင်း မှတ်တမ်းများသည် ဤကွန်ပျူတာမှ ဘယ်တော့မှ ထွက်မသွားပါ။&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordActions</name>
+        <message>
+            <source>Session {number} - {title}</source>
+            <translation>အစည်းအဝေး {number} - {title}</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>အစည်းအဝေး စီမံချက်</translation>
+        </message>
+        <message>
+            <source>Save the session plan</source>
+            <translation>အစည်းအဝေး စီမံချက်ကို သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>မထုတ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>No session plans yet</source>
+            <translation>အစည်းအဝေး စီမံချက် မရှိသေးပါ</translation>
+        </message>
+        <message>
+            <source>This project has no session plans to export yet. Add a plan first.</source>
+            <translation>ဤစီမံကိန်းတွင် ထုတ်ရန် အစည်းအဝေး စီမံချက် မရှိသေးပါ။ စီမံချက်တစ်ခု အရင်ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Project plan</source>
+            <translation>စီမံကိန်း အစီအမံ</translation>
+        </message>
+        <message>
+            <source>Save the project plan</source>
+            <translation>စီမံကိန်း အစီအမံကို သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word စာရွက်စာတမ်း (*.docx)</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>{path} ကို သိမ်းပြီး</translation>
+        </message>
+        <message>
+            <source>The Word document was not saved</source>
+            <translation>Word စာရွက်စာတမ်းကို မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}. If the file is open in Word, close it and try again.
+
+{reason}</source>
+            <translation>Saphan သည် {path} ကို မရေးနိုင်ပါ။ ဖိုင်ကို Word တွင် ဖွင့်ထားပါက ပိတ်ပြီး ထပ်ကြိုးစားပါ။
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Writing the Word document…</source>
+            <translation>Word စာရွက်စာတမ်း ရေးနေသည်…</translation>
+        </message>
+        <message>
+            <source>Could not open the document</source>
+            <translation>စာရွက်စာတမ်းကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>No program to open Word documents was found. The plan was saved as {path}.</source>
+            <translation>Word စာရွက်စာတမ်း ဖွင့်ရန် ပရိုဂရမ် မတွေ့ပါ။ စီမံချက်ကို {path} အဖြစ် သိမ်းထားသည်။</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: {path}</source>
+            <translation>ပရင်တာသို့ ပို့ပြီး - {path}</translation>
+        </message>
+        <message>
+            <source>Print from your word processor</source>
+            <translation>သင့် စာစီပရိုဂရမ်မှ ပုံနှိပ်ပါ</translation>
+        </message>
+        <message>
+            <source>The plan is open in your word processor (Word or LibreOffice). Print it from there with Ctrl+P.</source>
+            <translation>စီမံချက်ကို သင့် စာစီပရိုဂရမ် (Word သို့မဟုတ် LibreOffice) တွင် ဖွင့်ထားသည်။ ထိုနေရာမှ Ctrl+P ဖြင့် ပုံနှိပ်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZawgyiNotice</name>
+        <message>
+            <source>This looks like Zawgyi text. Convert it to Unicode?</source>
+            <translation>ဤစာသည် ဇော်ဂျီ စာ ဖြစ်ပုံရသည်။ ယူနီကုဒ်သို့ ပြောင်းမလား။</translation>
+        </message>
+        <message>
+            <source>Convert</source>
+            <translation>ပြောင်းမည်</translation>
+        </message>
+        <message>
+            <source>Keep as typed</source>
+            <translation>ရိုက်ထားသည့်အတိုင်း ထားမည်</translation>
+        </message>
+        <message>
+            <source>In Unicode: {text}</source>
+            <translation>ယူနီကုဒ်ဖြင့် - {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ConfirmDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+</TS>

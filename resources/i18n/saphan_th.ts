@@ -1,0 +1,6167 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="en">
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a staff account</source>
+            <translation>เพิ่มบัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>เพิ่มบัญชี</translation>
+        </message>
+        <message>
+            <source>e.g. Naw Paw Htoo</source>
+            <translation>เช่น Naw Paw Htoo</translation>
+        </message>
+        <message>
+            <source>e.g. nawpaw</source>
+            <translation>เช่น nawpaw</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ชื่อ-นามสกุล</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first admin</source>
+            <translation>ผู้ดูแลระบบคนแรก</translation>
+        </message>
+        <message>
+            <source>That is you. You will sign in with this user name and password.</source>
+            <translation>นั่นคือคุณ คุณจะเข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่านนี้</translation>
+        </message>
+        <message>
+            <source>e.g. Daw Khin Myo</source>
+            <translation>เช่น Daw Khin Myo</translation>
+        </message>
+        <message>
+            <source>e.g. khinmyo</source>
+            <translation>เช่น khinmyo</translation>
+        </message>
+        <message>
+            <source>At least 10 characters. A few words you can remember are stronger than a short, complicated password.</source>
+            <translation>อย่างน้อย 10 ตัวอักษร คำไม่กี่คำที่คุณจำได้ปลอดภัยกว่ารหัสผ่านสั้น ๆ ที่ซับซ้อน</translation>
+        </message>
+        <message>
+            <source>Your full name</source>
+            <translation>ชื่อ-นามสกุลของคุณ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>รหัสผ่านอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Too short</source>
+            <translation>สั้นเกินไป</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>อ่อน</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>พอใช้</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>แข็งแรง</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <source>Assess wellbeing — {code}</source>
+            <translation>ประเมินความผาสุก — {code}</translation>
+        </message>
+        <message>
+            <source>Assess wellbeing</source>
+            <translation>ประเมินความผาสุก</translation>
+        </message>
+        <message>
+            <source>The language to read the questions in</source>
+            <translation>ภาษาที่ใช้อ่านคำถาม</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Questions in</source>
+            <translation>คำถามเป็นภาษา</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>ระยะ</translation>
+        </message>
+        <message>
+            <source>Keyboard: type 0–5 to answer a question; the next one is selected.</source>
+            <translation>แป้นพิมพ์: พิมพ์ 0–5 เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Save assessment</source>
+            <translation>บันทึกการประเมิน</translation>
+        </message>
+        <message>
+            <source>No assessment instrument is available.</source>
+            <translation>ไม่มีแบบประเมินให้ใช้</translation>
+        </message>
+        <message>
+            <source>Raw score: {raw} of {top}</source>
+            <translation>คะแนนดิบ: {raw} จาก {top}</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {most} (raw × {times})</source>
+            <translation>คะแนน: {score} จาก {most} (คะแนนดิบ × {times})</translation>
+        </message>
+        <message>
+            <source>Raw score so far: {raw} ({given} of {count} answered)</source>
+            <translation>คะแนนดิบถึงตอนนี้: {raw} (ตอบแล้ว {given} จาก {count} ข้อ)</translation>
+        </message>
+        <message>
+            <source>Below {threshold}: poor wellbeing — consider follow-up or referral</source>
+            <translation>ต่ำกว่า {threshold}: ความผาสุกต่ำ — ควรพิจารณาติดตามผลหรือส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Discard the answers?</source>
+            <translation>ละทิ้งคำตอบหรือไม่</translation>
+        </message>
+        <message>
+            <source>The assessment has not been saved. Discard the answers?</source>
+            <translation>ยังไม่ได้บันทึกการประเมิน ต้องการละทิ้งคำตอบหรือไม่</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>ละทิ้ง</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>ตอบต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePicker</name>
+        <message>
+            <source>Type a name or code, then Enter to add</source>
+            <translation>พิมพ์ชื่อหรือรหัส แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>Type a name or code, then Enter to choose</source>
+            <translation>พิมพ์ชื่อหรือรหัส แล้วกด Enter เพื่อเลือก</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>นำออก</translation>
+        </message>
+        <message>
+            <source>Remove the selected person (Delete)</source>
+            <translation>นำบุคคลที่เลือกออก (Delete)</translation>
+        </message>
+        <message>
+            <source>Register new person…</source>
+            <translation>ลงทะเบียนบุคคลใหม่…</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>ค้นหาบุคคล</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Attendees: {count}</source>
+            <translation>ผู้เข้าร่วม: {count}</translation>
+        </message>
+        <message>
+            <source>Could not search</source>
+            <translation>ค้นหาไม่ได้</translation>
+        </message>
+        <message>
+            <source>Down and Up choose a result; Enter adds it. Delete removes someone.</source>
+            <translation>ใช้ลูกศรลง/ขึ้นเลือกผลลัพธ์ กด Enter เพื่อเพิ่ม กด Delete เพื่อนำออก</translation>
+        </message>
+        <message>
+            <source>No one found. Check the spelling, or register the person.</source>
+            <translation>ไม่พบ กรุณาตรวจการสะกด หรือลงทะเบียนบุคคลนี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>Time</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>ผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>การกระทำ</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ระเบียน</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <source>{kind} no. {number}</source>
+            <translation>{kind} หมายเลข {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>บันทึกการใช้งาน</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>รีเฟรช</translation>
+        </message>
+        <message>
+            <source>Everything done in Saphan is written here and cannot be changed. It never shows what a record says, only who did what and when.</source>
+            <translation>ทุกอย่างที่ทำใน Saphan ถูกบันทึกไว้ที่นี่และแก้ไขไม่ได้ ไม่แสดงเนื้อหาของระเบียน แสดงเพียงว่าใครทำอะไรเมื่อไร</translation>
+        </message>
+        <message>
+            <source>e.g. 12</source>
+            <translation>เช่น 12</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>ล้างตัวกรอง</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>ผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>การกระทำ</translation>
+        </message>
+        <message>
+            <source>Person no.</source>
+            <translation>บุคคลหมายเลข</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>จาก</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>ทุกคน</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>ทุกการกระทำ</translation>
+        </message>
+        <message>
+            <source>Could not load the audit trail</source>
+            <translation>โหลดบันทึกการใช้งานไม่ได้</translation>
+        </message>
+        <message>
+            <source>Enter the dates as day/month/year, for example 23/11/2025.</source>
+            <translation>กรอกวันที่เป็น วัน/เดือน/ปี เช่น 23/11/2025</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <translation>1 รายการ</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>{count} รายการ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupFlows</name>
+        <message>
+            <source>Choose where to save the backup (for example a USB stick)</source>
+            <translation>เลือกที่เก็บไฟล์สำรอง (เช่น แฟลชไดรฟ์ USB)</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>กำลังสำรองข้อมูล…</translation>
+        </message>
+        <message>
+            <source>Backup saved</source>
+            <translation>บันทึกไฟล์สำรองแล้ว</translation>
+        </message>
+        <message>
+            <source>The backup was saved as {file} ({size}) in {folder}.
+
+Keep the USB stick somewhere safe, away from this laptop. The backup is encrypted: it opens only with a staff password or the recovery passphrase.</source>
+            <translation>บันทึกไฟล์สำรองเป็น {file} ({size}) ใน {folder} แล้ว
+
+เก็บแฟลชไดรฟ์ไว้ในที่ปลอดภัย ห่างจากแล็ปท็อปนี้ ไฟล์สำรองถูกเข้ารหัส เปิดได้ด้วยรหัสผ่านของเจ้าหน้าที่หรือวลีกู้คืนเท่านั้น</translation>
+        </message>
+        <message>
+            <source>No backup was made</source>
+            <translation>ไม่ได้สำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>Choose the backup to restore</source>
+            <translation>เลือกไฟล์สำรองที่จะกู้คืน</translation>
+        </message>
+        <message>
+            <source>Saphan backups (*{suffix});;All files (*)</source>
+            <translation>ไฟล์สำรอง Saphan (*{suffix});;ทุกไฟล์ (*)</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>ไม่ได้กู้คืน</translation>
+        </message>
+        <message>
+            <source>Replace the data on this laptop?</source>
+            <translation>แทนที่ข้อมูลในแล็ปท็อปนี้หรือไม่</translation>
+        </message>
+        <message>
+            <source>This replaces the data on this laptop with the backup from {date}. The current data is kept beside it as a safety copy.
+
+Everything entered after {date} will not be in Saphan any more.</source>
+            <translation>การทำนี้จะแทนที่ข้อมูลในแล็ปท็อปนี้ด้วยไฟล์สำรองของวันที่ {date} ข้อมูลปัจจุบันจะเก็บไว้ข้าง ๆ เป็นสำเนาเพื่อความปลอดภัย
+
+ทุกอย่างที่บันทึกหลังวันที่ {date} จะไม่อยู่ใน Saphan อีก</translation>
+        </message>
+        <message>
+            <source>Replace the data</source>
+            <translation>แทนที่ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>กำลังตรวจสอบและกู้คืนไฟล์สำรอง…</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>กู้คืนไฟล์สำรองแล้ว</translation>
+        </message>
+        <message>
+            <source>The backup from {date} was restored. Sign in again to continue.
+
+The data that was on this laptop before is kept as {safety}.</source>
+            <translation>กู้คืนไฟล์สำรองของวันที่ {date} แล้ว กรุณาเข้าสู่ระบบอีกครั้งเพื่อทำงานต่อ
+
+ข้อมูลเดิมในแล็ปท็อปนี้เก็บไว้เป็น {safety}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiariesPage</name>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>ผู้รับบริการ</translation>
+        </message>
+        <message>
+            <source>Register person</source>
+            <translation>ลงทะเบียนบุคคล</translation>
+        </message>
+        <message>
+            <source>Register a new person (Ctrl+N)</source>
+            <translation>ลงทะเบียนบุคคลใหม่ (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>นำเข้า…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list</source>
+            <translation>นำเข้ารายชื่อบุคคลจากไฟล์ Excel หรือ CSV</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>เพิ่มเติม</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ลบ…</translation>
+        </message>
+        <message>
+            <source>Could not load the registry</source>
+            <translation>โหลดทะเบียนไม่ได้</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 คน</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} คน</translation>
+        </message>
+        <message>
+            <source>No one matches this search and these filters.</source>
+            <translation>ไม่มีผู้ที่ตรงกับการค้นหาและตัวกรองนี้</translation>
+        </message>
+        <message>
+            <source>No one is registered yet.
+Click “Register person” to add the first person.</source>
+            <translation>ยังไม่มีผู้ลงทะเบียน
+คลิก “ลงทะเบียนบุคคล” เพื่อเพิ่มคนแรก</translation>
+        </message>
+        <message>
+            <source>No one is registered yet.</source>
+            <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Imported {count} people</source>
+            <translation>นำเข้า {count} คนแล้ว</translation>
+        </message>
+        <message>
+            <source>Could not open the record</source>
+            <translation>เปิดระเบียนไม่ได้</translation>
+        </message>
+        <message>
+            <source>Registered {code}</source>
+            <translation>ลงทะเบียน {code} แล้ว</translation>
+        </message>
+        <message>
+            <source>Saved {code}</source>
+            <translation>บันทึก {code} แล้ว</translation>
+        </message>
+        <message>
+            <source>Delete person?</source>
+            <translation>ลบบุคคลนี้หรือไม่</translation>
+        </message>
+        <message>
+            <source>Delete {code} ({name}) from the registry?
+
+The record is kept in the audit trail and can be restored by an admin.</source>
+            <translation>ลบ {code} ({name}) ออกจากทะเบียนหรือไม่
+
+ระเบียนยังเก็บอยู่ในบันทึกการใช้งาน และผู้ดูแลระบบกู้คืนได้</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>ไม่ได้ลบ</translation>
+        </message>
+        <message>
+            <source>Deleted {code}.</source>
+            <translation>ลบ {code} แล้ว</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>เลิกทำ</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>ไม่ได้กู้คืน</translation>
+        </message>
+        <message>
+            <source>Restored {code}</source>
+            <translation>กู้คืน {code} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundlePreview</name>
+        <message>
+            <source>CSO code</source>
+            <translation>รหัสองค์กร</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Public key</source>
+            <translation>กุญแจสาธารณะ</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>ฉบับ</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>สร้างเมื่อ (UTC)</translation>
+        </message>
+        <message>
+            <source>Reporting period</source>
+            <translation>ช่วงเวลารายงาน</translation>
+        </message>
+        <message>
+            <source>Small counts withheld</source>
+            <translation>ตัวเลขน้อยที่ไม่เปิดเผย</translation>
+        </message>
+        <message>
+            <source>Participatory projects</source>
+            <translation>โครงการแบบมีส่วนร่วม</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>ผู้ได้รับบริการ</translation>
+        </message>
+        <message>
+            <source>Sessions and referrals</source>
+            <translation>เซสชันและการส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Nothing else leaves this laptop: no names, codes, dates of birth or notes of any person. Counts below the threshold are withheld, and so are counts that would let someone work them out.</source>
+            <translation>ไม่มีข้อมูลอื่นออกจากแล็ปท็อปนี้: ไม่มีชื่อ รหัส วันเกิด หรือบันทึกของบุคคลใด ตัวเลขที่ต่ำกว่าเกณฑ์จะไม่เปิดเผย รวมถึงตัวเลขที่อาจใช้คำนวณย้อนกลับได้</translation>
+        </message>
+        <message>
+            <source>Revision {revision}, built {created}: {services} services, {programmes} programmes with counts.</source>
+            <translation>ฉบับ {revision} สร้างเมื่อ {created}: {services} บริการ {programmes} แผนงานที่มีตัวเลข</translation>
+        </message>
+        <message>
+            <source>fewer than {k} people</source>
+            <translation>น้อยกว่า {k} คน</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>หมวดหมู่</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>ชั่วโมง</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>เซสชันที่จัด</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>ทุกแผนงาน</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>Referrals made</source>
+            <translation>การส่งต่อที่ทำ</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>ตัวเลข</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>จำนวน</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActions</name>
+        <message>
+            <source>Close case…</source>
+            <translation>ปิดกรณี…</translation>
+        </message>
+        <message>
+            <source>Reopen case</source>
+            <translation>เปิดกรณีอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Erase permanently…</source>
+            <translation>ลบถาวร…</translation>
+        </message>
+        <message>
+            <source>Closed the case {code}.</source>
+            <translation>ปิดกรณี {code} แล้ว</translation>
+        </message>
+        <message>
+            <source>Not reopened</source>
+            <translation>ไม่ได้เปิดอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Reopened the case {code}.</source>
+            <translation>เปิดกรณี {code} อีกครั้งแล้ว</translation>
+        </message>
+        <message>
+            <source>Erased {code} permanently.</source>
+            <translation>ลบ {code} ถาวรแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeOwnPasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>เปลี่ยนรหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>รหัสผ่านปัจจุบัน</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRoleDialog</name>
+        <message>
+            <source>Change role of {name}</source>
+            <translation>เปลี่ยนบทบาทของ {name}</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>เปลี่ยนบทบาท</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Close case {code}</source>
+            <translation>ปิดกรณี {code}</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>ปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Close the case of {code}? The record stays in the registry and can be reopened at any time.</source>
+            <translation>ปิดกรณีของ {code} หรือไม่ ระเบียนยังอยู่ในทะเบียนและเปิดอีกครั้งได้ทุกเมื่อ</translation>
+        </message>
+        <message>
+            <source>Why is the case closed? e.g. moved to Bangkok; goals reached</source>
+            <translation>ทำไมจึงปิดกรณี เช่น ย้ายไปกรุงเทพฯ บรรลุเป้าหมายแล้ว</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>เหตุผล (จำเป็น)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentPage</name>
+        <message>
+            <source>Consent and defaults</source>
+            <translation>ความยินยอมและค่าเริ่มต้น</translation>
+        </message>
+        <message>
+            <source>Saphan registers only people who agreed to receive services. Say what the people in this list agreed to, and when.</source>
+            <translation>Saphan ลงทะเบียนเฉพาะผู้ที่ยินยอมรับบริการ ระบุว่าคนในรายชื่อนี้ยินยอมอะไรและเมื่อไร</translation>
+        </message>
+        <message>
+            <source>Consent of everyone in the list</source>
+            <translation>ความยินยอมของทุกคนในรายชื่อ</translation>
+        </message>
+        <message>
+            <source>They agreed to receive services (required)</source>
+            <translation>เขายินยอมรับบริการ (จำเป็น)</translation>
+        </message>
+        <message>
+            <source>They agreed to be referred to other services</source>
+            <translation>เขายินยอมให้ส่งต่อไปยังบริการอื่น</translation>
+        </message>
+        <message>
+            <source>They agreed that their data is used for reports</source>
+            <translation>เขายินยอมให้ใช้ข้อมูลในรายงาน</translation>
+        </message>
+        <message>
+            <source>Consent date:</source>
+            <translation>วันที่ให้ความยินยอม:</translation>
+        </message>
+        <message>
+            <source>Consent is read from the file's consent columns, row by row.</source>
+            <translation>อ่านความยินยอมจากคอลัมน์ความยินยอมในไฟล์ทีละแถว</translation>
+        </message>
+        <message>
+            <source>When a cell is empty</source>
+            <translation>เมื่อช่องว่าง</translation>
+        </message>
+        <message>
+            <source>— Every row must say —</source>
+            <translation>— ทุกแถวต้องระบุ —</translation>
+        </message>
+        <message>
+            <source>Population group:</source>
+            <translation>กลุ่มประชากร:</translation>
+        </message>
+        <message>
+            <source>Nationality:</source>
+            <translation>สัญชาติ:</translation>
+        </message>
+        <message>
+            <source>Enter the date they gave their consent.</source>
+            <translation>กรอกวันที่ที่เขาให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Importing needs their consent to receive services: tick it only if they gave it.</source>
+            <translation>การนำเข้าต้องมีความยินยอมรับบริการ ทำเครื่องหมายเฉพาะเมื่อเขาให้ความยินยอมแล้ว</translation>
+        </message>
+        <message>
+            <source>The list has no population group column: choose one for everyone.</source>
+            <translation>รายชื่อไม่มีคอลัมน์กลุ่มประชากร กรุณาเลือกหนึ่งกลุ่มสำหรับทุกคน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Services from this organisation (required)</source>
+            <translation>บริการจากองค์กรนี้ (จำเป็น)</translation>
+        </message>
+        <message>
+            <source>Referral to other organisations</source>
+            <translation>การส่งต่อไปยังองค์กรอื่น</translation>
+        </message>
+        <message>
+            <source>Use of anonymous data in reports</source>
+            <translation>การใช้ข้อมูลที่ไม่ระบุตัวตนในรายงาน</translation>
+        </message>
+        <message>
+            <source>Explain in the person's language what will be recorded and why, and that they can say no to referral or to data use and still receive services.</source>
+            <translation>อธิบายเป็นภาษาของบุคคลนั้นว่าจะบันทึกอะไรและเพราะอะไร และเขาปฏิเสธการส่งต่อหรือการใช้ข้อมูลได้โดยยังได้รับบริการอยู่</translation>
+        </message>
+        <message>
+            <source>Date of consent *</source>
+            <translation>วันที่ให้ความยินยอม *</translation>
+        </message>
+        <message>
+            <source>The person agrees to</source>
+            <translation>บุคคลนี้ยินยอมให้</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>บันทึกโดย</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorPage</name>
+        <message>
+            <source>Coordinator workspace</source>
+            <translation>พื้นที่ทำงานผู้ประสานงาน</translation>
+        </message>
+        <message>
+            <source>Choose shared folder…</source>
+            <translation>เลือกโฟลเดอร์ที่แบ่งปัน…</translation>
+        </message>
+        <message>
+            <source>Merge now</source>
+            <translation>รวมตอนนี้</translation>
+        </message>
+        <message>
+            <source>Not merged yet.</source>
+            <translation>ยังไม่ได้รวม</translation>
+        </message>
+        <message>
+            <source>Accepted bundles</source>
+            <translation>ไฟล์แบ่งปันที่ยอมรับ</translation>
+        </message>
+        <message>
+            <source>Rejected files (not merged)</source>
+            <translation>ไฟล์ที่ถูกปฏิเสธ (ไม่ได้รวม)</translation>
+        </message>
+        <message>
+            <source>Aggregates CSV…</source>
+            <translation>ตัวเลขรวม CSV…</translation>
+        </message>
+        <message>
+            <source>Aggregates Excel…</source>
+            <translation>ตัวเลขรวม Excel…</translation>
+        </message>
+        <message>
+            <source>Directory (HSDS JSON)…</source>
+            <translation>ทำเนียบ (HSDS JSON)…</translation>
+        </message>
+        <message>
+            <source>Directory CSV…</source>
+            <translation>ทำเนียบ CSV…</translation>
+        </message>
+        <message>
+            <source>Donor summary (Word)…</source>
+            <translation>สรุปสำหรับผู้ให้ทุน (Word)…</translation>
+        </message>
+        <message>
+            <source>Export:</source>
+            <translation>ส่งออก:</translation>
+        </message>
+        <message>
+            <source>Merge to see the network's figures.</source>
+            <translation>รวมไฟล์เพื่อดูตัวเลขของเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Network setup</source>
+            <translation>การตั้งค่าเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>รวม</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>ตัวเลข</translation>
+        </message>
+        <message>
+            <source>No shared folder chosen.</source>
+            <translation>ไม่ได้เลือกโฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>โฟลเดอร์: {folder}</translation>
+        </message>
+        <message>
+            <source>Folder: {folder} (not reachable now)</source>
+            <translation>โฟลเดอร์: {folder} (เข้าถึงไม่ได้ตอนนี้)</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>เลือกโฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>กำลังรวม…</translation>
+        </message>
+        <message>
+            <source>Reading and merging the bundles…</source>
+            <translation>กำลังอ่านและรวมไฟล์แบ่งปัน…</translation>
+        </message>
+        <message>
+            <source>CSO</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>ฉบับ</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>สร้างเมื่อ (UTC)</translation>
+        </message>
+        <message>
+            <source>An older copy; a newer revision was merged.</source>
+            <translation>สำเนาเก่า มีการรวมฉบับที่ใหม่กว่าแล้ว</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ไฟล์</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Merged {accepted} of {members} CSOs; {rejected} files rejected.</source>
+            <translation>รวม {accepted} จาก {members} องค์กรแล้ว ปฏิเสธ {rejected} ไฟล์</translation>
+        </message>
+        <message>
+            <source>The service directory was written to the folder.</source>
+            <translation>เขียนทำเนียบบริการลงโฟลเดอร์แล้ว</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>ไฟล์ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>ไฟล์ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>HSDS JSON (*.json)</source>
+            <translation>HSDS JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>เอกสาร Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>ส่งออก</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>กำลังเขียน {file}…</translation>
+        </message>
+        <message>
+            <source>Wrote {file}.</source>
+            <translation>เขียน {file} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>ภาพรวม</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>รีเฟรช</translation>
+        </message>
+        <message>
+            <source>Count again (F5)</source>
+            <translation>นับใหม่ (F5)</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>กำลังนับ…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>จาก</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <source>Progress toward targets</source>
+            <translation>ความคืบหน้าเทียบกับเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>People per month</source>
+            <translation>จำนวนคนต่อเดือน</translation>
+        </message>
+        <message>
+            <source>Sex and age</source>
+            <translation>เพศและอายุ</translation>
+        </message>
+        <message>
+            <source>Unique people over the whole period: someone who came in several months counts once. Months are never added up.</source>
+            <translation>นับคนไม่ซ้ำตลอดช่วงเวลา: คนที่มาหลายเดือนนับเพียงครั้งเดียว ไม่นำแต่ละเดือนมารวมกัน</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG…</source>
+            <translation>ส่งออกแผนภูมิเป็น PNG…</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Could not count</source>
+            <translation>นับไม่ได้</translation>
+        </message>
+        <message>
+            <source>{first} – {last}: {people} people reached by any programme (each person once) · {sessions} sessions · {referrals} referrals</source>
+            <translation>{first} – {last}: ผู้ได้รับบริการจากแผนงานใดก็ได้ {people} คน (นับคนละครั้ง) · {sessions} เซสชัน · ส่งต่อ {referrals} ครั้ง</translation>
+        </message>
+        <message>
+            <source>All programmes (each person once)</source>
+            <translation>ทุกแผนงาน (นับคนละครั้ง)</translation>
+        </message>
+        <message>
+            <source>{reached} of {target} ({percent}%)</source>
+            <translation>{reached} จาก {target} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>{reached} reached (no target)</source>
+            <translation>ได้รับบริการ {reached} คน (ไม่มีเป้าหมาย)</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>ผู้ได้รับบริการ</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>People reached (unique in the month)</source>
+            <translation>ผู้ได้รับบริการ (ไม่ซ้ำในเดือน)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>People reached (unique in the period)</source>
+            <translation>ผู้ได้รับบริการ (ไม่ซ้ำในช่วงเวลา)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>รวม</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>อายุ</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG</source>
+            <translation>ส่งออกแผนภูมิเป็น PNG</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>รูปภาพ PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Chart not exported</source>
+            <translation>ไม่ได้ส่งออกแผนภูมิ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}: {reason}</source>
+            <translation>Saphan เขียน {path} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <source>Chart saved: {path}</source>
+            <translation>บันทึกแผนภูมิแล้ว: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>วว/ดด/ปปปป</translation>
+        </message>
+        <message>
+            <source>Day/month/year, e.g. 23/11/1990. Buddhist-era years (2533) also work.</source>
+            <translation>วัน/เดือน/ปี เช่น 23/11/1990 ใช้ปีพุทธศักราช (2533) ได้ด้วย</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>เลือกจากปฏิทิน</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <source>Directory</source>
+            <translation>ทำเนียบบริการ</translation>
+        </message>
+        <message>
+            <source>Search services, organisations, areas…</source>
+            <translation>ค้นหาบริการ องค์กร พื้นที่…</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>ทุกหมวดหมู่</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>ทุกภาษา</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>ทุกพื้นที่</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>รีเฟรช</translation>
+        </message>
+        <message>
+            <source>Refer a person to this service…</source>
+            <translation>ส่งต่อบุคคลไปยังบริการนี้…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>กำลังโหลด…</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>หมวดหมู่</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} services</source>
+            <translation>{shown} จาก {total} บริการ</translation>
+        </message>
+        <message>
+            <source>Choose a service to see its details.</source>
+            <translation>เลือกบริการเพื่อดูรายละเอียด</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Who can use it</source>
+            <translation>ใครใช้บริการได้</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>เวลาเปิดทำการ</translation>
+        </message>
+        <message>
+            <source>Location / area</source>
+            <translation>ที่ตั้ง / พื้นที่</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>วิธีส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>ค่าใช้จ่าย</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Referral saved.</source>
+            <translation>บันทึกการส่งต่อแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisabilityTab</name>
+        <message>
+            <source>Read each question as written. The questions ask about difficulties the person may have doing certain activities because of a health problem.</source>
+            <translation>อ่านแต่ละคำถามตามที่เขียนไว้ คำถามเหล่านี้ถามถึงความยากลำบากที่บุคคลอาจมีในการทำกิจกรรมบางอย่างเนื่องจากปัญหาสุขภาพ</translation>
+        </message>
+        <message>
+            <source>Not asked yet.</source>
+            <translation>ยังไม่ได้ถาม</translation>
+        </message>
+        <message>
+            <source>Counted as a person with a disability (a lot of difficulty or cannot do at all in at least one domain).</source>
+            <translation>นับเป็นผู้พิการ (มีปัญหามากหรือทำไม่ได้เลยอย่างน้อยหนึ่งด้าน)</translation>
+        </message>
+        <message>
+            <source>Not counted as a person with a disability.</source>
+            <translation>ไม่นับเป็นผู้พิการ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>อาจซ้ำกัน</translation>
+        </message>
+        <message>
+            <source>This person may already be registered. Check the list below; if one of them is the same person, go back and open their record instead.</source>
+            <translation>บุคคลนี้อาจลงทะเบียนไว้แล้ว ตรวจสอบรายชื่อด้านล่าง หากมีคนที่เป็นคนเดียวกัน ให้ย้อนกลับแล้วเปิดระเบียนของคนนั้นแทน</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>ชื่อ (อักษรเมียนมา/ไทย)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>เกิด</translation>
+        </message>
+        <message>
+            <source>Why it may be the same person</source>
+            <translation>เหตุที่อาจเป็นคนเดียวกัน</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>ย้อนกลับ</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>บันทึกต่อไป</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase {code} permanently?</source>
+            <translation>ลบ {code} ถาวรหรือไม่</translation>
+        </message>
+        <message>
+            <source>Erase permanently</source>
+            <translation>ลบถาวร</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;This removes &lt;b&gt;{code}&lt;/b&gt; and everything recorded about this person — consent, disability answers, assessments, referrals and attendance — from this laptop forever. &lt;b&gt;It cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use it only when a record must not exist at all, for example when the person asks for it or the record put them at risk. To take someone out of the registry for now, use Delete instead.&lt;/p&gt;&lt;p&gt;Backups made before today still contain the person.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;การทำนี้จะลบ &lt;b&gt;{code}&lt;/b&gt; และทุกอย่างที่บันทึกเกี่ยวกับบุคคลนี้ — ความยินยอม คำตอบเรื่องความพิการ การประเมิน การส่งต่อ และการเข้าร่วม — ออกจากแล็ปท็อปนี้ตลอดไป &lt;b&gt;ย้อนกลับไม่ได้&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ใช้เฉพาะเมื่อระเบียนนี้ต้องไม่มีอยู่เลย เช่น เมื่อบุคคลนั้นขอ หรือระเบียนทำให้เขาตกอยู่ในความเสี่ยง หากต้องการนำออกจากทะเบียนชั่วคราว ให้ใช้ “ลบ” แทน&lt;/p&gt;&lt;p&gt;ไฟล์สำรองที่ทำก่อนวันนี้ยังมีข้อมูลของบุคคลนี้อยู่&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>To confirm, type the code {code}:</source>
+            <translation>พิมพ์รหัส {code} เพื่อยืนยัน:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the list to import</source>
+            <translation>เลือกรายชื่อที่จะนำเข้า</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV file with one person per row and a row of column titles above them. Nothing is imported before you have checked every row.</source>
+            <translation>ไฟล์ Excel (.xlsx) หรือ CSV ที่มีหนึ่งคนต่อหนึ่งแถว และมีแถวชื่อคอลัมน์อยู่ด้านบน จะไม่นำเข้าอะไรจนกว่าคุณจะตรวจทุกแถว</translation>
+        </message>
+        <message>
+            <source>Choose a file, or paste its path here</source>
+            <translation>เลือกไฟล์ หรือวางที่อยู่ไฟล์ที่นี่</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>เลือกไฟล์…</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>ชีต:</translation>
+        </message>
+        <message>
+            <source>Download the template…</source>
+            <translation>ดาวน์โหลดแม่แบบ…</translation>
+        </message>
+        <message>
+            <source>No list yet, or columns that do not fit? The template has the columns Saphan knows, an example row and notes in English, Burmese and Thai.</source>
+            <translation>ยังไม่มีรายชื่อ หรือคอลัมน์ไม่ตรงใช่ไหม แม่แบบมีคอลัมน์ที่ Saphan รู้จัก แถวตัวอย่าง และคำอธิบายเป็นภาษาอังกฤษ พม่า และไทย</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+            <translation>ไฟล์ตาราง (*.xlsx *.xlsm *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened. Check that it exists.</source>
+            <translation>เปิดไฟล์นี้ไม่ได้ กรุณาตรวจสอบว่ามีไฟล์อยู่</translation>
+        </message>
+        <message>
+            <source>{rows} rows found below the column titles in row {header}.</source>
+            <translation>พบ {rows} แถวใต้ชื่อคอลัมน์ในแถว {header}</translation>
+        </message>
+        <message>
+            <source>Save the import template</source>
+            <translation>บันทึกแม่แบบการนำเข้า</translation>
+        </message>
+        <message>
+            <source>Saphan import template.xlsx</source>
+            <translation>Saphan import template.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>ไฟล์ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template could not be saved there. Choose another folder.</source>
+            <translation>บันทึกแม่แบบที่นั่นไม่ได้ กรุณาเลือกโฟลเดอร์อื่น</translation>
+        </message>
+        <message>
+            <source>Template saved as {path}.</source>
+            <translation>บันทึกแม่แบบเป็น {path} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search by code, name or phone</source>
+            <translation>ค้นหาด้วยรหัส ชื่อ หรือเบอร์โทร</translation>
+        </message>
+        <message>
+            <source>All sexes</source>
+            <translation>ทุกเพศ</translation>
+        </message>
+        <message>
+            <source>All ages</source>
+            <translation>ทุกวัย</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>ทุกกลุ่ม</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>ทุกแผนงาน</translation>
+        </message>
+        <message>
+            <source>People who attended a session of this programme</source>
+            <translation>ผู้ที่เคยเข้าร่วมเซสชันของแผนงานนี้</translation>
+        </message>
+        <message>
+            <source>Active and closed</source>
+            <translation>ดำเนินการอยู่และปิดแล้ว</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>ล้างตัวกรอง</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Sessions, assessments and referrals appear here once the person is registered.</source>
+            <translation>เซสชัน การประเมิน และการส่งต่อจะแสดงที่นี่เมื่อบุคคลนี้ลงทะเบียนแล้ว</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Assess wellbeing…</source>
+            <translation>ประเมินความผาสุก…</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>ระยะ</translation>
+        </message>
+        <message>
+            <source>Raw score</source>
+            <translation>คะแนนดิบ</translation>
+        </message>
+        <message>
+            <source>Score (0–100)</source>
+            <translation>คะแนน (0–100)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Refer…</source>
+            <translation>ส่งต่อ…</translation>
+        </message>
+        <message>
+            <source>Print slip…</source>
+            <translation>พิมพ์ใบส่งต่อ…</translation>
+        </message>
+        <message>
+            <source>A referral slip in the person's language, for the selected referral</source>
+            <translation>ใบส่งต่อเป็นภาษาของบุคคลนั้น สำหรับการส่งต่อที่เลือก</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>ความเร่งด่วน</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>ติดตามภายใน</translation>
+        </message>
+        <message>
+            <source>Could not load the history</source>
+            <translation>โหลดประวัติไม่ได้</translation>
+        </message>
+        <message>
+            <source>Sessions attended ({count})</source>
+            <translation>เซสชันที่เข้าร่วม ({count})</translation>
+        </message>
+        <message>
+            <source>No sessions attended yet.</source>
+            <translation>ยังไม่ได้เข้าร่วมเซสชัน</translation>
+        </message>
+        <message>
+            <source>Wellbeing assessments ({count})</source>
+            <translation>การประเมินความผาสุก ({count})</translation>
+        </message>
+        <message>
+            <source>No assessments yet.</source>
+            <translation>ยังไม่มีการประเมิน</translation>
+        </message>
+        <message>
+            <source>Poor wellbeing: consider follow-up</source>
+            <translation>ความผาสุกต่ำ: ควรพิจารณาติดตามผล</translation>
+        </message>
+        <message>
+            <source>Before/after: a change is shown once there is a “before” and an “after” WHO-5 assessment.</source>
+            <translation>ก่อน/หลัง: จะแสดงการเปลี่ยนแปลงเมื่อมีการประเมิน WHO-5 ทั้ง “ก่อน” และ “หลัง”</translation>
+        </message>
+        <message>
+            <source>Before/after (WHO-5): {pre} on {pre_date} → {post} on {post_date}: &lt;b style='color:{colour}'&gt;{sign}{change} points&lt;/b&gt;</source>
+            <translation>ก่อน/หลัง (WHO-5): {pre} เมื่อ {pre_date} → {post} เมื่อ {post_date}: &lt;b style='color:{colour}'&gt;{sign}{change} คะแนน&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Referrals ({count})</source>
+            <translation>การส่งต่อ ({count})</translation>
+        </message>
+        <message>
+            <source>No referrals yet.</source>
+            <translation>ยังไม่มีการส่งต่อ</translation>
+        </message>
+        <message>
+            <source>No referrals yet. The record has no consent to referral.</source>
+            <translation>ยังไม่มีการส่งต่อ ระเบียนนี้ยังไม่มีความยินยอมให้ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Status not saved</source>
+            <translation>ไม่ได้บันทึกสถานะ</translation>
+        </message>
+        <message>
+            <source>Save the referral slip</source>
+            <translation>บันทึกใบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>เอกสาร Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Slip not saved</source>
+            <translation>ไม่ได้บันทึกใบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}: {reason}</source>
+            <translation>Saphan เขียน {path} ไม่ได้: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Difficulty seeing</source>
+            <translation>ปัญหาการมองเห็น</translation>
+        </message>
+        <message>
+            <source>Difficulty hearing</source>
+            <translation>ปัญหาการได้ยิน</translation>
+        </message>
+        <message>
+            <source>Difficulty walking</source>
+            <translation>ปัญหาการเดิน</translation>
+        </message>
+        <message>
+            <source>Difficulty remembering</source>
+            <translation>ปัญหาการจดจำ</translation>
+        </message>
+        <message>
+            <source>Difficulty with self-care</source>
+            <translation>ปัญหาการดูแลตนเอง</translation>
+        </message>
+        <message>
+            <source>Difficulty communicating</source>
+            <translation>ปัญหาการสื่อสาร</translation>
+        </message>
+        <message>
+            <source>Name (any script)</source>
+            <translation>ชื่อ (อักษรใดก็ได้)</translation>
+        </message>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>ชื่อ (อักษรเมียนมา/ไทย)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Date of birth / age</source>
+            <translation>วันเกิด / อายุ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>ปีเกิด</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>อายุ</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>กลุ่มประชากร</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>เอกสาร</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>วันที่ให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Consent: services</source>
+            <translation>ความยินยอม: บริการ</translation>
+        </message>
+        <message>
+            <source>Consent: referral</source>
+            <translation>ความยินยอม: การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Consent: data use</source>
+            <translation>ความยินยอม: การใช้ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Washington Group questions</source>
+            <translation>คำถาม Washington Group</translation>
+        </message>
+        <message>
+            <source>The date cannot be read. Write it as day/month/year, e.g. 12/03/1990.</source>
+            <translation>อ่านวันที่ไม่ได้ กรุณาเขียนเป็น วัน/เดือน/ปี เช่น 12/03/1990</translation>
+        </message>
+        <message>
+            <source>Write Female, Male or Other (or F, M, မ, ကျား, ญ, ช).</source>
+            <translation>เขียน Female, Male หรือ Other (หรือ F, M, မ, ကျား, ญ, ช)</translation>
+        </message>
+        <message>
+            <source>This is not one of the choices Saphan knows.</source>
+            <translation>ค่านี้ไม่ใช่ตัวเลือกที่ Saphan รู้จัก</translation>
+        </message>
+        <message>
+            <source>This should be a number.</source>
+            <translation>ช่องนี้ต้องเป็นตัวเลข</translation>
+        </message>
+        <message>
+            <source>This is the template's example row. Delete it from the file.</source>
+            <translation>นี่คือแถวตัวอย่างของแม่แบบ กรุณาลบออกจากไฟล์</translation>
+        </message>
+        <message>
+            <source>Two columns are set to this field.</source>
+            <translation>มีสองคอลัมน์ที่ตั้งเป็นช่องนี้</translation>
+        </message>
+        <message>
+            <source>The age must be a number of years, at most 110.</source>
+            <translation>อายุต้องเป็นจำนวนปี ไม่เกิน 110</translation>
+        </message>
+        <message>
+            <source>Answer with 1, 2, 3 or 4 (no difficulty … cannot do).</source>
+            <translation>ตอบด้วย 1, 2, 3 หรือ 4 (ไม่มีปัญหา … ทำไม่ได้เลย)</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>Saphan reads Excel (.xlsx) and CSV files. Save an older .xls file as .xlsx in Excel first.</source>
+            <translation>Saphan อ่านไฟล์ Excel (.xlsx) และ CSV ได้ กรุณาบันทึกไฟล์ .xls เก่าเป็น .xlsx ใน Excel ก่อน</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a spreadsheet. Is it open in another program?</source>
+            <translation>อ่านไฟล์นี้เป็นตารางไม่ได้ เปิดอยู่ในโปรแกรมอื่นหรือไม่</translation>
+        </message>
+        <message>
+            <source>The file has no sheet of that name.</source>
+            <translation>ไฟล์ไม่มีชีตชื่อนั้น</translation>
+        </message>
+        <message>
+            <source>No row of column titles was found. The list needs a row with the titles of its columns (e.g. Name, Sex, Date of birth) above the people.</source>
+            <translation>ไม่พบแถวชื่อคอลัมน์ รายชื่อต้องมีแถวชื่อคอลัมน์ (เช่น Name, Sex, Date of birth) อยู่เหนือรายชื่อบุคคล</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>อ่านไฟล์นี้ไม่ได้</translation>
+        </message>
+        <message>
+            <source>has problems</source>
+            <translation>มีปัญหา</translation>
+        </message>
+        <message>
+            <source>possible duplicate</source>
+            <translation>อาจซ้ำ</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>ไม่ได้เลือก</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a list of people</source>
+            <translation>นำเข้ารายชื่อบุคคล</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Female</source>
+            <translation>หญิง</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ชาย</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>New arrival</source>
+            <translation>ผู้มาใหม่</translation>
+        </message>
+        <message>
+            <source>Long-term migrant</source>
+            <translation>แรงงานข้ามชาติระยะยาว</translation>
+        </message>
+        <message>
+            <source>Host community</source>
+            <translation>ชุมชนเจ้าบ้าน</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>เมียนมา</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>ไทย</translation>
+        </message>
+        <message>
+            <source>Stateless</source>
+            <translation>ไร้สัญชาติ</translation>
+        </message>
+        <message>
+            <source>No documents</source>
+            <translation>ไม่มีเอกสาร</translation>
+        </message>
+        <message>
+            <source>Pink card</source>
+            <translation>บัตรสีชมพู</translation>
+        </message>
+        <message>
+            <source>Passport and visa</source>
+            <translation>หนังสือเดินทางและวีซ่า</translation>
+        </message>
+        <message>
+            <source>Border pass</source>
+            <translation>บัตรผ่านแดน</translation>
+        </message>
+        <message>
+            <source>Thai ID card</source>
+            <translation>บัตรประชาชนไทย</translation>
+        </message>
+        <message>
+            <source>G-code (student)</source>
+            <translation>รหัส G (นักเรียน)</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>เอกสารอื่น</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>ปิดแล้ว</translation>
+        </message>
+        <message>
+            <source>Children (0–17)</source>
+            <translation>เด็ก (0–17)</translation>
+        </message>
+        <message>
+            <source>Adults (18–59)</source>
+            <translation>ผู้ใหญ่ (18–59)</translation>
+        </message>
+        <message>
+            <source>Older people (60+)</source>
+            <translation>ผู้สูงอายุ (60+)</translation>
+        </message>
+        <message>
+            <source>Under 5 (0–4)</source>
+            <translation>ต่ำกว่า 5 ปี (0–4)</translation>
+        </message>
+        <message>
+            <source>5–11</source>
+            <translation>5–11</translation>
+        </message>
+        <message>
+            <source>12–17</source>
+            <translation>12–17</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>ผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>เจ้าหน้าที่ดูแลรายกรณี</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>ผู้ประสานงาน</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>พม่า</translation>
+        </message>
+        <message>
+            <source>S'gaw Karen</source>
+            <translation>กะเหรี่ยงสะกอ</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>อังกฤษ</translation>
+        </message>
+        <message>
+            <source>Mae Sot town</source>
+            <translation>ตัวเมืองแม่สอด</translation>
+        </message>
+        <message>
+            <source>Mae Pa</source>
+            <translation>แม่ปะ</translation>
+        </message>
+        <message>
+            <source>Tha Sai Luat</source>
+            <translation>ท่าสายลวด</translation>
+        </message>
+        <message>
+            <source>Mae Tao</source>
+            <translation>แม่ตาว</translation>
+        </message>
+        <message>
+            <source>Mae Ku</source>
+            <translation>แม่กุ</translation>
+        </message>
+        <message>
+            <source>Phra That Pha Daeng</source>
+            <translation>พระธาตุผาแดง</translation>
+        </message>
+        <message>
+            <source>Mae Kasa</source>
+            <translation>แม่กาษา</translation>
+        </message>
+        <message>
+            <source>Mahawan</source>
+            <translation>มหาวัน</translation>
+        </message>
+        <message>
+            <source>Dan Mae Lamao</source>
+            <translation>ด่านแม่ละเมา</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty seeing, even if wearing glasses?</source>
+            <translation>คุณมีปัญหาในการมองเห็น แม้จะสวมแว่นตาอยู่หรือไม่</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty hearing, even if using a hearing aid?</source>
+            <translation>คุณมีปัญหาในการได้ยิน แม้จะใช้เครื่องช่วยฟังอยู่หรือไม่</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty walking or climbing steps?</source>
+            <translation>คุณมีปัญหาในการเดินหรือขึ้นบันไดหรือไม่</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty remembering or concentrating?</source>
+            <translation>คุณมีปัญหาในการจดจำหรือการมีสมาธิหรือไม่</translation>
+        </message>
+        <message>
+            <source>Do you have difficulty (with self-care such as) washing all over or dressing?</source>
+            <translation>คุณมีปัญหาในการ (ดูแลตนเอง เช่น) อาบน้ำทั่วตัวหรือแต่งตัวหรือไม่</translation>
+        </message>
+        <message>
+            <source>Using your usual (customary) language, do you have difficulty communicating, for example understanding or being understood?</source>
+            <translation>เมื่อใช้ภาษาที่คุณใช้ตามปกติ คุณมีปัญหาในการสื่อสาร เช่น การเข้าใจผู้อื่นหรือการทำให้ผู้อื่นเข้าใจหรือไม่</translation>
+        </message>
+        <message>
+            <source>No difficulty</source>
+            <translation>ไม่มีปัญหา</translation>
+        </message>
+        <message>
+            <source>Some difficulty</source>
+            <translation>มีปัญหาบ้าง</translation>
+        </message>
+        <message>
+            <source>A lot of difficulty</source>
+            <translation>มีปัญหามาก</translation>
+        </message>
+        <message>
+            <source>Cannot do at all</source>
+            <translation>ทำไม่ได้เลย</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>ไม่ได้ถาม</translation>
+        </message>
+        <message>
+            <source>Same name, born within a year</source>
+            <translation>ชื่อเดียวกัน เกิดห่างกันไม่เกินหนึ่งปี</translation>
+        </message>
+        <message>
+            <source>Similar name, born within a year</source>
+            <translation>ชื่อคล้ายกัน เกิดห่างกันไม่เกินหนึ่งปี</translation>
+        </message>
+        <message>
+            <source>Same name in Myanmar/Thai script</source>
+            <translation>ชื่อเดียวกันในอักษรเมียนมา/ไทย</translation>
+        </message>
+        <message>
+            <source>Enter the name in Latin letters or in Myanmar/Thai script.</source>
+            <translation>กรอกชื่อเป็นอักษรละตินหรืออักษรเมียนมา/ไทย</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation>วันเกิดต้องไม่เป็นวันในอนาคต</translation>
+        </message>
+        <message>
+            <source>This would make the person older than 110 years. Check the date.</source>
+            <translation>วันที่นี้ทำให้บุคคลนี้อายุเกิน 110 ปี กรุณาตรวจสอบวันที่</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth, or tick “estimated” and enter the birth year.</source>
+            <translation>กรอกวันเกิด หรือทำเครื่องหมาย “ประมาณ” แล้วกรอกปีเกิด</translation>
+        </message>
+        <message>
+            <source>The consent date cannot be in the future.</source>
+            <translation>วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต</translation>
+        </message>
+        <message>
+            <source>The consent date cannot be before the person was born.</source>
+            <translation>วันที่ให้ความยินยอมต้องไม่อยู่ก่อนวันเกิด</translation>
+        </message>
+        <message>
+            <source>Choose the person's sex.</source>
+            <translation>เลือกเพศของบุคคลนี้</translation>
+        </message>
+        <message>
+            <source>Choose the population group.</source>
+            <translation>เลือกกลุ่มประชากร</translation>
+        </message>
+        <message>
+            <source>Enter the organisation's name.</source>
+            <translation>กรอกชื่อองค์กร</translation>
+        </message>
+        <message>
+            <source>Enter your full name.</source>
+            <translation>กรอกชื่อ-นามสกุลของคุณ</translation>
+        </message>
+        <message>
+            <source>Enter a user name.</source>
+            <translation>กรอกชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Say why the case is closed.</source>
+            <translation>ระบุเหตุผลที่ปิดกรณีนี้</translation>
+        </message>
+        <message>
+            <source>This user name is already taken. Choose another one.</source>
+            <translation>ชื่อผู้ใช้นี้มีผู้ใช้แล้ว กรุณาเลือกชื่ออื่น</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>ต้องกรอกช่องนี้</translation>
+        </message>
+        <message>
+            <source>This is too long (at most 200 characters).</source>
+            <translation>ยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>This date cannot be in the future.</source>
+            <translation>วันที่นี้ต้องไม่เป็นวันในอนาคต</translation>
+        </message>
+        <message>
+            <source>This date is too long ago. Check it.</source>
+            <translation>วันที่นี้นานเกินไป กรุณาตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>This date is before the person was born.</source>
+            <translation>วันที่นี้อยู่ก่อนวันเกิดของบุคคลนี้</translation>
+        </message>
+        <message>
+            <source>Enter a Thai (e.g. 081 234 5678) or Myanmar (e.g. 09 4512 3456) phone number.</source>
+            <translation>กรอกเบอร์โทรไทย (เช่น 081 234 5678) หรือเมียนมา (เช่น 09 4512 3456)</translation>
+        </message>
+        <message>
+            <source>The person must agree to receive services before they can be registered.</source>
+            <translation>บุคคลนี้ต้องยินยอมรับบริการก่อนจึงจะลงทะเบียนได้</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth or the birth year.</source>
+            <translation>กรอกวันเกิดหรือปีเกิด</translation>
+        </message>
+        <message>
+            <source>Choose one of the answers for each question.</source>
+            <translation>เลือกคำตอบหนึ่งข้อสำหรับแต่ละคำถาม</translation>
+        </message>
+        <message>
+            <source>Use 2 to 12 capital letters or digits, starting with a letter (e.g. BEAM).</source>
+            <translation>ใช้อักษรอังกฤษตัวใหญ่หรือตัวเลข 2 ถึง 12 ตัว ขึ้นต้นด้วยตัวอักษร (เช่น BEAM)</translation>
+        </message>
+        <message>
+            <source>Use 2 to 32 small letters, digits, dots, dashes or underscores (e.g. khinmyo).</source>
+            <translation>ใช้อักษรอังกฤษตัวเล็ก ตัวเลข จุด ขีด หรือขีดล่าง 2 ถึง 32 ตัว (เช่น khinmyo)</translation>
+        </message>
+        <message>
+            <source>Use at least 10 characters.</source>
+            <translation>ใช้อย่างน้อย 10 ตัวอักษร</translation>
+        </message>
+        <message>
+            <source>The password cannot start or end with a space.</source>
+            <translation>รหัสผ่านต้องไม่ขึ้นต้นหรือลงท้ายด้วยช่องว่าง</translation>
+        </message>
+        <message>
+            <source>Enter the date as day/month/year, for example 23/11/1990.</source>
+            <translation>กรอกวันที่เป็น วัน/เดือน/ปี เช่น 23/11/1990</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+        </message>
+        <message>
+            <source>This user name is already taken.</source>
+            <translation>ชื่อผู้ใช้นี้มีผู้ใช้แล้ว</translation>
+        </message>
+        <message>
+            <source>This is the only active admin. Make another account an admin first, so someone can still manage the CSO.</source>
+            <translation>นี่คือผู้ดูแลระบบคนเดียวที่ใช้งานอยู่ กรุณาตั้งบัญชีอื่นเป็นผู้ดูแลระบบก่อน เพื่อให้ยังมีผู้จัดการองค์กรได้</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account. Ask another admin to do it.</source>
+            <translation>คุณไม่สามารถปิดบัญชีของตัวเองได้ กรุณาให้ผู้ดูแลระบบคนอื่นทำ</translation>
+        </message>
+        <message>
+            <source>Check this field.</source>
+            <translation>กรุณาตรวจสอบช่องนี้</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again.</source>
+            <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Saphan cannot write to this folder: it is read-only or you do not have permission.</source>
+            <translation>Saphan เขียนลงโฟลเดอร์นี้ไม่ได้ เพราะเป็นแบบอ่านอย่างเดียวหรือคุณไม่มีสิทธิ์</translation>
+        </message>
+        <message>
+            <source>Saphan cannot open the database file. Check that the drive is connected.</source>
+            <translation>Saphan เปิดไฟล์ฐานข้อมูลไม่ได้ กรุณาตรวจสอบว่าเชื่อมต่อไดรฟ์อยู่</translation>
+        </message>
+        <message>
+            <source>Saphan could not write to the disk. Check the drive and try again.</source>
+            <translation>Saphan เขียนลงดิสก์ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This file is not a Saphan backup.</source>
+            <translation>ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของ Saphan</translation>
+        </message>
+        <message>
+            <source>This backup is damaged and cannot be restored. Try another copy of the backup.</source>
+            <translation>ไฟล์สำรองนี้เสียหายและกู้คืนไม่ได้ กรุณาลองใช้ไฟล์สำรองชุดอื่น</translation>
+        </message>
+        <message>
+            <source>The user name, password or recovery passphrase does not open this backup. Use the ones that were valid when the backup was made.</source>
+            <translation>ชื่อผู้ใช้ รหัสผ่าน หรือวลีกู้คืนนี้เปิดไฟล์สำรองนี้ไม่ได้ กรุณาใช้ข้อมูลที่ใช้ได้ในตอนที่สำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Saphan. Update Saphan, then restore it.</source>
+            <translation>ไฟล์สำรองนี้สร้างด้วย Saphan รุ่นใหม่กว่า กรุณาอัปเดต Saphan แล้วจึงกู้คืน</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another organisation. It was not restored over this organisation's data.</source>
+            <translation>ไฟล์สำรองนี้เป็นขององค์กรอื่น จึงไม่ได้กู้คืนทับข้อมูลขององค์กรนี้</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored.</source>
+            <translation>ไม่สามารถกู้คืนไฟล์สำรองนี้ได้</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so Saphan cannot remember you. Your password is never saved in a file.</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่านที่ปลอดภัย Saphan จึงจำคุณไม่ได้ รหัสผ่านของคุณจะไม่ถูกบันทึกลงไฟล์</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Ask your CSO's admin.</source>
+            <translation>บัญชีนี้ถูกปิดใช้งาน กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>The key file next to the database cannot be read. Restore it from a backup, or ask your CSO's admin for help.</source>
+            <translation>อ่านไฟล์กุญแจที่อยู่ข้างฐานข้อมูลไม่ได้ กรุณากู้คืนจากไฟล์สำรอง หรือขอความช่วยเหลือจากผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened: it may be damaged. Restore it from a backup, or ask your CSO's admin for help.</source>
+            <translation>เปิดฐานข้อมูลไม่ได้ อาจเสียหาย กรุณากู้คืนจากไฟล์สำรอง หรือขอความช่วยเหลือจากผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>No Saphan database was found in this place.</source>
+            <translation>ไม่พบฐานข้อมูล Saphan ในตำแหน่งนี้</translation>
+        </message>
+        <message>
+            <source>A Saphan database already exists here. Sign in to it instead.</source>
+            <translation>มีฐานข้อมูล Saphan อยู่ที่นี่แล้ว กรุณาเข้าสู่ระบบแทน</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask your CSO's admin.</source>
+            <translation>บทบาทของคุณทำสิ่งนี้ไม่ได้ กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>This record no longer exists. Someone may have deleted it meanwhile.</source>
+            <translation>ไม่มีระเบียนนี้แล้ว อาจมีผู้ลบไปในระหว่างนี้</translation>
+        </message>
+        <message>
+            <source>Some fields need attention:</source>
+            <translation>บางช่องต้องตรวจสอบ:</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Try again; if it happens again, ask your CSO's admin.</source>
+            <translation>เกิดข้อผิดพลาด กรุณาลองอีกครั้ง หากยังเกิดอีก กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <source>Opened record</source>
+            <translation>เปิดดูระเบียน</translation>
+        </message>
+        <message>
+            <source>Changed record</source>
+            <translation>แก้ไขระเบียน</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>กู้คืน</translation>
+        </message>
+        <message>
+            <source>Erased permanently</source>
+            <translation>ลบถาวร</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>ส่งออก</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>สำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>เข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <source>Set up Saphan</source>
+            <translation>ตั้งค่า Saphan</translation>
+        </message>
+        <message>
+            <source>Recovered admin access</source>
+            <translation>กู้คืนสิทธิ์ผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <source>Added staff account</source>
+            <translation>เพิ่มบัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Changed role</source>
+            <translation>เปลี่ยนบทบาท</translation>
+        </message>
+        <message>
+            <source>Disabled staff account</source>
+            <translation>ปิดบัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>ตั้งรหัสผ่านใหม่</translation>
+        </message>
+        <message>
+            <source>Closed case</source>
+            <translation>ปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Reopened case</source>
+            <translation>เปิดกรณีอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Remember me turned on</source>
+            <translation>เปิดใช้ “จดจำฉัน”</translation>
+        </message>
+        <message>
+            <source>Changed own password</source>
+            <translation>เปลี่ยนรหัสผ่านของตนเอง</translation>
+        </message>
+        <message>
+            <source>Changed a setting</source>
+            <translation>เปลี่ยนการตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Recorded attendance</source>
+            <translation>บันทึกการเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Changed status</source>
+            <translation>เปลี่ยนสถานะ</translation>
+        </message>
+        <message>
+            <source>Imported a list</source>
+            <translation>นำเข้ารายชื่อ</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Staff account</source>
+            <translation>บัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>เซสชัน</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>การประเมิน</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>การให้คำปรึกษา</translation>
+        </message>
+        <message>
+            <source>Psychological first aid</source>
+            <translation>การปฐมพยาบาลทางใจ</translation>
+        </message>
+        <message>
+            <source>Case follow-up</source>
+            <translation>การติดตามกรณี</translation>
+        </message>
+        <message>
+            <source>MHPSS group session</source>
+            <translation>เซสชันกลุ่มสุขภาพจิตและจิตสังคม</translation>
+        </message>
+        <message>
+            <source>Social-protection awareness</source>
+            <translation>การสร้างความรู้เรื่องการคุ้มครองทางสังคม</translation>
+        </message>
+        <message>
+            <source>Thai class</source>
+            <translation>ชั้นเรียนภาษาไทย</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>การฝึกอาชีพ</translation>
+        </message>
+        <message>
+            <source>Youth activity</source>
+            <translation>กิจกรรมเยาวชน</translation>
+        </message>
+        <message>
+            <source>Women's safe-space meeting</source>
+            <translation>การพบปะในพื้นที่ปลอดภัยของผู้หญิง</translation>
+        </message>
+        <message>
+            <source>Participatory project session</source>
+            <translation>เซสชันโครงการแบบมีส่วนร่วม</translation>
+        </message>
+        <message>
+            <source>Before (pre)</source>
+            <translation>ก่อน (pre)</translation>
+        </message>
+        <message>
+            <source>Midway (mid)</source>
+            <translation>ระหว่าง (mid)</translation>
+        </message>
+        <message>
+            <source>After (post)</source>
+            <translation>หลัง (post)</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>ส่งแล้ว</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>รับแล้ว</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>เสร็จสิ้น</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>ปฏิเสธ</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>ปกติ</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>เร่งด่วน</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>ฉุกเฉิน</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>วันที่ต้องไม่เป็นวันในอนาคต</translation>
+        </message>
+        <message>
+            <source>Enter the date, for example 23/11/2026.</source>
+            <translation>กรอกวันที่ เช่น 23/11/2026</translation>
+        </message>
+        <message>
+            <source>The duration must be between 1 minute and 8 hours.</source>
+            <translation>ระยะเวลาต้องอยู่ระหว่าง 1 นาทีถึง 8 ชั่วโมง</translation>
+        </message>
+        <message>
+            <source>An individual session is with one person only.</source>
+            <translation>เซสชันรายบุคคลมีได้เพียงหนึ่งคน</translation>
+        </message>
+        <message>
+            <source>Someone on the list was deleted meanwhile. Remove them and save again.</source>
+            <translation>มีบางคนในรายชื่อถูกลบไปแล้ว กรุณานำออกแล้วบันทึกอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Add at least one person who came.</source>
+            <translation>เพิ่มผู้ที่มาเข้าร่วมอย่างน้อยหนึ่งคน</translation>
+        </message>
+        <message>
+            <source>Choose the person this session was with.</source>
+            <translation>เลือกบุคคลที่ร่วมเซสชันนี้</translation>
+        </message>
+        <message>
+            <source>Choose the programme.</source>
+            <translation>เลือกแผนงาน</translation>
+        </message>
+        <message>
+            <source>The topic is too long (at most 300 characters).</source>
+            <translation>หัวข้อยาวเกินไป (ไม่เกิน 300 ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>Answer every question.</source>
+            <translation>ตอบทุกคำถาม</translation>
+        </message>
+        <message>
+            <source>Say why the person is referred.</source>
+            <translation>ระบุเหตุผลที่ส่งต่อบุคคลนี้</translation>
+        </message>
+        <message>
+            <source>Choose the service.</source>
+            <translation>เลือกบริการ</translation>
+        </message>
+        <message>
+            <source>Confirm that the person agreed to this referral.</source>
+            <translation>ยืนยันว่าบุคคลนี้ยินยอมให้ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>This person's record has no consent to referral. Record their consent on the Consent tab first.</source>
+            <translation>ระเบียนของบุคคลนี้ยังไม่มีความยินยอมให้ส่งต่อ กรุณาบันทึกความยินยอมในแท็บ “ความยินยอม” ก่อน</translation>
+        </message>
+        <message>
+            <source>The follow-up date cannot be before the referral.</source>
+            <translation>วันติดตามผลต้องไม่อยู่ก่อนวันส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Enter the organisation and the name of the service.</source>
+            <translation>กรอกองค์กรและชื่อบริการ</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>วางแผนไว้</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>ต้อนรับ</translation>
+        </message>
+        <message>
+            <source>Energiser</source>
+            <translation>กิจกรรมละลายพฤติกรรม</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>การอภิปราย</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>การทบทวน</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>ปิดท้าย</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>การประเมินผล</translation>
+        </message>
+        <message>
+            <source>Burmese (မြန်မာ)</source>
+            <translation>พม่า (မြန်မာ)</translation>
+        </message>
+        <message>
+            <source>Thai (ไทย)</source>
+            <translation>ไทย</translation>
+        </message>
+        <message>
+            <source>Step {step} needs a title.</source>
+            <translation>ขั้นตอนที่ {step} ต้องมีชื่อ</translation>
+        </message>
+        <message>
+            <source>The title of step {step} is too long (at most 300 characters).</source>
+            <translation>ชื่อของขั้นตอนที่ {step} ยาวเกินไป (ไม่เกิน 300 ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>Step {step} must take between 1 minute and 8 hours.</source>
+            <translation>ขั้นตอนที่ {step} ต้องใช้เวลาระหว่าง 1 นาทีถึง 8 ชั่วโมง</translation>
+        </message>
+        <message>
+            <source>Choose what kind of step step {step} is.</source>
+            <translation>เลือกประเภทของขั้นตอนที่ {step}</translation>
+        </message>
+        <message>
+            <source>Check step {step}.</source>
+            <translation>กรุณาตรวจสอบขั้นตอนที่ {step}</translation>
+        </message>
+        <message>
+            <source>Enter a title.</source>
+            <translation>กรอกชื่อเรื่อง</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most 300 characters).</source>
+            <translation>ชื่อเรื่องยาวเกินไป (ไม่เกิน 300 ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>The session number must be between 1 and 999.</source>
+            <translation>หมายเลขเซสชันต้องอยู่ระหว่าง 1 ถึง 999</translation>
+        </message>
+        <message>
+            <source>The planned duration must be between 5 minutes and 8 hours.</source>
+            <translation>ระยะเวลาที่วางแผนต้องอยู่ระหว่าง 5 นาทีถึง 8 ชั่วโมง</translation>
+        </message>
+        <message>
+            <source>A plan can have at most 40 steps.</source>
+            <translation>แผนหนึ่งมีได้ไม่เกิน 40 ขั้นตอน</translation>
+        </message>
+        <message>
+            <source>The end date cannot be before the start date.</source>
+            <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
+        </message>
+        <message>
+            <source>The project was deleted meanwhile. Close this plan and reopen the project.</source>
+            <translation>โครงการถูกลบไปแล้ว กรุณาปิดแผนนี้แล้วเปิดโครงการอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This plan is not a template.</source>
+            <translation>แผนนี้ไม่ใช่แม่แบบ</translation>
+        </message>
+        <message>
+            <source>Someone on the list was deleted meanwhile. Search again.</source>
+            <translation>มีบางคนในรายชื่อถูกลบไปแล้ว กรุณาค้นหาอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This programme no longer exists. Choose another one.</source>
+            <translation>แผนงานนี้ไม่มีอยู่แล้ว กรุณาเลือกแผนงานอื่น</translation>
+        </message>
+        <message>
+            <source>Psychosocial support (MHPSS)</source>
+            <translation>การสนับสนุนด้านจิตสังคม (MHPSS)</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>ความช่วยเหลือทางกฎหมาย</translation>
+        </message>
+        <message>
+            <source>Documents and registration</source>
+            <translation>เอกสารและการขึ้นทะเบียน</translation>
+        </message>
+        <message>
+            <source>Health referral</source>
+            <translation>การส่งต่อด้านสุขภาพ</translation>
+        </message>
+        <message>
+            <source>Education (migrant learning centres)</source>
+            <translation>การศึกษา (ศูนย์การเรียนรู้เด็กข้ามชาติ)</translation>
+        </message>
+        <message>
+            <source>Thai language</source>
+            <translation>ภาษาไทย</translation>
+        </message>
+        <message>
+            <source>Safe shelter</source>
+            <translation>ที่พักพิงที่ปลอดภัย</translation>
+        </message>
+        <message>
+            <source>GBV and child protection</source>
+            <translation>ความรุนแรงบนฐานเพศและการคุ้มครองเด็ก</translation>
+        </message>
+        <message>
+            <source>Livelihoods</source>
+            <translation>อาชีพและรายได้</translation>
+        </message>
+        <message>
+            <source>Food and cash assistance</source>
+            <translation>ความช่วยเหลือด้านอาหารและเงินสด</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>ไม่ได้ใช้งาน</translation>
+        </message>
+        <message>
+            <source>Closed for good</source>
+            <translation>ปิดถาวร</translation>
+        </message>
+        <message>
+            <source>Temporarily closed</source>
+            <translation>ปิดชั่วคราว</translation>
+        </message>
+        <message>
+            <source>Shan</source>
+            <translation>ไทใหญ่</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>มอญ</translation>
+        </message>
+        <message>
+            <source>The file name is not a CSO code (e.g. BEAM.json).</source>
+            <translation>ชื่อไฟล์ไม่ใช่รหัสองค์กร (เช่น BEAM.json)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>อ่านไฟล์ไม่ได้</translation>
+        </message>
+        <message>
+            <source>This is not a regular file.</source>
+            <translation>นี่ไม่ใช่ไฟล์ปกติ</translation>
+        </message>
+        <message>
+            <source>The file is too large to be a bundle.</source>
+            <translation>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a bundle.</source>
+            <translation>ไฟล์ซ้อนกันลึกเกินกว่าจะเป็นไฟล์แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (it may be incomplete).</source>
+            <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (อาจไม่ครบ)</translation>
+        </message>
+        <message>
+            <source>The file does not have the form of a bundle.</source>
+            <translation>ไฟล์ไม่มีรูปแบบของไฟล์แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>The file is not a Saphan bundle.</source>
+            <translation>ไฟล์นี้ไม่ใช่ไฟล์แบ่งปันของ Saphan</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the file was changed after it was signed.</source>
+            <translation>ลายเซ็นไม่ตรงกัน ไฟล์ถูกแก้ไขหลังจากลงนาม</translation>
+        </message>
+        <message>
+            <source>The bundle belongs to another network.</source>
+            <translation>ไฟล์แบ่งปันนี้เป็นของเครือข่ายอื่น</translation>
+        </message>
+        <message>
+            <source>The file name does not match the CSO inside.</source>
+            <translation>ชื่อไฟล์ไม่ตรงกับองค์กรที่อยู่ข้างใน</translation>
+        </message>
+        <message>
+            <source>The CSO is not a member of the network.</source>
+            <translation>องค์กรนี้ไม่ใช่สมาชิกของเครือข่าย</translation>
+        </message>
+        <message>
+            <source>The CSO's key is not the one registered.</source>
+            <translation>กุญแจขององค์กรไม่ใช่กุญแจที่ลงทะเบียนไว้</translation>
+        </message>
+        <message>
+            <source>The bundle withheld fewer small counts than the network requires.</source>
+            <translation>ไฟล์แบ่งปันซ่อนตัวเลขน้อย ๆ น้อยกว่าที่เครือข่ายกำหนด</translation>
+        </message>
+        <message>
+            <source>The bundle shows a count below the threshold: it could identify people.</source>
+            <translation>ไฟล์แบ่งปันแสดงตัวเลขที่ต่ำกว่าเกณฑ์ ซึ่งอาจระบุตัวบุคคลได้</translation>
+        </message>
+        <message>
+            <source>An older revision than one already merged (e.g. from an old backup).</source>
+            <translation>เป็นฉบับที่เก่ากว่าฉบับที่รวมไปแล้ว (เช่น จากไฟล์สำรองเก่า)</translation>
+        </message>
+        <message>
+            <source>The bundle is not signed.</source>
+            <translation>ไฟล์แบ่งปันไม่ได้ลงนาม</translation>
+        </message>
+        <message>
+            <source>The file failed a check ({code}).</source>
+            <translation>ไฟล์ไม่ผ่านการตรวจสอบ ({code})</translation>
+        </message>
+        <message>
+            <source>The network file is not signed by the coordinator's key. Do not use it; ask the coordinator.</source>
+            <translation>ไฟล์เครือข่ายไม่ได้ลงนามด้วยกุญแจของผู้ประสานงาน อย่าใช้ กรุณาถามผู้ประสานงาน</translation>
+        </message>
+        <message>
+            <source>The network file does not have the expected form.</source>
+            <translation>ไฟล์เครือข่ายไม่มีรูปแบบที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>The shared directory file does not have the right form.</source>
+            <translation>ไฟล์ทำเนียบที่แบ่งปันไม่มีรูปแบบที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match the public key. Check both with the CSO again.</source>
+            <translation>ลายนิ้วมือกุญแจไม่ตรงกับกุญแจสาธารณะ กรุณาตรวจสอบทั้งสองกับองค์กรอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This database does not hold the coordinator's key for this network.</source>
+            <translation>ฐานข้อมูลนี้ไม่มีกุญแจของผู้ประสานงานสำหรับเครือข่ายนี้</translation>
+        </message>
+        <message>
+            <source>The network file is not signed.</source>
+            <translation>ไฟล์เครือข่ายไม่ได้ลงนาม</translation>
+        </message>
+        <message>
+            <source>There is no network file in the shared folder yet.</source>
+            <translation>ยังไม่มีไฟล์เครือข่ายในโฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>The shared folder is not reachable. Your counts are safe here; publish again when the folder is connected.</source>
+            <translation>เข้าถึงโฟลเดอร์ที่แบ่งปันไม่ได้ ตัวเลขของคุณยังปลอดภัยอยู่ที่นี่ เผยแพร่อีกครั้งเมื่อเชื่อมต่อโฟลเดอร์ได้</translation>
+        </message>
+        <message>
+            <source>This CSO is not a member of the network yet (or with another key). Read your key fingerprint to the coordinator, then pull the new network file.</source>
+            <translation>องค์กรนี้ยังไม่เป็นสมาชิกเครือข่าย (หรือใช้กุญแจอื่น) อ่านลายนิ้วมือกุญแจของคุณให้ผู้ประสานงานฟัง แล้วดึงไฟล์เครือข่ายใหม่</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>นำออก</translation>
+        </message>
+        <message>
+            <source>Remove the selected item (Delete)</source>
+            <translation>นำรายการที่เลือกออก (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Saphan is locked</source>
+            <translation>Saphan ถูกล็อก</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({username})</source>
+            <translation>เข้าสู่ระบบ: {name} ({username})</translation>
+        </message>
+        <message>
+            <source>Type your password to continue where you left off.</source>
+            <translation>พิมพ์รหัสผ่านเพื่อทำงานต่อจากที่ค้างไว้</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>ปลดล็อก</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation>รหัสผ่านไม่ถูกต้อง</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogSessionDialog</name>
+        <message>
+            <source>Log a session</source>
+            <translation>บันทึกเซสชัน</translation>
+        </message>
+        <message>
+            <source>{activity} (individual)</source>
+            <translation>{activity} (รายบุคคล)</translation>
+        </message>
+        <message>
+            <source>{activity} (group)</source>
+            <translation>{activity} (กลุ่ม)</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM centre, Mae Pa</source>
+            <translation>เช่น ศูนย์ BEAM แม่ปะ</translation>
+        </message>
+        <message>
+            <source>e.g. Managing stress; Thai lesson 4</source>
+            <translation>เช่น การจัดการความเครียด บทเรียนภาษาไทย 4</translation>
+        </message>
+        <message>
+            <source>No project</source>
+            <translation>ไม่มีโครงการ</translation>
+        </message>
+        <message>
+            <source>Confidential: seen only by caseworkers and admins</source>
+            <translation>ข้อมูลลับ: เห็นได้เฉพาะเจ้าหน้าที่ดูแลรายกรณีและผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <source>Activity *</source>
+            <translation>กิจกรรม *</translation>
+        </message>
+        <message>
+            <source>Programme *</source>
+            <translation>แผนงาน *</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>วันที่ *</translation>
+        </message>
+        <message>
+            <source>Duration *</source>
+            <translation>ระยะเวลา *</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>MHPSS notes</source>
+            <translation>บันทึกด้านสุขภาพจิต</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>บันทึกเซสชัน</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>บันทึก (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Who was it with?</source>
+            <translation>ทำกับใคร</translation>
+        </message>
+        <message>
+            <source>Who came?</source>
+            <translation>ใครมาบ้าง</translation>
+        </message>
+        <message>
+            <source>Choose the person to save.</source>
+            <translation>เลือกบุคคลเพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Add the people who came to save.</source>
+            <translation>เพิ่มผู้ที่มาเข้าร่วมเพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red to save.</source>
+            <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Ready to save: {count} attendee(s).</source>
+            <translation>พร้อมบันทึก: ผู้เข้าร่วม {count} คน</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Discard this session?</source>
+            <translation>ละทิ้งเซสชันนี้หรือไม่</translation>
+        </message>
+        <message>
+            <source>The session has not been saved. Discard it?</source>
+            <translation>ยังไม่ได้บันทึกเซสชันนี้ ต้องการละทิ้งหรือไม่</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>ละทิ้ง</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>แก้ไขต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Sign in to Saphan</source>
+            <translation>เข้าสู่ระบบ Saphan</translation>
+        </message>
+        <message>
+            <source>Saphan</source>
+            <translation>Saphan</translation>
+        </message>
+        <message>
+            <source>e.g. khinmyo</source>
+            <translation>เช่น khinmyo</translation>
+        </message>
+        <message>
+            <source>Show password</source>
+            <translation>แสดงรหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Remember me on this Windows account</source>
+            <translation>จดจำฉันในบัญชี Windows นี้</translation>
+        </message>
+        <message>
+            <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
+            <translation>ครั้งหน้า Saphan จะเปิดโดยไม่ต้องใส่รหัสผ่าน เฉพาะในบัญชี Windows นี้ รหัสผ่านของคุณจะไม่ถูกบันทึกลงไฟล์</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>เข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>ออก</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Organisation: {code}</source>
+            <translation>องค์กร: {code}</translation>
+        </message>
+        <message>
+            <source>Saphan cannot remember you</source>
+            <translation>Saphan จดจำคุณไม่ได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>ผู้รับบริการ</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>เซสชัน</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>ภาพรวม</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>ทำเนียบบริการ</translation>
+        </message>
+        <message>
+            <source>My services</source>
+            <translation>บริการของเรา</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Coordinator workspace</source>
+            <translation>พื้นที่ทำงานผู้ประสานงาน</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>บัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>บันทึกการใช้งาน</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <source>development version</source>
+            <translation>รุ่นทดสอบ</translation>
+        </message>
+        <message>
+            <source>There is nothing here for your role yet.</source>
+            <translation>ยังไม่มีอะไรสำหรับบทบาทของคุณ</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>ยังไม่มีการสำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>The last backup is more than 7 days old.</source>
+            <translation>การสำรองข้อมูลครั้งล่าสุดนานกว่า 7 วันแล้ว</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>สำรองข้อมูลตอนนี้…</translation>
+        </message>
+        <message>
+            <source>Saphan — {cso}</source>
+            <translation>Saphan — {cso}</translation>
+        </message>
+        <message>
+            <source>Saphan</source>
+            <translation>Saphan</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ไฟล์ (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>เปลี่ยนรหัสผ่านของฉัน (&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>ล็อก (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>ออก (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ช่วยเหลือ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Saphan</source>
+            <translation>เกี่ยวกับ Saphan (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation>เข้าสู่ระบบ: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Not shared yet</source>
+            <translation>ยังไม่ได้แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>This CSO has not published its services or counts to the network yet.</source>
+            <translation>องค์กรนี้ยังไม่ได้เผยแพร่บริการหรือตัวเลขสรุปไปยังเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Shared: revision {revision}</source>
+            <translation>แบ่งปันแล้ว: ฉบับ {revision}</translation>
+        </message>
+        <message>
+            <source>Last published at {at} (UTC).</source>
+            <translation>เผยแพร่ล่าสุดเมื่อ {at} (UTC)</translation>
+        </message>
+        <message>
+            <source>Counts waiting to be sent</source>
+            <translation>ตัวเลขที่รอส่ง</translation>
+        </message>
+        <message>
+            <source>The server could not be reached at {at} (UTC). Revision {revision} waits and is sent with the next publish.</source>
+            <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้เมื่อ {at} (UTC) ฉบับ {revision} รออยู่และจะถูกส่งเมื่อเผยแพร่ครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Last publish failed</source>
+            <translation>การเผยแพร่ล่าสุดล้มเหลว</translation>
+        </message>
+        <message>
+            <source>The last attempt to publish, at {at} (UTC), failed.</source>
+            <translation>การเผยแพร่ครั้งล่าสุดเมื่อ {at} (UTC) ล้มเหลว</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>เปลี่ยนรหัสผ่านของคุณแล้ว</translation>
+        </message>
+        <message>
+            <source>About Saphan</source>
+            <translation>เกี่ยวกับ Saphan</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Saphan {version}&lt;/h3&gt;&lt;p&gt;Records, referrals and shared counts for civil-society organisations serving displaced Myanmar nationals and host communities in Mae Sot.&lt;/p&gt;&lt;p&gt;Records about people never leave this computer. Only the organisation's services and counts too large to identify anyone are shared.&lt;/p&gt;&lt;p&gt;Licence: AGPL-3.0-or-later. Qt {qt}.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Saphan {version}&lt;/h3&gt;&lt;p&gt;ระบบบันทึกข้อมูล การส่งต่อ และตัวเลขสรุปที่แบ่งปันร่วมกัน สำหรับองค์กรภาคประชาสังคมที่ทำงานกับผู้พลัดถิ่นชาวเมียนมาและชุมชนเจ้าบ้านในแม่สอด&lt;/p&gt;&lt;p&gt;ข้อมูลของบุคคลจะไม่ออกจากคอมพิวเตอร์เครื่องนี้ แบ่งปันเฉพาะบริการขององค์กรและตัวเลขที่มากพอจนระบุตัวบุคคลไม่ได้&lt;/p&gt;&lt;p&gt;สัญญาอนุญาต: AGPL-3.0-or-later Qt {qt}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation>จับคู่คอลัมน์</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>คอลัมน์ในไฟล์</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>ตัวอย่าง</translation>
+        </message>
+        <message>
+            <source>Saphan field</source>
+            <translation>ช่องใน Saphan</translation>
+        </message>
+        <message>
+            <source>These columns are matched as the last time you imported a list like this.</source>
+            <translation>จับคู่คอลัมน์เหมือนครั้งล่าสุดที่คุณนำเข้ารายชื่อแบบนี้</translation>
+        </message>
+        <message>
+            <source>Saphan guessed the fields from the column titles. Check each one; choose “Do not import” for columns that are not needed.</source>
+            <translation>Saphan เดาช่องจากชื่อคอลัมน์แล้ว กรุณาตรวจทีละช่อง เลือก “ไม่นำเข้า” สำหรับคอลัมน์ที่ไม่ต้องการ</translation>
+        </message>
+        <message>
+            <source>— Do not import —</source>
+            <translation>— ไม่นำเข้า —</translation>
+        </message>
+        <message>
+            <source>Choose the column with the name.</source>
+            <translation>เลือกคอลัมน์ชื่อ</translation>
+        </message>
+        <message>
+            <source>Choose the column with the sex.</source>
+            <translation>เลือกคอลัมน์เพศ</translation>
+        </message>
+        <message>
+            <source>Choose the column with the date of birth, birth year or age.</source>
+            <translation>เลือกคอลัมน์วันเกิด ปีเกิด หรืออายุ</translation>
+        </message>
+        <message>
+            <source>Two columns are set to “{field}”.</source>
+            <translation>มีสองคอลัมน์ที่ตั้งเป็น “{field}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialsTab</name>
+        <message>
+            <source>e.g. Flip chart and markers — then Enter to add</source>
+            <translation>เช่น ฟลิปชาร์ตและปากกาเมจิก — แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>e.g. Print the service map — then Enter to add</source>
+            <translation>เช่น พิมพ์แผนที่บริการ — แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>อุปกรณ์</translation>
+        </message>
+        <message>
+            <source>Preparation before the session</source>
+            <translation>การเตรียมตัวก่อนเซสชัน</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Add member</source>
+            <translation>เพิ่มสมาชิก</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM</source>
+            <translation>เช่น BEAM</translation>
+        </message>
+        <message>
+            <source>64 hexadecimal characters</source>
+            <translation>อักขระฐานสิบหก 64 ตัว</translation>
+        </message>
+        <message>
+            <source>CSO code</source>
+            <translation>รหัสองค์กร</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Public key</source>
+            <translation>กุญแจสาธารณะ</translation>
+        </message>
+        <message>
+            <source>Fingerprint (as read out)</source>
+            <translation>ลายนิ้วมือกุญแจ (ตามที่อ่านให้ฟัง)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergedFigures</name>
+        <message>
+            <source>withheld</source>
+            <translation>ไม่เปิดเผย</translation>
+        </message>
+        <message>
+            <source>Network totals (programme × month)</source>
+            <translation>ยอดรวมเครือข่าย (แผนงาน × เดือน)</translation>
+        </message>
+        <message>
+            <source>Each CSO (CSO × programme × month)</source>
+            <translation>แต่ละองค์กร (องค์กร × แผนงาน × เดือน)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>แสดง</translation>
+        </message>
+        <message>
+            <source>“≥N”: at least N — some CSOs withheld a small count there. A person served by two CSOs counts twice in network totals.</source>
+            <translation>“≥N”: อย่างน้อย N — บางองค์กรไม่เปิดเผยตัวเลขน้อยตรงนั้น คนที่ได้รับบริการจากสององค์กรจะนับสองครั้งในยอดรวมเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Merged table</source>
+            <translation>ตารางที่รวมแล้ว</translation>
+        </message>
+        <message>
+            <source>Unique people per CSO over the whole period, added up across CSOs.</source>
+            <translation>จำนวนคนไม่ซ้ำของแต่ละองค์กรตลอดช่วงเวลา นำมารวมกันทุกองค์กร</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>ความคืบหน้า</translation>
+        </message>
+        <message>
+            <source>Monthly trend</source>
+            <translation>แนวโน้มรายเดือน</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Sex and age</source>
+            <translation>เพศและอายุ</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>ความครบถ้วน</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>CSO</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>ได้รับบริการ</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Projects: {name}</source>
+            <translation>โครงการ: {name}</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>หญิง</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ชาย</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>อายุ</translation>
+        </message>
+        <message>
+            <source>{cso}, {month}: reported</source>
+            <translation>{cso}, {month}: รายงานแล้ว</translation>
+        </message>
+        <message>
+            <source>{cso}, {month}: not reported</source>
+            <translation>{cso}, {month}: ไม่ได้รายงาน</translation>
+        </message>
+        <message>
+            <source>{reported} of {members} CSOs have published. Green: the CSO's latest bundle covers the month.</source>
+            <translation>{reported} จาก {members} องค์กรเผยแพร่แล้ว สีเขียว: ไฟล์แบ่งปันล่าสุดขององค์กรครอบคลุมเดือนนั้น</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSetup</name>
+        <message>
+            <source>Create the network</source>
+            <translation>สร้างเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Mae Sot CSO network</source>
+            <translation>เครือข่ายองค์กรภาคประชาสังคมแม่สอด</translation>
+        </message>
+        <message>
+            <source>Create network</source>
+            <translation>สร้างเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Network code</source>
+            <translation>รหัสเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>สมาชิก</translation>
+        </message>
+        <message>
+            <source>Add member…</source>
+            <translation>เพิ่มสมาชิก…</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>นำสมาชิกออก</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Save targets</source>
+            <translation>บันทึกเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Participatory projects target</source>
+            <translation>เป้าหมายโครงการแบบมีส่วนร่วม</translation>
+        </message>
+        <message>
+            <source>Withhold counts below</source>
+            <translation>ไม่เปิดเผยตัวเลขที่ต่ำกว่า</translation>
+        </message>
+        <message>
+            <source>Write network file to the folder</source>
+            <translation>เขียนไฟล์เครือข่ายลงโฟลเดอร์</translation>
+        </message>
+        <message>
+            <source>No network yet. Create it: this database then holds the network's signing key (it is backed up with the database).</source>
+            <translation>ยังไม่มีเครือข่าย สร้างเครือข่าย แล้วฐานข้อมูลนี้จะเก็บกุญแจลงนามของเครือข่าย (สำรองไปพร้อมฐานข้อมูล)</translation>
+        </message>
+        <message>
+            <source>{name} ({code}), revision {revision}. Coordinator key fingerprint: {fingerprint} — CSOs check it when they join.</source>
+            <translation>{name} ({code}) ฉบับ {revision} ลายนิ้วมือกุญแจผู้ประสานงาน: {fingerprint} — องค์กรตรวจสอบเมื่อเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>ลายนิ้วมือกุญแจ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>People target</source>
+            <translation>เป้าหมายจำนวนคน</translation>
+        </message>
+        <message>
+            <source>Network created. Add the member CSOs next.</source>
+            <translation>สร้างเครือข่ายแล้ว ต่อไปเพิ่มองค์กรสมาชิก</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>เพิ่มสมาชิก</translation>
+        </message>
+        <message>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>กุญแจสาธารณะต้องเป็นอักขระฐานสิบหก 64 ตัว</translation>
+        </message>
+        <message>
+            <source>{code} added. Write the network file to the folder so they can publish.</source>
+            <translation>เพิ่ม {code} แล้ว เขียนไฟล์เครือข่ายลงโฟลเดอร์เพื่อให้เขาเผยแพร่ได้</translation>
+        </message>
+        <message>
+            <source>Remove {code} from the network?</source>
+            <translation>นำ {code} ออกจากเครือข่ายหรือไม่</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>นำออก</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>เก็บไว้</translation>
+        </message>
+        <message>
+            <source>{code} removed.</source>
+            <translation>นำ {code} ออกแล้ว</translation>
+        </message>
+        <message>
+            <source>Targets are whole numbers.</source>
+            <translation>เป้าหมายต้องเป็นจำนวนเต็ม</translation>
+        </message>
+        <message>
+            <source>Targets saved.</source>
+            <translation>บันทึกเป้าหมายแล้ว</translation>
+        </message>
+        <message>
+            <source>The shared folder is not reachable. The network is kept here; write it when the folder is connected.</source>
+            <translation>เข้าถึงโฟลเดอร์ที่แบ่งปันไม่ได้ เครือข่ายยังเก็บไว้ที่นี่ เขียนอีกครั้งเมื่อเชื่อมต่อโฟลเดอร์ได้</translation>
+        </message>
+        <message>
+            <source>Wrote network file revision {revision} to {folder}.</source>
+            <translation>เขียนไฟล์เครือข่ายฉบับ {revision} ลง {folder} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesTab</name>
+        <message>
+            <source>Type an objective, then Enter to add it</source>
+            <translation>พิมพ์วัตถุประสงค์ แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>Type a key message, then Enter to add it</source>
+            <translation>พิมพ์สาระสำคัญ แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>วัตถุประสงค์</translation>
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
+            <translation>เมื่อจบเซสชัน ผู้เข้าร่วมจะ…</translation>
+        </message>
+        <message>
+            <source>Key messages</source>
+            <translation>สาระสำคัญ</translation>
+        </message>
+        <message>
+            <source>What every participant should remember and share at home.</source>
+            <translation>สิ่งที่ผู้เข้าร่วมทุกคนควรจำและนำไปเล่าที่บ้าน</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Your organisation</source>
+            <translation>องค์กรของคุณ</translation>
+        </message>
+        <message>
+            <source>The short code appears in every person's code, e.g. BEAM-000123.</source>
+            <translation>รหัสย่อจะอยู่ในรหัสของทุกคน เช่น BEAM-000123</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM</source>
+            <translation>เช่น BEAM</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM Education Foundation</source>
+            <translation>เช่น มูลนิธิการศึกษา BEAM</translation>
+        </message>
+        <message>
+            <source>Short code</source>
+            <translation>รหัสย่อ</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ชื่อ-นามสกุล</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPicker</name>
+        <message>
+            <source>{person}   — came to {count} session(s)</source>
+            <translation>{person}   — เข้าร่วม {count} เซสชัน</translation>
+        </message>
+        <message>
+            <source>Participants: {count}</source>
+            <translation>ผู้เข้าร่วม: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsTab</name>
+        <message>
+            <source>The women (and men) taking part in this project. Add registered people; attendance at each session is logged on the Sessions page.</source>
+            <translation>ผู้หญิง (และผู้ชาย) ที่ร่วมโครงการนี้ เพิ่มบุคคลที่ลงทะเบียนแล้ว การเข้าร่วมแต่ละเซสชันบันทึกในหน้า “เซสชัน”</translation>
+        </message>
+        <message>
+            <source>Could not load the participants</source>
+            <translation>โหลดผู้เข้าร่วมไม่ได้</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Your recovery passphrase</source>
+            <translation>วลีกู้คืนของคุณ</translation>
+        </message>
+        <message>
+            <source>Shown only this once. If every password is forgotten, only this passphrase opens the records.</source>
+            <translation>แสดงเพียงครั้งนี้ครั้งเดียว หากลืมรหัสผ่านทั้งหมด มีเพียงวลีนี้ที่เปิดระเบียนได้</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>คัดลอก</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>พิมพ์…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>บันทึกเป็น PDF…</translation>
+        </message>
+        <message>
+            <source>Keep it on paper in a locked place, away from this laptop. Anyone who has the passphrase and a copy of the database can read the records. Do not keep it in a file on this computer or in a chat.</source>
+            <translation>เก็บไว้บนกระดาษในที่ที่ล็อกได้ ห่างจากแล็ปท็อปนี้ ใครก็ตามที่มีวลีนี้และสำเนาฐานข้อมูลจะอ่านระเบียนได้ อย่าเก็บเป็นไฟล์ในคอมพิวเตอร์นี้หรือในแชท</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the recovery passphrase and will keep it somewhere safe</source>
+            <translation>ฉันจดหรือพิมพ์วลีกู้คืนแล้ว และจะเก็บไว้ในที่ปลอดภัย</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it only where you print it, then delete it.</source>
+            <translation>คัดลอกแล้ว วางเฉพาะที่ที่จะพิมพ์ แล้วลบทิ้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePrint</name>
+        <message>
+            <source>Saphan recovery passphrase</source>
+            <translation>วลีกู้คืน Saphan</translation>
+        </message>
+        <message>
+            <source>Created on {date}</source>
+            <translation>สร้างเมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>If every password is forgotten, an admin can open the records with this passphrase. Keep this paper in a locked place, away from the laptop. Anyone who has it and a copy of the database can read the records.</source>
+            <translation>หากลืมรหัสผ่านทั้งหมด ผู้ดูแลระบบเปิดระเบียนได้ด้วยวลีนี้ เก็บกระดาษนี้ไว้ในที่ที่ล็อกได้ ห่างจากแล็ปท็อป ใครก็ตามที่มีกระดาษนี้และสำเนาฐานข้อมูลจะอ่านระเบียนได้</translation>
+        </message>
+        <message>
+            <source>Print the recovery passphrase</source>
+            <translation>พิมพ์วลีกู้คืน</translation>
+        </message>
+        <message>
+            <source>Save the recovery passphrase as PDF</source>
+            <translation>บันทึกวลีกู้คืนเป็น PDF</translation>
+        </message>
+        <message>
+            <source>Saphan recovery passphrase.pdf</source>
+            <translation>วลีกู้คืน Saphan.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>ไฟล์ PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordFields</name>
+        <message>
+            <source>At least 10 characters</source>
+            <translation>อย่างน้อย 10 ตัวอักษร</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>รหัสผ่านใหม่</translation>
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation>พิมพ์อีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Myanmar/Thai name</source>
+            <translation>ชื่อภาษาเมียนมา/ไทย</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>อายุ</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>กลุ่มประชากร</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Estimated: born about {year}</source>
+            <translation>ประมาณ: เกิดราวปี {year}</translation>
+        </message>
+        <message>
+            <source>Born {date}</source>
+            <translation>เกิด {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <source>Register a person</source>
+            <translation>ลงทะเบียนบุคคล</translation>
+        </message>
+        <message>
+            <source>{code} — person record</source>
+            <translation>{code} — ระเบียนบุคคล</translation>
+        </message>
+        <message>
+            <source>Your role can see this record but not change it.</source>
+            <translation>บทบาทของคุณดูระเบียนนี้ได้ แต่แก้ไขไม่ได้</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Disability (Washington Group)</source>
+            <translation>ความพิการ (Washington Group)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>ประวัติ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>บันทึกการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Fill in the fields marked * to save.</source>
+            <translation>กรอกช่องที่มีเครื่องหมาย * เพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red to save.</source>
+            <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Could not check for duplicates</source>
+            <translation>ตรวจสอบข้อมูลซ้ำไม่ได้</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <source>You have changed this record. Discard the changes?</source>
+            <translation>คุณแก้ไขระเบียนนี้แล้ว ต้องการละทิ้งการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>ละทิ้ง</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>แก้ไขต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Who is referred?</source>
+            <translation>ส่งต่อใคร</translation>
+        </message>
+        <message>
+            <source>Refer to: {service}</source>
+            <translation>ส่งต่อไปยัง: {service}</translation>
+        </message>
+        <message>
+            <source>Search by name, code or phone</source>
+            <translation>ค้นหาด้วยชื่อ รหัส หรือเบอร์โทร</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>ดำเนินการต่อ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Nobody found.</source>
+            <translation>ไม่พบใคร</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonTab</name>
+        <message>
+            <source>e.g. Ma Hnin Ei</source>
+            <translation>เช่น Ma Hnin Ei</translation>
+        </message>
+        <message>
+            <source>e.g. မနှင်းအိ or สมศรี ใจดี</source>
+            <translation>เช่น มนหนิ่งเอ (မနှင်းအိ) หรือ สมศรี ใจดี</translation>
+        </message>
+        <message>
+            <source>Age or birth year is estimated</source>
+            <translation>อายุหรือปีเกิดเป็นค่าประมาณ</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> ปี</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>ปีเกิด</translation>
+        </message>
+        <message>
+            <source>or age</source>
+            <translation>หรืออายุ</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>เลือก…</translation>
+        </message>
+        <message>
+            <source>e.g. 081 234 5678 or 09 4512 3456</source>
+            <translation>เช่น 081 234 5678 หรือ 09 4512 3456</translation>
+        </message>
+        <message>
+            <source>Choose or type a place</source>
+            <translation>เลือกหรือพิมพ์สถานที่</translation>
+        </message>
+        <message>
+            <source>Practical notes only (e.g. best time to call). No health or case details.</source>
+            <translation>หมายเหตุที่ใช้งานเท่านั้น (เช่น เวลาที่สะดวกให้โทร) ห้ามใส่รายละเอียดสุขภาพหรือกรณี</translation>
+        </message>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>ชื่อ (อักษรเมียนมา/ไทย)</translation>
+        </message>
+        <message>
+            <source>Sex *</source>
+            <translation>เพศ *</translation>
+        </message>
+        <message>
+            <source>Date of birth *</source>
+            <translation>วันเกิด *</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <source>Population group *</source>
+            <translation>กลุ่มประชากร *</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>เอกสาร</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>ภาษาที่ต้องการ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>{n} years old</source>
+            <translation>อายุ {n} ปี</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Steps and timing</source>
+            <translation>ขั้นตอนและเวลา</translation>
+        </message>
+        <message>
+            <source>Objectives and key messages</source>
+            <translation>วัตถุประสงค์และสาระสำคัญ</translation>
+        </message>
+        <message>
+            <source>Materials and preparation</source>
+            <translation>อุปกรณ์และการเตรียมตัว</translation>
+        </message>
+        <message>
+            <source>Safety and notes</source>
+            <translation>ความปลอดภัยและบันทึก</translation>
+        </message>
+        <message>
+            <source>e.g. Stress and coping</source>
+            <translation>เช่น ความเครียดและการรับมือ</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <source>Session no.</source>
+            <translation>เซสชันที่</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>ชื่อเรื่อง *</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>วันที่วางแผน</translation>
+        </message>
+        <message>
+            <source>Planned duration</source>
+            <translation>ระยะเวลาที่วางแผน</translation>
+        </message>
+        <message>
+            <source>Drag a step, or press Ctrl+Up / Ctrl+Down, to change the order</source>
+            <translation>ลากขั้นตอน หรือกด Ctrl+Up / Ctrl+Down เพื่อเปลี่ยนลำดับ</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>เพิ่มขั้นตอน</translation>
+        </message>
+        <message>
+            <source>Add a step after the selected one (Ctrl+T)</source>
+            <translation>เพิ่มขั้นตอนต่อจากขั้นตอนที่เลือก (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>นำขั้นตอนออก</translation>
+        </message>
+        <message>
+            <source>Remove the selected step (Delete)</source>
+            <translation>นำขั้นตอนที่เลือกออก (Delete)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>เลื่อนขึ้น</translation>
+        </message>
+        <message>
+            <source>Move the selected step earlier (Ctrl+Up)</source>
+            <translation>เลื่อนขั้นตอนที่เลือกขึ้นก่อน (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>เลื่อนลง</translation>
+        </message>
+        <message>
+            <source>Move the selected step later (Ctrl+Down)</source>
+            <translation>เลื่อนขั้นตอนที่เลือกไปทีหลัง (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Save as template…</source>
+            <translation>บันทึกเป็นแม่แบบ…</translation>
+        </message>
+        <message>
+            <source>Keep a copy of this plan in the template library, to reuse it</source>
+            <translation>เก็บสำเนาแผนนี้ไว้ในคลังแม่แบบเพื่อใช้ซ้ำ</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>ส่งออกเป็น Word…</translation>
+        </message>
+        <message>
+            <source>Open in Word</source>
+            <translation>เปิดใน Word</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>พิมพ์</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>บันทึก (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Template: {title}</source>
+            <translation>แม่แบบ: {title}</translation>
+        </message>
+        <message>
+            <source>New session plan: {title}</source>
+            <translation>แผนเซสชันใหม่: {title}</translation>
+        </message>
+        <message>
+            <source>Session plan: {title}</source>
+            <translation>แผนเซสชัน: {title}</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(ยังไม่มีชื่อ)</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(ไม่มีชื่อ)</translation>
+        </message>
+        <message>
+            <source>Step “{title}” removed.</source>
+            <translation>นำขั้นตอน “{title}” ออกแล้ว</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>เลิกทำ</translation>
+        </message>
+        <message>
+            <source>Total time: {total} minutes of the {planned} planned.</source>
+            <translation>เวลารวม: {total} นาที จากที่วางแผนไว้ {planned} นาที</translation>
+        </message>
+        <message>
+            <source>Total time: {total} minutes.</source>
+            <translation>เวลารวม: {total} นาที</translation>
+        </message>
+        <message>
+            <source>The steps take {total} minutes, {over} more than the {planned} planned. Shorten a step or plan a longer session.</source>
+            <translation>ขั้นตอนใช้เวลา {total} นาที เกินที่วางแผนไว้ {planned} นาทีอยู่ {over} นาที กรุณาย่อขั้นตอนหรือวางแผนเซสชันให้ยาวขึ้น</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Plan “{title}” saved.</source>
+            <translation>บันทึกแผน “{title}” แล้ว</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>ยังไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Correct the plan first: {problem}</source>
+            <translation>กรุณาแก้ไขแผนก่อน: {problem}</translation>
+        </message>
+        <message>
+            <source>Save as template</source>
+            <translation>บันทึกเป็นแม่แบบ</translation>
+        </message>
+        <message>
+            <source>Title of the template in the library:</source>
+            <translation>ชื่อแม่แบบในคลัง:</translation>
+        </message>
+        <message>
+            <source>Saved in the template library as “{title}”.</source>
+            <translation>บันทึกในคลังแม่แบบเป็น “{title}” แล้ว</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <source>This plan has changes that are not saved. Discard them?</source>
+            <translation>แผนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการละทิ้งหรือไม่</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>ละทิ้งการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>แก้ไขต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansTab</name>
+        <message>
+            <source>No.</source>
+            <translation>ลำดับ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ชื่อเรื่อง</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>ระยะเวลา</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>แผนใหม่</translation>
+        </message>
+        <message>
+            <source>New from template…</source>
+            <translation>สร้างใหม่จากแม่แบบ…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>ทำสำเนา</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ลบ…</translation>
+        </message>
+        <message>
+            <source>Export project plan (Word)…</source>
+            <translation>ส่งออกแผนโครงการ (Word)…</translation>
+        </message>
+        <message>
+            <source>One Word document: the project's overview, then every session plan</source>
+            <translation>เอกสาร Word ฉบับเดียว: ภาพรวมโครงการ ตามด้วยแผนเซสชันทุกแผน</translation>
+        </message>
+        <message>
+            <source>Could not load the plans</source>
+            <translation>โหลดแผนไม่ได้</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} นาที</translation>
+        </message>
+        <message>
+            <source>{minutes} min (steps {over} over)</source>
+            <translation>{minutes} นาที (ขั้นตอนเกิน {over} นาที)</translation>
+        </message>
+        <message>
+            <source>Plan “{title}” made from the template. Adapt it to your group.</source>
+            <translation>สร้างแผน “{title}” จากแม่แบบแล้ว ปรับให้เหมาะกับกลุ่มของคุณ</translation>
+        </message>
+        <message>
+            <source>Could not open the plan</source>
+            <translation>เปิดแผนไม่ได้</translation>
+        </message>
+        <message>
+            <source>Not duplicated</source>
+            <translation>ไม่ได้ทำสำเนา</translation>
+        </message>
+        <message>
+            <source>Copied as session {number}. Set its date when you know it.</source>
+            <translation>คัดลอกเป็นเซสชันที่ {number} แล้ว กำหนดวันที่เมื่อทราบ</translation>
+        </message>
+        <message>
+            <source>Delete plan?</source>
+            <translation>ลบแผนหรือไม่</translation>
+        </message>
+        <message>
+            <source>Delete the plan of session {number}, “{title}”?</source>
+            <translation>ลบแผนของเซสชันที่ {number} “{title}” หรือไม่</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>ไม่ได้ลบ</translation>
+        </message>
+        <message>
+            <source>Plan deleted.</source>
+            <translation>ลบแผนแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>แถว</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>นำเข้า</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Name (own script)</source>
+            <translation>ชื่อ (อักษรของตนเอง)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>เกิด</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Zawgyi → Unicode</source>
+            <translation>Zawgyi → Unicode</translation>
+        </message>
+        <message>
+            <source>Problems and notes</source>
+            <translation>ปัญหาและหมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <source>Duplicate?</source>
+            <translation>ซ้ำหรือไม่</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>พร้อม</translation>
+        </message>
+        <message>
+            <source>about {year}</source>
+            <translation>ประมาณ {year}</translation>
+        </message>
+        <message>
+            <source>Same name and birth year as row {row}.</source>
+            <translation>ชื่อและปีเกิดเหมือนแถว {row}</translation>
+        </message>
+        <message>
+            <source>Maybe already registered: {code} ({why}).</source>
+            <translation>อาจลงทะเบียนไว้แล้ว: {code} ({why})</translation>
+        </message>
+        <message>
+            <source>The name is typed in Zawgyi.</source>
+            <translation>ชื่อพิมพ์ด้วยฟอนต์ Zawgyi</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translation>ตรวจสอบแถว</translation>
+        </message>
+        <message>
+            <source>Rows with a problem are not imported: correct them in the file and import it again, or import the others now. Untick a row to leave it out.</source>
+            <translation>แถวที่มีปัญหาจะไม่ถูกนำเข้า แก้ไขในไฟล์แล้วนำเข้าใหม่ หรือนำเข้าแถวอื่นตอนนี้ เอาเครื่องหมายออกจากแถวที่ไม่ต้องการ</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>นำเข้า</translation>
+        </message>
+        <message>
+            <source>Only rows that need attention</source>
+            <translation>เฉพาะแถวที่ต้องตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>Use the Unicode spelling of all Zawgyi names</source>
+            <translation>ใช้การสะกดแบบ Unicode สำหรับชื่อที่เป็น Zawgyi ทั้งหมด</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {ready} ready, {problems} with problems.</source>
+            <translation>{rows} แถว: พร้อม {ready} แถว มีปัญหา {problems} แถว</translation>
+        </message>
+        <message>
+            <source>{count} may be people already listed (unticked).</source>
+            <translation>{count} คนอาจมีอยู่ในรายชื่อแล้ว (ไม่ได้เลือก)</translation>
+        </message>
+        <message>
+            <source>{count} names are typed in Zawgyi.</source>
+            <translation>มี {count} ชื่อที่พิมพ์ด้วยฟอนต์ Zawgyi</translation>
+        </message>
+        <message>
+            <source>{count} will be imported.</source>
+            <translation>จะนำเข้า {count} คน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>New project</source>
+            <translation>โครงการใหม่</translation>
+        </message>
+        <message>
+            <source>Edit project</source>
+            <translation>แก้ไขโครงการ</translation>
+        </message>
+        <message>
+            <source>e.g. Women's voices in public services, 2026</source>
+            <translation>เช่น เสียงของผู้หญิงในบริการสาธารณะ 2026</translation>
+        </message>
+        <message>
+            <source>e.g. Women's group, Mae Pa</source>
+            <translation>เช่น กลุ่มผู้หญิง แม่ปะ</translation>
+        </message>
+        <message>
+            <source>Staff and volunteer facilitators</source>
+            <translation>ผู้ดำเนินกิจกรรมที่เป็นเจ้าหน้าที่และอาสาสมัคร</translation>
+        </message>
+        <message>
+            <source>What the group wants to change, e.g. more women use the health centre</source>
+            <translation>สิ่งที่กลุ่มอยากเปลี่ยน เช่น ผู้หญิงใช้บริการศูนย์สุขภาพมากขึ้น</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ไม่มี)</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>ชื่อเรื่อง *</translation>
+        </message>
+        <message>
+            <source>Community or group</source>
+            <translation>ชุมชนหรือกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>เริ่ม</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>สิ้นสุด</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>บันทึกโครงการ</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>บันทึก (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red to save.</source>
+            <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <source>The project has changes that are not saved. Discard them?</source>
+            <translation>โครงการมีการแก้ไขที่ยังไม่ได้บันทึก ต้องการละทิ้งหรือไม่</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>ละทิ้งการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>แก้ไขต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsModel</name>
+        <message>
+            <source>from {date}</source>
+            <translation>ตั้งแต่ {date}</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>ถึง {date}</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>Community or group</source>
+            <translation>ชุมชนหรือกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>เซสชัน</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>แผน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <source>Projects</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>โครงการใหม่…</translation>
+        </message>
+        <message>
+            <source>Start a participatory project (Ctrl+N)</source>
+            <translation>เริ่มโครงการแบบมีส่วนร่วม (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>แก้ไข…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ลบ…</translation>
+        </message>
+        <message>
+            <source>No projects yet.
+Click “New project…” to start one: a group, its goals, its participants and a plan for each session.</source>
+            <translation>ยังไม่มีโครงการ
+คลิก “โครงการใหม่…” เพื่อเริ่ม: กลุ่ม เป้าหมาย ผู้เข้าร่วม และแผนสำหรับแต่ละเซสชัน</translation>
+        </message>
+        <message>
+            <source>Session plans</source>
+            <translation>แผนเซสชัน</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Sessions and attendance</source>
+            <translation>เซสชันและการเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Could not load the projects</source>
+            <translation>โหลดโครงการไม่ได้</translation>
+        </message>
+        <message>
+            <source>1 project</source>
+            <translation>1 โครงการ</translation>
+        </message>
+        <message>
+            <source>{count} projects</source>
+            <translation>{count} โครงการ</translation>
+        </message>
+        <message>
+            <source>Select a project to see its plans.</source>
+            <translation>เลือกโครงการเพื่อดูแผน</translation>
+        </message>
+        <message>
+            <source>Facilitators: {names}</source>
+            <translation>ผู้ดำเนินกิจกรรม: {names}</translation>
+        </message>
+        <message>
+            <source>Session plans ({count})</source>
+            <translation>แผนเซสชัน ({count})</translation>
+        </message>
+        <message>
+            <source>Participants ({count})</source>
+            <translation>ผู้เข้าร่วม ({count})</translation>
+        </message>
+        <message>
+            <source>Sessions and attendance ({count})</source>
+            <translation>เซสชันและการเข้าร่วม ({count})</translation>
+        </message>
+        <message>
+            <source>Project “{title}” saved.</source>
+            <translation>บันทึกโครงการ “{title}” แล้ว</translation>
+        </message>
+        <message>
+            <source>Delete project?</source>
+            <translation>ลบโครงการหรือไม่</translation>
+        </message>
+        <message>
+            <source>Delete the project “{title}”? Its sessions stay logged and still count; its plans are no longer listed.</source>
+            <translation>ลบโครงการ “{title}” หรือไม่ เซสชันยังถูกบันทึกและนับอยู่ แต่จะไม่แสดงแผนอีก</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>ไม่ได้ลบ</translation>
+        </message>
+        <message>
+            <source>Project deleted.</source>
+            <translation>ลบโครงการแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>เลิกทำ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>ทำซ้ำ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>ตัด (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>คัดลอก (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>วาง (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>เลือกทั้งหมด</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>แสดงรายละเอียด...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>ซ่อนรายละเอียด...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ตกลง</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>นำไปใช้</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>รีเซ็ต</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>ช่วยเหลือ</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>ละทิ้ง</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ใช่ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>ไม่ (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>ลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>ข้าม</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>เลิกทำ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>ทำซ้ำ (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>ตัด (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>คัดลอก (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>วาง (&amp;P)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>เลือกทั้งหมด</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ย้อนกลับ (&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ถัดไป (&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>เสร็จสิ้น (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ช่วยเหลือ (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>ยืนยัน</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover admin access</source>
+            <translation>กู้คืนสิทธิ์ผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <source>If every admin password is lost, the recovery passphrase that was written down when Saphan was set up lets you set a new admin password. Type it as it is written; capital letters and spaces do not matter.</source>
+            <translation>หากรหัสผ่านผู้ดูแลระบบหายทั้งหมด วลีกู้คืนที่จดไว้ตอนตั้งค่า Saphan ใช้ตั้งรหัสผ่านผู้ดูแลระบบใหม่ได้ พิมพ์ตามที่เขียนไว้ ตัวพิมพ์ใหญ่และช่องว่างไม่มีผล</translation>
+        </message>
+        <message>
+            <source>e.g. LC3Q-SC5Z-EHFT-…</source>
+            <translation>เช่น LC3Q-SC5Z-EHFT-…</translation>
+        </message>
+        <message>
+            <source>Check passphrase</source>
+            <translation>ตรวจสอบวลี</translation>
+        </message>
+        <message>
+            <source>Choose an admin, or type a new user name to create a new admin account.</source>
+            <translation>เลือกผู้ดูแลระบบ หรือพิมพ์ชื่อผู้ใช้ใหม่เพื่อสร้างบัญชีผู้ดูแลระบบใหม่</translation>
+        </message>
+        <message>
+            <source>Recovery passphrase</source>
+            <translation>วลีกู้คืน</translation>
+        </message>
+        <message>
+            <source>Admin account</source>
+            <translation>บัญชีผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <source>Set password and sign in</source>
+            <translation>ตั้งรหัสผ่านและเข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>This recovery passphrase does not open this database.</source>
+            <translation>วลีกู้คืนนี้เปิดฐานข้อมูลนี้ไม่ได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer {code}</source>
+            <translation>ส่งต่อ {code}</translation>
+        </message>
+        <message>
+            <source>Refer to a service</source>
+            <translation>ส่งต่อไปยังบริการ</translation>
+        </message>
+        <message>
+            <source>This person's record has no consent to referral, so they cannot be referred. Ask them; if they agree, tick “Referral to other organisations” on the Consent tab and save the record first.</source>
+            <translation>ระเบียนของบุคคลนี้ไม่มีความยินยอมให้ส่งต่อ จึงส่งต่อไม่ได้ กรุณาถามเขา หากยินยอม ให้ทำเครื่องหมาย “การส่งต่อไปยังองค์กรอื่น” ในแท็บ “ความยินยอม” แล้วบันทึกระเบียนก่อน</translation>
+        </message>
+        <message>
+            <source>Add partner service…</source>
+            <translation>เพิ่มบริการของภาคี…</translation>
+        </message>
+        <message>
+            <source>What the person needs, as it will be written on the slip</source>
+            <translation>สิ่งที่บุคคลนี้ต้องการ ตามที่จะเขียนในใบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>The person agreed to this referral and to sharing the details below</source>
+            <translation>บุคคลนี้ยินยอมให้ส่งต่อและแบ่งปันรายละเอียดด้านล่าง</translation>
+        </message>
+        <message>
+            <source>Service *</source>
+            <translation>บริการ *</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>เหตุผล *</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>ความเร่งด่วน</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>ติดตามภายใน</translation>
+        </message>
+        <message>
+            <source>The slip shows only the name and code, the service, the date, the reason, the urgency and who referred the person.</source>
+            <translation>ใบส่งต่อแสดงเฉพาะชื่อและรหัส บริการ วันที่ เหตุผล ความเร่งด่วน และผู้ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Choose a service…</source>
+            <translation>เลือกบริการ…</translation>
+        </message>
+        <message>
+            <source>Could not load the services</source>
+            <translation>โหลดบริการไม่ได้</translation>
+        </message>
+        <message>
+            <source>Contact: {contact}</source>
+            <translation>ติดต่อ: {contact}</translation>
+        </message>
+        <message>
+            <source>Not referred</source>
+            <translation>ไม่ได้ส่งต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>New password for {name}</source>
+            <translation>รหัสผ่านใหม่สำหรับ {name}</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>ตั้งรหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Tell {name} the new password in person, and ask them to change it with File → Change my password.</source>
+            <translation>บอกรหัสผ่านใหม่กับ {name} ด้วยตนเอง และขอให้เปลี่ยนที่ ไฟล์ → เปลี่ยนรหัสผ่านของฉัน</translation>
+        </message>
+        <message>
+            <source>This also enables the account again.</source>
+            <translation>การทำนี้จะเปิดใช้บัญชีอีกครั้งด้วย</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>กู้คืนจากไฟล์สำรอง</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;Organisation: {code}&lt;br&gt;Made on: {date}</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;องค์กร: {code}&lt;br&gt;สร้างเมื่อ: {date}</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another organisation ({code}), not to {current}. Saphan will not restore it over this organisation's data.</source>
+            <translation>ไฟล์สำรองนี้เป็นขององค์กรอื่น ({code}) ไม่ใช่ของ {current} Saphan จะไม่กู้คืนทับข้อมูลขององค์กรนี้</translation>
+        </message>
+        <message>
+            <source>To open the backup, use a user name and password that were valid when the backup was made, or the recovery passphrase written down at setup.</source>
+            <translation>ในการเปิดไฟล์สำรอง ให้ใช้ชื่อผู้ใช้และรหัสผ่านที่ใช้ได้ตอนสำรองข้อมูล หรือวลีกู้คืนที่จดไว้ตอนตั้งค่า</translation>
+        </message>
+        <message>
+            <source>User name and password</source>
+            <translation>ชื่อผู้ใช้และรหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Recovery passphrase</source>
+            <translation>วลีกู้คืน</translation>
+        </message>
+        <message>
+            <source>e.g. LC3Q-SC5Z-EHFT-…</source>
+            <translation>เช่น LC3Q-SC5Z-EHFT-…</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>วลีกู้คืน</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>กู้คืน…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyTab</name>
+        <message>
+            <source>What stays in the room, who may take photos, how to keep names private, and who to call.</source>
+            <translation>เรื่องที่ต้องเก็บไว้ในห้อง ใครถ่ายรูปได้ วิธีเก็บชื่อเป็นความลับ และควรโทรหาใคร</translation>
+        </message>
+        <message>
+            <source>Add a line for referral contacts</source>
+            <translation>เพิ่มบรรทัดสำหรับผู้ติดต่อเพื่อส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Tips for running the session, things to watch for, what to adapt.</source>
+            <translation>เคล็ดลับการดำเนินเซสชัน สิ่งที่ต้องระวัง และสิ่งที่ปรับได้</translation>
+        </message>
+        <message>
+            <source>If someone tells of violence or danger: listen calmly and believe her; do not ask for details in front of the group; talk with her privately after the session; refer her only with her consent, except when a child or a life is in danger. Write the referral contacts below so they are on the printed plan.</source>
+            <translation>หากมีคนเล่าเรื่องความรุนแรงหรืออันตราย: ฟังอย่างสงบและเชื่อเธอ อย่าถามรายละเอียดต่อหน้ากลุ่ม คุยกับเธอเป็นการส่วนตัวหลังเซสชัน ส่งต่อเมื่อเธอยินยอมเท่านั้น ยกเว้นเมื่อเด็กหรือชีวิตตกอยู่ในอันตราย เขียนผู้ติดต่อเพื่อส่งต่อไว้ด้านล่างเพื่อให้อยู่ในแผนที่พิมพ์ออกมา</translation>
+        </message>
+        <message>
+            <source>Safety and confidentiality</source>
+            <translation>ความปลอดภัยและการรักษาความลับ</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>บันทึกของผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Referral contacts (name, organisation, phone): </source>
+            <translation>ผู้ติดต่อเพื่อส่งต่อ (ชื่อ องค์กร โทรศัพท์): </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>MHPSS and counselling</source>
+            <translation>สุขภาพจิตและการให้คำปรึกษา</translation>
+        </message>
+        <message>
+            <source>Legal aid and documentation</source>
+            <translation>ความช่วยเหลือทางกฎหมายและเอกสาร</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>สุขภาพ</translation>
+        </message>
+        <message>
+            <source>Education and G-code</source>
+            <translation>การศึกษาและรหัส G</translation>
+        </message>
+        <message>
+            <source>Thai language</source>
+            <translation>ภาษาไทย</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>การฝึกอาชีพ</translation>
+        </message>
+        <message>
+            <source>Safe shelter</source>
+            <translation>ที่พักพิงที่ปลอดภัย</translation>
+        </message>
+        <message>
+            <source>GBV and child protection</source>
+            <translation>ความรุนแรงบนฐานเพศและการคุ้มครองเด็ก</translation>
+        </message>
+        <message>
+            <source>Livelihoods</source>
+            <translation>อาชีพและรายได้</translation>
+        </message>
+        <message>
+            <source>Food and cash assistance</source>
+            <translation>ความช่วยเหลือด้านอาหารและเงินสด</translation>
+        </message>
+        <message>
+            <source>Add a partner service</source>
+            <translation>เพิ่มบริการของภาคี</translation>
+        </message>
+        <message>
+            <source>e.g. Mae Tao Clinic</source>
+            <translation>เช่น คลินิกแม่ตาว</translation>
+        </message>
+        <message>
+            <source>e.g. Reproductive health</source>
+            <translation>เช่น อนามัยการเจริญพันธุ์</translation>
+        </message>
+        <message>
+            <source>Phone, LINE or Signal, a named person</source>
+            <translation>โทรศัพท์ LINE หรือ Signal และชื่อผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>Organisation *</source>
+            <translation>องค์กร *</translation>
+        </message>
+        <message>
+            <source>Service *</source>
+            <translation>บริการ *</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>หมวดหมู่</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>วิธีส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Add service</source>
+            <translation>เพิ่มบริการ</translation>
+        </message>
+        <message>
+            <source>Enter the organisation and the name of the service.</source>
+            <translation>กรอกองค์กรและชื่อบริการ</translation>
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation>ไม่ได้เพิ่ม</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesPage</name>
+        <message>
+            <source>My services</source>
+            <translation>บริการของเรา</translation>
+        </message>
+        <message>
+            <source>Your organisation's services, as the network's directory shows them. They hold nothing about any person and are shared as they are.</source>
+            <translation>บริการขององค์กรคุณตามที่แสดงในทำเนียบของเครือข่าย ไม่มีข้อมูลของบุคคลใด และแบ่งปันตามที่เป็นอยู่</translation>
+        </message>
+        <message>
+            <source>New service</source>
+            <translation>บริการใหม่</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>e.g. free</source>
+            <translation>เช่น ฟรี</translation>
+        </message>
+        <message>
+            <source>e.g. Mon–Fri 9:00–16:00</source>
+            <translation>เช่น จันทร์–ศุกร์ 9:00–16:00</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>ชื่อ *</translation>
+        </message>
+        <message>
+            <source>Category *</source>
+            <translation>หมวดหมู่ *</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>คำอธิบาย</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Who can use it</source>
+            <translation>ใครใช้บริการได้</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>เวลาเปิดทำการ</translation>
+        </message>
+        <message>
+            <source>Location / area</source>
+            <translation>ที่ตั้ง / พื้นที่</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>How to refer</source>
+            <translation>วิธีส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>ค่าใช้จ่าย</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>หมวดหมู่</translation>
+        </message>
+        <message>
+            <source>Enter the service's name.</source>
+            <translation>กรอกชื่อบริการ</translation>
+        </message>
+        <message>
+            <source>This is too long (at most {limit} characters).</source>
+            <translation>ยาวเกินไป (ไม่เกิน {limit} ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed values.</source>
+            <translation>เลือกค่าหนึ่งจากรายการ</translation>
+        </message>
+        <message>
+            <source>Save the service</source>
+            <translation>บันทึกบริการ</translation>
+        </message>
+        <message>
+            <source>Saved “{name}”.</source>
+            <translation>บันทึก “{name}” แล้ว</translation>
+        </message>
+        <message>
+            <source>Delete the service</source>
+            <translation>ลบบริการ</translation>
+        </message>
+        <message>
+            <source>Delete this service? To keep it in the directory as closed, set its status to “Closed for good” instead.</source>
+            <translation>ลบบริการนี้หรือไม่ หากต้องการให้อยู่ในทำเนียบในฐานะปิดแล้ว ให้ตั้งสถานะเป็น “ปิดถาวร” แทน</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>เก็บไว้</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Sessions</source>
+            <translation>เซสชัน</translation>
+        </message>
+        <message>
+            <source>Log session…</source>
+            <translation>บันทึกเซสชัน…</translation>
+        </message>
+        <message>
+            <source>Log a session or group activity (Ctrl+N)</source>
+            <translation>บันทึกเซสชันหรือกิจกรรมกลุ่ม (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Print roster…</source>
+            <translation>พิมพ์รายชื่อผู้เข้าร่วม…</translation>
+        </message>
+        <message>
+            <source>A sheet listing who came, with room to sign (group sessions)</source>
+            <translation>แผ่นรายชื่อผู้มาเข้าร่วมพร้อมช่องลงชื่อ (เซสชันกลุ่ม)</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>ลบ…</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>ทุกแผนงาน</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>ทุกวันที่</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>เดือนนี้</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>เดือนที่แล้ว</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>3 เดือนล่าสุด</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>ปีนี้</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>ช่วงเวลา</translation>
+        </message>
+        <message>
+            <source>Could not load the sessions</source>
+            <translation>โหลดเซสชันไม่ได้</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 เซสชัน</translation>
+        </message>
+        <message>
+            <source>{count}+ sessions</source>
+            <translation>{count}+ เซสชัน</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} เซสชัน</translation>
+        </message>
+        <message>
+            <source>No sessions match these filters.</source>
+            <translation>ไม่มีเซสชันที่ตรงกับตัวกรองนี้</translation>
+        </message>
+        <message>
+            <source>No sessions logged yet.
+Click “Log session…” after each session or group.</source>
+            <translation>ยังไม่มีการบันทึกเซสชัน
+คลิก “บันทึกเซสชัน…” หลังจบแต่ละเซสชันหรือกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Logged {activity} on {date} with {count} attendee(s)</source>
+            <translation>บันทึก {activity} วันที่ {date} ผู้เข้าร่วม {count} คน แล้ว</translation>
+        </message>
+        <message>
+            <source>Delete session?</source>
+            <translation>ลบเซสชันหรือไม่</translation>
+        </message>
+        <message>
+            <source>Delete the {activity} session of {date}? Its attendance no longer counts toward people reached.</source>
+            <translation>ลบเซสชัน {activity} วันที่ {date} หรือไม่ การเข้าร่วมของเซสชันนี้จะไม่นับรวมในจำนวนผู้ได้รับบริการอีก</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>ไม่ได้ลบ</translation>
+        </message>
+        <message>
+            <source>Session deleted.</source>
+            <translation>ลบเซสชันแล้ว</translation>
+        </message>
+        <message>
+            <source>Save the attendance roster</source>
+            <translation>บันทึกรายชื่อผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>เอกสาร Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Attendance roster</source>
+            <translation>รายชื่อผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>ลำดับ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Name in Myanmar/Thai script</source>
+            <translation>ชื่อในอักษรเมียนมา/ไทย</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>ลายมือชื่อ</translation>
+        </message>
+        <message>
+            <source>Facilitator's signature: ____________________    Date: ____________</source>
+            <translation>ลายมือชื่อผู้ดำเนินกิจกรรม: ____________________    วันที่: ____________</translation>
+        </message>
+        <message>
+            <source>Roster not saved</source>
+            <translation>ไม่ได้บันทึกรายชื่อ</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}: {reason}</source>
+            <translation>Saphan เขียน {path} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <source>Roster saved: {path}</source>
+            <translation>บันทึกรายชื่อแล้ว: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTab</name>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>นาที</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Participants present</source>
+            <translation>ผู้เข้าร่วมที่มา</translation>
+        </message>
+        <message>
+            <source>Participants absent</source>
+            <translation>ผู้เข้าร่วมที่ขาด</translation>
+        </message>
+        <message>
+            <source>Could not load the sessions</source>
+            <translation>โหลดเซสชันไม่ได้</translation>
+        </message>
+        <message>
+            <source>{count} session(s) logged for this project.</source>
+            <translation>บันทึกเซสชันของโครงการนี้ {count} เซสชัน</translation>
+        </message>
+        <message>
+            <source>No group sessions are linked to this project yet. Sessions linked to it show here with who came.</source>
+            <translation>ยังไม่มีเซสชันกลุ่มที่เชื่อมกับโครงการนี้ เซสชันที่เชื่อมไว้จะแสดงที่นี่พร้อมผู้ที่มา</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <source>My account</source>
+            <translation>บัญชีของฉัน</translation>
+        </message>
+        <message>
+            <source>Signed in as {name} ({username}).</source>
+            <translation>เข้าสู่ระบบในชื่อ {name} ({username})</translation>
+        </message>
+        <message>
+            <source>Remember me on this Windows account</source>
+            <translation>จดจำฉันในบัญชี Windows นี้</translation>
+        </message>
+        <message>
+            <source>Saphan then opens without asking for your password when you are signed in to this Windows account. Use it only if nobody else uses your Windows account. The screen still locks when you are away.</source>
+            <translation>จากนั้น Saphan จะเปิดโดยไม่ถามรหัสผ่านเมื่อคุณเข้าสู่บัญชี Windows นี้ ใช้เฉพาะเมื่อไม่มีคนอื่นใช้บัญชี Windows ของคุณ หน้าจอยังล็อกเมื่อคุณไม่อยู่</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
+        </message>
+        <message>
+            <source>Saphan will ask for your password again.</source>
+            <translation>Saphan จะถามรหัสผ่านของคุณอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Saphan will remember you on this Windows account.</source>
+            <translation>Saphan จะจดจำคุณในบัญชี Windows นี้</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>เปลี่ยนรหัสผ่านของคุณแล้ว</translation>
+        </message>
+        <message>
+            <source>Language and dates</source>
+            <translation>ภาษาและวันที่</translation>
+        </message>
+        <message>
+            <source>Show years in the Thai Buddhist era (2026 is shown as 2569)</source>
+            <translation>แสดงปีเป็นพุทธศักราช (2026 แสดงเป็น 2569)</translation>
+        </message>
+        <message>
+            <source>Language of Saphan</source>
+            <translation>ภาษาของ Saphan</translation>
+        </message>
+        <message>
+            <source>Only for you: each staff member chooses their own language. Word documents are written in this language too, except session plans (in the plan's language) and referral slips (in the person's language).</source>
+            <translation>สำหรับคุณเท่านั้น: เจ้าหน้าที่แต่ละคนเลือกภาษาของตนเองได้ เอกสาร Word จะใช้ภาษานี้ด้วย ยกเว้นแผนเซสชัน (ใช้ภาษาของแผน) และใบส่งต่อ (ใช้ภาษาของบุคคลนั้น)</translation>
+        </message>
+        <message>
+            <source>Dates will be shown with the new year.</source>
+            <translation>วันที่จะแสดงตามปีแบบใหม่</translation>
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation>การล็อกหน้าจอ</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>ไม่ล็อก</translation>
+        </message>
+        <message>
+            <source>Lock the screen after</source>
+            <translation>ล็อกหน้าจอหลังจาก</translation>
+        </message>
+        <message>
+            <source>For everyone in the organisation, on this laptop: after this many minutes without use, Saphan hides all records until the password is typed again. Ctrl+L locks at once.</source>
+            <translation>สำหรับทุกคนในองค์กรบนแล็ปท็อปนี้: เมื่อไม่ได้ใช้งานครบจำนวนนาทีนี้ Saphan จะซ่อนระเบียนทั้งหมดจนกว่าจะพิมพ์รหัสผ่านอีกครั้ง กด Ctrl+L เพื่อล็อกทันที</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Screen lock setting saved.</source>
+            <translation>บันทึกการตั้งค่าการล็อกหน้าจอแล้ว</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>สำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>สำรองข้อมูลตอนนี้…</translation>
+        </message>
+        <message>
+            <source>Restore from backup…</source>
+            <translation>กู้คืนจากไฟล์สำรอง…</translation>
+        </message>
+        <message>
+            <source>A laptop can be lost, stolen or broken. Back up at least once a week to a USB stick that is kept somewhere else. The backup is encrypted.</source>
+            <translation>แล็ปท็อปอาจหาย ถูกขโมย หรือเสียได้ ควรสำรองข้อมูลอย่างน้อยสัปดาห์ละครั้งลงแฟลชไดรฟ์ USB ที่เก็บไว้ที่อื่น ไฟล์สำรองถูกเข้ารหัส</translation>
+        </message>
+        <message>
+            <source>There is no backup yet.</source>
+            <translation>ยังไม่มีการสำรองข้อมูล</translation>
+        </message>
+        <message>
+            <source>Last backup: {time}</source>
+            <translation>สำรองข้อมูลล่าสุด: {time}</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>บันทึกไฟล์สำรองแล้ว: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up Saphan</source>
+            <translation>ตั้งค่า Saphan</translation>
+        </message>
+        <message>
+            <source>Create database</source>
+            <translation>สร้างฐานข้อมูล</translation>
+        </message>
+        <message>
+            <source>Start Saphan</source>
+            <translation>เริ่มใช้ Saphan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePage</name>
+        <message>
+            <source>Share with the network</source>
+            <translation>แบ่งปันกับเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Only your services and counts too large to identify anyone are shared. Below is exactly what would leave this laptop.</source>
+            <translation>แบ่งปันเฉพาะบริการของคุณและตัวเลขที่มากพอจนระบุตัวใครไม่ได้ ด้านล่างคือสิ่งที่จะออกจากแล็ปท็อปนี้ทั้งหมด</translation>
+        </message>
+        <message>
+            <source>Join the network</source>
+            <translation>เข้าร่วมเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Read this key fingerprint to the coordinator (by phone or in person).</source>
+            <translation>อ่านลายนิ้วมือกุญแจนี้ให้ผู้ประสานงานฟัง (ทางโทรศัพท์หรือต่อหน้า)</translation>
+        </message>
+        <message>
+            <source>Import network file…</source>
+            <translation>นำเข้าไฟล์เครือข่าย…</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>โฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>เลือกโฟลเดอร์…</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>ดึงข้อมูล</translation>
+        </message>
+        <message>
+            <source>Read the network file and the service directory from the folder</source>
+            <translation>อ่านไฟล์เครือข่ายและทำเนียบบริการจากโฟลเดอร์</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>เผยแพร่</translation>
+        </message>
+        <message>
+            <source>How to share</source>
+            <translation>วิธีแบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Coordination server</source>
+            <translation>เซิร์ฟเวอร์ประสานงาน</translation>
+        </message>
+        <message>
+            <source>Enter the token…</source>
+            <translation>ใส่โทเค็น…</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+        </message>
+        <message>
+            <source>Network code</source>
+            <translation>รหัสเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>โทเค็น</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>เผยแพร่ตอนนี้</translation>
+        </message>
+        <message>
+            <source>Send waiting counts</source>
+            <translation>ส่งตัวเลขที่รอส่ง</translation>
+        </message>
+        <message>
+            <source>What leaves this laptop</source>
+            <translation>สิ่งที่จะออกจากแล็ปท็อปนี้</translation>
+        </message>
+        <message>
+            <source>No shared folder chosen yet.</source>
+            <translation>ยังไม่ได้เลือกโฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>{folder} (not reachable now)</source>
+            <translation>{folder} (เข้าถึงไม่ได้ตอนนี้)</translation>
+        </message>
+        <message>
+            <source>Not joined yet: choose the shared folder and pull, or import the network file the coordinator sent you.</source>
+            <translation>ยังไม่ได้เข้าร่วม: เลือกโฟลเดอร์ที่แบ่งปันแล้วดึงข้อมูล หรือนำเข้าไฟล์เครือข่ายที่ผู้ประสานงานส่งมา</translation>
+        </message>
+        <message>
+            <source>Network: {name} (revision {revision}). {member}</source>
+            <translation>เครือข่าย: {name} (ฉบับ {revision}) {member}</translation>
+        </message>
+        <message>
+            <source>This CSO is a member.</source>
+            <translation>องค์กรนี้เป็นสมาชิก</translation>
+        </message>
+        <message>
+            <source>This CSO is not registered yet.</source>
+            <translation>องค์กรนี้ยังไม่ได้ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Nothing published yet.</source>
+            <translation>ยังไม่ได้เผยแพร่</translation>
+        </message>
+        <message>
+            <source>Last published: revision {revision} at {at} (UTC).</source>
+            <translation>เผยแพร่ล่าสุด: ฉบับ {revision} เมื่อ {at} (UTC)</translation>
+        </message>
+        <message>
+            <source>Last attempt at {at} (UTC) failed: the folder was not reachable.</source>
+            <translation>ความพยายามล่าสุดเมื่อ {at} (UTC) ล้มเหลว เข้าถึงโฟลเดอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Last attempt at {at} (UTC): the server could not be reached.</source>
+            <translation>ความพยายามล่าสุดเมื่อ {at} (UTC): ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Last attempt at {at} (UTC) failed: the server refused it.</source>
+            <translation>ความพยายามล่าสุดเมื่อ {at} (UTC) ล้มเหลว เซิร์ฟเวอร์ปฏิเสธ</translation>
+        </message>
+        <message>
+            <source>Read the network file and the service directory from the server</source>
+            <translation>อ่านไฟล์เครือข่ายและทำเนียบบริการจากเซิร์ฟเวอร์</translation>
+        </message>
+        <message>
+            <source>Enter the server address (starting with https://) and the network code the coordinator gave you.</source>
+            <translation>กรุณาใส่ที่อยู่เซิร์ฟเวอร์ (ขึ้นต้นด้วย https://) และรหัสเครือข่ายที่ผู้ประสานงานให้มา</translation>
+        </message>
+        <message>
+            <source>This address is not encrypted (http://). Use https:// unless the server is on this computer.</source>
+            <translation>ที่อยู่นี้ไม่ได้เข้ารหัส (http://) กรุณาใช้ https:// เว้นแต่เซิร์ฟเวอร์อยู่บนคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Revision {revision} is waiting to be sent to the server.</source>
+            <translation>ฉบับ {revision} กำลังรอส่งไปยังเซิร์ฟเวอร์</translation>
+        </message>
+        <message>
+            <source>No token kept yet: enter the one the coordinator gave you.</source>
+            <translation>ยังไม่ได้เก็บโทเค็น กรุณาใส่โทเค็นที่ผู้ประสานงานให้มา</translation>
+        </message>
+        <message>
+            <source>The token is kept in this computer's password store.</source>
+            <translation>เก็บโทเค็นไว้ในที่เก็บรหัสผ่านของคอมพิวเตอร์เครื่องนี้แล้ว</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so Saphan cannot keep the server token.</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่านที่ปลอดภัย Saphan จึงเก็บโทเค็นของเซิร์ฟเวอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Join a network to see what would be shared with it.</source>
+            <translation>เข้าร่วมเครือข่ายเพื่อดูว่าจะแบ่งปันอะไรบ้าง</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>กำลังนับ…</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>เลือกโฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Import the network file</source>
+            <translation>นำเข้าไฟล์เครือข่าย</translation>
+        </message>
+        <message>
+            <source>Network file (*.json)</source>
+            <translation>ไฟล์เครือข่าย (*.json)</translation>
+        </message>
+        <message>
+            <source>Network file</source>
+            <translation>ไฟล์เครือข่าย</translation>
+        </message>
+        <message>
+            <source>The coordinator's key has changed</source>
+            <translation>กุญแจของผู้ประสานงานเปลี่ยนไป</translation>
+        </message>
+        <message>
+            <source>This network file is signed by a different coordinator key ({fingerprint}) than the one this laptop trusted before. Accept it only if the coordinator told you the key changed (check the fingerprint with them by phone).</source>
+            <translation>ไฟล์เครือข่ายนี้ลงนามด้วยกุญแจผู้ประสานงานอื่น ({fingerprint}) ไม่ใช่กุญแจที่แล็ปท็อปนี้เคยเชื่อถือ ยอมรับเฉพาะเมื่อผู้ประสานงานบอกว่าเปลี่ยนกุญแจ (ตรวจสอบลายนิ้วมือกุญแจกับเขาทางโทรศัพท์)</translation>
+        </message>
+        <message>
+            <source>Trust the new key</source>
+            <translation>เชื่อถือกุญแจใหม่</translation>
+        </message>
+        <message>
+            <source>Keep the old key</source>
+            <translation>ใช้กุญแจเดิม</translation>
+        </message>
+        <message>
+            <source>Joined {name}. Coordinator key {fingerprint} is now trusted.</source>
+            <translation>เข้าร่วม {name} แล้ว ตอนนี้เชื่อถือกุญแจผู้ประสานงาน {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Pulled network file revision {revision}; {count} services in the directory.</source>
+            <translation>ดึงไฟล์เครือข่ายฉบับ {revision} แล้ว มีบริการในทำเนียบ {count} รายการ</translation>
+        </message>
+        <message>
+            <source>Publishing…</source>
+            <translation>กำลังเผยแพร่…</translation>
+        </message>
+        <message>
+            <source>Publishing to the shared folder…</source>
+            <translation>กำลังเผยแพร่ไปยังโฟลเดอร์ที่แบ่งปัน…</translation>
+        </message>
+        <message>
+            <source>Published revision {revision} to {folder}.</source>
+            <translation>เผยแพร่ฉบับ {revision} ไปที่ {folder} แล้ว</translation>
+        </message>
+        <message>
+            <source>Publishing to the server…</source>
+            <translation>กำลังเผยแพร่ไปยังเซิร์ฟเวอร์…</translation>
+        </message>
+        <message>
+            <source>Published revision {revision} to the server.</source>
+            <translation>เผยแพร่ฉบับ {revision} ไปยังเซิร์ฟเวอร์แล้ว</translation>
+        </message>
+        <message>
+            <source>Sending the waiting counts…</source>
+            <translation>กำลังส่งตัวเลขที่รอส่ง…</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting to be sent.</source>
+            <translation>ไม่มีข้อมูลที่รอส่ง</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. The counts will be sent when you publish again; nothing is lost.</source>
+            <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้ ตัวเลขจะถูกส่งเมื่อคุณเผยแพร่อีกครั้ง ไม่มีข้อมูลสูญหาย</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now. Try again when you are online.</source>
+            <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้ในขณะนี้ กรุณาลองอีกครั้งเมื่อออนไลน์</translation>
+        </message>
+        <message>
+            <source>Enter the server token the coordinator gave you first.</source>
+            <translation>กรุณาใส่โทเค็นเซิร์ฟเวอร์ที่ผู้ประสานงานให้มาก่อน</translation>
+        </message>
+        <message>
+            <source>The server did not accept the token. Enter the token the coordinator gave you again.</source>
+            <translation>เซิร์ฟเวอร์ไม่ยอมรับโทเค็น กรุณาใส่โทเค็นที่ผู้ประสานงานให้มาอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>The server does not know this network code. Check it.</source>
+            <translation>เซิร์ฟเวอร์ไม่รู้จักรหัสเครือข่ายนี้ กรุณาตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>The server refused: {message}</source>
+            <translation>เซิร์ฟเวอร์ปฏิเสธ: {message}</translation>
+        </message>
+        <message>
+            <source>Pulling…</source>
+            <translation>กำลังดึงข้อมูล…</translation>
+        </message>
+        <message>
+            <source>Pulling from the server…</source>
+            <translation>กำลังดึงข้อมูลจากเซิร์ฟเวอร์…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharePreview</name>
+        <message>
+            <source>People reached</source>
+            <translation>ผู้ได้รับบริการ</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>หญิง</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ชาย</translation>
+        </message>
+        <message>
+            <source>Other sex</source>
+            <translation>เพศอื่น</translation>
+        </message>
+        <message>
+            <source>Age 0-17</source>
+            <translation>อายุ 0-17</translation>
+        </message>
+        <message>
+            <source>Age 18-59</source>
+            <translation>อายุ 18-59</translation>
+        </message>
+        <message>
+            <source>Age 60+</source>
+            <translation>อายุ 60+</translation>
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation>ผู้มาใหม่</translation>
+        </message>
+        <message>
+            <source>Long-term migrants</source>
+            <translation>แรงงานข้ามชาติระยะยาว</translation>
+        </message>
+        <message>
+            <source>Host community</source>
+            <translation>ชุมชนเจ้าบ้าน</translation>
+        </message>
+        <message>
+            <source>With a disability</source>
+            <translation>ผู้พิการ</translation>
+        </message>
+        <message>
+            <source>withheld (fewer than {k})</source>
+            <translation>ไม่เปิดเผย (น้อยกว่า {k})</translation>
+        </message>
+        <message>
+            <source>Whole period (unique)</source>
+            <translation>ทั้งช่วงเวลา (ไม่ซ้ำ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccounts</name>
+        <message>
+            <source>Never</source>
+            <translation>ไม่ล็อก</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>เข้าสู่ระบบล่าสุด</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>ปิดใช้งาน</translation>
+        </message>
+        <message>
+            <source>Everything, including staff accounts, backups and the audit trail.</source>
+            <translation>ทุกอย่าง รวมถึงบัญชีเจ้าหน้าที่ การสำรองข้อมูล และบันทึกการใช้งาน</translation>
+        </message>
+        <message>
+            <source>Registers and edits people, case notes, assessments and referrals.</source>
+            <translation>ลงทะเบียนและแก้ไขข้อมูลบุคคล บันทึกกรณี การประเมิน และการส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Registers participants and takes attendance; cannot edit records.</source>
+            <translation>ลงทะเบียนผู้เข้าร่วมและบันทึกการเข้าร่วม แก้ไขระเบียนไม่ได้</translation>
+        </message>
+        <message>
+            <source>Sees counts and the network only, never a person's record.</source>
+            <translation>เห็นเฉพาะตัวเลขสรุปและเครือข่าย ไม่เห็นระเบียนของบุคคล</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsPage</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>บัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Each person who uses Saphan signs in with their own account. Disable the account of anyone who leaves the organisation.</source>
+            <translation>ทุกคนที่ใช้ Saphan เข้าสู่ระบบด้วยบัญชีของตนเอง กรุณาปิดบัญชีของผู้ที่ออกจากองค์กร</translation>
+        </message>
+        <message>
+            <source>Add account…</source>
+            <translation>เพิ่มบัญชี…</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>เปลี่ยนบทบาท…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>ตั้งรหัสผ่านใหม่…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>ปิดใช้งาน…</translation>
+        </message>
+        <message>
+            <source>Could not load the accounts</source>
+            <translation>โหลดบัญชีไม่ได้</translation>
+        </message>
+        <message>
+            <source>Added the account {username}.</source>
+            <translation>เพิ่มบัญชี {username} แล้ว</translation>
+        </message>
+        <message>
+            <source>{username} is now: {role}</source>
+            <translation>{username} ตอนนี้เป็น: {role}</translation>
+        </message>
+        <message>
+            <source>New password set for {username}.</source>
+            <translation>ตั้งรหัสผ่านใหม่ให้ {username} แล้ว</translation>
+        </message>
+        <message>
+            <source>Not disabled</source>
+            <translation>ไม่ได้ปิดใช้งาน</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account. Ask another admin to do it.</source>
+            <translation>คุณไม่สามารถปิดบัญชีของตัวเองได้ กรุณาให้ผู้ดูแลระบบคนอื่นทำ</translation>
+        </message>
+        <message>
+            <source>Disable account?</source>
+            <translation>ปิดใช้งานบัญชีหรือไม่</translation>
+        </message>
+        <message>
+            <source>Disable the account of {name} ({username})?
+
+They can no longer sign in, and their password no longer opens the database. An admin can enable the account again by setting a new password.</source>
+            <translation>ปิดใช้งานบัญชีของ {name} ({username}) หรือไม่
+
+เขาจะเข้าสู่ระบบไม่ได้อีก และรหัสผ่านของเขาจะเปิดฐานข้อมูลไม่ได้ ผู้ดูแลระบบเปิดใช้บัญชีอีกครั้งได้โดยตั้งรหัสผ่านใหม่</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>ปิดใช้งาน</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Disabled the account {username}.</source>
+            <translation>ปิดใช้งานบัญชี {username} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDetail</name>
+        <message>
+            <source>e.g. Calming skills: slow breathing</source>
+            <translation>เช่น ทักษะทำใจให้สงบ: หายใจช้า ๆ</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <source>Type an instruction, then Enter to add it</source>
+            <translation>พิมพ์คำแนะนำ แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>Type a question, then Enter to add it</source>
+            <translation>พิมพ์คำถาม แล้วกด Enter เพื่อเพิ่ม</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>ชื่อเรื่อง *</translation>
+        </message>
+        <message>
+            <source>Minutes *</source>
+            <translation>นาที *</translation>
+        </message>
+        <message>
+            <source>What to do (numbered when printed)</source>
+            <translation>สิ่งที่ต้องทำ (มีเลขลำดับเมื่อพิมพ์)</translation>
+        </message>
+        <message>
+            <source>Questions for discussion</source>
+            <translation>คำถามสำหรับอภิปราย</translation>
+        </message>
+        <message>
+            <source>Select a step to edit it, or add one.</source>
+            <translation>เลือกขั้นตอนเพื่อแก้ไข หรือเพิ่มขั้นตอนใหม่</translation>
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation>ขั้นตอนที่ {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsModel</name>
+        <message>
+            <source>Start</source>
+            <translation>เริ่ม</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>นาที</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>ขั้นตอน</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>(ยังไม่มีชื่อ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Import</source>
+            <translation>นำเข้า</translation>
+        </message>
+        <message>
+            <source>Rows not imported:</source>
+            <translation>แถวที่ไม่ได้นำเข้า:</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>กำลังนำเข้า…</translation>
+        </message>
+        <message>
+            <source>Importing the list…</source>
+            <translation>กำลังนำเข้ารายชื่อ…</translation>
+        </message>
+        <message>
+            <source>Imported {imported} people ({first} to {last}).</source>
+            <translation>นำเข้า {imported} คนแล้ว ({first} ถึง {last})</translation>
+        </message>
+        <message>
+            <source>Skipped {count} (see the list below).</source>
+            <translation>ข้าม {count} แถว (ดูรายการด้านล่าง)</translation>
+        </message>
+        <message>
+            <source>Row {row}: {why}</source>
+            <translation>แถว {row}: {why}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>ไม่ได้นำเข้าอะไรเลย</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateLibraryDialog</name>
+        <message>
+            <source>Template library</source>
+            <translation>คลังแม่แบบ</translation>
+        </message>
+        <message>
+            <source>Start a plan from a template</source>
+            <translation>เริ่มแผนจากแม่แบบ</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>ทุกภาษา</translation>
+        </message>
+        <message>
+            <source>Find a template by its title</source>
+            <translation>ค้นหาแม่แบบตามชื่อ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Use this template</source>
+            <translation>ใช้แม่แบบนี้</translation>
+        </message>
+        <message>
+            <source>Session no.</source>
+            <translation>เซสชันที่</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>วันที่วางแผน</translation>
+        </message>
+        <message>
+            <source>Could not load the templates</source>
+            <translation>โหลดแม่แบบไม่ได้</translation>
+        </message>
+        <message>
+            <source>{number}. {title}  ({minutes} min)</source>
+            <translation>{number}. {title}  ({minutes} นาที)</translation>
+        </message>
+        <message>
+            <source>No template matches. Clear the search.</source>
+            <translation>ไม่มีแม่แบบที่ตรงกัน กรุณาล้างคำค้นหา</translation>
+        </message>
+        <message>
+            <source>Session {number} · {minutes} minutes · {language}</source>
+            <translation>เซสชันที่ {number} · {minutes} นาที · {language}</translation>
+        </message>
+        <message>
+            <source>Steps ({total} minutes)</source>
+            <translation>ขั้นตอน ({total} นาที)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>เริ่ม</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>นาที</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>ขั้นตอน</translation>
+        </message>
+        <message>
+            <source>The plan was not created</source>
+            <translation>ไม่ได้สร้างแผน</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Saphan</source>
+            <translation>ยินดีต้อนรับสู่ Saphan</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;This sets up your organisation's records on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The records are kept in an encrypted database that only your organisation's users can open.&lt;/li&gt;&lt;li&gt;You will be the first admin. You can add caseworkers and facilitators later.&lt;/li&gt;&lt;li&gt;At the end you will get a &lt;b&gt;recovery passphrase&lt;/b&gt;. Print it or write it down: it is the only way back in if every password is forgotten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Records about people never leave this computer.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ขั้นตอนนี้จะตั้งค่าระเบียนขององค์กรคุณบนคอมพิวเตอร์เครื่องนี้&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ระเบียนเก็บในฐานข้อมูลที่เข้ารหัส ซึ่งเปิดได้เฉพาะผู้ใช้ขององค์กรคุณ&lt;/li&gt;&lt;li&gt;คุณจะเป็นผู้ดูแลระบบคนแรก เพิ่มเจ้าหน้าที่ดูแลรายกรณีและผู้ดำเนินกิจกรรมได้ภายหลัง&lt;/li&gt;&lt;li&gt;ตอนท้ายคุณจะได้รับ &lt;b&gt;วลีกู้คืน&lt;/b&gt; กรุณาพิมพ์หรือจดไว้ เป็นทางเดียวที่จะกลับเข้ามาได้หากลืมรหัสผ่านทั้งหมด&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;ข้อมูลของบุคคลจะไม่ออกจากคอมพิวเตอร์เครื่องนี้&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordActions</name>
+        <message>
+            <source>Session {number} - {title}</source>
+            <translation>เซสชันที่ {number} - {title}</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>แผนเซสชัน</translation>
+        </message>
+        <message>
+            <source>Save the session plan</source>
+            <translation>บันทึกแผนเซสชัน</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>ไม่ได้ส่งออก</translation>
+        </message>
+        <message>
+            <source>No session plans yet</source>
+            <translation>ยังไม่มีแผนเซสชัน</translation>
+        </message>
+        <message>
+            <source>This project has no session plans to export yet. Add a plan first.</source>
+            <translation>โครงการนี้ยังไม่มีแผนเซสชันให้ส่งออก กรุณาเพิ่มแผนก่อน</translation>
+        </message>
+        <message>
+            <source>Project plan</source>
+            <translation>แผนโครงการ</translation>
+        </message>
+        <message>
+            <source>Save the project plan</source>
+            <translation>บันทึกแผนโครงการ</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>เอกสาร Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>บันทึก {path} แล้ว</translation>
+        </message>
+        <message>
+            <source>The Word document was not saved</source>
+            <translation>ไม่ได้บันทึกเอกสาร Word</translation>
+        </message>
+        <message>
+            <source>Saphan could not write {path}. If the file is open in Word, close it and try again.
+
+{reason}</source>
+            <translation>Saphan เขียน {path} ไม่ได้ หากไฟล์เปิดอยู่ใน Word กรุณาปิดแล้วลองอีกครั้ง
+
+{reason}</translation>
+        </message>
+        <message>
+            <source>Writing the Word document…</source>
+            <translation>กำลังเขียนเอกสาร Word…</translation>
+        </message>
+        <message>
+            <source>Could not open the document</source>
+            <translation>เปิดเอกสารไม่ได้</translation>
+        </message>
+        <message>
+            <source>No program to open Word documents was found. The plan was saved as {path}.</source>
+            <translation>ไม่พบโปรแกรมเปิดเอกสาร Word แผนถูกบันทึกเป็น {path}</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: {path}</source>
+            <translation>ส่งไปที่เครื่องพิมพ์แล้ว: {path}</translation>
+        </message>
+        <message>
+            <source>Print from your word processor</source>
+            <translation>พิมพ์จากโปรแกรมเอกสารของคุณ</translation>
+        </message>
+        <message>
+            <source>The plan is open in your word processor (Word or LibreOffice). Print it from there with Ctrl+P.</source>
+            <translation>แผนเปิดอยู่ในโปรแกรมเอกสาร (Word หรือ LibreOffice) กรุณาพิมพ์จากที่นั่นด้วย Ctrl+P</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZawgyiNotice</name>
+        <message>
+            <source>This looks like Zawgyi text. Convert it to Unicode?</source>
+            <translation>ข้อความนี้ดูเหมือนเป็นฟอนต์ Zawgyi แปลงเป็น Unicode หรือไม่</translation>
+        </message>
+        <message>
+            <source>Convert</source>
+            <translation>แปลง</translation>
+        </message>
+        <message>
+            <source>Keep as typed</source>
+            <translation>เก็บไว้ตามที่พิมพ์</translation>
+        </message>
+        <message>
+            <source>In Unicode: {text}</source>
+            <translation>ใน Unicode: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ConfirmDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+</TS>
