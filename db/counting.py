@@ -58,14 +58,20 @@ _BAND = (
 )
 
 
-def _first_seen(period: str, programme_filter: str) -> str:
-    """Each person's first attendance date per programme and period."""
+def _first_seen(monthly: bool, programme_filter: str) -> str:
+    """Each person's first attendance date per programme and period.
+
+    Attendance rows carry their session's programme, month and date (kept by triggers), and
+    the index ix_attendance_reach is in (programme, month, person, date) order: the monthly
+    grouping streams through it without sorting a million rows. The join to sessions only
+    leaves out deleted sessions."""
+    period = "a.month" if monthly else f"'{CUMULATIVE}'"
     return f"""
-        SELECT s.programme_id AS programme_id, {period} AS period,
-               a.beneficiary_id AS pid, min(s.date) AS first_date
-        FROM sessions s JOIN attendance a ON a.session_id = s.id
-        WHERE s.deleted_at IS NULL AND s.date >= :start AND s.date <= :end {programme_filter}
-        GROUP BY s.programme_id, period, a.beneficiary_id
+        SELECT a.programme_id AS programme_id, {period} AS period,
+               a.beneficiary_id AS pid, min(a.date) AS first_date
+        FROM attendance a JOIN sessions s ON s.id = a.session_id
+        WHERE s.deleted_at IS NULL AND a.date >= :start AND a.date <= :end {programme_filter}
+        GROUP BY a.programme_id, {period}, a.beneficiary_id
     """
 
 
@@ -82,17 +88,16 @@ def _disaggregate(source: str) -> str:
 
 
 def _reach_sql(monthly: bool, one_programme: bool) -> str:
-    period = "substr(s.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
-    programme_filter = "AND s.programme_id = :programme_id" if one_programme else ""
-    return f"WITH f AS ({_first_seen(period, programme_filter)}) {_disaggregate('f')}"
+    programme_filter = "AND a.programme_id = :programme_id" if one_programme else ""
+    return f"WITH f AS ({_first_seen(monthly, programme_filter)}) {_disaggregate('f')}"
 
 
 def _both_sql(one_programme: bool) -> str:
     # The whole-period first attendance is the earliest of the monthly ones, so one pass over
     # the attendance serves both figures.
-    programme_filter = "AND s.programme_id = :programme_id" if one_programme else ""
+    programme_filter = "AND a.programme_id = :programme_id" if one_programme else ""
     return f"""
-        WITH m AS MATERIALIZED ({_first_seen("substr(s.date, 1, 7)", programme_filter)}),
+        WITH m AS MATERIALIZED ({_first_seen(True, programme_filter)}),
         w AS (SELECT programme_id, '{CUMULATIVE}' AS period, pid, min(first_date) AS first_date
               FROM m GROUP BY programme_id, pid)
         {_disaggregate("m")}

@@ -198,9 +198,21 @@ class Session(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
-    __table_args__ = (Index("ix_attendance_beneficiary", "beneficiary_id", "session_id"),)
+    __table_args__ = (
+        Index("ix_attendance_beneficiary", "beneficiary_id", "session_id"),
+        # Counting people reached reads this index in order: unique people per programme and
+        # month, with their first date, need no sorting (db/counting.py).
+        Index(
+            "ix_attendance_reach", "programme_id", "month", "beneficiary_id", "date", "session_id"
+        ),
+    )
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), primary_key=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), primary_key=True)
+    # Copies of the session's programme, month ("YYYY-MM") and date, kept by database triggers
+    # (migration 0004) whoever writes the row; never set them in code.
+    programme_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    month: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class Instrument(Base):

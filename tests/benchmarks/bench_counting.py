@@ -34,8 +34,9 @@ from db.store import Store
 RATIO_GOAL = 1.5
 MS_GOAL = 1000.0
 
-# Written by hand, independently of db/counting.py, as one query: unique people per programme
-# and month and over the whole year, age at the first attendance, the same fine bands.
+# Written by hand, independently of db/counting.py, as one query on the same schema (attendance
+# rows carry their session's programme, month and date): unique people per programme and month
+# and over the whole year, age at the first attendance, the same fine bands.
 _AGE = (
     "(CAST(substr(x.first_date, 1, 4) AS INTEGER) - CAST(substr(b.birth_date, 1, 4) AS INTEGER))"
     " - (substr(x.first_date, 6, 5) < substr(b.birth_date, 6, 5))"
@@ -50,11 +51,10 @@ WHERE b.deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6
 """
 RAW_SQL = f"""
 WITH monthly AS MATERIALIZED (
-  SELECT s.programme_id, substr(s.date, 1, 7) AS period, a.beneficiary_id,
-         min(s.date) AS first_date
-  FROM sessions s JOIN attendance a ON a.session_id = s.id
-  WHERE s.deleted_at IS NULL AND s.date BETWEEN ? AND ?
-  GROUP BY 1, 2, 3
+  SELECT a.programme_id, a.month AS period, a.beneficiary_id, min(a.date) AS first_date
+  FROM attendance a JOIN sessions s ON s.id = a.session_id
+  WHERE s.deleted_at IS NULL AND a.date BETWEEN ? AND ?
+  GROUP BY a.programme_id, a.month, a.beneficiary_id
 ), overall AS (
   SELECT programme_id, 'cumulative' AS period, beneficiary_id, min(first_date) AS first_date
   FROM monthly GROUP BY programme_id, beneficiary_id

@@ -317,3 +317,50 @@ def test_one_pass_equals_monthly_plus_overall(people, data, window) -> None:  # 
         assert sorted(both, key=repr) == sorted(separately, key=repr)
     finally:
         store.close()
+
+
+def test_attendance_copies_follow_their_session(store: Store) -> None:
+    """Counting reads the session's programme, month and date copied onto attendance by
+    triggers: moving a session moves its people in the counts."""
+    from db.programmes import list_programmes
+
+    first, second = (p.id for p in list_programmes(store)[:2])
+    with store.write() as session:
+        session.execute(
+            insert(Beneficiary),
+            [
+                {
+                    "id": 1,
+                    "code": "B-1",
+                    "name_latin": "A",
+                    "sex": "female",
+                    "birth_date": dt.date(1990, 1, 1),
+                    "population_group": "new_arrival",
+                    "consent_date": START,
+                },
+            ],
+        )
+        session.execute(
+            insert(Session),
+            [
+                {
+                    "id": 1,
+                    "kind": "group",
+                    "activity_type": "awareness",
+                    "programme_id": first,
+                    "date": dt.date(2025, 3, 10),
+                },
+            ],
+        )
+        session.execute(insert(Attendance), [{"session_id": 1, "beneficiary_id": 1}])
+    assert counting.totals_by(
+        counting.people_reached(store, START, END, monthly=True), "programme_id", "period"
+    ) == {(first, "2025-03"): 1}
+    with store.write() as session:
+        moved = session.get(Session, 1)
+        assert moved is not None
+        moved.date = dt.date(2025, 5, 2)
+        moved.programme_id = second
+    assert counting.totals_by(
+        counting.people_reached(store, START, END, monthly=True), "programme_id", "period"
+    ) == {(second, "2025-05"): 1}
