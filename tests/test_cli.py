@@ -407,7 +407,7 @@ def test_headless_commands_never_import_qt(filled: Path, tmp_path: Path) -> None
     assert done.stdout.strip().endswith("ok")
 
 
-def test_backup_and_restore_commands(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_backup_and_restore_commands(tmp_path, monkeypatch, capsys) -> None:
     """saphan backup / saphan restore round trip; a damaged backup changes nothing."""
     import hashlib
 
@@ -452,7 +452,7 @@ def test_backup_and_restore_commands(tmp_path, monkeypatch, capsys) -> None:  # 
     assert "does not open the backup" in capsys.readouterr().err
 
 
-def test_report_command(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_report_command(tmp_path, monkeypatch, capsys) -> None:
     import csv
 
     from desktop.cli import main
@@ -487,7 +487,7 @@ def test_report_command(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[
     assert "YYYY-MM" in capsys.readouterr().err
 
 
-def test_export_plan_command(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_export_plan_command(tmp_path, monkeypatch, capsys) -> None:
     import docx
 
     from db import setup
@@ -523,7 +523,7 @@ def test_export_plan_command(tmp_path, monkeypatch, capsys) -> None:  # type: ig
     assert "no record 99999" in capsys.readouterr().err
 
 
-def test_import_command(store: Store, db_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_import_command(store: Store, db_path: Path, tmp_path: Path, capsys) -> None:
     import json
 
     from openpyxl import Workbook

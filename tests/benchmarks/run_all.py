@@ -272,7 +272,7 @@ def merging(csos: int, months: int, runs: int) -> Row:
 # --- Word export -------------------------------------------------------------------------------
 
 
-def twelve_step_plan():  # type: ignore[no-untyped-def]
+def twelve_step_plan():
     from db.plans import PlanInfo, PlanLanguage, StepInfo, StepKind
 
     kinds = list(StepKind)

@@ -54,7 +54,7 @@ def birthdays(people: list[tuple[object, dt.date, object, object, object]]) -> l
     return out
 
 
-def sessions_for(people):  # type: ignore[no-untyped-def]
+def sessions_for(people):
     # Programme index, date (often exactly on someone's birthday), deleted.
     days = st.one_of(dates, st.sampled_from(birthdays(people)))
     return st.lists(st.tuples(st.integers(0, 2), days, st.booleans()), min_size=1, max_size=30)
@@ -80,7 +80,7 @@ def band(age: int) -> str:
     return "60+"
 
 
-def oracle(people, sessions, attendance, programme_ids, start, end, monthly):  # type: ignore[no-untyped-def]
+def oracle(people, sessions, attendance, programme_ids, start, end, monthly):
     """Straight from the definition, one person at a time."""
     first: dict[tuple[int, str, int], dt.date] = {}
     for s_idx, p_idx in attendance:
@@ -99,7 +99,7 @@ def oracle(people, sessions, attendance, programme_ids, start, end, monthly):  #
     return out
 
 
-def load(store: Store, people, sessions, attendance) -> list[int]:  # type: ignore[no-untyped-def]
+def load(store: Store, people, sessions, attendance) -> list[int]:
     """Insert generated people, sessions and attendance; return the programme ids used."""
     from db.programmes import list_programmes
 
@@ -151,7 +151,7 @@ def load(store: Store, people, sessions, attendance) -> list[int]:  # type: igno
     monthly=st.booleans(),
     window=st.tuples(dates, dates).map(sorted),
 )
-def test_people_reached_matches_the_definition(people, data, monthly, window) -> None:  # type: ignore[no-untyped-def]
+def test_people_reached_matches_the_definition(people, data, monthly, window) -> None:
     sessions = data.draw(sessions_for(people))
     attendance = data.draw(
         st.sets(
@@ -298,7 +298,7 @@ def test_age_is_taken_at_the_first_activity_in_the_period(store: Store) -> None:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(people=people_st, data=st.data(), window=st.tuples(dates, dates).map(sorted))
-def test_one_pass_equals_monthly_plus_overall(people, data, window) -> None:  # type: ignore[no-untyped-def]
+def test_one_pass_equals_monthly_plus_overall(people, data, window) -> None:
     sessions = data.draw(sessions_for(people))
     attendance = data.draw(
         st.sets(

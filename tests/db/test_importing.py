@@ -200,7 +200,7 @@ def test_nothing_half_imported_when_the_database_fails(
     real_apply = beneficiaries._apply
     calls = []
 
-    def failing_apply(b, p):  # type: ignore[no-untyped-def]
+    def failing_apply(b, p):
         calls.append(1)
         if len(calls) == 4:
             raise OSError("disk went away")

@@ -64,7 +64,7 @@ def log(
     )
 
 
-def show_page(qtbot, window: MainWindow, key: str):  # type: ignore[no-untyped-def]
+def show_page(qtbot, window: MainWindow, key: str):
     """Click the page in the navigation, as a person would."""
     page = window.pages[key]
     row = window.stack.indexOf(page)

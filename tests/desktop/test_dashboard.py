@@ -53,7 +53,7 @@ def test_counting_runs_off_the_gui_thread(
     threads: list[int] = []
     real = dashboard_page.load_dashboard
 
-    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def recording(*args, **kwargs):
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
 

@@ -74,7 +74,7 @@ def click_step(qtbot, editor: PlanEditor, row: int) -> None:
     assert editor.current_row() == row
 
 
-def retype(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def retype(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(widget, text)
@@ -148,7 +148,7 @@ def test_plan_from_template_edit_reorder_save_and_export_to_word(
     out = tmp_path / "session 1.docx"
     asked: list[str] = []
 
-    def save_name(_parent, _caption, suggested, _filter):  # type: ignore[no-untyped-def]
+    def save_name(_parent, _caption, suggested, _filter):
         asked.append(suggested)
         return str(out), "Word document (*.docx)"
 

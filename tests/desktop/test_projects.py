@@ -27,7 +27,7 @@ def open_projects(qtbot, window: MainWindow) -> ProjectsPage:
     return page
 
 
-def open_dialog(qtbot, page: ProjectsPage, button) -> ProjectDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, page: ProjectsPage, button) -> ProjectDialog:
     qtbot.mouseClick(button, LEFT)
     dialog = page.current_dialog
     assert dialog is not None

@@ -45,7 +45,7 @@ def plan_from_template(
     return new_plan_from_template(store, template.id, project.id, number, dt.date(2025, 6, 3))
 
 
-def all_runs(doc):  # type: ignore[no-untyped-def]
+def all_runs(doc):
     """Every w:r in body, header and footer, with its text."""
     parts = [doc.element.body]
     for section in doc.sections:
@@ -131,7 +131,7 @@ def test_attendance_rows_are_configurable(
     assert len(Document(str(out)).tables[-1].rows) == 13
 
 
-def _rpr_fonts(r):  # type: ignore[no-untyped-def]
+def _rpr_fonts(r):
     rpr = r.find(f"{W}rPr")
     assert rpr is not None
     fonts = rpr.find(f"{W}rFonts")
@@ -139,7 +139,7 @@ def _rpr_fonts(r):  # type: ignore[no-untyped-def]
     return rpr, {k.replace(W, ""): v for k, v in fonts.attrib.items()}
 
 
-def _check_script_runs(doc, script_range, font, bidi) -> int:  # type: ignore[no-untyped-def]
+def _check_script_runs(doc, script_range, font, bidi) -> int:
     checked = 0
     for r, text in all_runs(doc):
         if not any(script_range[0] <= ch <= script_range[1] for ch in text):

@@ -45,7 +45,7 @@ def test_at_least_eight_templates_in_english_and_burmese() -> None:
 
 
 @pytest.mark.parametrize("template", load_template_files(), ids=lambda t: t.key)
-def test_every_template_is_complete(template) -> None:  # type: ignore[no-untyped-def]
+def test_every_template_is_complete(template) -> None:
     plan = template.plan
     assert plan.title.strip()
     assert 3 <= len(plan.objectives) <= 4
