@@ -104,7 +104,8 @@ def _from_hsds(s: dict[str, Any]) -> Listing:
 
 
 def load_listings(store: Store) -> list[Listing]:
-    """Own services, then the network's (from the folder, else the copy kept last time)."""
+    """Own services, then the network's: from the coordination server's last pull, or from
+    the shared folder (else the copy kept last time)."""
     own_name = store.cso.name
     listings = [
         Listing(
@@ -126,7 +127,12 @@ def load_listings(store: Store) -> list[Listing]:
     ]
     network, folder = state.stored_network(store), state.shared_folder(store)
     network_services: list[Listing] | None = None
-    if network is not None and folder is not None and folder.is_dir():
+    if state.transport(store) == state.SERVER:
+        # Shared through the coordination server: the directory last pulled from it.
+        pulled = state.server_directory(store)
+        if pulled is not None:
+            network_services = [_from_hsds(s) for s in pulled]
+    elif network is not None and folder is not None and folder.is_dir():
         try:
             network_services = [_from_hsds(s) for s in read_directory(folder, network)]
             state.keep(store, CACHED_DIRECTORY, json.dumps([asdict(s) for s in network_services]))

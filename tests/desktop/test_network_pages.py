@@ -309,3 +309,38 @@ def test_rejected_files_are_listed_with_a_reason(
         ["readme.txt", "The file name is not a CSO code (e.g. BEAM.json)."],
     ]
     assert "2 files rejected" in page.summary.text()
+
+
+def test_directory_pulled_from_the_server_is_shown(qtbot, store: Store, tmp_path: Path) -> None:
+    """A CSO that shares through the coordination server sees the directory it last pulled."""
+    from directory.exports import directory_hsds
+
+    other = setup.create_cso_database(
+        tmp_path / "kaq" / "saphan.db",
+        cso_code="KAQ",
+        cso_name="Kings and Queens",
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store
+    save_service(
+        other,
+        ServiceInput(name="Legal aid clinic", category="legal_aid", languages=["my", "th"]),
+    )
+    network = member_network(store, other)
+    folder = tmp_path / "as-the-server-would"
+    shared.write_network(folder, network)
+    shared.publish_bundle(other, network, folder)
+    other.close()
+    report = merge.merge(shared.read_bundles(folder, network).accepted, network)
+    state.accept_network(store, network)
+    state.set_transport(store, state.SERVER)
+    state.keep_server_directory(store, directory_hsds(report))
+
+    w = window(qtbot, store)
+    page = w.pages["directory"]
+    assert isinstance(page, DirectoryPage)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        w.show_page("directory")
+    assert page.table.column_texts(0) == ["Legal aid clinic"]
+    assert page.table.texts()[0][1] == "Kings and Queens"
