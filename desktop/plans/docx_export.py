@@ -26,7 +26,7 @@ from docx.text.paragraph import Paragraph
 from db.plans import PlanInfo, get_plan, over_time, project_title_of, total_minutes
 from db.projects import ProjectInfo, get_project
 from db.store import Store
-from desktop.plans.docx_fonts import (
+from desktop.docx_fonts import (
     LANGUAGE_SCRIPT,
     Script,
     add_text,

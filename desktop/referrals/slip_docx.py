@@ -16,7 +16,7 @@ from docx import Document
 from docx.shared import Cm
 
 from db.keys import write_atomically
-from desktop.docx_text import add_text, script_of
+from desktop.docx_fonts import add_text, dominant_script
 
 SLIP_LANGUAGES = ("en", "my", "th")
 
@@ -103,7 +103,7 @@ def _date(day: dt.date) -> str:
 
 def slip_bytes(slip: SlipDetails, language: str) -> bytes:
     words = LABELS[slip_language(language)]
-    label_script = "latin" if language == "en" else script_of(words["title"])
+    label_script = "latin" if language == "en" else dominant_script(words["title"])
     document = Document()
     section = document.sections[0]
     section.page_height = Cm(21.0)  # A5: half a sheet, easy to carry
@@ -112,9 +112,9 @@ def slip_bytes(slip: SlipDetails, language: str) -> bytes:
     section.top_margin = section.bottom_margin = Cm(1.3)
 
     top = document.add_paragraph()
-    add_text(top, slip.referring_cso, 10)
+    add_text(top, slip.referring_cso, size=10)
     title = document.add_paragraph()
-    add_text(title, words["title"], 16, bold=True, script=label_script)
+    add_text(title, words["title"], size=16, bold=True, default=label_script)
 
     names = [n for n in (slip.name_latin, slip.name_script) if n]
     urgency = words.get(slip.urgency, slip.urgency)
@@ -138,15 +138,15 @@ def slip_bytes(slip: SlipDetails, language: str) -> bytes:
         cells = table.add_row().cells
         cells[0].width = Cm(4.3)
         cells[1].width = Cm(7.5)
-        add_text(cells[0].paragraphs[0], label, 10, bold=True, script=label_script)
+        add_text(cells[0].paragraphs[0], label, size=10, bold=True, default=label_script)
         first = True
         for value in values:
             paragraph = cells[1].paragraphs[0] if first else cells[1].add_paragraph()
-            add_text(paragraph, value, 11)
+            add_text(paragraph, value, size=11)
             first = False
     document.add_paragraph()
     note = document.add_paragraph()
-    add_text(note, words["note"], 9, script=label_script)
+    add_text(note, words["note"], size=9, default=label_script)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from db.keys import write_atomically
-from desktop.docx_text import add_text
+from desktop.docx_fonts import add_text
 
 EMPTY_ROWS = 8
 
@@ -66,14 +66,14 @@ def roster_bytes(roster: Roster) -> bytes:
     section.top_margin = section.bottom_margin = Cm(1.5)
 
     heading = document.add_paragraph()
-    add_text(heading, roster.organisation, 10)
+    add_text(heading, roster.organisation, size=10)
     title = document.add_paragraph()
-    add_text(title, labels.title, 16, bold=True)
+    add_text(title, labels.title, size=16, bold=True)
     for label, value in roster.details:
         line = document.add_paragraph()
         line.paragraph_format.space_after = Pt(0)
-        add_text(line, f"{label}: ", 10, bold=True)
-        add_text(line, value, 10)
+        add_text(line, f"{label}: ", size=10, bold=True)
+        add_text(line, value, size=10)
     document.add_paragraph()
 
     headers = (labels.number, labels.code, labels.name, labels.name_script, labels.signature)
@@ -83,7 +83,7 @@ def roster_bytes(roster: Roster) -> bytes:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
         cell.width = width
-        add_text(cell.paragraphs[0], text, 10, bold=True)
+        add_text(cell.paragraphs[0], text, size=10, bold=True)
     _repeat_header(table.rows[0])
     rows: list[tuple[str, str, str]] = [
         (p.code, p.name_latin, p.name_script) for p in roster.people
@@ -98,13 +98,13 @@ def roster_bytes(roster: Roster) -> bytes:
             paragraph.paragraph_format.space_before = Pt(5)
             paragraph.paragraph_format.space_after = Pt(5)
             if value:
-                add_text(paragraph, value, 11 if column == 3 else 10)
+                add_text(paragraph, value, size=11 if column == 3 else 10)
             if column == 0:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
     document.add_paragraph()
     footer = document.add_paragraph()
-    add_text(footer, labels.footer, 10)
+    add_text(footer, labels.footer, size=10)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -22,13 +22,13 @@ from db.plans import (
 )
 from db.projects import ProjectInfo, get_project
 from db.store import Store
+from desktop.docx_fonts import split_by_script
 from desktop.plans.docx_export import (
     TEXT_WIDTH,
     export_plan,
     export_plan_by_id,
     export_project,
 )
-from desktop.plans.docx_fonts import split_by_script
 from desktop.plans.docx_labels import LABELS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
