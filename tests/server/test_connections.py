@@ -126,7 +126,7 @@ def test_slow_bodies_are_cut_off_at_the_deadline(served: Served) -> None:
     answers = [bytes(clients[s]).split(b"\r\n", 1)[0] for s in clients]
     assert answers.count(b"HTTP/1.1 408 Request Timeout") == 14, answers
     assert answers.count(b"HTTP/1.1 401 Unauthorized") == 6, answers
-    assert max(closed.values()) < 3 * BODY_TIMEOUT
+    assert max(closed.values()) < 5 * BODY_TIMEOUT  # (without the deadline: 800 s)
     assert served.storage.bundle_revision("maesot", "BEAM") is None
     assert "Traceback" not in served.log_text()
 
