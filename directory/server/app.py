@@ -11,11 +11,18 @@ Every request but ``health`` carries ``Authorization: Bearer <token>``; a token 
 network and is either one CSO's or the coordinator's. Bundles and network files are checked
 with the shared-folder reader's code (:mod:`directory.validation`) and merged with
 :func:`directory.merge.merge`. Errors are JSON: ``{"error": code, "message": text}``.
+
+Guards (:mod:`directory.server.guards`): a request body must arrive in full within
+``body_timeout`` seconds (else 408, connection closed); failed authentication is limited per
+client address (429 ``too_many_failures`` with Retry-After), the address being the TCP peer's,
+or X-Forwarded-For's from a trusted proxy only; a token gets the same 404 for another network
+as for one that does not exist; a client that leaves mid-upload costs one log line.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 import time
@@ -28,6 +35,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from db.setup import CSO_CODE_RE
 from directory.bundle import Bundle, app_version
@@ -37,8 +45,18 @@ from directory.folder import DIRECTORY_SCHEMA, encode
 from directory.merge import NetworkReport, merge
 from directory.network import Network, parse_network, utc_timestamp
 from directory.server.config import Settings
+from directory.server.guards import (
+    BodyDeadline,
+    BodyTimeout,
+    FailureLimiter,
+    ForwardedFor,
+    client_address,
+    retry_after,
+)
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
 from directory.validation import check_bundle_bytes, check_network_document, parse_json
+
+log = logging.getLogger("saphan.server")
 
 NETWORK_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # directory.network.Code
 
@@ -59,16 +77,34 @@ BUNDLE_REASONS = {
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, error: str, message: str, **extra: Any) -> None:
+    def __init__(
+        self,
+        status: int,
+        error: str,
+        message: str,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.error = error
         self.message = message
+        self.headers = headers
         self.extra = extra
 
 
-def _error(status: int, error: str, message: str, **extra: Any) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+def unknown_network(network_id: str) -> ApiError:
+    """One answer for a network that does not exist and for another network than the
+    token's (same status, same body), so a token does not reveal which networks exist."""
+    return ApiError(404, "unknown_network", f"No network {network_id!r} for this token.")
+
+
+def _error(
+    status: int, error: str, message: str, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
     return JSONResponse(
         {"error": error, "message": message, **extra}, status_code=status, headers=headers
     )
@@ -106,7 +142,7 @@ class _NetworkCache:
     def get(self, storage: Storage, network_id: str) -> Network:
         stored = storage.network_file(network_id)
         if stored is None:
-            raise ApiError(404, "unknown_network", f"No network {network_id!r} on this server.")
+            raise unknown_network(network_id)
         with self._lock:
             hit = self._items.get(network_id)
             if hit is not None and hit[0] == stored.sha256:
@@ -122,6 +158,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     settings = settings or Settings.from_env()
     storage = storage or Storage(settings.database_url)
     limiter = RateLimiter(settings.rate_per_second, settings.burst)
+    failures = FailureLimiter(settings.auth_failures, settings.auth_failure_window)
     networks = _NetworkCache()
     app = FastAPI(
         title="Saphan coordination server",
@@ -131,12 +168,42 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     )
     app.state.storage = storage
     app.state.settings = settings
+    # Outermost last: the client's address is settled before the body deadline starts.
+    app.add_middleware(BodyDeadline, seconds=settings.body_timeout)
+    if settings.behind_proxy:
+        app.add_middleware(ForwardedFor, trusted=settings.trusted_proxy_networks)
 
     # --- errors ---------------------------------------------------------------------------
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.error, exc.message, **exc.extra)
+        return _error(exc.status, exc.error, exc.message, exc.headers, **exc.extra)
+
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(request: Request, _: ClientDisconnect) -> Response:
+        # Nobody is there to read an answer; one line in the log, no traceback.
+        log.info(
+            "%s left during %s %s; nothing stored",
+            client_address(request.scope),
+            request.method,
+            request.url.path,
+        )
+        return Response(status_code=400)
+
+    @app.exception_handler(BodyTimeout)
+    async def _body_timeout(request: Request, _: BodyTimeout) -> JSONResponse:
+        log.info(
+            "%s sent the body of %s %s too slowly; closed",
+            client_address(request.scope),
+            request.method,
+            request.url.path,
+        )
+        return _error(
+            408,
+            "body_timeout",
+            f"The request body did not arrive within {settings.body_timeout:g} s.",
+            {"Connection": "close"},
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -159,27 +226,43 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
 
     # --- helpers --------------------------------------------------------------------------
 
-    def authenticate(authorization: str | None, network_id: str) -> TokenInfo:
-        scheme, _, token = (authorization or "").partition(" ")
+    def authenticate(request: Request, network_id: str) -> TokenInfo:
+        """The request's token, for this network. Failures count against the client's
+        address; an address with too many is refused before its token is even looked at."""
+        address = client_address(request.scope)
+        wait = failures.blocked(address)
+        if wait:
+            raise ApiError(
+                429,
+                "too_many_failures",
+                f"Too many failed attempts from this address; retry in {wait:.0f} s.",
+                retry_after(wait),
+                retry_after=round(wait, 1),
+            )
+        scheme, _, token = (request.headers.get("authorization") or "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
+            failures.failed(address)
             raise ApiError(401, "no_token", "Send the network token: Authorization: Bearer ...")
         info = storage.find_token(token.strip())
         if info is None:
+            failures.failed(address)
             raise ApiError(401, "bad_token", "This token is not known to the server.")
         if info.revoked:
+            failures.failed(address)
             raise ApiError(403, "token_revoked", "This token has been revoked.")
-        if info.network_id != network_id:
-            if storage.coordinator_key(network_id) is None:
-                raise ApiError(404, "unknown_network", f"No network {network_id!r}.")
-            raise ApiError(403, "other_network", "This token is for another network.")
         wait = limiter.allow(info.id)
         if wait:
             raise ApiError(
                 429,
                 "rate_limited",
                 f"Too many requests with this token; retry in {wait:.1f} s.",
+                retry_after(wait),
                 retry_after=round(wait, 1),
             )
+        if info.network_id != network_id:
+            # The same answer as for a network that does not exist: a token does not tell
+            # which other networks the server holds.
+            raise unknown_network(network_id)
         return info
 
     def check_path(network_id: str, cso: str | None = None) -> None:
@@ -251,7 +334,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     )
     async def put_bundle(network: str, cso: str, request: Request) -> Response:
         check_path(network, cso)
-        token = await run_in_threadpool(authenticate, request.headers.get("authorization"), network)
+        token = await run_in_threadpool(authenticate, request, network)
         if token.role != CSO or token.cso_code != cso:
             raise ApiError(403, "wrong_cso", "A CSO token can publish only its own bundle.")
         data = await read_body(request)
@@ -287,10 +370,10 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     )
     def get_network(network: str, request: Request) -> Response:
         check_path(network)
-        authenticate(request.headers.get("authorization"), network)
+        authenticate(request, network)
         stored = storage.network_file(network)
         if stored is None:
-            raise ApiError(404, "unknown_network", f"No network {network!r}.")
+            raise unknown_network(network)
         return Response(stored.document, media_type="application/json")
 
     @app.put(
@@ -307,7 +390,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     )
     async def put_network(network: str, request: Request) -> Response:
         check_path(network)
-        token = await run_in_threadpool(authenticate, request.headers.get("authorization"), network)
+        token = await run_in_threadpool(authenticate, request, network)
         if token.role != COORDINATOR:
             raise ApiError(403, "wrong_role", "Only the coordinator can change the network file.")
         data = await read_body(request)
@@ -316,7 +399,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     def _store_network(network_id: str, data: bytes) -> Response:
         pinned = storage.coordinator_key(network_id)
         if pinned is None:
-            raise ApiError(404, "unknown_network", f"No network {network_id!r}.")
+            raise unknown_network(network_id)
         try:
             document = parse_json(data, settings.max_body_bytes)
             new = check_network_document(document, pinned)
@@ -351,7 +434,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     )
     def get_directory(network: str, request: Request) -> Response:
         check_path(network)
-        authenticate(request.headers.get("authorization"), network)
+        authenticate(request, network)
         _, report, _ = report_for(network)
         return json_response(
             {
@@ -369,7 +452,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     )
     def get_aggregates(network: str, request: Request) -> Response:
         check_path(network)
-        token = authenticate(request.headers.get("authorization"), network)
+        token = authenticate(request, network)
         if token.role != COORDINATOR:
             raise ApiError(403, "wrong_role", "Only the coordinator can read the merged report.")
         net, report, rejected = report_for(network)

@@ -15,8 +15,10 @@ issued: the server keeps only its hash. Expected failures end with exit code 2 a
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from pathlib import Path
+from typing import Any
 
 from directory.errors import BundleInvalid, NetworkInvalid
 from directory.folder import encode, read_json_file
@@ -56,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--trusted-proxies",
         metavar="IPS",
-        help="comma-separated addresses of the proxy (default 127.0.0.1)",
+        help="comma-separated addresses or networks of the proxy (default 127.0.0.1)",
     )
 
     create = commands.add_parser("create-network", help="register a network and its file")
@@ -172,13 +174,29 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         port=settings.port,
         ssl_certfile=str(settings.tls_cert) if settings.tls_cert else None,
         ssl_keyfile=str(settings.tls_key) if settings.tls_key else None,
-        proxy_headers=settings.behind_proxy,
-        forwarded_allow_ips=settings.trusted_proxies if settings.behind_proxy else "",
+        # The app reads X-Forwarded-For itself, and only from the trusted proxies when
+        # --behind-proxy is given (directory.server.guards.ForwardedFor); uvicorn's own
+        # handling would trust 127.0.0.1 by default.
+        proxy_headers=False,
         server_header=False,
+        log_config=_log_config(),
         log_level="info",
         access_log=True,  # method, path and status only: no bodies, no tokens
     )
     return EXIT_OK
+
+
+def _log_config() -> dict[str, Any]:
+    """uvicorn's logging, and the app's own one-line notes (``saphan.server``) beside it."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["saphan.server"] = {
+        "handlers": ["default"],
+        "level": "INFO",
+        "propagate": False,
+    }
+    return config
 
 
 def _safe_url(url: str) -> str:

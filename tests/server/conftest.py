@@ -216,9 +216,12 @@ def free_port() -> int:
 class ServerProcess:
     """``saphan-server serve`` in a subprocess on 127.0.0.1 and a random port."""
 
-    def __init__(self, database_url: str, port: int | None = None, **env: str) -> None:
+    def __init__(
+        self, database_url: str, port: int | None = None, log: Path | None = None, **env: str
+    ) -> None:
         self.database_url = database_url
         self.port = port or free_port()
+        self.log = log  # the server's stderr (its log) goes here when given
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {
             **os.environ,
@@ -230,13 +233,18 @@ class ServerProcess:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 20.0) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "directory.server.cli", "serve", "--port", str(self.port)],
-            cwd=ROOT,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        err = self.log.open("ab") if self.log is not None else None
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "directory.server.cli", "serve", "--port", str(self.port)],
+                cwd=ROOT,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL if err is None else err,
+            )
+        finally:
+            if err is not None:
+                err.close()  # the server has its own copy
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

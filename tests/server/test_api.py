@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -132,23 +133,53 @@ def test_several_networks_on_one_server(env: Env) -> None:
     # A CSO in both networks publishes to each with that network's token only.
     assert env.put_bundle(make_bundle("BEAM", 1, "maesai"), tokens["BEAM"]).status_code == 201
     r = env.put_bundle(make_bundle("BEAM", 2, "maesai"), env.tokens["BEAM"])
-    assert r.status_code == 403
-    assert r.json()["error"] == "other_network"
+    assert (r.status_code, r.json()["error"]) == (404, "unknown_network")
     r = env.client.get("/v1/networks/maesai/aggregates", headers=env.auth(env.coordinator_token))
-    assert r.status_code == 403
+    assert r.status_code == 404
     r = env.client.get("/v1/networks/maesai/aggregates", headers=env.auth(coordinator))
     assert r.json()["bundles"] == {"BEAM": 1}
     r = env.client.get("/v1/networks/maesot/aggregates", headers=env.auth(env.coordinator_token))
     assert r.json()["bundles"] == {}
     # A bundle for one network is refused by the other.
     r = env.put_bundle(make_bundle("BEAM", 5, "maesai"), env.tokens["BEAM"], cso="BEAM")
-    assert r.status_code == 403
+    assert r.status_code == 404
+    assert env.storage.bundle_revision("maesai", "BEAM") == 1
 
 
 def test_unknown_network_is_404(env: Env) -> None:
     r = env.client.get("/v1/networks/ranong/network", headers=env.auth(env.tokens["BEAM"]))
     assert r.status_code == 404
     assert r.json()["error"] == "unknown_network"
+
+
+@pytest.mark.parametrize(
+    ("method", "what"),
+    [
+        ("GET", "network"),
+        ("PUT", "network"),
+        ("GET", "directory"),
+        ("GET", "aggregates"),
+        ("PUT", "bundles/BEAM"),
+    ],
+)
+def test_a_token_does_not_tell_which_other_networks_exist(env: Env, method: str, what: str) -> None:
+    # "maesai" exists (another coordinator's network); "ranong" does not. A valid token of
+    # maesot gets the very same answer for both, whatever the request and the token's role.
+    setup_network(env.storage, make_network(["BEAM"], network_id="maesai"))
+    for token in (env.tokens["BEAM"], env.coordinator_token):
+        answers = []
+        for network in ("maesai", "ranong"):
+            r = env.client.request(
+                method,
+                f"/v1/networks/{network}/{what}",
+                content=b"{}" if method == "PUT" else None,
+                headers=env.auth(token),
+            )
+            body = r.json()
+            body["message"] = body["message"].replace(network, "N")
+            answers.append((r.status_code, body, r.headers.get("content-length")))
+        assert answers[0] == answers[1]
+        assert answers[0][0] == 404
 
 
 def test_rate_limit(env: Env) -> None:
