@@ -4,7 +4,9 @@ appears in any file written or anything printed."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import zipfile
 from pathlib import Path
@@ -16,6 +18,7 @@ from db.activities import ActivityType, SessionInput, log_session
 from db.beneficiaries import find_people, register_person
 from db.demo import fill_demo_data
 from db.programmes import list_programmes
+from db.referrals import ReferralInput, add_partner_service, refer_person
 from db.services import ServiceInput, save_service
 from db.store import Store
 from db.types import PersonInput, PersonQuery, PopulationGroup, Sex
@@ -250,3 +253,88 @@ def test_bundle_without_a_network_says_what_to_do(
     )
     assert code == 2
     assert "give --network FILE" in err
+
+
+def _cso_with_three_referrals(root: Path) -> tuple[Path, str]:
+    """A CSO that reached 6 women in one session and made 3 referrals that month (a figure
+    below the threshold, so withheld). Returns the shared folder and the programme's code."""
+    store = setup.create_cso_database(
+        _db(root, "REF"),
+        cso_code="REF",
+        cso_name="Referrals Foundation",
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store
+    try:
+        programme = list_programmes(store)[0]
+        people = [
+            register_person(
+                store,
+                PersonInput(
+                    name_latin=f"Person {n}",
+                    sex=Sex.FEMALE,
+                    population_group=PopulationGroup.NEW_ARRIVAL,
+                    consent_date=dt.date(2025, 3, 1),
+                    birth_year=1990,
+                    consent_referral=True,
+                ),
+            )
+            for n in range(6)
+        ]
+        log_session(
+            store,
+            SessionInput(
+                activity_type=ActivityType.AWARENESS,
+                programme_id=programme.id,
+                date=dt.date(2025, 3, 10),
+                attendee_ids=[p.id for p in people],
+            ),
+        )
+        service = add_partner_service(store, "Mae Tao Clinic", "Health check")
+        for p in people[:3]:
+            refer_person(
+                store,
+                ReferralInput(
+                    person_id=p.id,
+                    service_id=service.id,
+                    reason="health",
+                    consent_confirmed=True,
+                    programme_id=programme.id,
+                    date=dt.date(2025, 3, 12),
+                ),
+            )
+        network = member_network(store)
+        code = programme.code
+    finally:
+        store.close()
+    folder = root / "shared"
+    shared.write_network(folder, network)
+    return folder, code
+
+
+def test_a_cso_with_three_referrals_in_a_month_is_merged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Most CSOs make 1-4 referrals in most months: that withheld figure must not make the
+    whole bundle invalid and drop the CSO's people from the network's figures."""
+    folder, programme = _cso_with_three_referrals(tmp_path)
+    db = str(_db(tmp_path, "REF"))
+    code, _out, err = run(capsys, "publish", "--db", db, "--user", "admin", "--folder", str(folder))
+    assert (code, err) == (0, ""), err
+    published = json.loads((folder / "bundles" / "REF.json").read_text(encoding="utf-8"))
+    assert {"programme": programme, "period": "2025-03", "count": None} in published["referrals"]
+
+    out_file = tmp_path / "merged.csv"
+    key = signing.public_key_hex(COORDINATOR_KEY)
+    code, out, err = run(
+        capsys, "merge", "--folder", str(folder), "--out", str(out_file), "--network-key", key
+    )
+    assert (code, err) == (0, ""), err
+    assert "accepted  REF  revision 1" in out
+    assert "REJECTED" not in out
+    assert "Merged 1 of 1 CSOs (0 files rejected)" in out
+    rows = list(csv.reader(io.StringIO(out_file.read_text(encoding="utf-8-sig"))))
+    reached = {(r[0], r[1], r[2]): r[3] for r in rows[2:]}
+    assert reached[("NETWORK", programme, "cumulative")] == "6"
+    assert reached[("REF", programme, "2025-03")] == "6"
