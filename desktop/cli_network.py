@@ -2,13 +2,16 @@
 
     saphan bundle  --db PATH --user NAME --out FILE.json [--network FILE]
     saphan publish --db PATH --user NAME --folder DIR
-    saphan merge   --folder DIR --out FILE.xlsx|FILE.csv [--network-key HEX]
+    saphan merge   --folder DIR --out FILE.xlsx|FILE.csv [--network-key HEX] [--state FILE]
 
 ``bundle`` writes exactly the bundle that publishing would sign and write (a preview: the
 revision is not reserved). ``publish`` signs it and writes it into the shared folder.
 ``merge`` reads every bundle of the folder, lists the accepted ones and the rejected files
 with their reasons, and writes the merged aggregates; it succeeds when the valid bundles were
-merged, whatever the folder also holds.
+merged, whatever the folder also holds. It remembers, in a small state file (``--state``;
+default ``coordinator-merge.json`` in the user's Saphan data folder, or ``$SAPHAN_MERGE_STATE``),
+the coordinator key it trusted first for each network and the revisions it merged, so a
+network file signed by another key, or a replayed older network file or bundle, is refused.
 
 No Qt here. Nothing printed names a person: only CSO codes, file names, revisions and counts
 of files. Expected failures end with exit code 2 and one line on stderr.
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
 NETWORK_COMMANDS = ("bundle", "publish", "merge")
 EXIT_OK = 0
 EXIT_FAILED = 2
+MERGE_STATE_ENV = "SAPHAN_MERGE_STATE"
+MERGE_STATE_FILE = "coordinator-merge.json"
 
 REJECTED_REASONS = {
     "bad_filename": "the file name is not a CSO code",
@@ -93,20 +98,35 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
         "merge",
         help="merge the CSOs' bundles of a shared folder (coordinator)",
         description="Read every bundle in DIR/bundles/, list accepted and rejected files, and "
-        "write the merged aggregates (.xlsx or .csv, HXL tagged).",
+        "write the merged aggregates (.xlsx or .csv, HXL tagged). The coordinator key that "
+        "signs DIR/network.json is trusted on first use and remembered (see --state) with the "
+        "revisions merged, so a network file signed by another key, or a replayed older "
+        "network file or bundle, is refused.",
     )
     merge.add_argument("--folder", required=True, type=Path, metavar="DIR")
     merge.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     merge.add_argument(
         "--network-key",
         metavar="HEX",
-        help="the coordinator's public key to check network.json against (else the key it names)",
+        help="the coordinator's public key to check network.json against (else the key "
+        "trusted on first use, see --state); giving it also trusts it from then on",
+    )
+    merge.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="where the merge remembers, between runs, the coordinator key it trusts for each "
+        "network (pinned on first use: a network.json signed by another key is refused) and "
+        "the highest network-file and bundle revisions merged (an older, replayed one is "
+        f"refused); no data about any person. Default: ${MERGE_STATE_ENV}, else "
+        f"{MERGE_STATE_FILE} in the user's Saphan data folder",
     )
 
 
 def run_network_command(args: argparse.Namespace) -> int:
     from desktop.network_state import FolderUnreachable
     from directory.errors import DirectoryError
+    from directory.merge_state import MergeStateDamaged
 
     try:
         if args.command == "bundle":
@@ -118,6 +138,11 @@ def run_network_command(args: argparse.Namespace) -> int:
         message = str(exc)
     except FolderUnreachable as exc:
         message = f"the shared folder {exc.path} is not reachable; nothing was changed"
+    except MergeStateDamaged as exc:
+        message = (
+            f"the merge state {exc.path} is damaged; nothing was merged (move it away to start "
+            "again: the coordinator key is then trusted on first use again)"
+        )
     except DirectoryError as exc:
         if type(exc).__name__ == "NotAMember":
             message = "this CSO is not a member of the network (or with another key)"
@@ -206,10 +231,29 @@ def _publish(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def default_merge_state() -> Path:
+    """The merge state file: ``$SAPHAN_MERGE_STATE``, else in the user's Saphan data folder
+    (beside the app's database, under the user's profile)."""
+    import os
+
+    import platformdirs
+
+    configured = os.environ.get(MERGE_STATE_ENV, "").strip()
+    if configured:
+        return Path(configured)
+    return platformdirs.user_data_path("Saphan", appauthor=False) / MERGE_STATE_FILE
+
+
 def _merge(args: argparse.Namespace) -> int:
     from desktop import network_state as state
     from directory import exports
-    from directory.folder import read_network
+    from directory.folder import code_from_filename, read_network
+    from directory.merge_state import (
+        NetworkMemory,
+        folder_id,
+        load_merge_state,
+        save_merge_state,
+    )
 
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -218,21 +262,74 @@ def _merge(args: argparse.Namespace) -> int:
     if key is not None and (len(key) != 64 or any(c not in "0123456789abcdef" for c in key)):
         raise NetworkCliFailure("--network-key must be 64 hexadecimal characters")
     folder = state.require_folder(args.folder)
+    state_path: Path = args.state or default_merge_state()
+    memory = load_merge_state(state_path)
     network = read_network(folder, key)
+    fingerprint = state.key_fingerprint_hex
+    known = memory.networks.get(network.network_id)
+    here = folder_id(folder)
+    before = memory.folders.get(here)
     if key is None:
+        if before is not None and before != network.network_id:
+            raise NetworkCliFailure(
+                f"network.json of this folder is now for network {network.network_id}, not "
+                f"{before} as when it was last merged; check with the coordinator, then pass "
+                "--network-key HEX to accept it"
+            )
+        if known is not None and known.coordinator_key != network.coordinator_key:
+            raise NetworkCliFailure(
+                "network.json is signed by another coordinator key "
+                f"({fingerprint(network.coordinator_key)}) than the one trusted for network "
+                f"{network.network_id} ({fingerprint(known.coordinator_key)}); if the "
+                "coordinator changed keys, check the new one with them and pass it with "
+                "--network-key HEX"
+            )
+        if known is None:
+            print(
+                f"Trusting the coordinator key {fingerprint(network.coordinator_key)} of "
+                f"network {network.network_id} (first use; remembered in {state_path}). "
+                "Pass --network-key to check it against the coordinator's instead."
+            )
+    elif known is not None and known.coordinator_key != key:
         print(
-            "Note: network.json is signed by the key it names "
-            f"({state.key_fingerprint_hex(network.coordinator_key)}); "
-            "pass --network-key to check it against the coordinator's."
+            f"Now trusting the coordinator key {fingerprint(key)} given with --network-key "
+            f"for network {network.network_id} (was {fingerprint(known.coordinator_key)})."
         )
-    result = state.merge_folder(folder, network)
+    if known is not None and network.revision < known.network_revision:
+        raise NetworkCliFailure(
+            f"network.json is revision {network.revision}, older than revision "
+            f"{known.network_revision} of network {network.network_id} already merged "
+            "(a replayed copy?); nothing was merged"
+        )
+    seen = dict(known.seen) if known is not None else {}
+    result = state.merge_folder(folder, network, seen)
     read = result.read
+    memory.networks[network.network_id] = NetworkMemory(
+        coordinator_key=network.coordinator_key,
+        network_revision=max(network.revision, known.network_revision if known else 0),
+        seen=read.seen,
+    )
+    memory.folders[here] = network.network_id
+    try:
+        save_merge_state(state_path, memory)
+    except OSError as exc:
+        raise NetworkCliFailure(
+            f"cannot write the merge state {state_path} ({exc.strerror or exc}); nothing was merged"
+        ) from None
     for b in read.accepted:
         print(f"accepted  {b.cso.code}  revision {b.revision}")
     for name in read.superseded:
         print(f"skipped   {name}: an older copy")
     for r in read.rejected:
-        print(f"REJECTED  {r.filename}: {REJECTED_REASONS.get(r.reason, r.reason)}")
+        cso = code_from_filename(r.filename)
+        if r.reason == "stale_revision" and cso is not None and cso in seen:
+            why = (
+                f"older than revision {seen[cso]} of {cso} already merged (a replayed copy?); "
+                "not merged"
+            )
+        else:
+            why = REJECTED_REASONS.get(r.reason, r.reason)
+        print(f"REJECTED  {r.filename}: {why}")
     if suffix == ".xlsx":
         exports.aggregates_xlsx(result.report, args.out)
     else:

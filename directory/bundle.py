@@ -8,7 +8,13 @@ grows, its creation time, the app version, and an Ed25519 signature by the CSO's
 canonical JSON of everything else (:mod:`directory.signing`).
 
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
-from a programme's list had nobody; a missing referral figure is 0.
+from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
+written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
+is read as withheld too.
+
+Round trip: :meth:`Bundle.document` writes exactly the members that were set (by the builder,
+or by the document read), so ``Bundle.model_validate(doc).document() == doc`` for every valid
+document, and a signature checked over the re-encoded bundle is the one checked over the file.
 
 Suppression (threshold ``k`` from the network file), per programme: all monthly cubes and the
 cumulative cube form one system (the cube subtotals plus the month/cumulative links of
@@ -22,6 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from importlib import metadata
 from typing import Annotated, Any, Literal
 
@@ -29,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from db import counting
 from db.programmes import list_programmes
-from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
+from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, ServiceInfo, list_own_services
 from db.sharing import (
     cso_public_key,
     ensure_cso_signing_key,
@@ -111,7 +119,8 @@ class MonthReach(Strict):
 
 class PeriodCount(Strict):
     period: Month | Literal["cumulative"]
-    count: MaybeCount
+    # Absent = withheld: earlier versions left a withheld count out of the document.
+    count: MaybeCount = None
 
 
 class ProgrammeFigures(Strict):
@@ -124,7 +133,8 @@ class ProgrammeFigures(Strict):
 class ReferralCount(Strict):
     programme: Code
     period: Month | Literal["cumulative"]
-    count: MaybeCount
+    # Absent = withheld: earlier versions left a withheld count out of the document.
+    count: MaybeCount = None
 
 
 class Bundle(Strict):
@@ -160,8 +170,11 @@ class Bundle(Strict):
         return self
 
     def document(self) -> dict[str, Any]:
-        """The JSON document (what is written and signed)."""
-        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        """The JSON document (what is written and signed): every member that was set, so a
+        withheld count is written as ``null`` (not dropped, which made the bundle invalid),
+        an unsigned bundle has no ``signature``, and a bundle read from a document gives back
+        exactly that document (its signature still verifies)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
     def programme(self, code: str) -> ProgrammeFigures | None:
         return next((p for p in self.programmes if p.programme == code), None)
@@ -222,6 +235,27 @@ def suppress_programme(
     )
 
 
+@dataclass(frozen=True)
+class CsoFigures:
+    """What the builder reads from a CSO's database for the covered period: aggregates only
+    (as :mod:`db.counting` gives them, keyed by local programme id), no person's data."""
+
+    programme_codes: Mapping[int, str]  # local programme id -> programme code
+    reach: Sequence[counting.ReachCell]  # monthly cells and the cumulative ones
+    sessions: Mapping[tuple[int, str], int]  # (programme id, month) -> sessions held
+    referrals: Mapping[tuple[int | None, str], int]  # (programme id or None, month) -> made
+    participatory_projects: int = 0
+
+
+def covered_period(network: Network, today: dt.date) -> ReportingPeriod:
+    """The part of the network's reporting period a bundle made ``today`` covers."""
+    span = network.reporting_period
+    until = min(span.end, today.strftime("%Y-%m"))
+    if until < span.start:
+        until = span.start
+    return ReportingPeriod(start=span.start, end=until)
+
+
 def build_bundle(
     store: Store,
     network: Network,
@@ -234,26 +268,48 @@ def build_bundle(
     ``revision`` defaults to the next one (a preview does not reserve it; publishing does).
     Only the network's programmes are shared; a CSO's own extra programmes stay at home.
     """
-    today = today or dt.date.today()
-    k = network.suppression_threshold
-    span = network.reporting_period
-    until = min(span.end, today.strftime("%Y-%m"))
-    if until < span.start:
-        until = span.start
-    covered = ReportingPeriod(start=span.start, end=until)
+    covered = covered_period(network, today or dt.date.today())
     start, end = covered.first_day, covered.last_day
+    figures = CsoFigures(
+        programme_codes={p.id: p.code for p in list_programmes(store, include_inactive=True)},
+        reach=[
+            *counting.people_reached(store, start, end, monthly=True),
+            *counting.people_reached(store, start, end),
+        ],
+        sessions=counting.sessions_held(store, start, end, monthly=True),
+        referrals=counting.referrals_made(store, start, end, monthly=True),
+        participatory_projects=participatory_projects(store, start, end),
+    )
+    return assemble_bundle(
+        network,
+        covered,
+        cso=CsoProfileOut(
+            code=store.cso.code, name=store.cso.name, public_key=cso_public_key(store).hex()
+        ),
+        services=list_own_services(store),
+        figures=figures,
+        revision=revision if revision is not None else last_bundle_revision(store) + 1,
+    )
 
-    local = {p.code: p.id for p in list_programmes(store, include_inactive=True)}
-    by_id = {pid: code for code, pid in local.items()}
+
+def assemble_bundle(
+    network: Network,
+    covered: ReportingPeriod,
+    *,
+    cso: CsoProfileOut,
+    services: Sequence[ServiceInfo],
+    figures: CsoFigures,
+    revision: int,
+) -> Bundle:
+    """The bundle from what :func:`build_bundle` read: suppression and layout, no database."""
+    k = network.suppression_threshold
+    code_of = dict(figures.programme_codes)
+    local = {code: pid for pid, code in code_of.items()}
     network_codes = [p.code for p in network.programmes]
 
-    monthly_cells = counting.people_reached(store, start, end, monthly=True)
-    cumulative_cells = counting.people_reached(store, start, end)
     leaves: dict[tuple[int, str], dict[tuple[str, str, str, str], int]] = defaultdict(dict)
-    for c in [*monthly_cells, *cumulative_cells]:
+    for c in figures.reach:
         leaves[(c.programme_id, c.period)][_leaf(c)] = c.people
-    sessions = counting.sessions_held(store, start, end, monthly=True)
-    referrals = counting.referrals_made(store, start, end, monthly=True)
 
     programmes: list[ProgrammeFigures] = []
     for code in network_codes:
@@ -267,7 +323,7 @@ def build_bundle(
         }
         cumulative = cube.from_leaves(leaves.get((pid, counting.CUMULATIVE), {}))
         shown_months, shown_cumulative = suppress_programme(months, cumulative, k)
-        held = {period: n for (p, period), n in sessions.items() if p == pid}
+        held = {period: n for (p, period), n in figures.sessions.items() if p == pid}
         if not months and not held:
             continue
         programmes.append(
@@ -280,7 +336,7 @@ def build_bundle(
             )
         )
 
-    services = [
+    shared = [
         SharedService(
             id=s.uuid,
             name=s.name,
@@ -296,29 +352,27 @@ def build_bundle(
             status=s.status.value,
             updated_at=utc_timestamp(s.updated_at.replace(tzinfo=dt.UTC)),
         )
-        for s in list_own_services(store)
+        for s in services
     ]
     return Bundle(
         schema=BUNDLE_SCHEMA,
         network_id=network.network_id,
-        revision=revision if revision is not None else last_bundle_revision(store) + 1,
+        revision=revision,
         created_at=utc_timestamp(),
         app_version=app_version(),
         period=covered,
         suppression_threshold=k,
-        cso=CsoProfileOut(
-            code=store.cso.code, name=store.cso.name, public_key=cso_public_key(store).hex()
-        ),
-        services=services,
+        cso=cso,
+        services=shared,
         programmes=programmes,
-        referrals=_referrals(referrals, by_id, network_codes, covered.months(), k),
-        participatory_projects=participatory_projects(store, start, end),
+        referrals=_referrals(figures.referrals, code_of, network_codes, covered.months(), k),
+        participatory_projects=figures.participatory_projects,
     )
 
 
 def _referrals(
-    made: dict[tuple[int | None, str], int],
-    code_of: dict[int, str],
+    made: Mapping[tuple[int | None, str], int],
+    code_of: Mapping[int, str],
     network_codes: list[str],
     months: list[str],
     k: int,

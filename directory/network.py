@@ -160,8 +160,11 @@ class Network(Strict):
         )
 
     def document(self) -> dict[str, Any]:
-        """The JSON document (what is written and signed)."""
-        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        """The JSON document (what is written and signed): every member that was set, so a
+        network read from a document gives back exactly that document (a file that leaves out
+        ``suppression_threshold``, which defaults to 5, still verifies) and an unsigned one
+        has no ``signature``."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 PILOT_PROGRAMMES = (

@@ -61,6 +61,15 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def merge_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``saphan merge`` remembers trusted keys and revisions in a state file: one per test
+    (also for subprocesses), never the user's own."""
+    path = tmp_path / "merge-state.json"
+    monkeypatch.setenv("SAPHAN_MERGE_STATE", str(path))
+    return path
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cso" / "saphan.db"

@@ -4,7 +4,9 @@ appears in any file written or anything printed."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import zipfile
 from pathlib import Path
@@ -16,11 +18,13 @@ from db.activities import ActivityType, SessionInput, log_session
 from db.beneficiaries import find_people, register_person
 from db.demo import fill_demo_data
 from db.programmes import list_programmes
+from db.referrals import ReferralInput, add_partner_service, refer_person
 from db.services import ServiceInput, save_service
 from db.store import Store
 from db.types import PersonInput, PersonQuery, PopulationGroup, Sex
 from desktop import cli
 from directory import folder as shared
+from directory import network as net
 from directory import signing
 from tests.conftest import ADMIN_PASSWORD
 from tests.directory.conftest import COORDINATOR_KEY, member_network
@@ -250,3 +254,242 @@ def test_bundle_without_a_network_says_what_to_do(
     )
     assert code == 2
     assert "give --network FILE" in err
+
+
+def _cso_with_three_referrals(root: Path) -> tuple[Path, str]:
+    """A CSO that reached 6 women in one session and made 3 referrals that month (a figure
+    below the threshold, so withheld). Returns the shared folder and the programme's code."""
+    store = setup.create_cso_database(
+        _db(root, "REF"),
+        cso_code="REF",
+        cso_name="Referrals Foundation",
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store
+    try:
+        programme = list_programmes(store)[0]
+        people = [
+            register_person(
+                store,
+                PersonInput(
+                    name_latin=f"Person {n}",
+                    sex=Sex.FEMALE,
+                    population_group=PopulationGroup.NEW_ARRIVAL,
+                    consent_date=dt.date(2025, 3, 1),
+                    birth_year=1990,
+                    consent_referral=True,
+                ),
+            )
+            for n in range(6)
+        ]
+        log_session(
+            store,
+            SessionInput(
+                activity_type=ActivityType.AWARENESS,
+                programme_id=programme.id,
+                date=dt.date(2025, 3, 10),
+                attendee_ids=[p.id for p in people],
+            ),
+        )
+        service = add_partner_service(store, "Mae Tao Clinic", "Health check")
+        for p in people[:3]:
+            refer_person(
+                store,
+                ReferralInput(
+                    person_id=p.id,
+                    service_id=service.id,
+                    reason="health",
+                    consent_confirmed=True,
+                    programme_id=programme.id,
+                    date=dt.date(2025, 3, 12),
+                ),
+            )
+        network = member_network(store)
+        code = programme.code
+    finally:
+        store.close()
+    folder = root / "shared"
+    shared.write_network(folder, network)
+    return folder, code
+
+
+def test_a_cso_with_three_referrals_in_a_month_is_merged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Most CSOs make 1-4 referrals in most months: that withheld figure must not make the
+    whole bundle invalid and drop the CSO's people from the network's figures."""
+    folder, programme = _cso_with_three_referrals(tmp_path)
+    db = str(_db(tmp_path, "REF"))
+    code, _out, err = run(capsys, "publish", "--db", db, "--user", "admin", "--folder", str(folder))
+    assert (code, err) == (0, ""), err
+    published = json.loads((folder / "bundles" / "REF.json").read_text(encoding="utf-8"))
+    assert {"programme": programme, "period": "2025-03", "count": None} in published["referrals"]
+
+    out_file = tmp_path / "merged.csv"
+    key = signing.public_key_hex(COORDINATOR_KEY)
+    code, out, err = run(
+        capsys, "merge", "--folder", str(folder), "--out", str(out_file), "--network-key", key
+    )
+    assert (code, err) == (0, ""), err
+    assert "accepted  REF  revision 1" in out
+    assert "REJECTED" not in out
+    assert "Merged 1 of 1 CSOs (0 files rejected)" in out
+    rows = list(csv.reader(io.StringIO(out_file.read_text(encoding="utf-8-sig"))))
+    reached = {(r[0], r[1], r[2]): r[3] for r in rows[2:]}
+    assert reached[("NETWORK", programme, "cumulative")] == "6"
+    assert reached[("REF", programme, "2025-03")] == "6"
+
+
+# --- the coordinator's merge remembers what it trusted and merged (issue 14, item 8) --------
+
+
+OTHER_COORDINATOR = bytes(range(1, 33))
+
+
+def _merge(
+    capsys: pytest.CaptureFixture[str], folder: Path, out: Path, *extra: str
+) -> tuple[int, str, str]:
+    return run(capsys, "merge", "--folder", str(folder), "--out", str(out), *extra)
+
+
+def _publish(capsys: pytest.CaptureFixture[str], root: Path, folder: Path) -> None:
+    db = str(_db(root, "REF"))
+    code, _out, err = run(capsys, "publish", "--db", db, "--user", "admin", "--folder", str(folder))
+    assert (code, err) == (0, ""), err
+
+
+def _resigned(network: net.Network, key: bytes) -> net.Network:
+    """The same network file, claimed by another coordinator key."""
+    claimed = network.model_copy(update={"coordinator_key": signing.public_key_hex(key)})
+    return net.sign_network(claimed, key)
+
+
+def test_merge_pins_the_coordinator_key_on_first_use(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, merge_state: Path
+) -> None:
+    folder, _ = _cso_with_three_referrals(tmp_path)
+    _publish(capsys, tmp_path, folder)
+    code, out, err = _merge(capsys, folder, tmp_path / "first.csv")
+    assert (code, err) == (0, ""), err
+    assert "Trusting the coordinator key" in out
+    assert "first use" in out
+    assert str(merge_state) in out
+    assert "Merged 1 of 1 CSOs" in out
+    kept = json.loads(merge_state.read_text(encoding="utf-8"))
+    assert kept["networks"]["maesot"]["coordinator_key"] == signing.public_key_hex(COORDINATOR_KEY)
+
+    # Someone swaps network.json for one signed by their own key: refused, nothing written.
+    network = shared.read_network(folder)
+    shared.write_network(folder, _resigned(network, OTHER_COORDINATOR))
+    code, out, err = _merge(capsys, folder, tmp_path / "second.csv")
+    assert code == 2
+    assert err.count("\n") == 1
+    assert err.startswith("saphan: network.json is signed by another coordinator key")
+    assert "--network-key" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "second.csv").exists()
+
+    # The coordinator really changed keys: given explicitly, the new key is trusted from then on.
+    other = signing.public_key_hex(OTHER_COORDINATOR)
+    code, out, err = _merge(capsys, folder, tmp_path / "third.csv", "--network-key", other)
+    assert (code, err) == (0, ""), err
+    assert "Now trusting the coordinator key" in out
+    code, out, err = _merge(capsys, folder, tmp_path / "fourth.csv")
+    assert (code, err) == (0, ""), err
+    assert "Trusting" not in out
+
+
+def test_merge_refuses_a_replayed_older_bundle(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder, programme = _cso_with_three_referrals(tmp_path)
+    _publish(capsys, tmp_path, folder)
+    first = (folder / "bundles" / "REF.json").read_bytes()
+    _publish(capsys, tmp_path, folder)
+    code, out, err = _merge(capsys, folder, tmp_path / "merged.csv")
+    assert (code, err) == (0, ""), err
+    assert "accepted  REF  revision 2" in out
+
+    # The older revision, validly signed, is put back: refused, not merged in place of the newer.
+    (folder / "bundles" / "REF.json").write_bytes(first)
+    code, out, err = _merge(capsys, folder, tmp_path / "replayed.csv")
+    assert (code, err) == (0, ""), err
+    assert "accepted  REF" not in out
+    assert "REJECTED  REF.json: older than revision 2 of REF already merged" in out
+    assert "Merged 0 of 1 CSOs (1 files rejected)" in out
+
+    # A newer revision is merged as before.
+    _publish(capsys, tmp_path, folder)
+    code, out, err = _merge(capsys, folder, tmp_path / "newer.csv")
+    assert (code, err) == (0, ""), err
+    assert "accepted  REF  revision 3" in out
+    assert programme in (tmp_path / "newer.csv").read_text(encoding="utf-8-sig")
+
+
+def test_merge_refuses_a_replayed_older_network_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder, _ = _cso_with_three_referrals(tmp_path)
+    old = (folder / "network.json").read_bytes()
+    network = shared.read_network(folder)
+    shared.write_network(folder, net.remove_member(network, COORDINATOR_KEY, "GONE"))
+    code, _out, err = _merge(capsys, folder, tmp_path / "merged.csv")
+    assert (code, err) == (0, ""), err
+
+    (folder / "network.json").write_bytes(old)
+    code, _out, err = _merge(capsys, folder, tmp_path / "replayed.csv")
+    assert code == 2
+    assert err.strip() == (
+        f"saphan: network.json is revision {network.revision}, older than revision "
+        f"{network.revision + 1} of network maesot already merged (a replayed copy?); "
+        "nothing was merged"
+    )
+    assert not (tmp_path / "replayed.csv").exists()
+
+
+def test_merge_notices_a_folder_switched_to_another_network(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder, _ = _cso_with_three_referrals(tmp_path)
+    code, _out, err = _merge(capsys, folder, tmp_path / "merged.csv")
+    assert (code, err) == (0, ""), err
+    shared.write_network(
+        folder, net.create_network("elsewhere", "Another network", OTHER_COORDINATOR)
+    )
+    code, _out, err = _merge(capsys, folder, tmp_path / "other.csv")
+    assert code == 2
+    assert "now for network elsewhere, not maesot" in err
+    assert not (tmp_path / "other.csv").exists()
+
+
+def test_merge_state_option_and_a_damaged_state(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, merge_state: Path
+) -> None:
+    folder, _ = _cso_with_three_referrals(tmp_path)
+    chosen = tmp_path / "coordinator" / "state.json"
+    code, out, err = _merge(capsys, folder, tmp_path / "m.csv", "--state", str(chosen))
+    assert (code, err) == (0, ""), err
+    assert chosen.is_file()
+    assert not merge_state.exists()  # --state wins over the default
+    assert f"remembered in {chosen}" in out
+
+    chosen.write_text("{not json", encoding="utf-8")
+    code, _out, err = _merge(capsys, folder, tmp_path / "n.csv", "--state", str(chosen))
+    assert code == 2
+    assert err.count("\n") == 1
+    assert f"the merge state {chosen} is damaged" in err
+    assert chosen.read_text(encoding="utf-8") == "{not json"  # never silently replaced
+    assert not (tmp_path / "n.csv").exists()
+
+
+def test_merge_state_defaults_to_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    from desktop.cli_network import MERGE_STATE_ENV, default_merge_state
+
+    monkeypatch.delenv(MERGE_STATE_ENV)
+    expected = platformdirs.user_data_path("Saphan", appauthor=False) / "coordinator-merge.json"
+    assert default_merge_state() == expected
+    monkeypatch.setenv(MERGE_STATE_ENV, "/somewhere/state.json")
+    assert default_merge_state() == Path("/somewhere/state.json")
