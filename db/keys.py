@@ -42,13 +42,14 @@ class KdfParams:
 # What a key file may ask for. The parameters are read from the file before any password is
 # checked, so they bound the time and memory one sign-in may cost: Saphan writes t=3, 64 MiB,
 # p=2; the ranges leave room to raise time threefold and memory sixteenfold, and the work bound
-# (passes x memory) keeps the worst case to a few seconds and 1 GiB. The lower bounds only keep
+# (passes x memory, ten times today's) keeps the worst case to about ten seconds on a slow
+# laptop and 1 GiB. The lower bounds only keep
 # argon2 valid (and admit the test suite's cheap parameters): they are no security bound,
 # because a slot's parameters cannot be lowered without knowing its password.
 KDF_TIME_COST = range(1, 11)
 KDF_MEMORY_KIB = range(1024, 1024 * 1024 + 1)  # 1 MiB .. 1 GiB
 KDF_PARALLELISM = range(1, 17)
-KDF_MAX_WORK_KIB = 4 * 1024 * 1024  # time_cost * memory_kib: e.g. 4 passes over 1 GiB
+KDF_MAX_WORK_KIB = 2 * 1024 * 1024  # time_cost * memory_kib: e.g. 2 passes over 1 GiB
 
 
 def kdf_params_sane(params: KdfParams) -> bool:

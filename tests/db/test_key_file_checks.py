@@ -149,8 +149,9 @@ def test_the_parameters_saphan_writes_and_the_tests_use_are_accepted() -> None:
     assert keys.kdf_params_sane(keys.KdfParams())  # production: t=3, 64 MiB, p=2
     assert keys.kdf_params_sane(keys.DEFAULT_KDF)  # this suite's cheap ones
     # room to raise them later
-    assert keys.kdf_params_sane(keys.KdfParams(time_cost=4, memory_kib=1024 * 1024, parallelism=8))
-    assert keys.kdf_params_sane(keys.KdfParams(time_cost=10, memory_kib=256 * 1024, parallelism=4))
+    assert keys.kdf_params_sane(keys.KdfParams(time_cost=2, memory_kib=1024 * 1024, parallelism=8))
+    assert keys.kdf_params_sane(keys.KdfParams(time_cost=8, memory_kib=256 * 1024, parallelism=4))
+    assert not keys.kdf_params_sane(keys.KdfParams(time_cost=3, memory_kib=1024 * 1024))
 
 
 def test_a_sound_key_file_still_opens_after_the_checks(store: Store, db_path: Path) -> None:
