@@ -14,21 +14,34 @@ import errno
 import hashlib
 import json
 import os
+import re
 import secrets
-import shutil
+import struct
 import zipfile
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlcipher3
 
 from db import keys, migrate
 from db.engine import make_engine
-from db.errors import SaphanError, StorageProblem, WrongCredentials
+from db.errors import (
+    DatabaseCorrupt,
+    KeyFileCorrupt,
+    KeyFileMissing,
+    SaphanError,
+    StorageProblem,
+    WrongCredentials,
+)
+from db.file_modes import create_private, make_private_folder, open_private
 from db.models import utcnow
 from db.permissions import Permission
 from db.settings import LAST_BACKUP_AT, _put, get_setting
+from db.setup import check_database
 from db.store import Store
 
 BACKUP_FORMAT = "saphan.backup/1"
@@ -38,10 +51,30 @@ _DB_MEMBER = "saphan.db"
 _KEYS_MEMBER = "saphan.db.keys"
 _MANIFEST = "manifest.json"
 
+# A backup is read before anything in it is trusted, so a crafted one (a "zip bomb": a few
+# kilobytes that inflate to gigabytes, or a directory of a million entries) must cost neither
+# memory nor disk. Saphan writes three members, stored uncompressed; the encrypted database does
+# not compress, so a member may inflate to at most twice its stored size (plus a little).
+_MAX_MANIFEST_BYTES = 64 * 1024
+_MAX_DB_BYTES = 64 * 1024**3  # far beyond any CSO's database
+_MEMBER_LIMITS = {
+    _MANIFEST: _MAX_MANIFEST_BYTES,
+    _KEYS_MEMBER: keys.MAX_KEYFILE_BYTES,
+    _DB_MEMBER: _MAX_DB_BYTES,
+}
+_MAX_TOTAL_BYTES = sum(_MEMBER_LIMITS.values())
+_MAX_RATIO = 2
+_RATIO_ALLOWANCE = 1024 * 1024
+_MAX_MEMBERS = 8
+_MAX_DIRECTORY_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
 
 class BackupRefused(SaphanError):
     """The backup cannot be restored. ``reason``: not_a_backup, corrupt, wrong_password,
-    newer_version or other_cso. Nothing at the destination was changed."""
+    newer_version or other_cso (and for :func:`restore_key_file`: key_file_present or
+    other_database). Nothing at the destination was changed."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -76,6 +109,21 @@ def default_backup_name(cso_code: str, now: dt.datetime | None = None) -> str:
     return f"saphan-{cso_code}-{now:%Y%m%d-%H%M}{BACKUP_SUFFIX}"
 
 
+def default_backup_folder(db_path: Path) -> Path:
+    """Where a backup goes unless the user picks another place (a USB stick is better): a
+    ``Backups`` folder beside the database, i.e. under the user's own profile on Windows
+    (``%LOCALAPPDATA%\\Saphan\\Backups``), not wherever the app happened to be started."""
+    return db_path.parent / "Backups"
+
+
+def prepare_default_backup_folder(db_path: Path) -> Path:
+    """:func:`default_backup_folder`, created (0700 on POSIX) if it can be."""
+    folder = default_backup_folder(db_path)
+    with contextlib.suppress(OSError):
+        make_private_folder(folder)
+    return folder
+
+
 def backup_database(store: Store, out: Path) -> BackupInfo:
     """Write an encrypted backup to ``out`` (a file, or a folder to put a dated file in)."""
     store.require(Permission.BACKUP)
@@ -87,6 +135,8 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
     try:
         raw = store.engine.raw_connection()
         try:
+            # 0600 before SQLite opens it: its journal then gets the same mode.
+            create_private(tmp_db)
             target = sqlcipher3.connect(str(tmp_db))
             try:
                 target.execute(f"PRAGMA key = \"x'{store.master_key.hex()}'\"")
@@ -95,7 +145,7 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
                 target.close()
         finally:
             raw.close()
-        digest = hashlib.sha256(tmp_db.read_bytes()).hexdigest()
+        digest = _sha256_of(tmp_db)
         manifest = {
             "format": BACKUP_FORMAT,
             "cso_code": store.cso.code,
@@ -104,7 +154,10 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
             "schema_revision": migrate.head_revision(),
             "db_sha256": digest,
         }
-        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as zf:
+        with (
+            open_private(tmp_zip) as fh,
+            zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf,
+        ):
             zf.writestr(_MANIFEST, json.dumps(manifest, indent=1))
             zf.write(tmp_db, _DB_MEMBER)
             zf.write(keys.KeyFile.path_for(store.path), _KEYS_MEMBER)
@@ -145,12 +198,125 @@ class RestoredBackup:
 
 
 def read_backup_manifest(backup: Path) -> dict[str, str]:
-    """The manifest of a backup file, or :class:`BackupRefused` if it is not one."""
+    """The manifest of a backup file, or :class:`BackupRefused` if it is not one
+    (``not_a_backup``) or is damaged (``corrupt``). Reads a few kilobytes at most."""
+    with _open_backup(backup) as zf:
+        return _manifest(zf)
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def _open_backup(backup: Path) -> Iterator[zipfile.ZipFile]:
+    """The backup as a zip whose directory and members passed the limits above."""
+    with contextlib.ExitStack() as stack:
+        try:
+            fh = stack.enter_context(open(backup, "rb"))
+        except OSError as exc:  # not there, a folder, no permission
+            raise BackupRefused("not_a_backup") from exc
+        _check_directory(fh)
+        try:
+            zf = stack.enter_context(zipfile.ZipFile(fh))
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+            raise BackupRefused("not_a_backup") from exc
+        _check_members(zf)
+        yield zf
+
+
+def _check_directory(fh: BinaryIO) -> None:
+    """Refuse a zip directory far larger than Saphan's three entries before zipfile reads it
+    all into memory. (Uses the same end-record reader as zipfile, which reads < 70 KB.)"""
+    end_record = getattr(zipfile, "_EndRecData", None)
+    if end_record is None:  # a future Python: the member checks still apply
+        return
     try:
-        with zipfile.ZipFile(backup) as zf:
-            manifest = json.loads(zf.read(_MANIFEST))
-            names = set(zf.namelist())
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        record = end_record(fh)
+    except (zipfile.BadZipFile, OSError, struct.error) as exc:
+        raise BackupRefused("not_a_backup") from exc
+    if record is None:
+        raise BackupRefused("not_a_backup")
+    entries, size = record[4], record[5]  # zipfile's _ECD_ENTRIES_TOTAL and _ECD_SIZE
+    if entries > _MAX_MEMBERS or size > _MAX_DIRECTORY_BYTES:
+        raise BackupRefused("corrupt")
+
+
+def _check_members(zf: zipfile.ZipFile) -> None:
+    """Each member's declared size within its limit, within a ratio of its stored size, and
+    the total within bounds; no duplicate names, no encryption or unusual compression."""
+    infos = zf.infolist()
+    names = [info.filename for info in infos]
+    if len(infos) > _MAX_MEMBERS or len(set(names)) != len(names):
+        raise BackupRefused("corrupt")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1 or info.compress_type not in (
+            zipfile.ZIP_STORED,
+            zipfile.ZIP_DEFLATED,
+        ):
+            raise BackupRefused("corrupt")
+        limit = _MEMBER_LIMITS.get(info.filename, _MAX_MANIFEST_BYTES)
+        if (
+            info.file_size > limit
+            or info.file_size > info.compress_size * _MAX_RATIO + _RATIO_ALLOWANCE
+        ):
+            raise BackupRefused("corrupt")
+        total += info.file_size
+    if total > _MAX_TOTAL_BYTES:
+        raise BackupRefused("corrupt")
+
+
+# What reading a damaged member can raise (zlib for a broken deflate stream, EOFError for a
+# truncated one, BadZipFile for a wrong CRC or header, OSError for an offset before the start).
+_READ_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, ValueError, struct.error, OSError)
+
+
+def _stream_member(zf: zipfile.ZipFile, name: str, sink: Callable[[bytes], object]) -> None:
+    """Feed member ``name`` to ``sink`` a chunk at a time, counting the bytes actually
+    inflated against both the declared size and the member's limit. A failure to read is a
+    damaged backup; a failure of ``sink`` (a full disk) is passed on as it is."""
+    info = zf.getinfo(name)
+    limit = min(info.file_size, _MEMBER_LIMITS.get(name, _MAX_MANIFEST_BYTES))
+    seen = 0
+    try:
+        src = zf.open(info)
+    except _READ_ERRORS as exc:
+        raise BackupRefused("corrupt") from exc
+    with src:
+        while True:
+            try:
+                chunk = src.read(min(_CHUNK, limit - seen + 1))
+            except _READ_ERRORS as exc:
+                raise BackupRefused("corrupt") from exc
+            if not chunk:
+                break
+            seen += len(chunk)
+            if seen > limit:
+                raise BackupRefused("corrupt")
+            sink(chunk)
+    if seen != info.file_size:
+        raise BackupRefused("corrupt")
+
+
+def _read_member(zf: zipfile.ZipFile, name: str) -> bytes:
+    """A small member (the manifest, the key file) whole, within its limit."""
+    parts: list[bytes] = []
+    _stream_member(zf, name, parts.append)
+    return b"".join(parts)
+
+
+def _manifest(zf: zipfile.ZipFile) -> dict[str, str]:
+    names = set(zf.namelist())
+    if _MANIFEST not in names:
+        raise BackupRefused("not_a_backup")
+    try:
+        manifest = keys.strict_json(_read_member(zf, _MANIFEST))
+    except KeyFileCorrupt as exc:  # the same JSON rules as a key file
         raise BackupRefused("not_a_backup") from exc
     if (
         not isinstance(manifest, dict)
@@ -158,7 +324,44 @@ def read_backup_manifest(backup: Path) -> dict[str, str]:
         or not {_DB_MEMBER, _KEYS_MEMBER} <= names
     ):
         raise BackupRefused("not_a_backup")
-    return {str(k): str(v) for k, v in manifest.items()}
+    if not all(isinstance(v, str) for v in manifest.values()):
+        raise BackupRefused("corrupt")
+    try:
+        dt.datetime.fromisoformat(manifest.get("created_at", ""))
+    except ValueError as exc:
+        raise BackupRefused("corrupt") from exc
+    if not _SHA256.fullmatch(manifest.get("db_sha256", "")) or not manifest.get("cso_code"):
+        raise BackupRefused("corrupt")
+    return dict(manifest)
+
+
+def _extract_backup(backup: Path, manifest: dict[str, str], db_out: Path) -> keys.KeyFile:
+    """Stream the backup's database to ``db_out`` (created 0600, must not exist), checking it
+    against the manifest's checksum on the way, and return its key file, checked too.
+    A backup that changed since ``manifest`` was read, or is damaged, is refused."""
+    with _open_backup(backup) as zf:
+        if _manifest(zf) != manifest:
+            raise BackupRefused("corrupt")
+        keyfile = _key_file(zf, db_out)
+        digest = hashlib.sha256()
+        with open_private(db_out) as dst:
+
+            def write(chunk: bytes) -> None:
+                digest.update(chunk)
+                dst.write(chunk)
+
+            _stream_member(zf, _DB_MEMBER, write)
+    if digest.hexdigest() != manifest["db_sha256"]:
+        raise BackupRefused("corrupt")
+    return keyfile
+
+
+def _key_file(zf: zipfile.ZipFile, path: Path) -> keys.KeyFile:
+    """The backup's key file, checked like the one beside a database (see keys.py)."""
+    try:
+        return keys.KeyFile.from_bytes(_read_member(zf, _KEYS_MEMBER), path)
+    except KeyFileCorrupt as exc:
+        raise BackupRefused("corrupt") from exc
 
 
 def restore_backup(
@@ -178,28 +381,12 @@ def restore_backup(
     manifest = read_backup_manifest(backup)
     folder = db_path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as exc:
         raise _storage_error(exc) from exc
     tmp_db = folder / f".restore-{secrets.token_hex(4)}.db"
     try:
-        try:
-            with zipfile.ZipFile(backup) as zf:
-                keyfile_bytes = zf.read(_KEYS_MEMBER)
-                with zf.open(_DB_MEMBER) as src, open(tmp_db, "wb") as dst:
-                    shutil.copyfileobj(src, dst)
-        except (zipfile.BadZipFile, EOFError) as exc:  # damaged after the manifest was read
-            raise BackupRefused("corrupt") from exc
-        if hashlib.sha256(tmp_db.read_bytes()).hexdigest() != manifest.get("db_sha256"):
-            raise BackupRefused("corrupt")
-        tmp_keys = folder / f".restore-{secrets.token_hex(4)}.keys"
-        tmp_keys.write_bytes(keyfile_bytes)
-        try:
-            keyfile = keys.KeyFile.load(tmp_keys)
-        except SaphanError as exc:
-            raise BackupRefused("corrupt") from exc
-        finally:
-            tmp_keys.unlink()
+        keyfile = _extract_backup(backup, manifest, tmp_db)
         try:
             if recovery_passphrase is not None:
                 master_key = keyfile.unlock_recovery(recovery_passphrase)
@@ -228,6 +415,61 @@ def restore_backup(
         created_at=dt.datetime.fromisoformat(manifest["created_at"]),
         safety_copy=safety,
     )
+
+
+def restore_key_file(
+    backup: Path,
+    db_path: Path,
+    *,
+    username: str | None = None,
+    password: str | None = None,
+    recovery_passphrase: str | None = None,
+) -> Path:
+    """Put the key file from ``backup`` back beside the database at ``db_path`` when its own is
+    missing or damaged, keeping every record entered since the backup. Returns the key file.
+
+    The database's master key never changes, so any backup of it holds a key file that opens
+    it, under the passwords valid when the backup was made (or the recovery passphrase). The
+    key is checked against the database itself before anything is written; a damaged key file
+    is kept beside it as ``<name>.damaged-<time>``. Refusals (:class:`BackupRefused`):
+    ``key_file_present`` when the current key file reads fine, ``other_database`` when the
+    backup is of another database, and those of :func:`restore_backup`.
+    """
+    key_path = keys.KeyFile.path_for(db_path)
+    with contextlib.suppress(KeyFileMissing):
+        check_database(db_path)
+    damaged = False
+    try:
+        keys.KeyFile.load(key_path)
+    except FileNotFoundError:
+        pass
+    except KeyFileCorrupt:
+        damaged = True
+    else:
+        raise BackupRefused("key_file_present")
+    with _open_backup(backup) as zf:
+        _manifest(zf)
+        keyfile = _key_file(zf, key_path)
+    try:
+        if recovery_passphrase is not None:
+            master_key = keyfile.unlock_recovery(recovery_passphrase)
+        else:
+            master_key = keyfile.unlock_user((username or "").strip().lower(), password or "")
+    except WrongCredentials as exc:
+        raise BackupRefused("wrong_password") from exc
+    try:
+        make_engine(db_path, master_key).dispose()
+    except DatabaseCorrupt as exc:  # SQLCipher's check: this key does not open that file
+        raise BackupRefused("other_database") from exc
+    try:
+        if damaged:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = key_path.with_name(f"{key_path.name}.damaged-{stamp}-{secrets.token_hex(2)}")
+            os.replace(key_path, aside)
+        keyfile.save()
+    except OSError as exc:
+        raise _storage_error(exc) from exc
+    return key_path
 
 
 def _verify_database(path: Path, master_key: bytes) -> None:

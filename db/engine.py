@@ -10,13 +10,19 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from db.errors import DatabaseCorrupt, StorageProblem
+from db.file_modes import prepare_database_file
 
 
 def make_engine(path: Path, master_key: bytes) -> Engine:
     """An engine whose every connection is keyed, in WAL mode, with foreign keys enforced.
 
     A wrong key or a file that is not a Saphan database raises :class:`DatabaseCorrupt`.
+    The file (created if new) and its companions are made readable by this account only.
     """
+    try:
+        prepare_database_file(path)
+    except OSError as exc:
+        raise translate_db_error(exc) from exc
     url = URL.create(
         "sqlite+pysqlcipher",
         # Quoted as an identifier by the dialect: PRAGMA key = "x'<hex>'" is SQLCipher's raw-key

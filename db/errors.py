@@ -11,6 +11,16 @@ class DatabaseNotFound(SaphanError):
     """No database (or no key file) exists at the given path."""
 
 
+class KeyFileMissing(DatabaseNotFound):
+    """The database is there but its key file (``key_file``) is not, so it cannot be unlocked.
+    Put back a copy of the key file, or take it from a backup (``restore_key_file``)."""
+
+    def __init__(self, db_path: str, key_file: str) -> None:
+        super().__init__(db_path)
+        self.db_path = db_path
+        self.key_file = key_file
+
+
 class DatabaseExists(SaphanError):
     """Setup was asked to create a database where one already exists."""
 

@@ -20,11 +20,14 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from db.errors import KeyFileCorrupt, WrongCredentials
+from db.errors import KeyFileCorrupt, StorageProblem, WrongCredentials
+from db.file_modes import open_private
 
 KEY_BYTES = 32
 KEYFILE_FORMAT = "saphan.keys/1"
 RECOVERY_SLOT = "@recovery"
+# A key file holds a few hundred bytes per staff account; anything far larger is not one.
+MAX_KEYFILE_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,30 @@ class KdfParams:
     time_cost: int = 3
     memory_kib: int = 65536
     parallelism: int = 2
+
+
+# What a key file may ask for. The parameters are read from the file before any password is
+# checked, so they bound the time and memory one sign-in may cost: Saphan writes t=3, 64 MiB,
+# p=2; the ranges leave room to raise time threefold and memory sixteenfold, and the work bound
+# (passes x memory, ten times today's) keeps the worst case to about ten seconds on a slow
+# laptop and 1 GiB. The lower bounds only keep
+# argon2 valid (and admit the test suite's cheap parameters): they are no security bound,
+# because a slot's parameters cannot be lowered without knowing its password.
+KDF_TIME_COST = range(1, 11)
+KDF_MEMORY_KIB = range(1024, 1024 * 1024 + 1)  # 1 MiB .. 1 GiB
+KDF_PARALLELISM = range(1, 17)
+KDF_MAX_WORK_KIB = 2 * 1024 * 1024  # time_cost * memory_kib: e.g. 2 passes over 1 GiB
+
+
+def kdf_params_sane(params: KdfParams) -> bool:
+    """True when ``params`` are within the ranges above (and argon2's 8 KiB per lane)."""
+    return (
+        params.time_cost in KDF_TIME_COST
+        and params.memory_kib in KDF_MEMORY_KIB
+        and params.parallelism in KDF_PARALLELISM
+        and params.memory_kib >= 8 * params.parallelism
+        and params.time_cost * params.memory_kib <= KDF_MAX_WORK_KIB
+    )
 
 
 # Tests lower this to keep the suite fast; real key files always record what they used.
@@ -61,8 +88,29 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(value: object, sizes: range) -> bytes:
+    """Decode one base64 field whose decoded length must be in ``sizes``."""
+    if not isinstance(value, str) or len(value) > 4 * (sizes.stop // 3 + 1):
+        raise KeyFileCorrupt("bad base64 field")
+    try:
+        data = base64.b64decode(value.encode("ascii"), validate=True)
+    except ValueError:  # binascii.Error and UnicodeEncodeError are ValueErrors
+        raise KeyFileCorrupt("bad base64 field") from None
+    if len(data) not in sizes:
+        raise KeyFileCorrupt("field of the wrong length")
+    return data
+
+
+def _int(value: object) -> int:
+    # JSON true/false are ints to Python, and "3" or 3.0 are not what Saphan writes.
+    if type(value) is not int:
+        raise KeyFileCorrupt("not a whole number")
+    return value
+
+
+SALT_BYTES = 16
+NONCE_BYTES = 12  # AES-GCM's standard nonce
+WRAPPED_BYTES = KEY_BYTES + 16  # the key and GCM's tag
 
 
 @dataclass
@@ -84,14 +132,25 @@ class WrappedKey:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> WrappedKey:
+    def from_json(cls, data: object) -> WrappedKey:
+        """One slot as read from a key file; anything Saphan would not write, or parameters
+        outside the sane ranges, raise :class:`KeyFileCorrupt` (never derive with them)."""
+        if not isinstance(data, dict):
+            raise KeyFileCorrupt("slot is not an object")
         if data.get("kdf") != "argon2id":
             raise KeyFileCorrupt("unknown key derivation")
+        try:
+            params = KdfParams(_int(data["t"]), _int(data["m"]), _int(data["p"]))
+            salt, nonce, ct = data["salt"], data["nonce"], data["ct"]
+        except KeyError as exc:
+            raise KeyFileCorrupt(f"slot without {exc}") from None
+        if not kdf_params_sane(params):
+            raise KeyFileCorrupt("key derivation parameters out of range")
         return cls(
-            salt=_unb64(data["salt"]),
-            nonce=_unb64(data["nonce"]),
-            ciphertext=_unb64(data["ct"]),
-            params=KdfParams(int(data["t"]), int(data["m"]), int(data["p"])),
+            salt=_unb64(salt, range(SALT_BYTES, 65)),
+            nonce=_unb64(nonce, range(NONCE_BYTES, NONCE_BYTES + 1)),
+            ciphertext=_unb64(ct, range(WRAPPED_BYTES, WRAPPED_BYTES + 1)),
+            params=params,
         )
 
 
@@ -150,16 +209,38 @@ class KeyFile:
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
+        """Read and check a key file. A missing one raises :class:`FileNotFoundError`; one
+        that Saphan did not write as it is raises :class:`KeyFileCorrupt`."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("format") != KEYFILE_FORMAT:
-                raise KeyFileCorrupt("unknown key file format")
-            slots = {name: WrappedKey.from_json(w) for name, w in data["slots"].items()}
-            return cls(path=path, cso_code=str(data["cso_code"]), slots=slots)
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_KEYFILE_BYTES + 1)
         except FileNotFoundError:
             raise
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise KeyFileCorrupt(str(exc)) from exc
+        except (IsADirectoryError, NotADirectoryError) as exc:
+            raise KeyFileCorrupt("not a file") from exc
+        except OSError as exc:  # no permission, a vanished drive
+            raise StorageProblem("cannot_open") from exc
+        return cls.from_bytes(data, path)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path) -> KeyFile:
+        """Parse a key file's bytes (e.g. from a backup); :class:`KeyFileCorrupt` unless it has
+        exactly the shape Saphan writes, with sane key-derivation parameters."""
+        if len(data) > MAX_KEYFILE_BYTES:
+            raise KeyFileCorrupt("key file too large")
+        doc = strict_json(data)
+        if not isinstance(doc, dict) or doc.get("format") != KEYFILE_FORMAT:
+            raise KeyFileCorrupt("unknown key file format")
+        cso_code, slots = doc.get("cso_code"), doc.get("slots")
+        if not isinstance(cso_code, str) or not 0 < len(cso_code) <= 64:
+            raise KeyFileCorrupt("bad CSO code")
+        if not isinstance(slots, dict):
+            raise KeyFileCorrupt("no slots")
+        return cls(
+            path=path,
+            cso_code=cso_code,
+            slots={str(name): WrappedKey.from_json(w) for name, w in slots.items()},
+        )
 
     def save(self) -> None:
         """Write atomically: temp file, fsync, rename, so a crash never leaves half a key file."""
@@ -168,7 +249,7 @@ class KeyFile:
             "cso_code": self.cso_code,
             "slots": {name: w.to_json() for name, w in sorted(self.slots.items())},
         }
-        write_atomically(self.path, json.dumps(data, indent=1).encode("utf-8"))
+        write_atomically(self.path, json.dumps(data, indent=1).encode("utf-8"), private=True)
 
     @staticmethod
     def user_slot(username: str) -> str:
@@ -201,11 +282,32 @@ class KeyFile:
         return unwrap_key(wrapped, normalise_recovery_passphrase(passphrase), label=RECOVERY_SLOT)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename."""
+def strict_json(data: bytes) -> Any:
+    """JSON as Saphan writes it: UTF-8, no duplicate keys, no NaN, not nested absurdly deep."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            raise KeyFileCorrupt("duplicate key")
+        return obj
+
+    def no_constants(name: str) -> Any:
+        raise KeyFileCorrupt(f"{name} is not a number Saphan writes")
+
+    try:
+        return json.loads(
+            data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants
+        )
+    except (ValueError, RecursionError) as exc:  # also UnicodeDecodeError, too-long integers
+        raise KeyFileCorrupt("not a key file") from exc
+
+
+def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename.
+    ``private``: the file (and its temp file) readable by this account only (POSIX 0600)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        with open_private(tmp) if private else open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -18,10 +18,12 @@ from db.errors import (
     AccountDisabled,
     DatabaseExists,
     DatabaseNotFound,
+    KeyFileMissing,
     StorageProblem,
     ValidationFailed,
     WrongCredentials,
 )
+from db.file_modes import make_private_folder
 from db.models import CsoProfile, Programme, User, utcnow
 from db.store import Store
 from db.types import CsoInfo, Role, UserInfo
@@ -105,7 +107,7 @@ def create_cso_database(
     if path.exists() or keyfile_path.exists():
         raise DatabaseExists(str(path))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)  # 0700; make_engine and KeyFile.save write 0600
     except OSError as exc:
         raise translate_db_error(exc) from exc
 
@@ -164,13 +166,23 @@ def _remove_partial(path: Path) -> None:
             p.unlink()
 
 
-def load_keyfile(path: Path) -> keys.KeyFile:
+def check_database(path: Path) -> None:
+    """:class:`DatabaseNotFound` when there is no database at ``path``, :class:`KeyFileMissing`
+    when the database is there without its key file."""
     if not path.exists():
         raise DatabaseNotFound(str(path))
+    key_file = keys.KeyFile.path_for(path)
+    if not key_file.exists():
+        raise KeyFileMissing(str(path), str(key_file))
+
+
+def load_keyfile(path: Path) -> keys.KeyFile:
+    check_database(path)
+    key_file = keys.KeyFile.path_for(path)
     try:
-        return keys.KeyFile.load(keys.KeyFile.path_for(path))
+        return keys.KeyFile.load(key_file)
     except FileNotFoundError:
-        raise DatabaseNotFound(str(path)) from None
+        raise KeyFileMissing(str(path), str(key_file)) from None
 
 
 def open_database(path: Path, username: str, password: str) -> Store:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from db import remember, setup, users
 from db.errors import SaphanError
+from db.file_modes import PRIVATE_FOLDER, tighten
 from db.store import Store
 from desktop import i18n
 from desktop.fonts import install_script_fallbacks
@@ -56,7 +57,9 @@ def sign_in(db_path: Path) -> Store | None:
     """The first-run wizard when there is no database yet; no dialog at all when the last
     user asked to be remembered on this Windows account; else the sign-in dialog.
     None when the user gave up."""
-    if not setup.database_exists(db_path):
+    # A database without its key file is no new laptop: the sign-in dialog then says that the
+    # key file is missing and how to get it back (the wizard would refuse to overwrite it).
+    if not setup.database_exists(db_path) and not db_path.exists():
         wizard = SetupWizard(db_path)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -81,6 +84,10 @@ def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = 
     ``store`` is given (demo), after the setup wizard when no database exists at ``db_path``,
     else after the sign-in dialog. Returns the exit code of the event loop."""
     app = make_application(argv)
+    if db_path.parent == default_db_path().parent:
+        # Saphan's own folder in the user's profile: only this account may list it (earlier
+        # versions left it to the umask). A folder given with --db is left as it is.
+        tighten(db_path.parent, PRIVATE_FOLDER)
     if store is None:
         store = sign_in(db_path)
         if store is None:

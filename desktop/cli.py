@@ -7,8 +7,8 @@
     saphan export-records --db PATH --user NAME --out FILE.csv|FILE.xlsx
     saphan report --db PATH --user NAME --from YYYY-MM --to YYYY-MM --out FILE.csv|FILE.xlsx
     saphan export-plan --db PATH --user NAME --plan ID --out FILE.docx
-    saphan backup --db PATH --user NAME --out FILE|FOLDER
-    saphan restore --backup FILE --db PATH [--user NAME | --recovery]
+    saphan backup --db PATH --user NAME [--out FILE|FOLDER]
+    saphan restore --backup FILE --db PATH [--user NAME | --recovery] [--key-file-only]
     saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
     saphan bundle|publish|merge ...   the shared network (see desktop/cli_network.py)
     saphan publish --server URL ...   the coordination server (see desktop/cli_server.py)
@@ -142,7 +142,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("--db", required=True, type=Path, metavar="PATH")
     backup.add_argument("--user", required=True, metavar="NAME")
-    backup.add_argument("--out", required=True, type=Path, metavar="FILE|FOLDER")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE|FOLDER",
+        help="default: the Backups folder beside the database (better: a USB stick)",
+    )
 
     restore = commands.add_parser(
         "restore",
@@ -161,6 +166,12 @@ def _parser() -> argparse.ArgumentParser:
         "--allow-other-cso",
         action="store_true",
         help="replace a database that belongs to another CSO code",
+    )
+    restore.add_argument(
+        "--key-file-only",
+        action="store_true",
+        help="put back only the backup's key file, when the database's own is missing or "
+        "damaged: keeps everything entered since the backup",
     )
 
     imports = commands.add_parser(
@@ -262,6 +273,9 @@ _BACKUP_REFUSALS = {
     "wrong_password": "this password (or recovery passphrase) does not open the backup",
     "newer_version": "the backup was made by a newer Saphan; update the app first",
     "other_cso": "the backup belongs to another CSO (use --allow-other-cso to replace anyway)",
+    "key_file_present": "the database's key file is there and reads fine: it needs no "
+    "replacing (to go back to the backup, restore it without --key-file-only)",
+    "other_database": "this backup is of another database: its key file does not open this one",
 }
 
 _IMPORT_FILE_PROBLEMS = {
@@ -291,6 +305,12 @@ def failure_message(exc: BaseException, args: argparse.Namespace | None = None) 
         return "the user name or password is wrong"
     if isinstance(exc, errors.AccountDisabled):
         return "this account is disabled; ask your CSO's admin"
+    if isinstance(exc, errors.KeyFileMissing):
+        return (
+            f"the database {exc.db_path} is there but its key file {exc.key_file} is missing; "
+            "copy the key file back, or take it from a backup (keeping everything entered "
+            f"since): saphan restore --key-file-only --backup FILE --db {exc.db_path}"
+        )
     if isinstance(exc, errors.DatabaseNotFound):
         return f"no Saphan database{where}"
     if isinstance(exc, errors.RecordNotFound):
@@ -298,7 +318,11 @@ def failure_message(exc: BaseException, args: argparse.Namespace | None = None) 
     if isinstance(exc, errors.DatabaseExists):
         return f"a Saphan database already exists{where}"
     if isinstance(exc, errors.KeyFileCorrupt):
-        return "the key file next to the database cannot be read; restore it from a backup"
+        return (
+            "the key file next to the database is damaged; take it from a backup (keeping "
+            "everything entered since): saphan restore --key-file-only --backup FILE --db "
+            f"{db_path or 'PATH'}"
+        )
     if isinstance(exc, errors.DatabaseCorrupt):
         return "the database cannot be opened: it is damaged or does not match its key file"
     too_new = getattr(errors, "DatabaseTooNew", None)
@@ -355,10 +379,9 @@ def read_password(username: str, *, confirm: bool = False) -> str:
 
 
 def _open(db_path: Path, username: str) -> Store:
-    from db.setup import database_exists, open_database
+    from db.setup import check_database, open_database
 
-    if not database_exists(db_path):
-        raise CliFailure(f"no Saphan database at {db_path}")
+    check_database(db_path)  # before asking for a password: none, or no key file
     return open_database(db_path, username, read_password(username))
 
 
@@ -439,11 +462,11 @@ def _export_plan(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from db.backup import backup_database
+    from db.backup import backup_database, prepare_default_backup_folder
 
     store = _open(args.db, args.user)
     try:
-        info = backup_database(store, args.out)
+        info = backup_database(store, args.out or prepare_default_backup_folder(args.db))
     finally:
         store.close()
     print(f"Backed up to {info.path} ({info.size_bytes / 1_048_576:.1f} MB, encrypted).")
@@ -454,13 +477,10 @@ def _restore(args: argparse.Namespace) -> int:
     from db.backup import read_backup_manifest, restore_backup
 
     manifest = read_backup_manifest(args.backup)
+    if args.key_file_only:
+        return _restore_key_file(args, manifest)
     if args.recovery:
-        passphrase = os.environ.get(RECOVERY_ENV)
-        if passphrase is None:
-            try:
-                passphrase = getpass.getpass("Recovery passphrase: ")
-            except EOFError:
-                raise CliFailure(f"no passphrase given (set {RECOVERY_ENV})") from None
+        passphrase = _read_passphrase()
         restored = restore_backup(
             args.backup,
             args.db,
@@ -479,6 +499,37 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"Restored the backup of {manifest.get('cso_code', '?')} made {made}.")
     if restored.safety_copy is not None:
         print(f"The database it replaced is kept as {restored.safety_copy}.")
+    return EXIT_OK
+
+
+def _read_passphrase() -> str:
+    passphrase = os.environ.get(RECOVERY_ENV)
+    if passphrase is None:
+        try:
+            passphrase = getpass.getpass("Recovery passphrase: ")
+        except EOFError:
+            raise CliFailure(f"no passphrase given (set {RECOVERY_ENV})") from None
+    return passphrase
+
+
+def _restore_key_file(args: argparse.Namespace, manifest: dict[str, str]) -> int:
+    from db.backup import restore_key_file
+
+    if args.recovery:
+        key_file = restore_key_file(args.backup, args.db, recovery_passphrase=_read_passphrase())
+    else:
+        key_file = restore_key_file(
+            args.backup, args.db, username=args.user, password=read_password(args.user)
+        )
+    print(
+        f"Put back the key file {key_file} from the backup of {manifest.get('cso_code', '?')} "
+        f"made {manifest.get('created_at', '?')[:16].replace('T', ' ')} UTC; the database "
+        "keeps everything entered since."
+    )
+    print(
+        "Sign in with the passwords of that date (or recover with the recovery passphrase); "
+        "an admin then sets passwords for staff accounts added or changed since."
+    )
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ user's language. Every literal sits inside a ``translate("Labels", ...)`` call s
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +18,7 @@ from db.errors import (
     DatabaseExists,
     DatabaseNotFound,
     KeyFileCorrupt,
+    KeyFileMissing,
     KeyringUnavailable,
     PermissionDenied,
     RecordNotFound,
@@ -323,11 +325,21 @@ def error_message(exc: SaphanError) -> str:
         return translate("Labels", "The user name or password is wrong.")
     if isinstance(exc, AccountDisabled):
         return translate("Labels", "This account has been disabled. Ask your CSO's admin.")
+    if isinstance(exc, KeyFileMissing):
+        key_file = Path(exc.key_file)
+        return translate(
+            "Labels",
+            "The database is here, but its key file {file} is missing, so it cannot be opened. "
+            "Copy the key file back into {folder}, or take it from a backup with the command "
+            "saphan restore --key-file-only (this keeps everything entered since the backup). "
+            "Ask your CSO's admin for help.",
+        ).format(file=key_file.name, folder=str(key_file.parent))
     if isinstance(exc, KeyFileCorrupt):
         return translate(
             "Labels",
-            "The key file next to the database cannot be read. Restore it from a backup, "
-            "or ask your CSO's admin for help.",
+            "The key file next to the database is damaged, so the database cannot be opened. "
+            "Take the key file from a backup with the command saphan restore --key-file-only "
+            "(this keeps everything entered since the backup), or ask your CSO's admin for help.",
         )
     if isinstance(exc, DatabaseCorrupt):
         return translate(

@@ -34,8 +34,12 @@ class BackupFlows(QObject):
     # --- backing up -----------------------------------------------------------------------
 
     def back_up_now(self) -> None:
+        # Starts in the Backups folder beside the database (under the user's own profile),
+        # never wherever the app happened to be started from.
         folder = QFileDialog.getExistingDirectory(
-            self._widget, self.tr("Choose where to save the backup (for example a USB stick)")
+            self._widget,
+            self.tr("Choose where to save the backup (for example a USB stick)"),
+            str(backup.prepare_default_backup_folder(self._store.path)),
         )
         if not folder:
             return

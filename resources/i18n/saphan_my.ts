@@ -2114,8 +2114,12 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤအကောင့်ကို ပိတ်ထားသည်။ သင့်အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
         </message>
         <message>
-            <source>The key file next to the database cannot be read. Restore it from a backup, or ask your CSO's admin for help.</source>
-            <translation>ဒေတာဘေ့စ်ဘေးရှိ သော့ဖိုင်ကို မဖတ်နိုင်ပါ။ အရန်မိတ္တူမှ ပြန်ယူပါ၊ သို့မဟုတ် အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူထံ အကူအညီ တောင်းပါ။</translation>
+            <source>The database is here, but its key file {file} is missing, so it cannot be opened. Copy the key file back into {folder}, or take it from a backup with the command saphan restore --key-file-only (this keeps everything entered since the backup). Ask your CSO's admin for help.</source>
+            <translation>ဒေတာဘေ့စ် ရှိသော်လည်း ၎င်း၏ သော့ဖိုင် {file} ပျောက်နေသဖြင့် မဖွင့်နိုင်ပါ။ သော့ဖိုင်ကို {folder} ထဲသို့ ပြန်ကူးထည့်ပါ၊ သို့မဟုတ် saphan restore --key-file-only အမိန့်ဖြင့် အရန်မိတ္တူမှ ပြန်ယူပါ (အရန်မိတ္တူ ပြုလုပ်ပြီးနောက် ထည့်ခဲ့သမျှ ဆက်ရှိနေမည်)။ အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူထံ အကူအညီ တောင်းပါ။</translation>
+        </message>
+        <message>
+            <source>The key file next to the database is damaged, so the database cannot be opened. Take the key file from a backup with the command saphan restore --key-file-only (this keeps everything entered since the backup), or ask your CSO's admin for help.</source>
+            <translation>ဒေတာဘေ့စ်ဘေးရှိ သော့ဖိုင် ပျက်စီးနေသဖြင့် ဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ။ saphan restore --key-file-only အမိန့်ဖြင့် အရန်မိတ္တူမှ သော့ဖိုင်ကို ပြန်ယူပါ (အရန်မိတ္တူ ပြုလုပ်ပြီးနောက် ထည့်ခဲ့သမျှ ဆက်ရှိနေမည်)၊ သို့မဟုတ် အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူထံ အကူအညီ တောင်းပါ။</translation>
         </message>
         <message>
             <source>The database cannot be opened: it may be damaged. Restore it from a backup, or ask your CSO's admin for help.</source>

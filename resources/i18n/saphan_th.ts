@@ -2114,8 +2114,12 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บัญชีนี้ถูกปิดใช้งาน กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
         </message>
         <message>
-            <source>The key file next to the database cannot be read. Restore it from a backup, or ask your CSO's admin for help.</source>
-            <translation>อ่านไฟล์กุญแจที่อยู่ข้างฐานข้อมูลไม่ได้ กรุณากู้คืนจากไฟล์สำรอง หรือขอความช่วยเหลือจากผู้ดูแลระบบขององค์กร</translation>
+            <source>The database is here, but its key file {file} is missing, so it cannot be opened. Copy the key file back into {folder}, or take it from a backup with the command saphan restore --key-file-only (this keeps everything entered since the backup). Ask your CSO's admin for help.</source>
+            <translation>ฐานข้อมูลยังอยู่ แต่ไฟล์กุญแจ {file} หายไป จึงเปิดฐานข้อมูลไม่ได้ กรุณาคัดลอกไฟล์กุญแจกลับไปไว้ใน {folder} หรือนำไฟล์กุญแจจากไฟล์สำรองด้วยคำสั่ง saphan restore --key-file-only (ข้อมูลที่บันทึกหลังการสำรองจะยังอยู่ครบ) หรือขอความช่วยเหลือจากผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>The key file next to the database is damaged, so the database cannot be opened. Take the key file from a backup with the command saphan restore --key-file-only (this keeps everything entered since the backup), or ask your CSO's admin for help.</source>
+            <translation>ไฟล์กุญแจที่อยู่ข้างฐานข้อมูลเสียหาย จึงเปิดฐานข้อมูลไม่ได้ กรุณานำไฟล์กุญแจจากไฟล์สำรองด้วยคำสั่ง saphan restore --key-file-only (ข้อมูลที่บันทึกหลังการสำรองจะยังอยู่ครบ) หรือขอความช่วยเหลือจากผู้ดูแลระบบขององค์กร</translation>
         </message>
         <message>
             <source>The database cannot be opened: it may be damaged. Restore it from a backup, or ask your CSO's admin for help.</source>

@@ -18,6 +18,7 @@ from db.errors import (
     DatabaseExists,
     DatabaseNotFound,
     KeyFileCorrupt,
+    KeyFileMissing,
     StorageProblem,
     WrongCredentials,
 )
@@ -140,7 +141,7 @@ def test_missing_database_is_reported(tmp_path: Path) -> None:
 def test_database_without_key_file_is_reported_missing(store: Store, db_path: Path) -> None:
     store.close()
     keys.KeyFile.path_for(db_path).unlink()
-    with pytest.raises(DatabaseNotFound):
+    with pytest.raises(KeyFileMissing):  # a DatabaseNotFound that names the key file
         setup.open_database(db_path, "admin", ADMIN_PASSWORD)
 
 
