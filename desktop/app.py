@@ -15,6 +15,8 @@ from db import remember, setup, users
 from db.errors import SaphanError
 from db.store import Store
 from desktop import i18n
+from desktop.crash import dialog as crash_dialog
+from desktop.crash import hook as crash_hook
 from desktop.fonts import install_script_fallbacks
 from desktop.login.dialog import LoginDialog
 from desktop.login.last_user import last_language, last_username, set_last_language
@@ -45,6 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(True)
+    crash_dialog.attach()  # from now on an unexpected error shows the crash dialog
     apply_style(app)
     install_script_fallbacks(app)
     # Before anyone signs in: the language last used on this Windows account, else Windows'.
@@ -81,6 +84,7 @@ def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = 
     ``store`` is given (demo), after the setup wizard when no database exists at ``db_path``,
     else after the sign-in dialog. Returns the exit code of the event loop."""
     app = make_application(argv)
+    crash_hook.set_context("database file", db_path.name)  # the name only: no account folder
     if store is None:
         store = sign_in(db_path)
         if store is None:
