@@ -16,6 +16,8 @@ from db.errors import SaphanError
 from db.file_modes import PRIVATE_FOLDER, tighten
 from db.store import Store
 from desktop import i18n
+from desktop.crash import dialog as crash_dialog
+from desktop.crash import hook as crash_hook
 from desktop.fonts import install_script_fallbacks
 from desktop.login.dialog import LoginDialog
 from desktop.login.last_user import last_language, last_username, set_last_language
@@ -46,6 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(True)
+    crash_dialog.attach()  # from now on an unexpected error shows the crash dialog
     apply_style(app)
     install_script_fallbacks(app)
     # Before anyone signs in: the language last used on this Windows account, else Windows'.
@@ -88,6 +91,7 @@ def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = 
         # Saphan's own folder in the user's profile: only this account may list it (earlier
         # versions left it to the umask). A folder given with --db is left as it is.
         tighten(db_path.parent, PRIVATE_FOLDER)
+    crash_hook.set_context("database file", db_path.name)  # the name only: no account folder
     if store is None:
         store = sign_in(db_path)
         if store is None:

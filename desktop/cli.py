@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli_network import NETWORK_COMMANDS, add_network_commands, run_network_command
 from desktop.cli_server import add_server_commands, run_server_command, wants_server
+from desktop.crash import hook as crash_hook
+from desktop.crash import logs as crash_logs
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -211,12 +213,15 @@ def _count(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``saphan`` command; returns the process exit code."""
+    # First of all: a bug anywhere below leaves a crash report and one line (or the crash
+    # dialog, once the app's window system is up), never a traceback or silence.
+    crash_hook.install()
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse already printed
         return exc.code if isinstance(exc.code, int) else EXIT_FAILED
-    logging.basicConfig(level=logging.WARNING, format="saphan: %(levelname)s: %(message)s")
+    crash_logs.configure()  # the log file in the user's log folder, and the console
 
     if args.version:
         print(f"saphan {version()}")

@@ -5,7 +5,6 @@ result or the error comes back on the GUI thread. The window keeps painting mean
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -13,8 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import SaphanError
-
-log = logging.getLogger(__name__)
+from desktop.crash import hook as crash_hook
 
 PROGRESS_DELAY_MS = 400
 
@@ -51,7 +49,7 @@ class Task(QObject):
         except SaphanError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # never a traceback in front of the user
-            log.exception("background task failed")
+            crash_hook.record_exception(exc, where="background task")  # a report, no dialog
             self.failed.emit(SaphanError(str(exc)))
         else:
             self.finished.emit(result)

@@ -13,6 +13,9 @@ if "XDG_RUNTIME_DIR" not in os.environ:
     _runtime = tempfile.mkdtemp(prefix="xdg-")
     os.chmod(_runtime, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
+# Crash reports and the log file of the app run in-process (cli.main) stay out of the real
+# user's log folder.
+os.environ["SAPHAN_LOG_DIR"] = tempfile.mkdtemp(prefix="saphan-logs-")
 
 import keyring
 import pytest
@@ -20,6 +23,7 @@ from keyring.backend import KeyringBackend
 
 from db import keys, setup
 from db.store import Store
+from desktop.crash import hook as crash_hook
 
 ADMIN_PASSWORD = "mae-sot-2026"
 
@@ -50,6 +54,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def crash_hook_uninstalled() -> Iterator[None]:
+    """``saphan``'s entry point installs the crash hook and log handlers for the process: a
+    test that runs it in-process must not leave them to the next test."""
+    yield
+    crash_hook.uninstall()
 
 
 @pytest.fixture(autouse=True)

@@ -964,6 +964,45 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Saphan hit a problem</source>
+            <translation>Saphan တွင် ပြဿနာတစ်ခု ဖြစ်သွားပါသည်</translation>
+        </message>
+        <message>
+            <source>Saphan hit a problem; your data is safe.</source>
+            <translation>Saphan တွင် ပြဿနာတစ်ခု ဖြစ်သွားပါသည်။ သင့်အချက်အလက်များ ဘေးကင်းပါသည်။</translation>
+        </message>
+        <message>
+            <source>Everything you saved before this is kept, but Saphan has to close now: start it again. If this happens again, copy the report and send it to the person who looks after Saphan in your organisation. The report holds no names or records.</source>
+            <translation>ယခင်က သိမ်းဆည်းထားသမျှ အားလုံး ရှိနေဆဲ ဖြစ်သော်လည်း Saphan ကို ယခု ပိတ်ရပါမည်။ ပြန်ဖွင့်ပါ။ ထပ်မံဖြစ်ပေါ်ပါက အစီရင်ခံစာကို ကူးယူပြီး သင့်အဖွဲ့အစည်းတွင် Saphan ကို တာဝန်ယူထားသူထံ ပို့ပေးပါ။ အစီရင်ခံစာတွင် အမည်များ သို့မဟုတ် မှတ်တမ်းများ မပါဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Everything you saved before this is kept. Close this message and carry on; if this happens again, copy the report and send it to the person who looks after Saphan in your organisation. The report holds no names or records.</source>
+            <translation>ယခင်က သိမ်းဆည်းထားသမျှ အားလုံး ရှိနေဆဲ ဖြစ်ပါသည်။ ဤစာကို ပိတ်ပြီး ဆက်လုပ်နိုင်ပါသည်။ ထပ်မံဖြစ်ပေါ်ပါက အစီရင်ခံစာကို ကူးယူပြီး သင့်အဖွဲ့အစည်းတွင် Saphan ကို တာဝန်ယူထားသူထံ ပို့ပေးပါ။ အစီရင်ခံစာတွင် အမည်များ သို့မဟုတ် မှတ်တမ်းများ မပါဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Copy report</source>
+            <translation>အစီရင်ခံစာ ကူးယူမည်</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>လော့ဂ်ဖိုင်တွဲ ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>{count} more problems happened after this one.</source>
+            <translation>ဤပြဿနာ နောက်တွင် နောက်ထပ် ပြဿနာ {count} ခု ဖြစ်ခဲ့ပါသည်။</translation>
+        </message>
+        <message>
+            <source>The report is copied: paste it into an email or a message.</source>
+            <translation>အစီရင်ခံစာကို ကူးယူပြီး။ အီးမေးလ် သို့မဟုတ် စာတစ်စောင်ထဲသို့ ကူးထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The log folder is {folder}</source>
+            <translation>လော့ဂ်ဖိုင်တွဲမှာ {folder} ဖြစ်ပါသည်</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>

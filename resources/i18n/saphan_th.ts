@@ -964,6 +964,45 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Saphan hit a problem</source>
+            <translation>Saphan เกิดปัญหา</translation>
+        </message>
+        <message>
+            <source>Saphan hit a problem; your data is safe.</source>
+            <translation>Saphan เกิดปัญหา แต่ข้อมูลของคุณปลอดภัย</translation>
+        </message>
+        <message>
+            <source>Everything you saved before this is kept, but Saphan has to close now: start it again. If this happens again, copy the report and send it to the person who looks after Saphan in your organisation. The report holds no names or records.</source>
+            <translation>ทุกอย่างที่คุณบันทึกไว้ก่อนหน้านี้ยังอยู่ครบ แต่ Saphan ต้องปิดตอนนี้ กรุณาเปิดใหม่อีกครั้ง หากเกิดขึ้นอีก กรุณาคัดลอกรายงานแล้วส่งให้ผู้ดูแล Saphan ในองค์กรของคุณ รายงานนี้ไม่มีชื่อหรือระเบียนใด ๆ</translation>
+        </message>
+        <message>
+            <source>Everything you saved before this is kept. Close this message and carry on; if this happens again, copy the report and send it to the person who looks after Saphan in your organisation. The report holds no names or records.</source>
+            <translation>ทุกอย่างที่คุณบันทึกไว้ก่อนหน้านี้ยังอยู่ครบ ปิดข้อความนี้แล้วทำงานต่อได้ หากเกิดขึ้นอีก กรุณาคัดลอกรายงานแล้วส่งให้ผู้ดูแล Saphan ในองค์กรของคุณ รายงานนี้ไม่มีชื่อหรือระเบียนใด ๆ</translation>
+        </message>
+        <message>
+            <source>Copy report</source>
+            <translation>คัดลอกรายงาน</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>เปิดโฟลเดอร์บันทึกระบบ</translation>
+        </message>
+        <message>
+            <source>{count} more problems happened after this one.</source>
+            <translation>หลังจากปัญหานี้ เกิดปัญหาอีก {count} ครั้ง</translation>
+        </message>
+        <message>
+            <source>The report is copied: paste it into an email or a message.</source>
+            <translation>คัดลอกรายงานแล้ว กรุณาวางลงในอีเมลหรือข้อความ</translation>
+        </message>
+        <message>
+            <source>The log folder is {folder}</source>
+            <translation>โฟลเดอร์บันทึกระบบอยู่ที่ {folder}</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
