@@ -13,8 +13,7 @@ import datetime as dt
 import errno
 import hashlib
 import json
-import os
-import secrets
+import re
 import shutil
 import zipfile
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from db import keys, migrate
+from db import atomic, keys, migrate, switch
 from db.engine import make_engine
 from db.errors import SaphanError, StorageProblem, WrongCredentials
 from db.models import utcnow
@@ -81,10 +80,15 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
     store.require(Permission.BACKUP)
     if out.is_dir():
         out = out / default_backup_name(store.cso.code)
-    tmp_db = out.with_name(f".{out.name}.{secrets.token_hex(4)}.db")
-    tmp_zip = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+    _remove_stale_temps(out, store.cso.code)
+    tmp_db = atomic.temp_path(out, ".db")
+    tmp_zip = atomic.temp_path(out, ".tmp")
     created = utcnow()
+    # Held while in use, so that a backup running meanwhile never takes them for leftovers.
+    held: list[atomic.HeldFile] = []
     try:
+        held.append(atomic.HeldFile(tmp_db))
+        held.append(zip_file := atomic.HeldFile(tmp_zip))
         raw = store.engine.raw_connection()
         try:
             target = sqlcipher3.connect(str(tmp_db))
@@ -108,19 +112,27 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
             zf.writestr(_MANIFEST, json.dumps(manifest, indent=1))
             zf.write(tmp_db, _DB_MEMBER)
             zf.write(keys.KeyFile.path_for(store.path), _KEYS_MEMBER)
-        with open(tmp_zip, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_zip, out)
+        zip_file.commit(out)  # fsync, rename
     except OSError as exc:
         raise _storage_error(exc) from exc
     finally:
-        for p in (tmp_db, tmp_zip):
-            with contextlib.suppress(OSError):
-                p.unlink()
+        for temp in held:
+            temp.discard()
     _put(store, LAST_BACKUP_AT, created.isoformat(), audited=False)
     with store.write() as session:
         store.audit(session, "backup", "cso", None, out.name)
     return BackupInfo(out, store.cso.code, created, out.stat().st_size)
+
+
+def _remove_stale_temps(out: Path, cso_code: str) -> None:
+    """Remove what killed backups to ``out`` (or to a dated file of this CSO in the same
+    folder) left behind: only the temp names a backup makes, and only those no process holds."""
+    atomic.remove_stale(out.parent, atomic.temp_pattern(out.name, (".db", ".tmp")))
+    dated = re.escape(f"saphan-{cso_code}-") + r"\d{8}-\d{4}" + re.escape(BACKUP_SUFFIX)
+    atomic.remove_stale(
+        out.parent,
+        re.compile(rf"\.{dated}\.[A-Za-z0-9_]{{8}}\.(?:db|tmp)(?:-journal|-wal|-shm)?"),
+    )
 
 
 def last_backup_at(store: Store) -> dt.datetime | None:
@@ -173,7 +185,11 @@ def restore_backup(
     """Verify ``backup`` completely, then put it in place of ``db_path``.
 
     The caller must have closed any open store on ``db_path``. The database being replaced is
-    kept beside it as ``<name>.before-restore-<time>`` so a restore can itself be undone.
+    kept beside it, with its key file and write-ahead log, as ``<name>.before-restore-<time>``
+    (a name no earlier kept copy has) so a restore can itself be undone: ``safety_copy`` says
+    where. The restored database and its key file are staged beside ``db_path`` and switched
+    in as one step (:mod:`db.switch`): a crash at any point leaves the old database or the
+    restored one, never neither.
     """
     manifest = read_backup_manifest(backup)
     folder = db_path.parent
@@ -181,7 +197,18 @@ def restore_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _storage_error(exc) from exc
-    tmp_db = folder / f".restore-{secrets.token_hex(4)}.db"
+    lock = contextlib.ExitStack()
+    try:
+        # One restore or setup of this database at a time; first finish what a crash left.
+        lock.enter_context(atomic.database_lock(db_path))
+        switch.clear_interrupted_locked(db_path)
+    except atomic.LockBusy as exc:
+        lock.close()
+        raise StorageProblem("busy") from exc
+    except OSError as exc:
+        lock.close()
+        raise _storage_error(exc) from exc
+    tmp_db = switch.staging_path(db_path, "restore")
     try:
         try:
             with zipfile.ZipFile(backup) as zf:
@@ -192,14 +219,12 @@ def restore_backup(
             raise BackupRefused("corrupt") from exc
         if hashlib.sha256(tmp_db.read_bytes()).hexdigest() != manifest.get("db_sha256"):
             raise BackupRefused("corrupt")
-        tmp_keys = folder / f".restore-{secrets.token_hex(4)}.keys"
+        tmp_keys = switch.staged_keys(tmp_db)  # staged with the database, switched in with it
         tmp_keys.write_bytes(keyfile_bytes)
         try:
             keyfile = keys.KeyFile.load(tmp_keys)
         except SaphanError as exc:
             raise BackupRefused("corrupt") from exc
-        finally:
-            tmp_keys.unlink()
         try:
             if recovery_passphrase is not None:
                 master_key = keyfile.unlock_recovery(recovery_passphrase)
@@ -214,15 +239,12 @@ def restore_backup(
                 current_cso = keys.KeyFile.load(keys.KeyFile.path_for(db_path)).cso_code
             if current_cso is not None and current_cso != manifest.get("cso_code"):
                 raise BackupRefused("other_cso")
-        safety = _set_aside(db_path)
-        os.replace(tmp_db, db_path)
-        keyfile.path = keys.KeyFile.path_for(db_path)
-        keyfile.save()
+        safety = switch.install(tmp_db, db_path, purpose="restore")
     except OSError as exc:
         raise _storage_error(exc) from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp_db.unlink()
+        switch.remove_staged(tmp_db)
+        lock.close()
     return RestoredBackup(
         cso_code=manifest.get("cso_code", ""),
         created_at=dt.datetime.fromisoformat(manifest["created_at"]),
@@ -250,16 +272,3 @@ def _verify_database(path: Path, master_key: bytes) -> None:
         raise BackupRefused("corrupt") from exc
     finally:
         engine.dispose()
-
-
-def _set_aside(db_path: Path) -> Path | None:
-    """Move the current database (with its WAL and key file) out of the way, untouched."""
-    if not db_path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
-    for suffix in ("", "-wal", "-shm", ".keys"):
-        src = db_path.with_name(db_path.name + suffix)
-        if src.exists():
-            os.replace(src, aside.with_name(aside.name + suffix))
-    return aside
