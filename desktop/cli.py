@@ -254,6 +254,7 @@ _STORAGE_REASONS = {
     "cannot_open": "cannot open the database file",
     "no_folder": "the folder does not exist",
     "cannot_write": "cannot write the file there",
+    "busy": "another Saphan is changing this database right now; try again in a moment",
 }
 
 _BACKUP_REFUSALS = {
@@ -354,9 +355,31 @@ def read_password(username: str, *, confirm: bool = False) -> str:
     return password
 
 
+def finish_interrupted(db_path: Path) -> None:
+    """Complete or undo a restore or setup that a crash interrupted at ``db_path``, remove
+    what it left behind, and say what was done (usually nothing)."""
+    from db.switch import clear_interrupted
+
+    done = clear_interrupted(db_path)
+    if done.restore_completed:
+        kept = f"; the database it replaced is kept as {done.kept_copy}" if done.kept_copy else ""
+        print(f"A restore of {db_path} that was interrupted has been completed{kept}.")
+    if done.restore_undone:
+        print(
+            f"A restore of {db_path} that was interrupted has been undone: "
+            "the database is as it was before."
+        )
+    if done.setup_cleared:
+        print(
+            f"A setup of {db_path} that did not finish was found and removed "
+            "(it held no records yet)."
+        )
+
+
 def _open(db_path: Path, username: str) -> Store:
     from db.setup import database_exists, open_database
 
+    finish_interrupted(db_path)
     if not database_exists(db_path):
         raise CliFailure(f"no Saphan database at {db_path}")
     return open_database(db_path, username, read_password(username))
@@ -367,6 +390,7 @@ def _demo_data(args: argparse.Namespace) -> int:
     from db.setup import create_cso_database, database_exists
 
     db_path: Path = args.db
+    finish_interrupted(db_path)
     if database_exists(db_path):
         store = _open(db_path, args.user)
     else:
@@ -454,6 +478,7 @@ def _restore(args: argparse.Namespace) -> int:
     from db.backup import read_backup_manifest, restore_backup
 
     manifest = read_backup_manifest(args.backup)
+    finish_interrupted(args.db)
     if args.recovery:
         passphrase = os.environ.get(RECOVERY_ENV)
         if passphrase is None:
