@@ -49,7 +49,10 @@ from tests.conftest import ADMIN_PASSWORD
 from tests.db.people import person
 from tests.directory.conftest import member_network
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only"),
+    pytest.mark.slow,
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 RANDOM_KILLS = int(os.environ.get("SAPHAN_CRASH_KILLS", "2"))
