@@ -13,7 +13,6 @@ import datetime as dt
 import errno
 import hashlib
 import json
-import os
 import re
 import secrets
 import struct
@@ -27,7 +26,7 @@ from typing import BinaryIO
 
 import sqlcipher3
 
-from db import keys, migrate
+from db import atomic, keys, migrate, switch
 from db.engine import make_engine
 from db.errors import (
     DatabaseCorrupt,
@@ -37,7 +36,7 @@ from db.errors import (
     StorageProblem,
     WrongCredentials,
 )
-from db.file_modes import create_private, make_private_folder, open_private
+from db.file_modes import PRIVATE_FILE, make_private_folder, open_private
 from db.models import utcnow
 from db.permissions import Permission
 from db.settings import LAST_BACKUP_AT, _put, get_setting
@@ -129,14 +128,18 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
     store.require(Permission.BACKUP)
     if out.is_dir():
         out = out / default_backup_name(store.cso.code)
-    tmp_db = out.with_name(f".{out.name}.{secrets.token_hex(4)}.db")
-    tmp_zip = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+    _remove_stale_temps(out, store.cso.code)
+    tmp_db = atomic.temp_path(out, ".db")
+    tmp_zip = atomic.temp_path(out, ".tmp")
     created = utcnow()
+    # Held while in use, so that a backup running meanwhile never takes them for leftovers.
+    held: list[atomic.HeldFile] = []
     try:
+        # 0600 before SQLite opens it: its journal then gets the same mode.
+        held.append(atomic.HeldFile(tmp_db, PRIVATE_FILE))
+        held.append(zip_file := atomic.HeldFile(tmp_zip, PRIVATE_FILE))
         raw = store.engine.raw_connection()
         try:
-            # 0600 before SQLite opens it: its journal then gets the same mode.
-            create_private(tmp_db)
             target = sqlcipher3.connect(str(tmp_db))
             try:
                 target.execute(f"PRAGMA key = \"x'{store.master_key.hex()}'\"")
@@ -154,26 +157,31 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
             "schema_revision": migrate.head_revision(),
             "db_sha256": digest,
         }
-        with (
-            open_private(tmp_zip) as fh,
-            zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf,
-        ):
+        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(_MANIFEST, json.dumps(manifest, indent=1))
             zf.write(tmp_db, _DB_MEMBER)
             zf.write(keys.KeyFile.path_for(store.path), _KEYS_MEMBER)
-        with open(tmp_zip, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_zip, out)
+        zip_file.commit(out)  # fsync, rename
     except OSError as exc:
         raise _storage_error(exc) from exc
     finally:
-        for p in (tmp_db, tmp_zip):
-            with contextlib.suppress(OSError):
-                p.unlink()
+        for temp in held:
+            temp.discard()
     _put(store, LAST_BACKUP_AT, created.isoformat(), audited=False)
     with store.write() as session:
         store.audit(session, "backup", "cso", None, out.name)
     return BackupInfo(out, store.cso.code, created, out.stat().st_size)
+
+
+def _remove_stale_temps(out: Path, cso_code: str) -> None:
+    """Remove what killed backups to ``out`` (or to a dated file of this CSO in the same
+    folder) left behind: only the temp names a backup makes, and only those no process holds."""
+    atomic.remove_stale(out.parent, atomic.temp_pattern(out.name, (".db", ".tmp")))
+    dated = re.escape(f"saphan-{cso_code}-") + r"\d{8}-\d{4}" + re.escape(BACKUP_SUFFIX)
+    atomic.remove_stale(
+        out.parent,
+        re.compile(rf"\.{dated}\.[A-Za-z0-9_]{{8}}\.(?:db|tmp)(?:-journal|-wal|-shm)?"),
+    )
 
 
 def last_backup_at(store: Store) -> dt.datetime | None:
@@ -376,7 +384,11 @@ def restore_backup(
     """Verify ``backup`` completely, then put it in place of ``db_path``.
 
     The caller must have closed any open store on ``db_path``. The database being replaced is
-    kept beside it as ``<name>.before-restore-<time>`` so a restore can itself be undone.
+    kept beside it, with its key file and write-ahead log, as ``<name>.before-restore-<time>``
+    (a name no earlier kept copy has) so a restore can itself be undone: ``safety_copy`` says
+    where. The restored database and its key file are staged beside ``db_path`` and switched
+    in as one step (:mod:`db.switch`): a crash at any point leaves the old database or the
+    restored one, never neither.
     """
     manifest = read_backup_manifest(backup)
     folder = db_path.parent
@@ -384,9 +396,23 @@ def restore_backup(
         make_private_folder(folder)
     except OSError as exc:
         raise _storage_error(exc) from exc
-    tmp_db = folder / f".restore-{secrets.token_hex(4)}.db"
+    lock = contextlib.ExitStack()
+    try:
+        # One restore or setup of this database at a time; first finish what a crash left.
+        lock.enter_context(atomic.database_lock(db_path))
+        switch.clear_interrupted_locked(db_path)
+    except atomic.LockBusy as exc:
+        lock.close()
+        raise StorageProblem("busy") from exc
+    except OSError as exc:
+        lock.close()
+        raise _storage_error(exc) from exc
+    tmp_db = switch.staging_path(db_path, "restore")
     try:
         keyfile = _extract_backup(backup, manifest, tmp_db)
+        # Staged with the database, switched in with it (db.switch).
+        keyfile.path = switch.staged_keys(tmp_db)
+        keyfile.save()
         try:
             if recovery_passphrase is not None:
                 master_key = keyfile.unlock_recovery(recovery_passphrase)
@@ -401,15 +427,12 @@ def restore_backup(
                 current_cso = keys.KeyFile.load(keys.KeyFile.path_for(db_path)).cso_code
             if current_cso is not None and current_cso != manifest.get("cso_code"):
                 raise BackupRefused("other_cso")
-        safety = _set_aside(db_path)
-        os.replace(tmp_db, db_path)
-        keyfile.path = keys.KeyFile.path_for(db_path)
-        keyfile.save()
+        safety = switch.install(tmp_db, db_path, purpose="restore")
     except OSError as exc:
         raise _storage_error(exc) from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp_db.unlink()
+        switch.remove_staged(tmp_db)
+        lock.close()
     return RestoredBackup(
         cso_code=manifest.get("cso_code", ""),
         created_at=dt.datetime.fromisoformat(manifest["created_at"]),
@@ -465,7 +488,7 @@ def restore_key_file(
         if damaged:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             aside = key_path.with_name(f"{key_path.name}.damaged-{stamp}-{secrets.token_hex(2)}")
-            os.replace(key_path, aside)
+            atomic.replace(key_path, aside)
         keyfile.save()
     except OSError as exc:
         raise _storage_error(exc) from exc
@@ -492,16 +515,3 @@ def _verify_database(path: Path, master_key: bytes) -> None:
         raise BackupRefused("corrupt") from exc
     finally:
         engine.dispose()
-
-
-def _set_aside(db_path: Path) -> Path | None:
-    """Move the current database (with its WAL and key file) out of the way, untouched."""
-    if not db_path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
-    for suffix in ("", "-wal", "-shm", ".keys"):
-        src = db_path.with_name(db_path.name + suffix)
-        if src.exists():
-            os.replace(src, aside.with_name(aside.name + suffix))
-    return aside

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +19,9 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from db import atomic
 from db.errors import KeyFileCorrupt, StorageProblem, WrongCredentials
-from db.file_modes import open_private
+from db.file_modes import PRIVATE_FILE
 
 KEY_BYTES = 32
 KEYFILE_FORMAT = "saphan.keys/1"
@@ -303,21 +303,7 @@ def strict_json(data: bytes) -> Any:
 
 
 def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename.
+    """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename (see
+    :mod:`db.atomic`, which also clears what an earlier, killed write left behind).
     ``private``: the file (and its temp file) readable by this account only (POSIX 0600)."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open_private(tmp) if private else open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    atomic.write_atomically(path, data, mode=PRIVATE_FILE if private else 0o666)

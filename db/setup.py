@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import keys, migrate, plan_templates
+from db import atomic, keys, migrate, plan_templates, switch
 from db.engine import make_engine, translate_db_error
 from db.errors import (
     AccountDisabled,
@@ -113,8 +112,64 @@ def create_cso_database(
 
     master_key = keys.new_master_key()
     recovery = keys.new_recovery_passphrase()
+    # Built under a staging name and switched into place only when the database and its key
+    # file are both complete: a crash meanwhile leaves nothing at ``path``, and the staging
+    # files are cleared (and the user told) at the next start.
     try:
-        engine = make_engine(path, master_key)
+        with atomic.database_lock(path):
+            switch.clear_interrupted_locked(path)
+            if path.exists() or keyfile_path.exists():
+                raise DatabaseExists(str(path))
+            staged = switch.staging_path(path, "setup")
+            try:
+                admin_id = _build_database(
+                    staged,
+                    master_key,
+                    cso_code,
+                    cso_name,
+                    admin_username,
+                    admin_full_name,
+                    admin_password,
+                )
+                keyfile = keys.KeyFile(path=switch.staged_keys(staged), cso_code=cso_code)
+                keyfile.set_user(master_key, admin_username, admin_password)
+                keyfile.set_recovery(master_key, recovery)
+                keyfile.save()
+                switch.install(staged, path, purpose="setup")
+            finally:
+                switch.remove_staged(staged)
+    except atomic.LockBusy as exc:
+        raise StorageProblem("busy") from exc
+    except OSError as exc:
+        raise translate_db_error(exc) from exc
+    engine = make_engine(path, master_key)
+    store = Store(
+        path=path,
+        engine=engine,
+        cso=CsoInfo(cso_code, cso_name.strip()),
+        user=UserInfo(
+            admin_id, admin_username, admin_full_name.strip() or admin_username, Role.ADMIN, "en"
+        ),
+        master_key=master_key,
+    )
+    with store.write() as session:
+        store.audit(session, "setup", "cso", 1)
+    return SetupResult(store=store, recovery_passphrase=recovery)
+
+
+def _build_database(
+    path: Path,
+    master_key: bytes,
+    cso_code: str,
+    cso_name: str,
+    admin_username: str,
+    admin_full_name: str,
+    admin_password: str,
+) -> int:
+    """Create, migrate and seed the database at ``path``; all of it is in the database file
+    when this returns (no write-ahead log beside it). Returns the admin's id."""
+    engine = make_engine(path, master_key)
+    try:
         migrate.upgrade(engine)
         with Session(engine) as session, session.begin():
             session.add(CsoProfile(id=1, code=cso_code, name=cso_name.strip()))
@@ -130,40 +185,11 @@ def create_cso_database(
             session.add(admin)
             session.flush()
             admin_id = admin.id
-        keyfile = keys.KeyFile(path=keyfile_path, cso_code=cso_code)
-        keyfile.set_user(master_key, admin_username, admin_password)
-        keyfile.set_recovery(master_key, recovery)
-        keyfile.save()
-    except BaseException as exc:
-        with contextlib.suppress(NameError):
-            engine.dispose()
-        _remove_partial(path)
-        if isinstance(exc, OSError):
-            raise translate_db_error(exc) from exc
-        raise
-    store = Store(
-        path=path,
-        engine=engine,
-        cso=CsoInfo(cso_code, cso_name.strip()),
-        user=UserInfo(
-            admin_id, admin_username, admin_full_name.strip() or admin_username, Role.ADMIN, "en"
-        ),
-        master_key=master_key,
-    )
-    with store.write() as session:
-        store.audit(session, "setup", "cso", 1)
-    return SetupResult(store=store, recovery_passphrase=recovery)
-
-
-def _remove_partial(path: Path) -> None:
-    for p in (
-        path,
-        keys.KeyFile.path_for(path),
-        path.with_name(path.name + "-wal"),
-        path.with_name(path.name + "-shm"),
-    ):
-        with contextlib.suppress(OSError):
-            p.unlink()
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    return admin_id
 
 
 def check_database(path: Path) -> None:
@@ -188,16 +214,25 @@ def load_keyfile(path: Path) -> keys.KeyFile:
 def open_database(path: Path, username: str, password: str) -> Store:
     """Unlock the database with a user's password. A wrong user name or password raises
     :class:`WrongCredentials`, and says nothing about which was wrong."""
+    switch.clear_interrupted(path)
     keyfile = load_keyfile(path)
     username = username.strip().lower()
     master_key = keyfile.unlock_user(username, password)
-    return open_with_key(path, master_key, username, password=password)
+    return _open_with_key(path, master_key, username, password=password)
 
 
 def open_with_key(
     path: Path, master_key: bytes, username: str, *, password: str | None = None
 ) -> Store:
     """Open with an already unwrapped key (login, "remember me", recovery)."""
+    # A restore or setup a crash interrupted is completed or undone before anything opens.
+    switch.clear_interrupted(path)
+    return _open_with_key(path, master_key, username, password=password)
+
+
+def _open_with_key(
+    path: Path, master_key: bytes, username: str, *, password: str | None = None
+) -> Store:
     if not path.exists():
         raise DatabaseNotFound(str(path))
     engine = make_engine(path, master_key)

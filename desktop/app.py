@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db import remember, setup, users
+from db import remember, setup, switch, users
 from db.errors import SaphanError
 from db.file_modes import PRIVATE_FOLDER, tighten
 from db.store import Store
@@ -24,12 +24,15 @@ from desktop.login.last_user import last_language, last_username, set_last_langu
 from desktop.main_window import MainWindow, apply_preferences
 from desktop.setup_wizard.wizard import SetupWizard
 from desktop.style import apply_style
+from desktop.widgets import dialogs
 
 APP_NAME = "Saphan"
 # Smoke tests and start-up benchmarks: print WINDOW_SHOWN once the main window is up and the
 # event loop runs, then quit after this many milliseconds (e.g. ``saphan --demo``).
 SMOKE_EXIT_ENV = "SAPHAN_SMOKE_EXIT_MS"
 WINDOW_SHOWN = "saphan: main window shown"
+
+translate = QCoreApplication.translate
 
 
 def default_db_path() -> Path:
@@ -56,10 +59,55 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def finish_interrupted(db_path: Path) -> bool:
+    """Complete or undo a restore or first setup that a crash (a power cut, a closed lid)
+    interrupted, remove what it left behind, and tell the user what was done. False when it
+    cannot be done now (the user has been told why)."""
+    try:
+        done = switch.clear_interrupted(db_path)
+    except SaphanError as exc:
+        dialogs.show_error(None, translate("Startup", "Saphan cannot open the database"), exc)
+        return False
+    title = translate("Startup", "Saphan was interrupted")
+    if done.restore_completed:
+        dialogs.inform(
+            None,
+            title,
+            translate(
+                "Startup",
+                "Restoring a backup was interrupted; it has now been completed. The data that "
+                "was on this laptop before is kept as {safety}.",
+            ).format(safety=str(done.kept_copy) if done.kept_copy else "—"),
+        )
+    if done.restore_undone:
+        dialogs.inform(
+            None,
+            title,
+            translate(
+                "Startup",
+                "Restoring a backup was interrupted before it could finish, so it has been "
+                "undone: the data on this laptop is as it was before.",
+            ),
+        )
+    if done.setup_cleared:
+        dialogs.inform(
+            None,
+            title,
+            translate(
+                "Startup",
+                "Setting up Saphan was interrupted before it could finish. The unfinished "
+                "database held no records and has been removed: please set up Saphan again.",
+            ),
+        )
+    return True
+
+
 def sign_in(db_path: Path) -> Store | None:
     """The first-run wizard when there is no database yet; no dialog at all when the last
     user asked to be remembered on this Windows account; else the sign-in dialog.
     None when the user gave up."""
+    if not finish_interrupted(db_path):
+        return None
     # A database without its key file is no new laptop: the sign-in dialog then says that the
     # key file is missing and how to get it back (the wizard would refuse to overwrite it).
     if not setup.database_exists(db_path) and not db_path.exists():

@@ -270,6 +270,7 @@ _STORAGE_REASONS = {
     "cannot_open": "cannot open the database file",
     "no_folder": "the folder does not exist",
     "cannot_write": "cannot write the file there",
+    "busy": "another Saphan is changing this database right now; try again in a moment",
 }
 
 _BACKUP_REFUSALS = {
@@ -383,9 +384,31 @@ def read_password(username: str, *, confirm: bool = False) -> str:
     return password
 
 
+def finish_interrupted(db_path: Path) -> None:
+    """Complete or undo a restore or setup that a crash interrupted at ``db_path``, remove
+    what it left behind, and say what was done (usually nothing)."""
+    from db.switch import clear_interrupted
+
+    done = clear_interrupted(db_path)
+    if done.restore_completed:
+        kept = f"; the database it replaced is kept as {done.kept_copy}" if done.kept_copy else ""
+        print(f"A restore of {db_path} that was interrupted has been completed{kept}.")
+    if done.restore_undone:
+        print(
+            f"A restore of {db_path} that was interrupted has been undone: "
+            "the database is as it was before."
+        )
+    if done.setup_cleared:
+        print(
+            f"A setup of {db_path} that did not finish was found and removed "
+            "(it held no records yet)."
+        )
+
+
 def _open(db_path: Path, username: str) -> Store:
     from db.setup import check_database, open_database
 
+    finish_interrupted(db_path)
     check_database(db_path)  # before asking for a password: none, or no key file
     return open_database(db_path, username, read_password(username))
 
@@ -395,6 +418,7 @@ def _demo_data(args: argparse.Namespace) -> int:
     from db.setup import create_cso_database, database_exists
 
     db_path: Path = args.db
+    finish_interrupted(db_path)
     if database_exists(db_path):
         store = _open(db_path, args.user)
     else:
@@ -482,6 +506,7 @@ def _restore(args: argparse.Namespace) -> int:
     from db.backup import read_backup_manifest, restore_backup
 
     manifest = read_backup_manifest(args.backup)
+    finish_interrupted(args.db)
     if args.key_file_only:
         return _restore_key_file(args, manifest)
     if args.recovery:

@@ -207,8 +207,10 @@ def _bundle(args: argparse.Namespace) -> int:
         bundle = build_bundle(store, network)
     finally:
         store.close()
+    from db.atomic import write_atomically
+
     text = json.dumps(bundle.document(), ensure_ascii=False, indent=2, sort_keys=True)
-    args.out.write_text(text + "\n", encoding="utf-8")
+    write_atomically(args.out, (text + "\n").encode("utf-8"))
     print(
         f"Wrote the bundle of {bundle.cso.code} (revision {bundle.revision}, "
         f"{len(bundle.services)} services, {len(bundle.programmes)} programmes) to {args.out}."

@@ -276,6 +276,11 @@ def storage_message(reason: str) -> str:
         "cannot_write": translate(
             "Labels", "Saphan could not write to the disk. Check the drive and try again."
         ),
+        "busy": translate(
+            "Labels",
+            "Another Saphan window or command is changing this database right now. "
+            "Try again in a moment.",
+        ),
     }.get(
         reason,
         translate("Labels", "Saphan could not write to the disk. Check the drive and try again."),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from db.atomic import open_atomically, open_text_atomically, write_atomically
 from directory import cube
 from directory.bundle import CUMULATIVE, Bundle
 from directory.merge import Figure, NetworkReport
@@ -114,7 +115,7 @@ def bundle_rows(bundle: Bundle) -> list[list[Cell]]:
 
 def aggregates_csv(report: NetworkReport, path: Path, *, per_cso: bool = True) -> None:
     headers, tags, rows = aggregate_table(report, per_cso=per_cso)
-    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+    with open_text_atomically(path, newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(headers)
         writer.writerow(tags)
@@ -142,7 +143,8 @@ def aggregates_xlsx(report: NetworkReport, path: Path, *, per_cso: bool = True) 
     notes = wb.create_sheet("Notes")
     for line in report_notes():
         notes.append([line])
-    wb.save(path)
+    with open_atomically(path) as f:
+        wb.save(f)
 
 
 def report_notes() -> list[str]:
@@ -229,8 +231,8 @@ def directory_hsds(report: NetworkReport) -> list[dict[str, Any]]:
 
 
 def directory_hsds_json(report: NetworkReport, path: Path) -> None:
-    path.write_text(
-        json.dumps(directory_hsds(report), ensure_ascii=False, indent=2), encoding="utf-8"
+    write_atomically(
+        path, json.dumps(directory_hsds(report), ensure_ascii=False, indent=2).encode("utf-8")
     )
 
 
@@ -254,7 +256,7 @@ DIRECTORY_COLUMNS = (
 
 
 def directory_csv(report: NetworkReport, path: Path) -> None:
-    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+    with open_text_atomically(path, newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(DIRECTORY_COLUMNS)
         for e in report.directory:
@@ -317,7 +319,8 @@ def donor_summary_docx(report: NetworkReport, network: Network, path: Path) -> N
     doc.add_heading("About these figures", level=1)
     for line in report_notes():
         doc.add_paragraph(line)
-    doc.save(str(path))
+    with open_atomically(path) as f:
+        doc.save(f)
 
 
 def _recent(months: Sequence[str], report: NetworkReport) -> list[str]:

@@ -23,18 +23,17 @@ Reason codes of rejected files (stable; the UI translates them): ``bad_filename`
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db import atomic
 from db.setup import CSO_CODE_RE
 from db.sharing import claim_bundle_revision, cso_public_key
 from db.store import Store
@@ -67,6 +66,8 @@ _NAME_PATTERNS = (
     re.compile(rf"^({_CODE})-[A-Za-z0-9-]{{1,60}}\.json$"),
 )
 
+# A temp file of a killed write, removed by the next write of the same file after this long.
+STALE_TEMP_SECONDS = 600.0
 _TEMP = re.compile(rf"^\.{_CODE}\.json\.[A-Za-z0-9_]{{1,40}}\.tmp$")
 
 
@@ -110,23 +111,9 @@ def code_from_filename(name: str) -> str | None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Temp file in the same folder, fsync, rename over the target, fsync the folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # not possible on Windows; rename is durable there
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    # Other computers write into a shared folder too and their locks cannot be seen from here:
+    # only a temp file of this target left untouched for a while is taken for a leftover.
+    atomic.write_atomically(path, data, mode=0o600, stale_after=STALE_TEMP_SECONDS)
 
 
 def encode(document: Mapping[str, Any]) -> bytes:

@@ -23,6 +23,7 @@ from docx.shared import Cm, Emu, Length, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from db.atomic import open_atomically
 from db.plans import PlanInfo, get_plan, over_time, project_title_of, total_minutes
 from db.projects import ProjectInfo, get_project
 from db.store import Store
@@ -403,7 +404,8 @@ def _attendance(w: _Writer, plan: PlanInfo, project_title: str, rows: int) -> No
 
 def _save(doc: DocxDocument, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(out))
+    with open_atomically(out) as fh:  # never half a document at ``out``
+        doc.save(fh)
     return out
 
 

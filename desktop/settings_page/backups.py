@@ -141,7 +141,7 @@ class BackupFlows(QObject):
                 "The data that was on this laptop before is kept as {safety}."
             ).format(
                 date=local_time_text(result.created_at),
-                safety=result.safety_copy.name if result.safety_copy else "—",
+                safety=str(result.safety_copy) if result.safety_copy else "—",
             ),
         )
         self.restored.emit(result)

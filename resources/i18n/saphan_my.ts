@@ -2117,6 +2117,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan သည် ဒစ်ခ်ပေါ်သို့ မရေးနိုင်ခဲ့ပါ။ ဒရိုက်ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
         </message>
         <message>
+            <source>Another Saphan window or command is changing this database right now. Try again in a moment.</source>
+            <translation>အခြား Saphan ဝင်းဒိုး သို့မဟုတ် အမိန့်တစ်ခုက ဤဒေတာဘေ့စ်ကို ယခု ပြောင်းလဲနေသည်။ ခဏနေမှ ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
             <source>This file is not a Saphan backup.</source>
             <translation>ဤဖိုင်သည် Saphan အရန်မိတ္တူ မဟုတ်ပါ။</translation>
         </message>
@@ -5905,6 +5909,29 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Disabled the account {username}.</source>
             <translation>{username} အကောင့်ကို ပိတ်ပြီး။</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Saphan cannot open the database</source>
+            <translation>Saphan သည် ဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Saphan was interrupted</source>
+            <translation>Saphan အလုပ် ကြားတွင် ရပ်သွားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Restoring a backup was interrupted; it has now been completed. The data that was on this laptop before is kept as {safety}.</source>
+            <translation>အရန်မိတ္တူ ပြန်ယူခြင်းသည် ကြားတွင် ရပ်သွားခဲ့သော်လည်း ယခု ပြီးဆုံးအောင် လုပ်ပြီးပါပြီ။ ယခင် ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာကို {safety} အဖြစ် ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Restoring a backup was interrupted before it could finish, so it has been undone: the data on this laptop is as it was before.</source>
+            <translation>အရန်မိတ္တူ ပြန်ယူခြင်းသည် မပြီးမီ ကြားတွင် ရပ်သွားခဲ့သဖြင့် ပြန်ဖျက်သိမ်းလိုက်ပါပြီ - ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာသည် ယခင်အတိုင်း ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Setting up Saphan was interrupted before it could finish. The unfinished database held no records and has been removed: please set up Saphan again.</source>
+            <translation>Saphan ကို စတင်ပြင်ဆင်ခြင်းသည် မပြီးမီ ကြားတွင် ရပ်သွားခဲ့သည်။ မပြီးဆုံးသေးသော ဒေတာဘေ့စ်တွင် မှတ်တမ်း မရှိသေးသဖြင့် ဖယ်ရှားလိုက်ပါပြီ - Saphan ကို ထပ်မံ စတင်ပြင်ဆင်ပါ။</translation>
         </message>
     </context>
     <context>

@@ -2117,6 +2117,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan เขียนลงดิสก์ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองอีกครั้ง</translation>
         </message>
         <message>
+            <source>Another Saphan window or command is changing this database right now. Try again in a moment.</source>
+            <translation>หน้าต่างหรือคำสั่งอื่นของ Saphan กำลังเปลี่ยนแปลงฐานข้อมูลนี้อยู่ กรุณาลองอีกครั้งในอีกสักครู่</translation>
+        </message>
+        <message>
             <source>This file is not a Saphan backup.</source>
             <translation>ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของ Saphan</translation>
         </message>
@@ -5905,6 +5909,29 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Disabled the account {username}.</source>
             <translation>ปิดใช้งานบัญชี {username} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Saphan cannot open the database</source>
+            <translation>Saphan เปิดฐานข้อมูลไม่ได้</translation>
+        </message>
+        <message>
+            <source>Saphan was interrupted</source>
+            <translation>Saphan ถูกขัดจังหวะ</translation>
+        </message>
+        <message>
+            <source>Restoring a backup was interrupted; it has now been completed. The data that was on this laptop before is kept as {safety}.</source>
+            <translation>การกู้คืนไฟล์สำรองถูกขัดจังหวะ ตอนนี้ทำต่อจนเสร็จแล้ว ข้อมูลเดิมในแล็ปท็อปนี้เก็บไว้เป็น {safety}</translation>
+        </message>
+        <message>
+            <source>Restoring a backup was interrupted before it could finish, so it has been undone: the data on this laptop is as it was before.</source>
+            <translation>การกู้คืนไฟล์สำรองถูกขัดจังหวะก่อนจะเสร็จ จึงยกเลิกแล้ว ข้อมูลในแล็ปท็อปนี้ยังเหมือนเดิม</translation>
+        </message>
+        <message>
+            <source>Setting up Saphan was interrupted before it could finish. The unfinished database held no records and has been removed: please set up Saphan again.</source>
+            <translation>การตั้งค่า Saphan ถูกขัดจังหวะก่อนจะเสร็จ ฐานข้อมูลที่ยังไม่เสร็จนั้นยังไม่มีระเบียนใด จึงลบออกแล้ว กรุณาตั้งค่า Saphan อีกครั้ง</translation>
         </message>
     </context>
     <context>

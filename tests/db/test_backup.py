@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import os
 import zipfile
 from pathlib import Path
 
@@ -172,7 +173,7 @@ def test_backup_to_a_full_disk_says_so_and_leaves_nothing(
     def full(*_a: object, **_k: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup.os, "replace", full)
+    monkeypatch.setattr(os, "replace", full)
     out = tmp_path / "usb"
     out.mkdir()
     with pytest.raises(StorageProblem) as err:

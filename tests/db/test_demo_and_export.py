@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from db import keys, setup
+from db import setup
 from db.beneficiaries import (
     count_people,
     delete_person,
@@ -438,7 +438,7 @@ def test_full_disk_leaves_no_file_and_keeps_the_old_one(
     def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(keys.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(StorageProblem) as problem:
         export_records(store, out)
     assert problem.value.reason == "disk_full"

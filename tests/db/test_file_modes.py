@@ -91,7 +91,7 @@ def test_a_saved_key_file_and_its_temp_file_are_private(
         seen.append(mode(Path(src)))
         real_replace(src, dst)
 
-    monkeypatch.setattr(keys.os, "replace", spy)
+    monkeypatch.setattr(os, "replace", spy)  # what db.atomic renames with
     path = keys.KeyFile.path_for(db_path)
     path.chmod(0o644)
     keyfile = keys.KeyFile.load(path)
@@ -114,7 +114,7 @@ def test_a_backup_and_its_temp_files_are_private(
         seen["db copy"] = mode(path)
         return real_sha(path)
 
-    monkeypatch.setattr(backup.os, "replace", spy_replace)
+    monkeypatch.setattr(os, "replace", spy_replace)  # what db.atomic renames with
     monkeypatch.setattr(backup, "_sha256_of", spy_sha, raising=False)
     usb = tmp_path / "usb"
     usb.mkdir()

@@ -175,7 +175,15 @@ def test_restore_replaces_the_data_and_asks_to_sign_in_again(
         assert [p.name_latin for p in people] == ["Ma Before"]
     finally:
         reopened.close()
-    assert list(store.path.parent.glob("*.before-restore-*"))
+    (kept,) = store.path.parent.glob("*.before-restore-*[0-9]")
+    # The message says where the replaced data is, in full, and that copy opens.
+    assert f"The data that was on this laptop before is kept as {kept}." in seen[1]
+    replaced = setup.open_database(kept, "admin", ADMIN_PASSWORD)
+    try:
+        people = beneficiaries.find_people(replaced, PersonQuery())
+        assert sorted(p.name_latin for p in people) == ["Ko After", "Ma Before"]
+    finally:
+        replaced.close()
 
 
 def test_auto_lock_minutes_are_saved_and_applied(qtbot, main_window: MainWindow) -> None:

@@ -524,4 +524,23 @@ STRINGS = {
         "แบ่งปันเฉพาะบริการขององค์กรและตัวเลขที่มากพอจนระบุตัวบุคคลไม่ได้</p>"
         "<p>สัญญาอนุญาต: AGPL-3.0-or-later Qt {qt}</p>",
     ),
+    # Saphan's start after a crash (desktop/app.py) and a database another process is changing
+    "Another Saphan window or command is changing this database right now. Try again in a moment.": (
+        "အခြား Saphan ဝင်းဒိုး သို့မဟုတ် အမိန့်တစ်ခုက ဤဒေတာဘေ့စ်ကို ယခု ပြောင်းလဲနေသည်။ ခဏနေမှ ထပ်ကြိုးစားပါ။",
+        "หน้าต่างหรือคำสั่งอื่นของ Saphan กำลังเปลี่ยนแปลงฐานข้อมูลนี้อยู่ กรุณาลองอีกครั้งในอีกสักครู่",
+    ),
+    "Saphan cannot open the database": ("Saphan သည် ဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ", "Saphan เปิดฐานข้อมูลไม่ได้"),
+    "Saphan was interrupted": ("Saphan အလုပ် ကြားတွင် ရပ်သွားခဲ့သည်", "Saphan ถูกขัดจังหวะ"),
+    "Restoring a backup was interrupted; it has now been completed. The data that was on this laptop before is kept as {safety}.": (
+        "အရန်မိတ္တူ ပြန်ယူခြင်းသည် ကြားတွင် ရပ်သွားခဲ့သော်လည်း ယခု ပြီးဆုံးအောင် လုပ်ပြီးပါပြီ။ ယခင် ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာကို {safety} အဖြစ် ထားသည်။",
+        "การกู้คืนไฟล์สำรองถูกขัดจังหวะ ตอนนี้ทำต่อจนเสร็จแล้ว ข้อมูลเดิมในแล็ปท็อปนี้เก็บไว้เป็น {safety}",
+    ),
+    "Restoring a backup was interrupted before it could finish, so it has been undone: the data on this laptop is as it was before.": (
+        "အရန်မိတ္တူ ပြန်ယူခြင်းသည် မပြီးမီ ကြားတွင် ရပ်သွားခဲ့သဖြင့် ပြန်ဖျက်သိမ်းလိုက်ပါပြီ - ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာသည် ယခင်အတိုင်း ဖြစ်သည်။",
+        "การกู้คืนไฟล์สำรองถูกขัดจังหวะก่อนจะเสร็จ จึงยกเลิกแล้ว ข้อมูลในแล็ปท็อปนี้ยังเหมือนเดิม",
+    ),
+    "Setting up Saphan was interrupted before it could finish. The unfinished database held no records and has been removed: please set up Saphan again.": (
+        "Saphan ကို စတင်ပြင်ဆင်ခြင်းသည် မပြီးမီ ကြားတွင် ရပ်သွားခဲ့သည်။ မပြီးဆုံးသေးသော ဒေတာဘေ့စ်တွင် မှတ်တမ်း မရှိသေးသဖြင့် ဖယ်ရှားလိုက်ပါပြီ - Saphan ကို ထပ်မံ စတင်ပြင်ဆင်ပါ။",
+        "การตั้งค่า Saphan ถูกขัดจังหวะก่อนจะเสร็จ ฐานข้อมูลที่ยังไม่เสร็จนั้นยังไม่มีระเบียนใด จึงลบออกแล้ว กรุณาตั้งค่า Saphan อีกครั้ง",
+    ),
 }
