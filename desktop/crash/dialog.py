@@ -95,9 +95,7 @@ class CrashDialog(QDialog):
         """Another error while this dialog is open: count it, keep its report for Copy."""
         self.reports.append(report)
         self.more.setText(
-            self.tr("{count} more problems happened after this one.").format(
-                count=len(self.reports) - 1
-            )
+            self.tr("Problems after this one: {count}.").format(count=len(self.reports) - 1)
         )
         self.more.setVisible(True)
 

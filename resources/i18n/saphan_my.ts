@@ -990,7 +990,7 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လော့ဂ်ဖိုင်တွဲ ဖွင့်မည်</translation>
         </message>
         <message>
-            <source>{count} more problems happened after this one.</source>
+            <source>Problems after this one: {count}.</source>
             <translation>ဤပြဿနာ နောက်တွင် နောက်ထပ် ပြဿနာ {count} ခု ဖြစ်ခဲ့ပါသည်။</translation>
         </message>
         <message>

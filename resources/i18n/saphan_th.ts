@@ -990,7 +990,7 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เปิดโฟลเดอร์บันทึกระบบ</translation>
         </message>
         <message>
-            <source>{count} more problems happened after this one.</source>
+            <source>Problems after this one: {count}.</source>
             <translation>หลังจากปัญหานี้ เกิดปัญหาอีก {count} ครั้ง</translation>
         </message>
         <message>

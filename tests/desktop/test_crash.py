@@ -125,7 +125,7 @@ def test_a_burst_of_errors_shows_one_dialog_that_counts_them(
     qtbot.waitUntil(lambda: len(dialog.reports) == 4, timeout=3000)
     assert len(crash_dialogs()) == 1
     assert dialog.more.isVisible()
-    assert dialog.more.text() == "3 more problems happened after this one."
+    assert dialog.more.text() == "Problems after this one: 3."
     assert len(report.reports_in(crash_hook)) == 2  # one file per distinct bug
     text = dialog.report_text()
     assert "KeyError" in text
