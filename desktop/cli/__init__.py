@@ -10,8 +10,8 @@
     saphan backup --db PATH --user NAME [--out FILE|FOLDER]
     saphan restore --backup FILE --db PATH [--user NAME | --recovery] [--key-file-only]
     saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
-    saphan bundle|publish|merge ...   the shared network (see desktop/cli_network.py)
-    saphan publish --server URL ...   the coordination server (see desktop/cli_server.py)
+    saphan bundle|publish|merge ...   the shared network (see desktop/cli/network.py)
+    saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
 
 Headless commands never import Qt, and the module itself imports almost nothing, so
 ``saphan --version`` and the scripting commands start fast. The password comes from the
@@ -30,8 +30,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli_network import NETWORK_COMMANDS, add_network_commands, run_network_command
-from desktop.cli_server import add_server_commands, run_server_command, wants_server
+from desktop.cli.network import NETWORK_COMMANDS, add_network_commands, run_network_command
+from desktop.cli.server import add_server_commands, run_server_command, wants_server
 from desktop.crash import hook as crash_hook
 from desktop.crash import logs as crash_logs
 
@@ -465,7 +465,7 @@ def _export_records(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from desktop.reports import write_report
+    from desktop.cli.activity_report import write_report
 
     store = _open(args.db, args.user)
     try:
