@@ -128,7 +128,7 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
 
 def run_network_command(args: argparse.Namespace) -> int:
     from desktop.network_state import FolderUnreachable
-    from directory.errors import DirectoryError
+    from directory.errors import DirectoryError, NotAMember
     from directory.merge_state import MergeStateDamaged
 
     try:
@@ -147,7 +147,7 @@ def run_network_command(args: argparse.Namespace) -> int:
             "again: the coordinator key is then trusted on first use again)"
         )
     except DirectoryError as exc:
-        if type(exc).__name__ == "NotAMember":
+        if isinstance(exc, NotAMember):
             message = "this CSO is not a member of the network (or with another key)"
         else:
             message = NETWORK_PROBLEMS.get(

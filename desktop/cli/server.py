@@ -74,7 +74,7 @@ def wants_server(args: argparse.Namespace) -> bool:
 
 def run_server_command(args: argparse.Namespace) -> int:
     from db.errors import KeyringUnavailable
-    from directory.errors import DirectoryError
+    from directory.errors import DirectoryError, NotAMember
     from directory.server_client import ServerError, ServerUnreachable
 
     try:
@@ -94,7 +94,7 @@ def run_server_command(args: argparse.Namespace) -> int:
     except ServerError as exc:
         message = f"the server refused: {exc.message or exc.reason}"
     except DirectoryError as exc:
-        if type(exc).__name__ == "NotAMember":
+        if isinstance(exc, NotAMember):
             message = "this CSO is not a member of the network (or with another key)"
         elif exc.reason == "bad_signature":
             message = "the network file is not signed by the trusted coordinator key"
