@@ -17,6 +17,7 @@ from db.beneficiaries import count_people, find_people
 from db.store import Store
 from db.types import PersonQuery
 from desktop import cli
+from desktop.cli import common
 from tests.conftest import ADMIN_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,7 +115,7 @@ def test_demo_data_password_from_the_prompt(
 ) -> None:
     monkeypatch.delenv(cli.PASSWORD_ENV)
     answers = iter([ADMIN_PASSWORD, ADMIN_PASSWORD])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt="": next(answers))
     demo_data(capsys, tmp_path / "demo.db", 2)
     setup.open_database(tmp_path / "demo.db", "admin", ADMIN_PASSWORD).close()
 
@@ -124,7 +125,7 @@ def test_prompted_passwords_must_match_when_creating(
 ) -> None:
     monkeypatch.delenv(cli.PASSWORD_ENV)
     answers = iter([ADMIN_PASSWORD, ADMIN_PASSWORD + "!"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt="": next(answers))
     code, _, err = run(
         capsys, "demo-data", "--db", str(tmp_path / "d.db"), "--user", "admin",
         "--beneficiaries", "2",

@@ -486,7 +486,7 @@ def test_merge_state_option_and_a_damaged_state(
 def test_merge_state_defaults_to_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     import platformdirs
 
-    from desktop.cli_network import MERGE_STATE_ENV, default_merge_state
+    from desktop.cli.network import MERGE_STATE_ENV, default_merge_state
 
     monkeypatch.delenv(MERGE_STATE_ENV)
     expected = platformdirs.user_data_path("Saphan", appauthor=False) / "coordinator-merge.json"

@@ -266,10 +266,11 @@ def test_a_bug_in_a_command_ends_with_one_line_and_a_report(tmp_path: Path) -> N
     script = (
         "import os, sys\n"
         "from desktop import cli\n"
+        "from desktop.cli import exports\n"
         "def broken(args):\n"
         "    name = os.environ['PERSON']\n"
         "    raise ValueError(f'no such person: {name}')\n"
-        "cli._export_records = broken\n"
+        "exports._export_records = broken\n"
         "sys.exit(cli.main(['export-records', '--db', 'x.db', '--user', 'a', '--out', 'p.csv']))\n"
     )
     env = {

@@ -27,7 +27,7 @@ from db.atomic import open_atomically
 from db.plans import PlanInfo, get_plan, over_time, project_title_of, total_minutes
 from db.projects import ProjectInfo, get_project
 from db.store import Store
-from desktop.docx_fonts import (
+from desktop.documents.docx_fonts import (
     LANGUAGE_SCRIPT,
     Script,
     add_text,

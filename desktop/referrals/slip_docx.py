@@ -16,7 +16,7 @@ from docx import Document
 from docx.shared import Cm
 
 from db.keys import write_atomically
-from desktop.docx_fonts import add_text, dominant_script
+from desktop.documents.docx_fonts import add_text, dominant_script
 
 SLIP_LANGUAGES = ("en", "my", "th")
 

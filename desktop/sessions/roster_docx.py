@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from db.keys import write_atomically
-from desktop.docx_fonts import add_text
+from desktop.documents.docx_fonts import add_text
 
 EMPTY_ROWS = 8
 

@@ -32,9 +32,9 @@ import db.backup
 import db.demo
 import db.importing
 import db.records_export  # noqa: F401
+import desktop.cli.activity_report
 import desktop.network_state
-import desktop.plans.docx_export
-import desktop.reports  # noqa: F401
+import desktop.plans.docx_export  # noqa: F401
 import directory.bundle
 import directory.folder  # noqa: F401
 from db import keys

@@ -16,7 +16,7 @@ from db.errors import ValidationFailed
 from db.referrals import ReferralInput
 from db.store import Store
 from db.types import Sex
-from desktop.reports import HEADER, write_report
+from desktop.cli.activity_report import HEADER, write_report
 from tests.desktop.activity_helpers import log, person, programme_id
 
 
@@ -101,8 +101,8 @@ def test_bad_input_is_refused(known: Store, tmp_path: Path) -> None:
 
 
 def test_reports_module_does_not_import_qt() -> None:
-    import desktop.reports  # noqa: F401
+    import desktop.cli.activity_report  # noqa: F401
 
-    source = Path(sys.modules["desktop.reports"].__file__).read_text()
+    source = Path(sys.modules["desktop.cli.activity_report"].__file__).read_text()
     assert "PySide6" not in source
     assert "pyqtgraph" not in source

@@ -22,7 +22,7 @@ from db.plans import (
 )
 from db.projects import ProjectInfo, get_project
 from db.store import Store
-from desktop.docx_fonts import split_by_script
+from desktop.documents.docx_fonts import split_by_script
 from desktop.plans.docx_export import (
     TEXT_WIDTH,
     export_plan,

@@ -20,10 +20,14 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 TOKEN_ENV = "SAPHAN_SERVER_TOKEN"
-EXIT_OK = 0
-EXIT_FAILED = 2
 
 
 def add_server_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,6 +51,7 @@ def add_server_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     token.add_argument("--db", required=True, type=Path, metavar="PATH")
     token.add_argument("--user", required=True, metavar="NAME")
     _server_options(token, required=True)
+    token.set_defaults(run=run_server_command)
 
 
 def _server_options(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -69,7 +74,7 @@ def wants_server(args: argparse.Namespace) -> bool:
 
 def run_server_command(args: argparse.Namespace) -> int:
     from db.errors import KeyringUnavailable
-    from directory.errors import DirectoryError
+    from directory.errors import DirectoryError, NotAMember
     from directory.server_client import ServerError, ServerUnreachable
 
     try:
@@ -89,7 +94,7 @@ def run_server_command(args: argparse.Namespace) -> int:
     except ServerError as exc:
         message = f"the server refused: {exc.message or exc.reason}"
     except DirectoryError as exc:
-        if type(exc).__name__ == "NotAMember":
+        if isinstance(exc, NotAMember):
             message = "this CSO is not a member of the network (or with another key)"
         elif exc.reason == "bad_signature":
             message = "the network file is not signed by the trusted coordinator key"
@@ -103,9 +108,7 @@ class _Failure(Exception):
     pass
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop.cli import _open as open_store
-
+def _open(args: argparse.Namespace) -> Store:
     return open_store(args.db, args.user)
 
 
@@ -176,7 +179,7 @@ def _publish(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _pending(store, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+def _pending(store: Store, args: argparse.Namespace) -> bool:
     from directory.server_client import pending_bundle
 
     return pending_bundle(store, args.server, args.server_network) is not None

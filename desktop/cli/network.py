@@ -25,13 +25,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store
+
 if TYPE_CHECKING:
     from db.store import Store
     from directory.network import Network
 
 NETWORK_COMMANDS = ("bundle", "publish", "merge")
-EXIT_OK = 0
-EXIT_FAILED = 2
 MERGE_STATE_ENV = "SAPHAN_MERGE_STATE"
 MERGE_STATE_FILE = "coordinator-merge.json"
 
@@ -83,6 +83,7 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
         metavar="FILE",
         help="the network file (default: network.json of the shared folder chosen in the app)",
     )
+    bundle.set_defaults(run=run_network_command)
 
     publish = commands.add_parser(
         "publish",
@@ -93,6 +94,7 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
     publish.add_argument("--db", required=True, type=Path, metavar="PATH")
     publish.add_argument("--user", required=True, metavar="NAME")
     publish.add_argument("--folder", required=True, type=Path, metavar="DIR")
+    publish.set_defaults(run=run_network_command)  # unless --server: see desktop.cli.server
 
     merge = commands.add_parser(
         "merge",
@@ -121,11 +123,12 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
         f"refused); no data about any person. Default: ${MERGE_STATE_ENV}, else "
         f"{MERGE_STATE_FILE} in the user's Saphan data folder",
     )
+    merge.set_defaults(run=run_network_command)
 
 
 def run_network_command(args: argparse.Namespace) -> int:
     from desktop.network_state import FolderUnreachable
-    from directory.errors import DirectoryError
+    from directory.errors import DirectoryError, NotAMember
     from directory.merge_state import MergeStateDamaged
 
     try:
@@ -144,7 +147,7 @@ def run_network_command(args: argparse.Namespace) -> int:
             "again: the coordinator key is then trusted on first use again)"
         )
     except DirectoryError as exc:
-        if type(exc).__name__ == "NotAMember":
+        if isinstance(exc, NotAMember):
             message = "this CSO is not a member of the network (or with another key)"
         else:
             message = NETWORK_PROBLEMS.get(
@@ -155,8 +158,6 @@ def run_network_command(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    from desktop.cli import _open as open_store
-
     return open_store(args.db, args.user)
 
 

@@ -1,0 +1,135 @@
+"""The ``saphan`` command: opens the app, or runs a headless task for scripts.
+
+    saphan                          the app, on this Windows account's CSO database
+    saphan --db PATH                the app, on another database
+    saphan --demo                   the app, on a throw-away demo CSO with synthetic people
+    saphan demo-data --db PATH --user admin --beneficiaries N [--seed S]
+    saphan export-records --db PATH --user NAME --out FILE.csv|FILE.xlsx
+    saphan report --db PATH --user NAME --from YYYY-MM --to YYYY-MM --out FILE.csv|FILE.xlsx
+    saphan export-plan --db PATH --user NAME --plan ID --out FILE.docx
+    saphan backup --db PATH --user NAME [--out FILE|FOLDER]
+    saphan restore --backup FILE --db PATH [--user NAME | --recovery] [--key-file-only]
+    saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
+    saphan bundle|publish|merge ...   the shared network (see desktop/cli/network.py)
+    saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
+
+One module per command group registers its commands (``add_commands``) with the handler each
+runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
+codes, the password, :func:`~desktop.cli.common.open_store`) is in :mod:`desktop.cli.common`,
+the one-line failure messages in :mod:`desktop.cli.failures`. No module here imports this one.
+
+Headless commands never import Qt, and the modules import almost nothing at start, so
+``saphan --version`` and the scripting commands start fast. The password comes from the
+``SAPHAN_PASSWORD`` environment variable or a prompt. Any expected failure (wrong password,
+missing database, full disk, ...) ends with exit code 2 and one line on stderr, never a
+traceback. Nothing here logs or prints data about a person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.cli import backup, demo, exports, gui, network, people_import, server
+from desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    PASSWORD_ENV,
+    CliFailure,
+    open_store,
+    read_password,
+)
+from desktop.cli.demo import DEMO_CSO_NAME, DEMO_PEOPLE
+from desktop.cli.failures import failure_message
+from desktop.crash import hook as crash_hook
+from desktop.crash import logs as crash_logs
+
+__all__ = [
+    "DEMO_CSO_NAME",
+    "DEMO_PEOPLE",
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "PASSWORD_ENV",
+    "CliFailure",
+    "failure_message",
+    "main",
+    "open_store",
+    "read_password",
+    "version",
+]
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        return package_version("saphan")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saphan",
+        description="Records, referrals and shared counts for CSOs in Mae Sot.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--db", dest="gui_db", type=Path, metavar="PATH", help="open the app on this database"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a throw-away demo CSO with synthetic people",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # In this order in --help.
+    demo.add_commands(commands)  # demo-data
+    exports.add_commands(commands)  # export-records, report, export-plan
+    backup.add_commands(commands)  # backup, restore
+    people_import.add_commands(commands)  # import
+    network.add_network_commands(commands)  # bundle, publish --folder, merge
+    server.add_server_commands(commands)  # publish --server, server-token
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``saphan`` command; returns the process exit code."""
+    # First of all: a bug anywhere below leaves a crash report and one line (or the crash
+    # dialog, once the app's window system is up), never a traceback or silence.
+    crash_hook.install()
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_FAILED
+    crash_logs.configure()  # the log file in the user's log folder, and the console
+
+    if args.version:
+        print(f"saphan {version()}")
+        return EXIT_OK
+    try:
+        if server.wants_server(args):  # publish --server shares its name with the folder's
+            return server.run_server_command(args)
+        if args.command is not None:
+            run: Callable[[argparse.Namespace], int] = args.run
+            return run(args)
+        if args.demo:
+            return demo.run_demo()
+        return gui.run_gui(args.gui_db)
+    except KeyboardInterrupt:
+        print("saphan: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except CliFailure as exc:
+        print(f"saphan: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        message = failure_message(exc, args)
+        if message is None:
+            raise
+        print(f"saphan: {message}", file=sys.stderr)
+        return EXIT_FAILED

@@ -1,0 +1,1 @@
+"""Documents the app writes for printing (Word files: plans, session rosters, referral slips)."""
