@@ -31,8 +31,8 @@ from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
 from desktop import network_state as state
 from desktop.directory_page.person_picker import PersonPicker
+from desktop.errors import describe
 from desktop.network_labels import (
-    network_error_message,
     service_category_label,
     service_language_label,
     service_status_label,
@@ -256,7 +256,7 @@ class DirectoryPage(QWidget):
 
     def _failed(self, error: SaphanError) -> None:
         if isValid(self):
-            self.count.setText(network_error_message(error))
+            self.count.setText(describe(error))
             self.loaded.emit()
 
     def apply_filters(self) -> None:
