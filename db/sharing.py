@@ -20,12 +20,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import func, select
 
-from db.models import CsoProfile, Project, Setting
+from db import settings
+from db.models import CsoProfile, Project
 from db.permissions import Permission
 from db.store import Store
-
-NETWORK_SIGNING_KEY = "network_signing_key"
-BUNDLE_REVISION = "bundle_revision"
 
 
 def _raw_public(private_key: bytes) -> bytes:
@@ -65,12 +63,12 @@ def ensure_network_signing_key(store: Store) -> bytes:
     """The coordinator's Ed25519 private key for the network file, generated on first use."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        row = session.get(Setting, NETWORK_SIGNING_KEY)
-        if row is None:
-            row = Setting(key=NETWORK_SIGNING_KEY, value=_new_private().hex())
-            session.add(row)
+        key = settings.get_in(session, settings.NETWORK_SIGNING_KEY)
+        if key is None:
+            key = _new_private()
+            settings.put_in(session, settings.NETWORK_SIGNING_KEY, key)
             store.audit(session, "signing_key", "network", None, "generated")
-        return bytes.fromhex(row.value)
+        return key
 
 
 def network_public_key(store: Store) -> bytes:
@@ -86,12 +84,7 @@ def key_fingerprint(public_key: bytes) -> str:
 
 
 def last_bundle_revision(store: Store) -> int:
-    with store.read() as session:
-        row = session.get(Setting, BUNDLE_REVISION)
-        try:
-            return int(row.value) if row is not None else 0
-        except ValueError:
-            return 0
+    return settings.get(store, settings.BUNDLE_REVISION)
 
 
 def claim_bundle_revision(store: Store, at_least: int = 1) -> int:
@@ -100,16 +93,8 @@ def claim_bundle_revision(store: Store, at_least: int = 1) -> int:
     readers only require revisions to grow."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        row = session.get(Setting, BUNDLE_REVISION)
-        try:
-            last = int(row.value) if row is not None else 0
-        except ValueError:
-            last = 0
-        revision = max(last + 1, at_least)
-        if row is None:
-            session.add(Setting(key=BUNDLE_REVISION, value=str(revision)))
-        else:
-            row.value = str(revision)
+        revision = max(settings.get_in(session, settings.BUNDLE_REVISION) + 1, at_least)
+        settings.put_in(session, settings.BUNDLE_REVISION, revision)
         store.audit(session, "bundle_revision", "cso", 1, str(revision))
         return revision
 

@@ -4,7 +4,6 @@ It only assembles pages. A new feature adds one line to ``PAGES``."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module, metadata
@@ -157,10 +156,9 @@ def _last_publish(store: Store) -> dict[str, Any] | None:
     """The last publish the Share page recorded, read here rather than through
     ``desktop.network_state``, which pulls in pydantic that start-up does not need."""
     try:
-        data = json.loads(settings.get_setting(store, settings.LAST_PUBLISH) or "null")
-    except (ValueError, SaphanError):
+        return settings.get(store, settings.LAST_PUBLISH)
+    except SaphanError:
         return None
-    return data if isinstance(data, dict) else None
 
 
 class Pages(Mapping[str, QWidget]):

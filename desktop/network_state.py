@@ -1,34 +1,25 @@
 """What this database remembers about the shared network, and the network operations the
 Share page, the coordinator's workspace and the headless commands share. No Qt here.
 
-Kept as settings inside the encrypted database (nothing about any person):
+Kept as settings inside the encrypted database (nothing about any person; the keys are declared
+in :mod:`db.settings`): the shared folder chosen on this laptop, the coordinator key trusted on
+first use, the network file accepted last, how and when this CSO last published, the server's
+address (never its token: that lives in the OS keyring, see
+:func:`directory.server_client.save_token`) and the directory pulled from it; for the
+coordinator, its own network file and the bundle revisions it accepted.
 
-- ``network/shared_folder``: the shared folder chosen on this laptop;
-- ``network/coordinator_key``: the coordinator's public key, trusted on first use;
-- ``network/document``: the last network file accepted (so the preview works offline);
-- ``network/last_publish``: when and what was last published (JSON);
-- ``network/transport``: how this CSO shares, ``folder`` (the default) or ``server``;
-- ``network/server_url``, ``network/server_network``: the coordination server and network code
-  (the server token is never here: it lives in the OS keyring, see
-  :func:`directory.server_client.save_token`);
-- ``network/server_directory``: the service directory last pulled from the server (JSON);
-- ``coordinator/network``: the coordinator's own network file (signed);
-- ``coordinator/seen``: the highest bundle revision accepted per CSO (JSON).
-
-CSO admins write them with ``put_setting`` (audited); a coordinator account, which has no
-``SETTINGS`` permission, keeps the network's state with ``remember_setting``.
+CSO admins write them audited; a coordinator account, which has no ``SETTINGS`` permission,
+keeps the network's state unaudited (:func:`db.settings.keep`).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db import settings
 from db.errors import SaphanError
-from db.permissions import Permission
 from db.sharing import ensure_network_signing_key, key_fingerprint
 from db.store import Store
 from directory import folder as shared
@@ -39,16 +30,6 @@ from directory.errors import NetworkInvalid
 from directory.merge import NetworkReport, merge
 from directory.network import Network, parse_network, sign_network, utc_timestamp
 
-SHARED_FOLDER = "network/shared_folder"
-TRUSTED_KEY = "network/coordinator_key"
-NETWORK_DOCUMENT = "network/document"
-LAST_PUBLISH = settings.LAST_PUBLISH
-COORDINATOR_NETWORK = "coordinator/network"
-SEEN = "coordinator/seen"
-TRANSPORT = "network/transport"
-SERVER_URL = "network/server_url"
-SERVER_NETWORK = "network/server_network"
-SERVER_DIRECTORY = "network/server_directory"
 FOLDER, SERVER = "folder", "server"
 
 
@@ -60,23 +41,15 @@ class FolderUnreachable(SaphanError):
         self.path = path
 
 
-def keep(store: Store, key: str, value: str) -> None:
-    if store.can(Permission.SETTINGS):
-        settings.put_setting(store, key, value)
-    else:
-        settings.remember_setting(store, key, value)
-
-
 # --- the shared folder -----------------------------------------------------------------------
 
 
 def shared_folder(store: Store) -> Path | None:
-    text = settings.get_setting(store, SHARED_FOLDER)
-    return Path(text) if text else None
+    return settings.get(store, settings.SHARED_FOLDER)
 
 
 def set_shared_folder(store: Store, path: Path) -> None:
-    keep(store, SHARED_FOLDER, str(path))
+    settings.keep(store, settings.SHARED_FOLDER, Path(path))
 
 
 def require_folder(path: Path | None) -> Path:
@@ -107,7 +80,7 @@ def load_network_file(path: Path) -> Network:
 
 
 def trusted_key(store: Store) -> str | None:
-    return settings.get_setting(store, TRUSTED_KEY) or None
+    return settings.get(store, settings.TRUSTED_KEY)
 
 
 def trust_state(store: Store, network: Network) -> str:
@@ -121,17 +94,17 @@ def trust_state(store: Store, network: Network) -> str:
 
 def accept_network(store: Store, network: Network) -> None:
     """Trust the network's coordinator key and keep the network file for offline use."""
-    keep(store, TRUSTED_KEY, network.coordinator_key)
-    keep(store, NETWORK_DOCUMENT, json.dumps(network.document()))
+    settings.keep(store, settings.TRUSTED_KEY, network.coordinator_key)
+    settings.keep(store, settings.NETWORK_DOCUMENT, network.document())
 
 
 def stored_network(store: Store) -> Network | None:
     """The network file accepted last, if it is still signed by the trusted key."""
-    text = settings.get_setting(store, NETWORK_DOCUMENT)
-    if not text:
+    document = settings.get(store, settings.NETWORK_DOCUMENT)
+    if document is None:
         return None
     try:
-        network = parse_network(json.loads(text))
+        network = parse_network(document)
     except (ValueError, NetworkInvalid):
         return None
     key = trusted_key(store)
@@ -184,14 +157,14 @@ def publish(store: Store, network: Network, folder: Path | None) -> Bundle:
 
 
 def _remember_publish(store: Store, record: PublishRecord) -> None:
-    keep(store, LAST_PUBLISH, json.dumps(record.__dict__))
+    settings.keep(store, settings.LAST_PUBLISH, dict(record.__dict__))
 
 
 def last_publish(store: Store) -> PublishRecord | None:
+    data = settings.get(store, settings.LAST_PUBLISH)
     try:
-        data = json.loads(settings.get_setting(store, LAST_PUBLISH) or "null")
-        return PublishRecord(**data) if isinstance(data, dict) else None
-    except (ValueError, TypeError):
+        return PublishRecord(**data) if data is not None else None
+    except TypeError:
         return None
 
 
@@ -199,27 +172,27 @@ def last_publish(store: Store) -> PublishRecord | None:
 
 
 def transport(store: Store) -> str:
-    return SERVER if settings.get_setting(store, TRANSPORT) == SERVER else FOLDER
+    return SERVER if settings.get(store, settings.TRANSPORT) == SERVER else FOLDER
 
 
 def set_transport(store: Store, value: str) -> None:
     if value not in (FOLDER, SERVER):
         raise ValueError(value)
-    if settings.get_setting(store, TRANSPORT, FOLDER) != value:
-        keep(store, TRANSPORT, value)
+    if settings.get(store, settings.TRANSPORT) != value:
+        settings.keep(store, settings.TRANSPORT, value)
 
 
 def server_address(store: Store) -> tuple[str, str]:
     """The server's URL and the network code chosen on this laptop (either may be empty)."""
-    return settings.get_setting(store, SERVER_URL), settings.get_setting(store, SERVER_NETWORK)
+    return settings.get(store, settings.SERVER_URL), settings.get(store, settings.SERVER_NETWORK)
 
 
 def set_server_address(store: Store, url: str, network_id: str) -> None:
     url, network_id = url.strip().rstrip("/"), network_id.strip()
-    if settings.get_setting(store, SERVER_URL) != url:
-        keep(store, SERVER_URL, url)
-    if settings.get_setting(store, SERVER_NETWORK) != network_id:
-        keep(store, SERVER_NETWORK, network_id)
+    if settings.get(store, settings.SERVER_URL) != url:
+        settings.keep(store, settings.SERVER_URL, url)
+    if settings.get(store, settings.SERVER_NETWORK) != network_id:
+        settings.keep(store, settings.SERVER_NETWORK, network_id)
 
 
 def server_address_problem(url: str, network_id: str) -> str:
@@ -342,16 +315,13 @@ def pull_server(
 
 
 def keep_server_directory(store: Store, services: list[dict[str, Any]]) -> None:
-    keep(store, SERVER_DIRECTORY, json.dumps(services, ensure_ascii=False))
+    settings.keep(store, settings.SERVER_DIRECTORY, services)
 
 
 def server_directory(store: Store) -> list[dict[str, Any]] | None:
     """The service directory last pulled from the server, if any."""
-    try:
-        data = json.loads(settings.get_setting(store, SERVER_DIRECTORY) or "null")
-    except ValueError:
-        return None
-    return [s for s in data if isinstance(s, dict)] if isinstance(data, list) else None
+    data = settings.get(store, settings.SERVER_DIRECTORY)
+    return [s for s in data if isinstance(s, dict)] if data is not None else None
 
 
 # --- the coordinator -------------------------------------------------------------------------
@@ -362,17 +332,17 @@ def coordinator_key(store: Store) -> bytes:
 
 
 def coordinator_network(store: Store) -> Network | None:
-    text = settings.get_setting(store, COORDINATOR_NETWORK)
-    if not text:
+    document = settings.get(store, settings.COORDINATOR_NETWORK)
+    if document is None:
         return None
     try:
-        return parse_network(json.loads(text))
+        return parse_network(document)
     except (ValueError, NetworkInvalid):
         return None
 
 
 def keep_coordinator_network(store: Store, network: Network) -> None:
-    keep(store, COORDINATOR_NETWORK, json.dumps(network.document()))
+    settings.keep(store, settings.COORDINATOR_NETWORK, network.document())
 
 
 def revise(network: Network, key: bytes, **changes: Any) -> Network:
@@ -386,15 +356,11 @@ def revise(network: Network, key: bytes, **changes: Any) -> Network:
 
 
 def seen(store: Store) -> dict[str, int]:
-    try:
-        data = json.loads(settings.get_setting(store, SEEN) or "{}")
-    except ValueError:
-        return {}
-    return {k: v for k, v in data.items() if isinstance(v, int)} if isinstance(data, dict) else {}
+    return settings.get(store, settings.SEEN)
 
 
 def keep_seen(store: Store, value: dict[str, int]) -> None:
-    keep(store, SEEN, json.dumps(value, sort_keys=True))
+    settings.keep(store, settings.SEEN, value)
 
 
 @dataclass

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import random
 import re
 import time
@@ -31,9 +30,9 @@ import httpx
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from db import settings
 from db.errors import KeyringUnavailable
 from db.remember import keyring_available
-from db.settings import get_setting, remember_setting
 from db.sharing import claim_bundle_revision, cso_public_key
 from db.store import Store
 from directory.bundle import Bundle, build_signed_bundle
@@ -288,9 +287,9 @@ def forget_token(url: str, network: str, cso: str) -> None:
 # --- the outbox: a setting inside the CSO's encrypted database ---------------------------------
 
 
-def _outbox_key(url: str, network: str) -> str:
+def _outbox_key(url: str, network: str) -> settings.Key[dict[str, Any] | None]:
     digest = hashlib.sha256(f"{url.rstrip('/')}|{network}".encode()).hexdigest()[:24]
-    return f"server_outbox:{digest}"
+    return settings.SERVER_OUTBOX.key(digest)
 
 
 def queue_bundle(store: Store, url: str, network: str, bundle: Bundle) -> None:
@@ -304,16 +303,16 @@ def queue_bundle(store: Store, url: str, network: str, bundle: Bundle) -> None:
         "queued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "bundle": bundle.document(),
     }
-    remember_setting(store, _outbox_key(url, network), json.dumps(value, ensure_ascii=False))
+    settings.remember(store, _outbox_key(url, network), value)
 
 
 def pending_bundle(store: Store, url: str, network: str) -> Bundle | None:
     """The bundle waiting in the outbox for this server and network, if any."""
-    raw = get_setting(store, _outbox_key(url, network))
-    if not raw:
+    waiting = settings.get(store, _outbox_key(url, network))
+    if waiting is None:
         return None
     try:
-        return parse_bundle(json.loads(raw)["bundle"])
+        return parse_bundle(waiting["bundle"])
     except (ValueError, KeyError, TypeError, BundleInvalid):
         return None
 
@@ -322,7 +321,7 @@ def clear_outbox(store: Store, url: str, network: str, revision: int | None = No
     """Empty the outbox (only if it still holds ``revision``, when given)."""
     waiting = pending_bundle(store, url, network)
     if waiting is None or revision is None or waiting.revision <= revision:
-        remember_setting(store, _outbox_key(url, network), "")
+        settings.remember(store, _outbox_key(url, network), None)
 
 
 def send_outbox(

@@ -27,12 +27,13 @@ from db.errors import SaphanError
 from db.store import Store
 from desktop import network_state as state
 from desktop.coordinator.setup_tab import NetworkSetup
-from desktop.network_labels import network_error_message, rejected_reason_label
+from desktop.errors import describe
 from desktop.style import set_role
 from desktop.tasks import Task, run_task
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory import exports
+from directory.errors import BundleInvalid
 
 if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures
@@ -185,7 +186,7 @@ class CoordinatorPage(QWidget):
             [self.tr("CSO"), self.tr("Name"), self.tr("Revision"), self.tr("Created (UTC)")],
             [[b.cso.code, b.cso.name, str(b.revision), b.created_at] for b in read.accepted],
         )
-        rows = [[r.filename, rejected_reason_label(r.reason)] for r in read.rejected]
+        rows = [[r.filename, describe(BundleInvalid(r.reason))] for r in read.rejected]
         rows += [
             [name, self.tr("An older copy; a newer revision was merged.")]
             for name in read.superseded
@@ -210,7 +211,7 @@ class CoordinatorPage(QWidget):
             return
         self.task = None
         self._show_folder()
-        self.summary.setText(network_error_message(error))
+        self.summary.setText(describe(error))
 
     def _build_figures(self) -> None:
         if self.figures is not None:

@@ -6,7 +6,6 @@ Offline: the directory read last is kept in the database, so it is there without
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -32,8 +31,8 @@ from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
 from desktop import network_state as state
 from desktop.directory_page.person_picker import PersonPicker
+from desktop.errors import describe
 from desktop.network_labels import (
-    network_error_message,
     service_category_label,
     service_language_label,
     service_status_label,
@@ -44,7 +43,6 @@ from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory.folder import read_directory
 
-CACHED_DIRECTORY = "network/directory"
 ANY = ""
 
 
@@ -135,12 +133,12 @@ def load_listings(store: Store) -> list[Listing]:
     elif network is not None and folder is not None and folder.is_dir():
         try:
             network_services = [_from_hsds(s) for s in read_directory(folder, network)]
-            state.keep(store, CACHED_DIRECTORY, json.dumps([asdict(s) for s in network_services]))
+            settings.keep(store, settings.CACHED_DIRECTORY, [asdict(s) for s in network_services])
         except (SaphanError, OSError):
             network_services = None
     if network_services is None:
         try:
-            cached = json.loads(settings.get_setting(store, CACHED_DIRECTORY) or "[]")
+            cached = settings.get(store, settings.CACHED_DIRECTORY) or []
             network_services = [
                 Listing(**{**c, "languages": tuple(c["languages"])}) for c in cached
             ]
@@ -258,7 +256,7 @@ class DirectoryPage(QWidget):
 
     def _failed(self, error: SaphanError) -> None:
         if isValid(self):
-            self.count.setText(network_error_message(error))
+            self.count.setText(describe(error))
             self.loaded.emit()
 
     def apply_filters(self) -> None:

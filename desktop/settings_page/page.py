@@ -24,7 +24,8 @@ from db.errors import KeyringUnavailable, SaphanError
 from db.permissions import Permission
 from db.store import Store
 from desktop import dates, i18n
-from desktop.labels import error_message, keyring_unavailable_message, local_time_text
+from desktop.errors import describe
+from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
 from desktop.style import set_role
@@ -135,12 +136,12 @@ class SettingsPage(QWidget):
             if not remember.keyring_available():
                 raise KeyringUnavailable("no keyring")
             remember.remember_me(self._store)
-        except KeyringUnavailable:
-            self._refuse_remember(keyring_unavailable_message())
+        except KeyringUnavailable as exc:
+            self._refuse_remember(describe(exc))
             return
         except SaphanError as exc:
             remember.forget_me(self._store.path, user.username)
-            self._refuse_remember(error_message(exc))
+            self._refuse_remember(describe(exc))
             return
         self.status_message.emit(self.tr("Saphan will remember you on this Windows account."))
 

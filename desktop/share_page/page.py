@@ -39,7 +39,7 @@ from db.errors import KeyringUnavailable, SaphanError
 from db.sharing import cso_public_key, key_fingerprint
 from db.store import Store
 from desktop import network_state as state
-from desktop.network_labels import folder_unreachable_message, network_error_message
+from desktop.errors import describe
 from desktop.share_page.preview import BundlePreview
 from desktop.style import set_role
 from desktop.tasks import Task, run_in_background, run_task
@@ -209,7 +209,7 @@ class SharePage(QWidget):
         try:
             self.fingerprint.setText(key_fingerprint(cso_public_key(store)))
         except SaphanError as exc:
-            self.fingerprint.setText(network_error_message(exc))
+            self.fingerprint.setText(describe(exc))
         self._show_state()
 
     # --- state -----------------------------------------------------------------------------
@@ -414,7 +414,7 @@ class SharePage(QWidget):
 
     def _preview_failed(self, error: SaphanError) -> None:
         if isValid(self):
-            self.preview.show_nothing(network_error_message(error))
+            self.preview.show_nothing(describe(error))
             self.preview_ready.emit()
 
     # --- folder and network file -----------------------------------------------------------
@@ -444,7 +444,7 @@ class SharePage(QWidget):
         try:
             network = state.load_network_file(path)
         except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Network file"), network_error_message(exc))
+            dialogs.show_error(self, self.tr("Network file"), describe(exc))
             return
         self._accept(network)
 
@@ -483,20 +483,20 @@ class SharePage(QWidget):
         folder = self.folder()
         try:
             folder = state.require_folder(folder)
-        except state.FolderUnreachable:
-            self.result_label.setText(folder_unreachable_message())
+        except state.FolderUnreachable as exc:
+            self.result_label.setText(describe(exc))
             return
         try:
             network = state.load_network_file(folder / "network.json")
         except SaphanError as exc:
-            self.result_label.setText(network_error_message(exc))
+            self.result_label.setText(describe(exc))
             return
         if not self._accept(network):
             return
         try:
             _, services = state.pull(self._store, folder)
         except SaphanError as exc:
-            self.result_label.setText(network_error_message(exc))
+            self.result_label.setText(describe(exc))
             return
         self.result_label.setText(
             self.tr(
@@ -541,7 +541,7 @@ class SharePage(QWidget):
     def _publish_failed(self, error: SaphanError) -> None:
         if not isValid(self):
             return
-        self.result_label.setText(network_error_message(error))
+        self.result_label.setText(describe(error))
         self._show_state()
         self.publish_recorded.emit()
 
@@ -652,24 +652,9 @@ class SharePage(QWidget):
         )
 
     def _server_error_message(self, error: SaphanError) -> str:
-        if isinstance(error, KeyringUnavailable):
+        if isinstance(error, KeyringUnavailable):  # here it is the server token that is not kept
             return self._no_keyring_message()
-        if isinstance(error, client.ServerUnreachable):
-            return self.tr("The server cannot be reached now. Try again when you are online.")
-        if isinstance(error, client.ServerError):
-            if error.reason == "no_token":
-                return self.tr("Enter the server token the coordinator gave you first.")
-            if error.status == 401:
-                return self.tr(
-                    "The server did not accept the token. Enter the token the coordinator "
-                    "gave you again."
-                )
-            if error.status == 404:
-                return self.tr("The server does not know this network code. Check it.")
-            return self.tr("The server refused: {message}").format(
-                message=error.message or error.reason
-            )
-        return network_error_message(error)
+        return describe(error)
 
     def pull_from_server(self) -> None:
         ready = self._server_ready()

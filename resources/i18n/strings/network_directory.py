@@ -111,9 +111,12 @@ STRINGS = {
         "เป็นฉบับที่เก่ากว่าฉบับที่รวมไปแล้ว (เช่น จากไฟล์สำรองเก่า)",
     ),
     "The bundle is not signed.": ("ဤမျှဝေဖိုင်ကို လက်မှတ် မထိုးထားပါ။", "ไฟล์แบ่งปันไม่ได้ลงนาม"),
-    "The file failed a check ({code}).": (
-        "ဖိုင်သည် စစ်ဆေးမှု မအောင်ပါ ({code})။",
-        "ไฟล์ไม่ผ่านการตรวจสอบ ({code})",
+    "The file failed a check.": ("ဖိုင်သည် စစ်ဆေးမှု မအောင်ပါ။", "ไฟล์ไม่ผ่านการตรวจสอบ"),
+    "The record of what was merged before is damaged, so nothing was merged. Move the file "
+    "{path} away to start again.": (
+        "ယခင်က ပေါင်းစည်းခဲ့သည့် မှတ်တမ်း ပျက်စီးနေသဖြင့် ဘာမျှ မပေါင်းစည်းခဲ့ပါ။ "
+        "အစမှ ပြန်စရန် {path} ဖိုင်ကို အခြားနေရာသို့ ရွှေ့ပါ။",
+        "บันทึกสิ่งที่รวมไปก่อนหน้านี้เสียหาย จึงไม่ได้รวมอะไรเลย กรุณาย้ายไฟล์ {path} ออกไปเพื่อเริ่มใหม่",
     ),
     "The network file is not signed by the coordinator's key. Do not use it; ask the "
     "coordinator.": (
@@ -325,5 +328,13 @@ STRINGS = {
     "The last attempt to publish, at {at} (UTC), failed.": (
         "{at} (UTC) တွင် နောက်ဆုံး ထုတ်ပြန်ရန် ကြိုးစားမှု မအောင်မြင်ပါ။",
         "การเผยแพร่ครั้งล่าสุดเมื่อ {at} (UTC) ล้มเหลว",
+    ),
+    "The server keeps a newer revision of these counts. Publish again to send a newer one.": (
+        "ဆာဗာတွင် ဤအရေအတွက်များ၏ ဗားရှင်းအသစ် ရှိနေသည်။ ပိုအသစ်ကို ပို့ရန် ထပ်မံ ထုတ်ပြန်ပါ။",
+        "เซิร์ฟเวอร์มีตัวเลขสรุปฉบับที่ใหม่กว่าอยู่แล้ว กรุณาเผยแพร่อีกครั้งเพื่อส่งฉบับที่ใหม่กว่า",
+    ),
+    "The server's answer cannot be read. Check the server address.": (
+        "ဆာဗာ၏ အဖြေကို မဖတ်နိုင်ပါ။ ဆာဗာ လိပ်စာကို စစ်ဆေးပါ။",
+        "อ่านคำตอบของเซิร์ฟเวอร์ไม่ได้ กรุณาตรวจสอบที่อยู่เซิร์ฟเวอร์",
     ),
 }
