@@ -240,6 +240,35 @@ USER_CALENDAR = Family("user/{}/calendar", GREGORIAN, _calendar, _text)
 IMPORT_MAPPING = Family("import_mapping:{}", None, _mapping, _mapping_format)
 
 
+# The settings about the CSO's place in the network: a change to one of them is a network
+# change on the change bus (db.changes), which the network pages follow; any other is a
+# settings change.
+_NETWORK_SETTINGS: tuple[Key[Any] | Family[Any], ...] = (
+    LAST_PUBLISH,
+    SHARED_FOLDER,
+    TRUSTED_KEY,
+    NETWORK_DOCUMENT,
+    TRANSPORT,
+    SERVER_URL,
+    SERVER_NETWORK,
+    SERVER_DIRECTORY,
+    CACHED_DIRECTORY,
+    COORDINATOR_NETWORK,
+    SEEN,
+    NETWORK_SIGNING_KEY,
+    BUNDLE_REVISION,
+    SERVER_OUTBOX,
+)
+
+
+def is_network_setting(name: str) -> bool:
+    """Whether the setting stored under ``name`` is one of the network's."""
+    return any(
+        d.name == name if isinstance(d, Key) else name.startswith(d.prefix)
+        for d in _NETWORK_SETTINGS
+    )
+
+
 def declared() -> Iterator[Key[Any] | Family[Any]]:
     """Every key and family declared here."""
     for value in globals().values():

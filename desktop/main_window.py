@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from db import backup, settings
+from db.changes import Change, Changes
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from desktop import dates, i18n
 from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
+from desktop.changes import signals_for
 from desktop.dashboard.page import DashboardPage
 from desktop.labels import role_label
 from desktop.lock.screen import LockScreen
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self._translate_chrome()
+        signals_for(store).changed.connect(self._store_changed)
         self._connect_pages()
         self.lock = InactivityWatch(self._auto_lock_minutes(), self)
         self.lock.idle.connect(self.lock_now)
@@ -468,6 +471,10 @@ class MainWindow(QMainWindow):
             )
         )
         self._show_sync()
+
+    def _store_changed(self, changes: Changes) -> None:
+        if Change.NETWORK in changes:
+            self._show_sync()  # e.g. a publish that ran in the background
 
     def _show_sync(self) -> None:
         """The status bar's sharing state: the last publish the Share page recorded."""

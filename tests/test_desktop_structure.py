@@ -27,6 +27,7 @@ ROOT_MODULES = {
     "desktop.qt_strings": "Qt's own words, listed only for the translation files",
     "desktop.labels": "codes as translated labels, on every page",
     "desktop.errors": "the one mapper from typed errors to sentences, for every page and the CLI",
+    "desktop.changes": "the change bus in Qt: pages of every feature refresh on what changed",
     "desktop.network_labels": "network reasons as sentences, on the four network pages",
     "desktop.network_state": "the network pages' shared state (moving to directory/)",
     "desktop.revision": "the refresh counter of several pages (a change bus replaces it)",

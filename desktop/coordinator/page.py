@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
 from desktop import network_state as state
+from desktop.changes import ChangeWatch
 from desktop.coordinator.setup_tab import NetworkSetup
 from desktop.errors import describe
 from desktop.style import set_role
@@ -129,6 +131,8 @@ class CoordinatorPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self._show_folder()
+        # The shared folder may also be chosen on the Share page.
+        self.watch = ChangeWatch(self, store, {Change.NETWORK}, self._show_folder)
         if self.setup.network is not None:
             self.tabs.setCurrentIndex(MERGE_TAB)
 

@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,11 +24,13 @@ from shiboken6 import isValid
 
 from db import referrals, settings
 from db.beneficiaries import get_person
+from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
 from desktop import network_state as state
+from desktop.changes import ChangeWatch
 from desktop.directory_page.person_picker import PersonPicker
 from desktop.errors import describe
 from desktop.network_labels import (
@@ -156,6 +157,10 @@ class DirectoryPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # Read when first shown, then again when the CSO's services or the network's change.
+        self.watch = ChangeWatch(
+            self, store, {Change.SERVICES, Change.NETWORK}, self.refresh, stale=True
+        )
         self.listings: list[Listing] = []
         self.shown: list[Listing] = []
         self.task: Task | None = None
@@ -229,12 +234,8 @@ class DirectoryPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self._show_details()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.task is None:
-            self.refresh()
-
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         store = self._store
         self.count.setText(self.tr("Loading…"))
         self.task = run_in_background(lambda: load_listings(store), self._loaded, self._failed)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from db import backup, remember, settings, users
 from db.backup import BackupInfo
+from db.changes import Change
 from db.errors import KeyringUnavailable, SaphanError
 from db.permissions import Permission
 from db.store import Store
 from desktop import dates, i18n
+from desktop.changes import ChangeWatch
 from desktop.errors import describe
 from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
@@ -71,6 +73,8 @@ class SettingsPage(QWidget):
         self.backup_box = self._backup_box(body) if store.can(Permission.BACKUP) else None
         if self.backup_box is not None:
             column.addWidget(self.backup_box)
+            # The last backup's date is a setting: shown as it is, whoever made the backup.
+            self.watch = ChangeWatch(self, store, {Change.SETTINGS}, self._show_last_backup)
         column.addStretch(1)
         body.setMaximumWidth(760)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from db.changes import Change
 from db.errors import KeyringUnavailable, SaphanError
 from db.sharing import cso_public_key, key_fingerprint
 from db.store import Store
 from desktop import network_state as state
+from desktop.changes import ChangeWatch
 from desktop.errors import describe
 from desktop.share_page.preview import BundlePreview
 from desktop.style import set_role
@@ -47,6 +49,22 @@ from desktop.widgets import dialogs
 from directory import server_client as client
 from directory.bundle import Bundle, build_bundle
 from directory.network import Network
+
+# What a bundle is built from: counts of people, sessions and referrals by programme, the
+# participatory projects, the CSO's own services, its keys and the next revision.
+PREVIEWED = frozenset(
+    {
+        Change.PEOPLE,
+        Change.SESSIONS,
+        Change.ATTENDANCE,
+        Change.REFERRALS,
+        Change.PROGRAMMES,
+        Change.PROJECTS,
+        Change.SERVICES,
+        Change.NETWORK,
+        Change.CSO,
+    }
+)
 
 
 class SharePage(QWidget):
@@ -58,6 +76,8 @@ class SharePage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # The preview is counted when the page is shown, then whenever what it shares changed.
+        self.watch = ChangeWatch(self, store, PREVIEWED, self.refresh_preview, stale=True)
         self.network: Network | None = state.stored_network(store)
         self.bundle: Bundle | None = None
         self.task: Task | None = None
@@ -382,13 +402,10 @@ class SharePage(QWidget):
         self.token_label.setText(self.tr("The token is kept in this computer's password store."))
         return token
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh_preview()
-
     # --- preview ---------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
+        self.watch.mark_fresh()
         network = self.network
         if network is None:
             self.bundle = None

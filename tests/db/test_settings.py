@@ -21,6 +21,7 @@ from db.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "db", ROOT / "directory", ROOT / "desktop"]
 SETTINGS_MODULE = ROOT / "db" / "settings.py"
+CHANGES_MODULE = ROOT / "db" / "changes.py"
 # The app's own preferences outside the database (the last user name, the language of the
 # sign-in dialog) live in QSettings, behind this one module.
 QSETTINGS_MODULE = ROOT / "desktop" / "login" / "last_user.py"
@@ -263,7 +264,12 @@ def test_no_setting_key_is_spelled_out_outside_db_settings() -> None:
     for path in _python_files():
         if path in (SETTINGS_MODULE, QSETTINGS_MODULE):
             continue
-        problems += _spelled_out(str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        found = _spelled_out(str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        if path == CHANGES_MODULE:
+            # The change bus tells a settings row from others to classify a write; it never
+            # reads or writes a setting itself.
+            found = [p for p in found if not p.endswith("imports the Setting row")]
+        problems += found
     assert not problems, "\n".join(problems)
 
 
