@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +28,7 @@ from desktop.labels import local_time_text, role_label
 from desktop.style import MUTED, set_role
 from desktop.users.dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from desktop.widgets import dialogs
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.widgets.table_model import Index, RowsModel
 
 
 def _t(text: str) -> str:
@@ -62,56 +52,38 @@ COLUMN_TITLES = (
 translate = QCoreApplication.translate
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsModel[StaffAccount]):
     """All accounts (a CSO has a few dozen at most, so they are loaded at once)."""
+
+    tooltips = False
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[StaffAccount] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = users.list_users(self._store)
-        self.endResetModel()
+        self.set_rows(users.list_users(self._store))
 
     def account_at(self, row: int) -> StaffAccount | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, user_id: int) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == user_id), None)
+    def column_titles(self) -> list[str]:
+        return [_t(t) for t in COLUMN_TITLES]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell_text(self, row: StaffAccount, column: int) -> str:
+        return (
+            row.full_name,
+            row.username,
+            role_label(row.role),
+            translate("StaffAccounts", "Active")
+            if row.active
+            else translate("StaffAccounts", "Disabled"),
+            last_sign_in_text(row),
+        )[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        account = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                account.full_name,
-                account.username,
-                role_label(account.role),
-                translate("StaffAccounts", "Active")
-                if account.active
-                else translate("StaffAccounts", "Disabled"),
-                last_sign_in_text(account),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not account.active:
+    def extra_data(self, row: StaffAccount, index: Index, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QColor(MUTED)
-        if role == Qt.ItemDataRole.UserRole:
-            return account.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(COLUMN_TITLES[section])
         return None
 
 
