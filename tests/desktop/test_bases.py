@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+from db.errors import ValidationFailed
+from desktop.widgets.form_dialog import FormDialog
 from desktop.widgets.table_model import CallSource, Column, PagedModel, RowsModel
 
 
@@ -91,3 +96,84 @@ def test_rows_model_holds_rows_in_memory(qtbot: object) -> None:
     assert model.rowCount() == 2
     assert model.index(1, 0).data() == "row 6"
     assert not model.canFetchMore(model.index(0, 0).parent())
+
+
+# --- the form dialog --------------------------------------------------------------------------
+
+
+def _form(qtbot: Any) -> tuple[FormDialog, QLineEdit, list[str]]:
+    saved: list[str] = []
+
+    class Dialog(FormDialog):
+        def __init__(self) -> None:
+            super().__init__("Code", "Save code")
+            self.code = QLineEdit(self)
+            self.code_field = self.add_field("Code", self.code, self.problem)
+            self.validate()
+
+        def problem(self) -> str:
+            text = self.code.text()
+            if not text:
+                return "Required."
+            return "" if text.isdigit() else "Digits only."
+
+        def save(self) -> bool:
+            saved.append(self.code.text())
+            return True
+
+    dialog = Dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.code.setFocus()
+    return dialog, dialog.code, saved
+
+
+def test_form_dialog_checks_as_you_type_and_shows_the_error_under_the_field(qtbot: Any) -> None:
+    dialog, code, saved = _form(qtbot)
+    message = dialog.code_field.message
+    assert not dialog.ok_button.isEnabled()
+    assert message.isHidden()  # no red text on a fresh form
+    qtbot.keyClicks(code, "12a")
+    assert not dialog.ok_button.isEnabled()
+    assert message.isVisible()
+    assert message.text() == "Digits only."
+    assert message.property("role") == "fieldError"
+    # The message is right under its field, not somewhere at the bottom of the dialog.
+    field_bottom = code.mapTo(dialog, code.rect().bottomLeft()).y()
+    message_top = message.mapTo(dialog, message.rect().topLeft()).y()
+    assert 0 <= message_top - field_bottom < 12
+    qtbot.keyClick(code, Qt.Key.Key_Return)  # Enter does nothing while the form is invalid
+    assert dialog.isVisible()
+    assert saved == []
+    qtbot.keyClick(code, Qt.Key.Key_Backspace)
+    assert dialog.ok_button.isEnabled()
+    assert message.isHidden()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert saved == ["12"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_form_dialog_escape_cancels(qtbot: Any) -> None:
+    dialog, code, saved = _form(qtbot)
+    qtbot.keyClicks(code, "7")
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(code, Qt.Key.Key_Escape)
+    assert saved == []
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_form_dialog_keeps_what_was_typed_when_the_save_fails(qtbot: Any) -> None:
+    dialog, code, _saved = _form(qtbot)
+
+    def refuse() -> bool:
+        raise ValidationFailed({"code": "taken"})
+
+    dialog.save = refuse  # type: ignore[method-assign]
+    qtbot.keyClicks(code, "42")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert code.text() == "42"
+    assert dialog.error.isVisible()
+    assert dialog.error.text()
