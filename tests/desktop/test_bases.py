@@ -177,3 +177,28 @@ def test_form_dialog_keeps_what_was_typed_when_the_save_fails(qtbot: Any) -> Non
     assert code.text() == "42"
     assert dialog.error.isVisible()
     assert dialog.error.text()
+
+
+# --- the list page ----------------------------------------------------------------------------
+
+
+def test_empty_registry_offers_the_next_step(qtbot: Any, main_window: Any, tmp_path: Any) -> None:
+    from desktop.beneficiaries.page import BeneficiariesPage
+    from desktop.beneficiaries.person_form import PersonForm
+
+    page = main_window.findChild(BeneficiariesPage)
+    main_window.resize(1100, 700)
+    main_window.show()
+    page.show()
+    qtbot.waitExposed(page)
+    empty = page.empty_state
+    assert page.stack.currentWidget() is empty
+    assert empty.text() == "No one is registered yet."
+    assert empty.button.isVisible()
+    assert empty.button.text() == "Register the first person"
+    # Nothing is cut off: the button is as wide as its text needs.
+    assert empty.button.width() >= empty.button.sizeHint().width()
+    page.grab().save(str(tmp_path / "empty_registry.png"))
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.current_form, PersonForm))
+    page.current_form.reject()
