@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +24,7 @@ from desktop.labels import local_time_text, role_label
 from desktop.style import MUTED, set_role
 from desktop.users.dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from desktop.widgets import dialogs
+from desktop.widgets.list_page import ListPage, setup_list_table
 from desktop.widgets.table_model import Index, RowsModel
 
 
@@ -87,59 +84,33 @@ class StaffModel(RowsModel[StaffAccount]):
         return None
 
 
-class StaffAccountsPage(QWidget):
-    status_message = Signal(str)
-
+class StaffAccountsPage(ListPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.current_dialog: QDialog | None = None
-
-        title = QLabel(self.tr("Staff accounts"), self)
-        set_role(title, "pageTitle")
-        explain = QLabel(
-            self.tr(
-                "Each person who uses Saphan signs in with their own account. "
-                "Disable the account of anyone who leaves the organisation."
-            ),
-            self,
-        )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
 
         self.add_button = QPushButton(self.tr("Add account…"), self)
         set_role(self.add_button, "primary")
         self.role_button = QPushButton(self.tr("Change role…"), self)
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
         self.disable_button = QPushButton(self.tr("Disable…"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        for button in (self.role_button, self.reset_button, self.disable_button, self.add_button):
-            header.addWidget(button)
-
         self.model = StaffModel(store, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        table = QTableView(self)
+        table.setModel(self.model)
+        setup_list_table(table)
+        self.build_list(
+            self.tr("Staff accounts"),
+            table,
+            [self.role_button, self.reset_button, self.disable_button, self.add_button],
+            explain=self.tr(
+                "Each person who uses Saphan signs in with their own account. "
+                "Disable the account of anyone who leaves the organisation."
+            ),
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 130), (3, 90), (4, 170)):
             self.table.setColumnWidth(column, width)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(explain)
-        layout.addWidget(self.table, 1)
 
         self.add_button.clicked.connect(self.add_account)
         self.role_button.clicked.connect(self.change_role)
