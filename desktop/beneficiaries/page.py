@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +27,7 @@ from desktop.changes import ChangeWatch
 from desktop.fonts import script_line_height
 from desktop.style import set_role
 from desktop.widgets import dialogs
+from desktop.widgets.list_page import ListPage
 from desktop.widgets.notice_bar import NoticeBar
 
 # The registry lists people; the programme filter finds them through the sessions they attended.
@@ -39,20 +36,14 @@ SHOWN = frozenset({Change.PEOPLE, Change.SESSIONS, Change.ATTENDANCE})
 _WIDTHS = (106, 0, 0, 62, 48, 128, 136, 112, 62)
 
 
-class BeneficiariesPage(QWidget):
+class BeneficiariesPage(ListPage):
     """Emits ``status_message`` with short news for the status bar ("Registered BEAM-000123")."""
-
-    status_message = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.current_form: PersonForm | None = None
 
-        title = QLabel(self.tr("Beneficiaries"), self)
-        set_role(title, "pageTitle")
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "muted")
         self.register_button = QPushButton(self.tr("Register person"), self)
         set_role(self.register_button, "primary")
         self.register_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
@@ -61,41 +52,24 @@ class BeneficiariesPage(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.more_button = QPushButton(self.tr("More"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.open_button)
-        header.addWidget(self.more_button)
-        header.addWidget(self.delete_button)
-        header.addWidget(self.import_button)
-        header.addWidget(self.register_button)
-
         self.filters = FilterBar(self._programmes(), self)
         self.search = self.filters.search
 
         self.model = PeopleModel(store, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
+        table = QTableView(self)
+        table.setModel(self.model)
+        buttons = [
+            self.open_button,
+            self.more_button,
+            self.delete_button,
+            self.import_button,
+            self.register_button,
+        ]
+        self.build_list(self.tr("Beneficiaries"), table, buttons, self.filters)
         self._setup_table()
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        set_role(self.empty_label, "emptyState")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-
+        self.empty_label = self.empty_state  # what tests and older code call it
         self.notice = NoticeBar(self)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.notice)
+        self.page_layout.addWidget(self.notice)
 
         self._make_actions()
         self.filters.changed.connect(self.refresh)
@@ -218,16 +192,13 @@ class BeneficiariesPage(QWidget):
             self.stack.setCurrentWidget(self.table)
             return
         if self.filters.is_filtered():
-            self.empty_label.setText(self.tr("No one matches this search and these filters."))
-        elif self._store.can(Permission.PEOPLE_REGISTER):
-            self.empty_label.setText(
-                self.tr(
-                    "No one is registered yet.\nClick “Register person” to add the first person."
-                )
-            )
+            self.show_empty(self.tr("No one matches this search and these filters."))
         else:
-            self.empty_label.setText(self.tr("No one is registered yet."))
-        self.stack.setCurrentWidget(self.empty_label)
+            self.show_empty(
+                self.tr("No one is registered yet."),
+                self.tr("Register the first person"),
+                self.register_action,
+            )
 
     def _focus_table(self) -> None:
         if self.model.rowCount():

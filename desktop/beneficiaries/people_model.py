@@ -6,15 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from db import beneficiaries
@@ -23,10 +15,11 @@ from db.types import PersonQuery, PersonRow, PersonSort
 from desktop.fonts import script_font
 from desktop.labels import area_label, population_group_label, sex_label, status_label
 from desktop.widgets.date_field import format_date
+from desktop.widgets.table_model import CallSource, Index, PagedModel
 
 PAGE_SIZE = 200
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 
 
 def age_text(row: PersonRow, today: dt.date) -> str:
@@ -37,6 +30,8 @@ def age_text(row: PersonRow, today: dt.date) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Column:
+    """A registry column: its SQL sort as well (its text needs today's date, for the age)."""
+
     sort: PersonSort
     title: Callable[[], str]
     text: Callable[[PersonRow, dt.date], str]
@@ -74,18 +69,15 @@ COLUMNS: tuple[Column, ...] = (
 translate = QCoreApplication.translate
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(PagedModel[PersonRow]):
     """Holds the rows loaded so far; the view asks for more as the user scrolls."""
 
-    # Emitted after every new query with the number of matching people.
-    total_changed = Signal(int)
+    page_size = PAGE_SIZE
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._query = PersonQuery()
-        self._rows: list[PersonRow] = []
-        self._total = 0
         self._today = dt.date.today()
         self._script_font = script_font(QGuiApplication.font())
 
@@ -95,38 +87,18 @@ class PeopleModel(QAbstractTableModel):
     def query(self) -> PersonQuery:
         return self._query
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def set_query(self, query: PersonQuery) -> None:
         """Run a new search (text, filters or sort): starts again from the first page."""
         self._today = dt.date.today()
         self._query = dataclasses.replace(query, today=self._today)
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._total = beneficiaries.count_people(self._store, self._query)
-        self._rows = beneficiaries.find_people(self._store, self._query, 0, PAGE_SIZE)
-        self.endResetModel()
-        self.total_changed.emit(self._total)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = beneficiaries.find_people(self._store, self._query, len(self._rows), PAGE_SIZE)
-        if not more:
-            # Someone deleted people meanwhile: stop asking for rows that are not there.
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def source(self) -> CallSource[PersonRow]:
+        query = self._query
+        return CallSource(
+            lambda offset, limit: beneficiaries.find_people(self._store, query, offset, limit),
+            lambda: beneficiaries.count_people(self._store, query),
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is a new query (ORDER BY in SQL), never a sort of the loaded rows."""
@@ -139,55 +111,32 @@ class PeopleModel(QAbstractTableModel):
 
     # --- finding rows ---------------------------------------------------------------------
 
-    def row_at(self, row: int) -> PersonRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, person_id: int, max_pages: int = 25) -> int | None:
-        """The row showing ``person_id``, loading further pages (up to a limit) to find it."""
+    def row_of(self, row_id: object, max_pages: int = 25) -> int | None:
+        """The row showing the person ``row_id``, loading further pages (up to a limit)."""
         for _ in range(max_pages + 1):
-            for i, r in enumerate(self._rows):
-                if r.id == person_id:
-                    return i
-            if not self.canFetchMore():
-                return None
+            found = super().row_of(row_id)
+            if found is not None or not self.canFetchMore():
+                return found
             self.fetchMore()
         return None
 
     # --- the table ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def column_titles(self) -> list[str]:
+        return [c.title() for c in COLUMNS]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def column_right_aligned(self, column: int) -> bool:
+        return COLUMNS[column].align_right
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
+    def cell_text(self, row: PersonRow, column: int) -> str:
+        return COLUMNS[column].text(row, self._today)
+
+    def extra_data(self, row: PersonRow, index: _Index, role: int) -> object:
         column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = column.text(row, self._today)
-            if role == Qt.ItemDataRole.ToolTipRole and column.sort is PersonSort.AGE:
-                if row.birth_date_estimated:
-                    return self.tr("Estimated: born about {year}").format(year=row.birth_date.year)
-                born = format_date(row.birth_date)
-                return self.tr("Born {date}").format(date=born)
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.sort is PersonSort.AGE:
+            if row.birth_date_estimated:
+                return self.tr("Estimated: born about {year}").format(year=row.birth_date.year)
+            return self.tr("Born {date}").format(date=format_date(row.birth_date))
         if role == Qt.ItemDataRole.FontRole and column.sort is PersonSort.NAME_SCRIPT:
             return self._script_font
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title()
         return None

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from desktop import network_state as state
 from desktop.errors import describe
 from desktop.style import set_role
 from desktop.widgets import dialogs
+from desktop.widgets.form_dialog import FormDialog
 from desktop.widgets.text_table import TextTable
 from directory import folder as shared
 from directory.network import (
@@ -41,13 +40,13 @@ from directory.network import (
 )
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """Add a member: its code, name, public key, and the fingerprint it read out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add member"))
+        super().__init__(self.tr("Add member"), self.tr("Add"), parent)
         self.setMinimumWidth(560)
+        self.ok = self.ok_button
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("e.g. BEAM"))
         self.name = QLineEdit(self)
@@ -55,23 +54,34 @@ class MemberDialog(QDialog):
         self.public_key.setPlaceholderText(self.tr("64 hexadecimal characters"))
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
-        self.message = QLabel(self)
-        set_role(self.message, "fieldError")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("CSO code"), self.code)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Public key"), self.public_key)
-        form.addRow(self.tr("Fingerprint (as read out)"), self.fingerprint)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = self.error
+        self.add_field(
+            self.tr("CSO code"),
+            self.code,
+            lambda: self._required(self.code, self.tr("Enter the member's CSO code.")),
+        )
+        self.add_field(
+            self.tr("Name"),
+            self.name,
+            lambda: self._required(self.name, self.tr("Enter the member's name.")),
+        )
+        self.add_field(self.tr("Public key"), self.public_key, self._key_problem)
+        self.add_field(
+            self.tr("Fingerprint (as read out)"),
+            self.fingerprint,
+            lambda: self._required(
+                self.fingerprint, self.tr("Enter the fingerprint the member read out.")
+            ),
+        )
+        self.validate()
+
+    def _required(self, edit: QLineEdit, message: str) -> str:
+        return "" if edit.text().strip() else message
+
+    def _key_problem(self) -> str:
+        if self.key_bytes() is None:
+            return self.tr("The public key must be 64 hexadecimal characters.")
+        return ""
 
     def key_bytes(self) -> bytes | None:
         try:

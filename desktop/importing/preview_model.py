@@ -5,28 +5,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from db.importing import ImportChoices, ImportPreview, PreviewRow
 from desktop.importing.words import problem_text
 from desktop.labels import duplicate_reason_label, sex_label
 from desktop.widgets.date_field import format_date
+from desktop.widgets.table_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 ROW, IMPORT, STATUS, NAME, SCRIPT, SEX, BORN, PHONE, UNICODE, DETAILS = range(10)
 _PROBLEM = QColor("#b3261e")
 _WARNING = QColor("#8a5a00")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel[PreviewRow]):
+    tooltips = False  # only the problems column has one (all of them, one a line)
+
     def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
         super().__init__(parent)
         self.preview = preview
         defaults = ImportChoices.default(preview)
-        self.rows: list[PreviewRow] = list(preview.rows)
+        self._rows = list(preview.rows)
         self.included = {r.row_number for r in self.rows if r.ready} - set(defaults.skip)
         self.unicode = set(defaults.convert_zawgyi)
+
+    @property
+    def rows(self) -> list[PreviewRow]:
+        return self._rows
+
+    def row_id(self, row: PreviewRow) -> object:
+        return row.row_number
 
     def choices(self) -> ImportChoices:
         return ImportChoices(
@@ -43,15 +53,10 @@ class PreviewModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return DETAILS + 1
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else DETAILS + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> list[str]:
         return [
             self.tr("Row"),
             self.tr("Import"),
@@ -63,7 +68,7 @@ class PreviewModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Zawgyi → Unicode"),
             self.tr("Problems and notes"),
-        ][section]
+        ]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -74,8 +79,10 @@ class PreviewModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.rows[index.row()]
+    def cell_text(self, row: PreviewRow, column: int) -> str:
+        return self._text(row, column)
+
+    def extra_data(self, row: PreviewRow, index: _Index, role: int) -> Any:
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole:
             if column == IMPORT:
@@ -93,9 +100,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == DETAILS:
             return self._details(row, "\n")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._text(row, column)
+        return None
 
     def _text(self, row: PreviewRow, column: int) -> str:
         person = row.person

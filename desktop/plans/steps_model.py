@@ -10,13 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,8 +23,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from db.plans import StepInput, StepKind, reorder, step_start_minutes
 from desktop.labels import step_kind_label
+from desktop.widgets.table_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 MIME_TYPE = "application/x-saphan-plan-step-row"
 ERROR_COLOUR = QColor("#b3261e")
 
@@ -61,53 +60,52 @@ class _Plan:
         self.duration_minutes = 0
 
 
-class StepsModel(QAbstractTableModel):
+class StepsModel(RowsModel[StepInput]):
     steps_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._steps: list[StepInput] = []
         self._problem_rows: set[int] = set()
 
     # --- the steps ------------------------------------------------------------------------
 
     def steps(self) -> list[StepInput]:
         """Copies of the steps in their current order."""
-        return [copy.deepcopy(s) for s in self._steps]
+        return [copy.deepcopy(s) for s in self._rows]
 
     def step(self, row: int) -> StepInput | None:
-        return copy.deepcopy(self._steps[row]) if 0 <= row < len(self._steps) else None
+        return copy.deepcopy(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def set_steps(self, steps: list[StepInput]) -> None:
         self.beginResetModel()
-        self._steps = [copy.deepcopy(s) for s in steps]
+        self._rows = [copy.deepcopy(s) for s in steps]
         self.endResetModel()
         self.steps_changed.emit()
 
     def set_step(self, row: int, step: StepInput) -> None:
-        if not 0 <= row < len(self._steps):
+        if not 0 <= row < len(self._rows):
             return
-        minutes_changed = self._steps[row].minutes != step.minutes
-        self._steps[row] = copy.deepcopy(step)
+        minutes_changed = self._rows[row].minutes != step.minutes
+        self._rows[row] = copy.deepcopy(step)
         # A step's minutes move the start time of every step after it.
-        last = len(self._steps) - 1 if minutes_changed else row
+        last = len(self._rows) - 1 if minutes_changed else row
         self.dataChanged.emit(self.index(row, 0), self.index(last, len(COLUMNS) - 1))
         self.steps_changed.emit()
 
     def insert_step(self, row: int, step: StepInput) -> int:
-        row = max(0, min(row, len(self._steps)))
+        row = max(0, min(row, len(self._rows)))
         self.beginInsertRows(QModelIndex(), row, row)
-        self._steps.insert(row, copy.deepcopy(step))
+        self._rows.insert(row, copy.deepcopy(step))
         self.endInsertRows()
         self._times_changed(row)
         self.steps_changed.emit()
         return row
 
     def remove_step(self, row: int) -> StepInput | None:
-        if not 0 <= row < len(self._steps):
+        if not 0 <= row < len(self._rows):
             return None
         self.beginRemoveRows(QModelIndex(), row, row)
-        removed = self._steps.pop(row)
+        removed = self._rows.pop(row)
         self.endRemoveRows()
         self._times_changed(row)
         self.steps_changed.emit()
@@ -115,79 +113,74 @@ class StepsModel(QAbstractTableModel):
 
     def move(self, from_row: int, to_row: int) -> bool:
         """Move one step; False when either row is out of range."""
-        count = len(self._steps)
+        count = len(self._rows)
         if from_row == to_row or not (0 <= from_row < count and 0 <= to_row < count):
             return False
         # beginMoveRows counts the destination before the move: one further when moving down.
         destination = to_row + 1 if to_row > from_row else to_row
         self.beginMoveRows(QModelIndex(), from_row, from_row, QModelIndex(), destination)
-        self._steps = reorder(self._steps, from_row, to_row)
+        self._rows = reorder(self._rows, from_row, to_row)
         self.endMoveRows()
         self._times_changed(min(from_row, to_row))
         self.steps_changed.emit()
         return True
 
     def start_minutes(self) -> list[int]:
-        return step_start_minutes(_Plan(self._steps))
+        return step_start_minutes(_Plan(self._rows))
 
     def total_minutes(self) -> int:
-        return sum(s.minutes for s in self._steps)
+        return sum(s.minutes for s in self._rows)
 
     def set_problem_rows(self, rows: set[int]) -> None:
         if rows != self._problem_rows:
             self._problem_rows = set(rows)
-            if self._steps:
+            if self._rows:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._steps) - 1, len(COLUMNS) - 1)
+                    self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
                 )
 
     def _times_changed(self, first: int) -> None:
-        if first < len(self._steps):
-            self.dataChanged.emit(self.index(first, START), self.index(len(self._steps) - 1, START))
+        if first < len(self._rows):
+            self.dataChanged.emit(self.index(first, START), self.index(len(self._rows) - 1, START))
 
     # --- the table ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._steps)
+    def row_id(self, row: StepInput) -> object:
+        return None  # steps being edited have no identity yet; the row is the step
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def column_count(self) -> int:
+        return len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._steps):
-            return None
-        row, column = index.row(), index.column()
-        step = self._steps[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == START:
-                return clock_text(self.start_minutes()[row])
-            if column == MINUTES:
-                return str(step.minutes)
-            if column == KIND:
-                return step_kind_label(StepKind(step.kind).value)
-            title = step.title.strip()
-            if not title and role == Qt.ItemDataRole.DisplayRole:
-                return translate("StepsModel", "(no title yet)")
-            return title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight
-                if COLUMNS[column].align_right
-                else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row in self._problem_rows:
+    def column_titles(self) -> list[str]:
+        return [c.title() for c in COLUMNS]
+
+    def column_right_aligned(self, column: int) -> bool:
+        return COLUMNS[column].align_right
+
+    def cell_text(self, row: StepInput, column: int) -> str:
+        # START depends on the row's place, not on the step: see extra_data.
+        if column == MINUTES:
+            return str(row.minutes)
+        if column == KIND:
+            return step_kind_label(StepKind(row.kind).value)
+        return row.title.strip() or translate("StepsModel", "(no title yet)")
+
+    def extra_data(self, row: StepInput, index: _Index, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE:
+            return row.title.strip()  # no "(no title yet)" in the tooltip
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role in shown and index.column() == START:
+            return clock_text(self.start_minutes()[index.row()])
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._problem_rows:
             return QBrush(ERROR_COLOUR)
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title()
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
     # --- drag and drop inside the table ---------------------------------------------------
 
@@ -222,9 +215,9 @@ class StepsModel(QAbstractTableModel):
         except ValueError:
             return None
         if row < 0:  # dropped on a row, or below the last one
-            row = parent.row() if parent.isValid() else len(self._steps)
+            row = parent.row() if parent.isValid() else len(self._rows)
         to_row = row - 1 if row > from_row else row
-        return from_row, max(0, min(to_row, len(self._steps) - 1))
+        return from_row, max(0, min(to_row, len(self._rows) - 1))
 
     def dropMimeData(
         self,

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from db import projects
 from db.projects import ProjectInfo
 from db.store import Store
 from desktop.labels import project_status_label
 from desktop.widgets.date_field import format_date
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.widgets.table_model import Column, RowsModel
 
 
 def dates_text(project: ProjectInfo) -> str:
@@ -36,14 +24,7 @@ def dates_text(project: ProjectInfo) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class Column:
-    title: Callable[[], str]
-    text: Callable[[ProjectInfo], str]
-    align_right: bool = False
-
-
-COLUMNS: tuple[Column, ...] = (
+COLUMNS: tuple[Column[ProjectInfo], ...] = (
     Column(lambda: translate("ProjectsModel", "Project"), lambda p: p.title),
     Column(lambda: translate("ProjectsModel", "Community or group"), lambda p: p.community),
     Column(
@@ -68,50 +49,15 @@ COLUMNS: tuple[Column, ...] = (
 translate = QCoreApplication.translate
 
 
-class ProjectsModel(QAbstractTableModel):
+class ProjectsModel(RowsModel[ProjectInfo]):
+    """Every live project, loaded at once (a CSO runs a handful)."""
+
+    columns = COLUMNS
+
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[ProjectInfo] = []
 
     def reload(self) -> None:
         """Raises SaphanError (the page shows it)."""
-        rows = projects.list_projects(self._store)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ProjectInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, project_id: int) -> int | None:
-        return next((i for i, p in enumerate(self._rows) if p.id == project_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        project = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(project)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return project.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title()
-        return None
+        self.set_rows(projects.list_projects(self._store))

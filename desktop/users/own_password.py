@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from db import users
-from db.errors import SaphanError, WrongCredentials
+from db.errors import WrongCredentials
 from db.store import Store
-from desktop.users.dialogs import FormDialog
-from desktop.widgets.field import Field
+from desktop.widgets.form_dialog import FormDialog
 from desktop.widgets.password_fields import PasswordFields, password_edit
 
 
@@ -17,29 +16,22 @@ class ChangeOwnPasswordDialog(FormDialog):
         super().__init__(self.tr("Change my password"), self.tr("Change password"), parent)
         self._store = store
         self.old_password = password_edit(self)
-        self.old_field = Field(self.old_password, self)
-        self.form.addRow(self.tr("Current password"), self.old_field)
+        self.old_field = self.add_field(self.tr("Current password"), self.old_password)
         self.passwords = PasswordFields(self.form, self)
-        self.old_password.textChanged.connect(self._check)
-        self.passwords.changed.connect(self._check)
-        self._check()
+        self.watch(self.old_password.textChanged)
+        self.watch(self.passwords.changed)
+        self.validate()
 
-    def _check(self) -> None:
+    def form_valid(self) -> bool:
         self.old_field.message.clear_message()
-        self.error.clear_message()
-        self.ok_button.setEnabled(bool(self.old_password.text()) and self.passwords.is_valid())
+        return bool(self.old_password.text()) and self.passwords.is_valid()
 
-    def submit(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
+    def save(self) -> bool:
         try:
             users.change_own_password(self._store, self.old_password.text(), self.passwords.text())
         except WrongCredentials:
             self.old_password.clear()
             self.old_field.message.show_message(self.tr("The current password is wrong."))
             self.old_password.setFocus()
-            return
-        except SaphanError as exc:
-            self.show_failure(exc)
-            return
-        self.accept()
+            return False
+        return True

@@ -4,26 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,8 +24,8 @@ from desktop.labels import local_time_text, role_label
 from desktop.style import MUTED, set_role
 from desktop.users.dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from desktop.widgets import dialogs
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.widgets.list_page import ListPage, setup_list_table
+from desktop.widgets.table_model import Index, RowsModel
 
 
 def _t(text: str) -> str:
@@ -62,112 +49,68 @@ COLUMN_TITLES = (
 translate = QCoreApplication.translate
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(RowsModel[StaffAccount]):
     """All accounts (a CSO has a few dozen at most, so they are loaded at once)."""
+
+    tooltips = False
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[StaffAccount] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = users.list_users(self._store)
-        self.endResetModel()
+        self.set_rows(users.list_users(self._store))
 
     def account_at(self, row: int) -> StaffAccount | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, user_id: int) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == user_id), None)
+    def column_titles(self) -> list[str]:
+        return [_t(t) for t in COLUMN_TITLES]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell_text(self, row: StaffAccount, column: int) -> str:
+        return (
+            row.full_name,
+            row.username,
+            role_label(row.role),
+            translate("StaffAccounts", "Active")
+            if row.active
+            else translate("StaffAccounts", "Disabled"),
+            last_sign_in_text(row),
+        )[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        account = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                account.full_name,
-                account.username,
-                role_label(account.role),
-                translate("StaffAccounts", "Active")
-                if account.active
-                else translate("StaffAccounts", "Disabled"),
-                last_sign_in_text(account),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not account.active:
+    def extra_data(self, row: StaffAccount, index: Index, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QColor(MUTED)
-        if role == Qt.ItemDataRole.UserRole:
-            return account.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(COLUMN_TITLES[section])
         return None
 
 
-class StaffAccountsPage(QWidget):
-    status_message = Signal(str)
-
+class StaffAccountsPage(ListPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.current_dialog: QDialog | None = None
-
-        title = QLabel(self.tr("Staff accounts"), self)
-        set_role(title, "pageTitle")
-        explain = QLabel(
-            self.tr(
-                "Each person who uses Saphan signs in with their own account. "
-                "Disable the account of anyone who leaves the organisation."
-            ),
-            self,
-        )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
 
         self.add_button = QPushButton(self.tr("Add account…"), self)
         set_role(self.add_button, "primary")
         self.role_button = QPushButton(self.tr("Change role…"), self)
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
         self.disable_button = QPushButton(self.tr("Disable…"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        for button in (self.role_button, self.reset_button, self.disable_button, self.add_button):
-            header.addWidget(button)
-
         self.model = StaffModel(store, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        table = QTableView(self)
+        table.setModel(self.model)
+        setup_list_table(table)
+        self.build_list(
+            self.tr("Staff accounts"),
+            table,
+            [self.role_button, self.reset_button, self.disable_button, self.add_button],
+            explain=self.tr(
+                "Each person who uses Saphan signs in with their own account. "
+                "Disable the account of anyone who leaves the organisation."
+            ),
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 130), (3, 90), (4, 170)):
             self.table.setColumnWidth(column, width)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(explain)
-        layout.addWidget(self.table, 1)
 
         self.add_button.clicked.connect(self.add_account)
         self.role_button.clicked.connect(self.change_role)

@@ -441,14 +441,12 @@ The data that was on this laptop before is kept as {safety}.</source>
             <translation>ဤရှာဖွေမှုနှင့် စစ်ထုတ်မှုများနှင့် ကိုက်ညီသူ မရှိပါ။</translation>
         </message>
         <message>
-            <source>No one is registered yet.
-Click “Register person” to add the first person.</source>
-            <translation>စာရင်းသွင်းထားသူ မရှိသေးပါ။
-ပထမဆုံး လူကို ထည့်ရန် “လူသစ် စာရင်းသွင်းမည်” ကို နှိပ်ပါ။</translation>
-        </message>
-        <message>
             <source>No one is registered yet.</source>
             <translation>စာရင်းသွင်းထားသူ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Register the first person</source>
+            <translation>ပထမဆုံး လူကို စာရင်းသွင်းမည်</translation>
         </message>
         <message>
             <source>Imported {count} people</source>
@@ -3209,8 +3207,16 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အဖွဲ့အစည်း ကုဒ်</translation>
         </message>
         <message>
+            <source>Enter the member's CSO code.</source>
+            <translation>အဖွဲ့ဝင်၏ CSO ကုဒ်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Enter the member's name.</source>
+            <translation>အဖွဲ့ဝင်၏ အမည်ကို ထည့်ပါ။</translation>
         </message>
         <message>
             <source>Public key</source>
@@ -3221,12 +3227,16 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လက်ဗွေကုဒ် (ဖတ်ပြသည့်အတိုင်း)</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>ထည့်မည်</translation>
+            <source>Enter the fingerprint the member read out.</source>
+            <translation>အဖွဲ့ဝင် ဖတ်ပြသော လက်ဗွေကုဒ်ကို ထည့်ပါ။</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>မလုပ်တော့ပါ</translation>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>အများသုံးသော့သည် hexadecimal စာလုံး ၆၄ လုံး ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>ထည့်မည်</translation>
         </message>
     </context>
     <context>

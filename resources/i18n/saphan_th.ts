@@ -441,14 +441,12 @@ The data that was on this laptop before is kept as {safety}.</source>
             <translation>ไม่มีผู้ที่ตรงกับการค้นหาและตัวกรองนี้</translation>
         </message>
         <message>
-            <source>No one is registered yet.
-Click “Register person” to add the first person.</source>
-            <translation>ยังไม่มีผู้ลงทะเบียน
-คลิก “ลงทะเบียนบุคคล” เพื่อเพิ่มคนแรก</translation>
-        </message>
-        <message>
             <source>No one is registered yet.</source>
             <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Register the first person</source>
+            <translation>ลงทะเบียนคนแรก</translation>
         </message>
         <message>
             <source>Imported {count} people</source>
@@ -3209,8 +3207,16 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>รหัสองค์กร</translation>
         </message>
         <message>
+            <source>Enter the member's CSO code.</source>
+            <translation>ใส่รหัส CSO ของสมาชิก</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Enter the member's name.</source>
+            <translation>ใส่ชื่อของสมาชิก</translation>
         </message>
         <message>
             <source>Public key</source>
@@ -3221,12 +3227,16 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ลายนิ้วมือกุญแจ (ตามที่อ่านให้ฟัง)</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>เพิ่ม</translation>
+            <source>Enter the fingerprint the member read out.</source>
+            <translation>ใส่ลายนิ้วมือกุญแจที่สมาชิกอ่านให้ฟัง</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>กุญแจสาธารณะต้องเป็นอักขระฐานสิบหก 64 ตัว</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>เพิ่ม</translation>
         </message>
     </context>
     <context>
