@@ -36,9 +36,7 @@ LONG_FUNCTIONS: dict[str, str] = {
     "desktop/assessments/who5_dialog.py:AssessmentDialog.__init__": "not split yet",
     "desktop/audit/page.py:AuditPage.__init__": "not split yet",
     "desktop/beneficiaries/history_tab.py:HistoryTab.__init__": "not split yet",
-    "desktop/cli/network.py:_merge": "not split yet",
     "desktop/coordinator/page.py:CoordinatorPage.__init__": "not split yet",
-    "db/demo.py:fill_demo_data": "not split yet",
     "desktop/plans/templates_dialog.py:TemplateLibraryDialog.__init__": "not split yet",
 }
 
