@@ -33,11 +33,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "desktop/beneficiaries/person_tab.py:PersonTab.__init__": "moving onto the form dialog base",
     "desktop/referrals/refer_dialog.py:ReferDialog.__init__": "moving onto the form dialog base",
     "desktop/projects/project_dialog.py:ProjectDialog.__init__": "moving onto the form dialog base",
-    "desktop/assessments/who5_dialog.py:AssessmentDialog.__init__": "not split yet",
-    "desktop/audit/page.py:AuditPage.__init__": "not split yet",
-    "desktop/beneficiaries/history_tab.py:HistoryTab.__init__": "not split yet",
-    "desktop/coordinator/page.py:CoordinatorPage.__init__": "not split yet",
-    "desktop/plans/templates_dialog.py:TemplateLibraryDialog.__init__": "not split yet",
 }
 
 
