@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session as DbSession
 
 from db.activities import ActivityType
 from db.beneficiaries import search_text_for
@@ -681,45 +682,12 @@ def fill_demo_data(
     programmes = list_programmes(store) if activity else []
 
     with store.write() as session:
-        profile = session.get(CsoProfile, 1)
-        assert profile is not None
-        first_number = profile.next_person_number
-        first_id = int(session.execute(select(func.coalesce(func.max(B.id), 0))).scalar_one()) + 1
-        rows: list[dict[str, Any]] = []
-        people: list[_Person] = []
-        for i in range(beneficiaries):
-            code = f"{profile.code}-{first_number + i:06d}"
-            row, person = _person_row(rng, first_id + i, code, today, store.user.id)
-            rows.append(row)
-            people.append(person)
-        profile.next_person_number = first_number + beneficiaries
-        # Core inserts on the tables: every row has the same keys, so each chunk is a single
-        # executemany (the ORM's bulk path splits rows by which values are None).
-        connection = session.connection()
-        for chunk in _chunks(rows):
-            connection.execute(insert(_TABLES[B.__tablename__]), chunk)
-
+        rows, people = _insert_people(session, rng, beneficiaries, today, store.user.id)
         sessions: list[dict[str, Any]] = []
         attendance: list[tuple[int, int]] = []
         if activity and people:
-            first_session = (
-                int(
-                    session.execute(
-                        select(func.coalesce(func.max(ActivitySession.id), 0))
-                    ).scalar_one()
-                )
-                + 1
-            )
-            sessions, attendance = _activity(
-                rng, people, programmes, today, first_session, store.user.id
-            )
-            for chunk in _chunks(sessions):
-                connection.execute(insert(_TABLES[ActivitySession.__tablename__]), chunk)
-            # Attendance rows are the bulk of the data: plain tuples straight to executemany.
-            connection.exec_driver_sql(
-                f"INSERT INTO {Attendance.__tablename__} (session_id, beneficiary_id) "
-                "VALUES (?, ?)",
-                attendance,
+            sessions, attendance = _insert_activity(
+                session, rng, people, programmes, today, store.user.id
             )
         store.audit(
             session,
@@ -741,6 +709,55 @@ def fill_demo_data(
         first_code=rows[0]["code"] if rows else "",
         last_code=rows[-1]["code"] if rows else "",
     )
+
+
+def _insert_people(
+    session: DbSession, rng: random.Random, count: int, today: dt.date, user_id: int
+) -> tuple[list[dict[str, Any]], list[_Person]]:
+    """Insert ``count`` people with the CSO's next codes; their rows and what they are like."""
+    profile = session.get(CsoProfile, 1)
+    assert profile is not None
+    first_number = profile.next_person_number
+    first_id = int(session.execute(select(func.coalesce(func.max(B.id), 0))).scalar_one()) + 1
+    rows: list[dict[str, Any]] = []
+    people: list[_Person] = []
+    for i in range(count):
+        code = f"{profile.code}-{first_number + i:06d}"
+        row, person = _person_row(rng, first_id + i, code, today, user_id)
+        rows.append(row)
+        people.append(person)
+    profile.next_person_number = first_number + count
+    # Core inserts on the tables: every row has the same keys, so each chunk is a single
+    # executemany (the ORM's bulk path splits rows by which values are None).
+    connection = session.connection()
+    for chunk in _chunks(rows):
+        connection.execute(insert(_TABLES[B.__tablename__]), chunk)
+    return rows, people
+
+
+def _insert_activity(
+    session: DbSession,
+    rng: random.Random,
+    people: Sequence[_Person],
+    programmes: Sequence[Programme],
+    today: dt.date,
+    user_id: int,
+) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """Insert group sessions and their attendance for these people; the rows inserted."""
+    first_session = (
+        int(session.execute(select(func.coalesce(func.max(ActivitySession.id), 0))).scalar_one())
+        + 1
+    )
+    sessions, attendance = _activity(rng, people, programmes, today, first_session, user_id)
+    connection = session.connection()
+    for chunk in _chunks(sessions):
+        connection.execute(insert(_TABLES[ActivitySession.__tablename__]), chunk)
+    # Attendance rows are the bulk of the data: plain tuples straight to executemany.
+    connection.exec_driver_sql(
+        f"INSERT INTO {Attendance.__tablename__} (session_id, beneficiary_id) VALUES (?, ?)",
+        attendance,
+    )
+    return sessions, attendance
 
 
 __all__ = ["AREAS", "PROGRAMME_START", "DemoSummary", "fill_demo_data"]

@@ -135,8 +135,35 @@ class AssessmentDialog(QDialog):
         who = QLabel(f"{person.code}   {names}", self)
         who.setFont(script_font(who.font()))
 
+        top = self._build_choices()
+
+        scroll = self._build_questions()
+
+        scores = self._build_scores()
+
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(title)
+        layout.addWidget(who)
+        layout.addLayout(top)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.keyboard_hint)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(scores)
+        layout.addWidget(self.flag_label)
+        layout.addLayout(buttons)
+
+        self.instrument_choice.currentIndexChanged.connect(self._instrument_changed)
+        self.language.currentIndexChanged.connect(self._show_texts)
+        self.date.changed.connect(self._update)
+        self._instrument_changed()
+
+    def _build_choices(self) -> QFormLayout:
+        """Instrument, phase, date and the language of the questions."""
         try:
-            self.instruments = assessments.list_instruments(store)
+            self.instruments = assessments.list_instruments(self._store)
         except SaphanError:
             self.instruments = []
         self.instrument_choice = QComboBox(self)
@@ -166,7 +193,10 @@ class AssessmentDialog(QDialog):
         row.addWidget(self.language)
         row.addStretch(1)
         top.addRow(self.tr("Phase"), row)
+        return top
 
+    def _build_questions(self) -> QScrollArea:
+        """The introduction, the keyboard hint and the scrolling list of questions."""
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet("font-size: 12pt;")
@@ -181,7 +211,10 @@ class AssessmentDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.question_box)
+        return scroll
 
+    def _build_scores(self) -> QHBoxLayout:
+        """The raw and 0-100 scores, and the flag shown for a low score."""
         self.raw_label = QLabel(self)
         self.raw_label.setStyleSheet("font-size: 12pt;")
         self.score_label = QLabel(self)
@@ -198,7 +231,10 @@ class AssessmentDialog(QDialog):
         scores.addSpacing(24)
         scores.addWidget(self.score_label)
         scores.addStretch(1)
+        return scores
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Cancel and Save assessment."""
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
@@ -210,23 +246,7 @@ class AssessmentDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addWidget(who)
-        layout.addLayout(top)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.keyboard_hint)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(scores)
-        layout.addWidget(self.flag_label)
-        layout.addLayout(buttons)
-
-        self.instrument_choice.currentIndexChanged.connect(self._instrument_changed)
-        self.language.currentIndexChanged.connect(self._show_texts)
-        self.date.changed.connect(self._update)
-        self._instrument_changed()
+        return buttons
 
     # --- the questions --------------------------------------------------------------------
 

@@ -46,17 +46,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self._store = store
 
-        title = QLabel(self.tr("Audit trail"), self)
-        set_role(title, "pageTitle")
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "muted")
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
+        header = self._build_header()
 
         explain = QLabel(
             self.tr(
@@ -68,6 +58,54 @@ class AuditPage(QWidget):
         explain.setWordWrap(True)
         set_role(explain, "muted")
 
+        filters = self._build_filters()
+
+        self._build_table()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(explain)
+        layout.addLayout(filters)
+        layout.addWidget(self.date_message)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self._fill_choices()
+        self.user_filter.currentIndexChanged.connect(self.apply_filters)
+        self.action_filter.currentIndexChanged.connect(self.apply_filters)
+        for field in (self.from_date, self.to_date):
+            field.changed.connect(self._debounce.start)
+        self.record_filter.textChanged.connect(self._debounce.start)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.model.total_changed.connect(self._show_total)
+        # Nearly everything done anywhere is audited (opening a record too): coming back to
+        # the page shows what happened meanwhile.
+        self.watch = ChangeWatch(self, store, {Change.AUDIT, Change.USERS}, self.refresh)
+        self.apply_filters()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the number of entries and Refresh."""
+        title = QLabel(self.tr("Audit trail"), self)
+        set_role(title, "pageTitle")
+        self.count_label = QLabel(self)
+        set_role(self.count_label, "muted")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.refresh_button)
+        return header
+
+    def _build_filters(self) -> QVBoxLayout:
+        """The filters in two rows (who and what; when), and the date message."""
         self.user_filter = QComboBox(self)
         self.action_filter = QComboBox(self)
         self.action_filter.setMinimumWidth(190)
@@ -106,8 +144,11 @@ class AuditPage(QWidget):
         self.date_message = QLabel(self)
         set_role(self.date_message, "fieldError")
         self.date_message.hide()
+        return filters
 
-        self.model = AuditModel(store, self)
+    def _build_table(self) -> None:
+        """The model and the table of entries."""
+        self.model = AuditModel(self._store, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,33 +162,6 @@ class AuditPage(QWidget):
         for column, width in ((0, 140), (1, 120), (2, 200), (3, 150)):
             self.table.setColumnWidth(column, width)
         header_view.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(explain)
-        layout.addLayout(filters)
-        layout.addWidget(self.date_message)
-        layout.addWidget(self.table, 1)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(FILTER_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_filters)
-        self._fill_choices()
-        self.user_filter.currentIndexChanged.connect(self.apply_filters)
-        self.action_filter.currentIndexChanged.connect(self.apply_filters)
-        for field in (self.from_date, self.to_date):
-            field.changed.connect(self._debounce.start)
-        self.record_filter.textChanged.connect(self._debounce.start)
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.model.total_changed.connect(self._show_total)
-        # Nearly everything done anywhere is audited (opening a record too): coming back to
-        # the page shows what happened meanwhile.
-        self.watch = ChangeWatch(self, store, {Change.AUDIT, Change.USERS}, self.refresh)
-        self.apply_filters()
 
     def _fill_choices(self) -> None:
         """Users and actions that can be chosen; the current choice is kept when possible."""

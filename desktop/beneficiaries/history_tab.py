@@ -143,6 +143,16 @@ class HistoryTab(QWidget):
             self.content_layout.addWidget(note, 1)
             return
 
+        self._build_sessions(content)
+
+        self._build_assessments(content)
+
+        self._build_referrals(content)
+        self.content_layout.addStretch(1)
+        self.reload()
+
+    def _build_sessions(self, content: QWidget) -> None:
+        """The sessions the person attended."""
         self.sessions = Section(content)
         self.sessions_table = _table(
             [
@@ -157,6 +167,8 @@ class HistoryTab(QWidget):
         self.sessions.body.addWidget(self.sessions_table)
         self.content_layout.addWidget(self.sessions)
 
+    def _build_assessments(self, content: QWidget) -> None:
+        """Wellbeing assessments and the pre/post change (for those who may assess)."""
         self.assessments: Section | None = None
         if self.can_assess:
             self.assessments = Section(content)
@@ -181,6 +193,8 @@ class HistoryTab(QWidget):
             self.assessments.body.addWidget(self.pre_post_label)
             self.content_layout.addWidget(self.assessments)
 
+    def _build_referrals(self, content: QWidget) -> None:
+        """Referrals, with Refer and Print slip (for those who may refer)."""
         self.referrals: Section | None = None
         if self.can_refer:
             self.referrals = Section(content)
@@ -209,8 +223,6 @@ class HistoryTab(QWidget):
             self.referrals_table.itemSelectionChanged.connect(self._update_slip_button)
             self.referrals.body.addWidget(self.referrals_table)
             self.content_layout.addWidget(self.referrals)
-        self.content_layout.addStretch(1)
-        self.reload()
 
     # --- loading --------------------------------------------------------------------------
 

@@ -28,7 +28,11 @@ from typing import TYPE_CHECKING
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from db.store import Store
+    from directory.folder import ReadResult
+    from directory.merge_state import NetworkMemory
     from directory.network import Network
 
 NETWORK_COMMANDS = ("bundle", "publish", "merge")
@@ -210,10 +214,8 @@ def default_merge_state() -> Path:
 
 def _merge(args: argparse.Namespace) -> int:
     from desktop import network_state as state
-    from desktop.errors import terminal_text
     from directory import exports
-    from directory.errors import BundleInvalid
-    from directory.folder import code_from_filename, read_network
+    from directory.folder import read_network
     from directory.merge_state import (
         NetworkMemory,
         folder_id,
@@ -231,10 +233,49 @@ def _merge(args: argparse.Namespace) -> int:
     state_path: Path = args.state or default_merge_state()
     memory = load_merge_state(state_path)
     network = read_network(folder, key)
-    fingerprint = state.key_fingerprint_hex
     known = memory.networks.get(network.network_id)
     here = folder_id(folder)
-    before = memory.folders.get(here)
+    _check_trust(
+        network, known, memory.folders.get(here), key, state_path, state.key_fingerprint_hex
+    )
+    seen = dict(known.seen) if known is not None else {}
+    result = state.merge_folder(folder, network, seen)
+    read = result.read
+    memory.networks[network.network_id] = NetworkMemory(
+        coordinator_key=network.coordinator_key,
+        network_revision=max(network.revision, known.network_revision if known else 0),
+        seen=read.seen,
+    )
+    memory.folders[here] = network.network_id
+    try:
+        save_merge_state(state_path, memory)
+    except OSError as exc:
+        raise NetworkCliFailure(
+            f"cannot write the merge state {state_path} ({exc.strerror or exc}); nothing was merged"
+        ) from None
+    _print_read(read, seen)
+    if suffix == ".xlsx":
+        exports.aggregates_xlsx(result.report, args.out)
+    else:
+        exports.aggregates_csv(result.report, args.out)
+    print(
+        f"Merged {len(read.accepted)} of {len(network.members)} CSOs "
+        f"({len(read.rejected)} files rejected) into {args.out}."
+    )
+    return EXIT_OK
+
+
+def _check_trust(
+    network: Network,
+    known: NetworkMemory | None,
+    before: str | None,
+    key: str | None,
+    state_path: Path,
+    fingerprint: Callable[[str], str],
+) -> None:
+    """Refuse a network file that is not the one trusted before: another network in this
+    folder, another coordinator key (unless given with --network-key), or an older revision
+    than already merged. ``before`` is the network last merged from this folder."""
     if key is None:
         if before is not None and before != network.network_id:
             raise NetworkCliFailure(
@@ -267,21 +308,14 @@ def _merge(args: argparse.Namespace) -> int:
             f"{known.network_revision} of network {network.network_id} already merged "
             "(a replayed copy?); nothing was merged"
         )
-    seen = dict(known.seen) if known is not None else {}
-    result = state.merge_folder(folder, network, seen)
-    read = result.read
-    memory.networks[network.network_id] = NetworkMemory(
-        coordinator_key=network.coordinator_key,
-        network_revision=max(network.revision, known.network_revision if known else 0),
-        seen=read.seen,
-    )
-    memory.folders[here] = network.network_id
-    try:
-        save_merge_state(state_path, memory)
-    except OSError as exc:
-        raise NetworkCliFailure(
-            f"cannot write the merge state {state_path} ({exc.strerror or exc}); nothing was merged"
-        ) from None
+
+
+def _print_read(read: ReadResult, seen: dict[str, int]) -> None:
+    """One line per bundle file: accepted, skipped as an older copy, or rejected and why."""
+    from desktop.errors import terminal_text
+    from directory.errors import BundleInvalid
+    from directory.folder import code_from_filename
+
     for b in read.accepted:
         print(f"accepted  {b.cso.code}  revision {b.revision}")
     for name in read.superseded:
@@ -296,12 +330,3 @@ def _merge(args: argparse.Namespace) -> int:
         else:
             why = terminal_text(BundleInvalid(r.reason))
         print(f"REJECTED  {r.filename}: {why}")
-    if suffix == ".xlsx":
-        exports.aggregates_xlsx(result.report, args.out)
-    else:
-        exports.aggregates_csv(result.report, args.out)
-    print(
-        f"Merged {len(read.accepted)} of {len(network.members)} CSOs "
-        f"({len(read.rejected)} files rejected) into {args.out}."
-    )
-    return EXIT_OK

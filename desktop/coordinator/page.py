@@ -54,6 +54,31 @@ class CoordinatorPage(QWidget):
         self.task: Task | None = None
         self.figures: MergedFigures | None = None
 
+        header = self._build_header()
+
+        self.setup = NetworkSetup(store, self)
+        self.setup.changed.connect(lambda _n: self._show_folder())
+
+        merge_tab = self._build_merge_tab()
+
+        self._build_figures_tab()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.setup, self.tr("Network setup"))
+        self.tabs.addTab(merge_tab, self.tr("Merge"))
+        self.tabs.addTab(self.figures_holder, self.tr("Figures"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self._show_folder()
+        # The shared folder may also be chosen on the Share page.
+        self.watch = ChangeWatch(self, store, {Change.NETWORK}, self._show_folder)
+        if self.setup.network is not None:
+            self.tabs.setCurrentIndex(MERGE_TAB)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the shared folder and the Choose and Merge buttons."""
         title = QLabel(self.tr("Coordinator workspace"), self)
         set_role(title, "pageTitle")
         self.folder_label = QLabel(self)
@@ -69,10 +94,10 @@ class CoordinatorPage(QWidget):
         header.addWidget(self.folder_label, 1)
         header.addWidget(self.choose_button)
         header.addWidget(self.merge_button)
+        return header
 
-        self.setup = NetworkSetup(store, self)
-        self.setup.changed.connect(lambda _n: self._show_folder())
-
+    def _build_merge_tab(self) -> QWidget:
+        """The Merge tab: the summary, accepted and rejected files, and the export buttons."""
         merge_tab = QWidget(self)
         self.summary = QLabel(self.tr("Not merged yet."), merge_tab)
         self.summary.setWordWrap(True)
@@ -111,7 +136,10 @@ class CoordinatorPage(QWidget):
         merge_layout.addWidget(self.summary)
         merge_layout.addWidget(lists, 1)
         merge_layout.addLayout(exports_row)
+        return merge_tab
 
+    def _build_figures_tab(self) -> None:
+        """The Figures tab, a placeholder until the first merge."""
         self.figures_holder = QWidget(self)
         self.figures_holder.setLayout(QVBoxLayout())
         self.figures_holder.layout().setContentsMargins(0, 0, 0, 0)
@@ -121,20 +149,6 @@ class CoordinatorPage(QWidget):
         set_role(self.figures_placeholder, "emptyState")
         self.figures_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.figures_holder.layout().addWidget(self.figures_placeholder)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.setup, self.tr("Network setup"))
-        self.tabs.addTab(merge_tab, self.tr("Merge"))
-        self.tabs.addTab(self.figures_holder, self.tr("Figures"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
-        self._show_folder()
-        # The shared folder may also be chosen on the Share page.
-        self.watch = ChangeWatch(self, store, {Change.NETWORK}, self._show_folder)
-        if self.setup.network is not None:
-            self.tabs.setCurrentIndex(MERGE_TAB)
 
     def _show_folder(self) -> None:
         folder = state.shared_folder(self._store)

@@ -58,18 +58,7 @@ class TemplateLibraryDialog(QDialog):
 
         title = QLabel(self.tr("Start a plan from a template"), self)
         set_role(title, "pageTitle")
-        self.language_filter = QComboBox(self)
-        self.language_filter.addItem(self.tr("All languages"), None)
-        for language in PlanLanguage:
-            self.language_filter.addItem(plan_language_label(language.value), language.value)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find a template by its title"))
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Language"), self))
-        filters.addWidget(self.language_filter)
-        filters.addSpacing(12)
-        filters.addWidget(self.search, 1)
+        filters = self._build_filters()
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
@@ -84,6 +73,43 @@ class TemplateLibraryDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
 
+        bottom = self._build_bottom(next_number)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.language_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.tree.currentItemChanged.connect(self._show_preview)
+        self.tree.itemActivated.connect(lambda item, _c: item.data(0, ID_ROLE) and self.use())
+        self.planned_date.changed.connect(self._update_use)
+        self.cancel_button.clicked.connect(self.reject)
+        self.use_button.clicked.connect(self.use)
+        self._load()
+        self.search.setFocus()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The language filter and the title search."""
+        self.language_filter = QComboBox(self)
+        self.language_filter.addItem(self.tr("All languages"), None)
+        for language in PlanLanguage:
+            self.language_filter.addItem(plan_language_label(language.value), language.value)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find a template by its title"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Language"), self))
+        filters.addWidget(self.language_filter)
+        filters.addSpacing(12)
+        filters.addWidget(self.search, 1)
+        return filters
+
+    def _build_bottom(self, next_number: int) -> QHBoxLayout:
+        """The new plan's session number and date, the message, Cancel and Use."""
         self.session_number = QSpinBox(self)
         self.session_number.setRange(1, 999)
         self.session_number.setValue(max(1, min(999, next_number)))
@@ -105,23 +131,7 @@ class TemplateLibraryDialog(QDialog):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.use_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-
-        self.language_filter.currentIndexChanged.connect(self.refresh)
-        self.search.textChanged.connect(self.refresh)
-        self.tree.currentItemChanged.connect(self._show_preview)
-        self.tree.itemActivated.connect(lambda item, _c: item.data(0, ID_ROLE) and self.use())
-        self.planned_date.changed.connect(self._update_use)
-        self.cancel_button.clicked.connect(self.reject)
-        self.use_button.clicked.connect(self.use)
-        self._load()
-        self.search.setFocus()
+        return bottom
 
     # --- the list -------------------------------------------------------------------------
 

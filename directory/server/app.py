@@ -153,13 +153,158 @@ class _NetworkCache:
         return network
 
 
+class _Api:
+    """What the routes share: the storage, the settings, and the guards in front of them."""
+
+    def __init__(self, settings: Settings, storage: Storage) -> None:
+        self.settings = settings
+        self.storage = storage
+        self.limiter = RateLimiter(settings.rate_per_second, settings.burst)
+        self.failures = FailureLimiter(settings.auth_failures, settings.auth_failure_window)
+        self.networks = _NetworkCache()
+
+    def authenticate(self, request: Request, network_id: str) -> TokenInfo:
+        """The request's token, for this network. Failures count against the client's
+        address; an address with too many is refused before its token is even looked at."""
+        address = client_address(request.scope)
+        wait = self.failures.blocked(address)
+        if wait:
+            raise ApiError(
+                429,
+                "too_many_failures",
+                f"Too many failed attempts from this address; retry in {wait:.0f} s.",
+                retry_after(wait),
+                retry_after=round(wait, 1),
+            )
+        scheme, _, token = (request.headers.get("authorization") or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            self.failures.failed(address)
+            raise ApiError(401, "no_token", "Send the network token: Authorization: Bearer ...")
+        info = self.storage.find_token(token.strip())
+        if info is None:
+            self.failures.failed(address)
+            raise ApiError(401, "bad_token", "This token is not known to the server.")
+        if info.revoked:
+            self.failures.failed(address)
+            raise ApiError(403, "token_revoked", "This token has been revoked.")
+        wait = self.limiter.allow(info.id)
+        if wait:
+            raise ApiError(
+                429,
+                "rate_limited",
+                f"Too many requests with this token; retry in {wait:.1f} s.",
+                retry_after(wait),
+                retry_after=round(wait, 1),
+            )
+        if info.network_id != network_id:
+            # The same answer as for a network that does not exist: a token does not tell
+            # which other networks the server holds.
+            raise unknown_network(network_id)
+        return info
+
+    async def read_body(self, request: Request) -> bytes:
+        limit = self.settings.max_body_bytes
+        declared = request.headers.get("content-length")
+        too_big = ApiError(413, "too_large", f"The body is larger than {limit} bytes.")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    raise too_big
+            except ValueError:
+                raise ApiError(400, "bad_request", "Bad Content-Length.") from None
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_big
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def report_for(self, network_id: str) -> tuple[Network, NetworkReport, list[dict[str, str]]]:
+        network = self.networks.get(self.storage, network_id)
+        accepted: list[Bundle] = []
+        rejected: list[dict[str, str]] = []
+        for code, document in self.storage.latest_bundles(network_id):
+            # Checked again against the current network file (a member removed or re-keyed
+            # since the upload no longer counts), as the folder reader does on every read.
+            try:
+                accepted.append(check_bundle_bytes(document.encode("utf-8"), network, code))
+            except BundleInvalid as exc:
+                rejected.append({"cso": code, "reason": exc.reason})
+        return network, merge(accepted, network), rejected
+
+    def store_bundle(self, network_id: str, cso: str, data: bytes) -> Response:
+        network = self.networks.get(self.storage, network_id)
+        try:
+            document = parse_json(data, self.settings.max_body_bytes)  # size and depth first
+            check_bundle_bytes(data, network, cso)
+        except BundleInvalid as exc:
+            raise ApiError(
+                422,
+                "invalid_bundle",
+                BUNDLE_REASONS.get(exc.reason, "The bundle is not valid."),
+                reason=exc.reason,
+            ) from None
+        # Stored canonically: exactly the signed content plus its signature.
+        revision = int(document["revision"])
+        try:
+            outcome = self.storage.put_bundle(network_id, cso, revision, encode(document))
+        except StorageConflict as exc:
+            raise _conflict(exc, revision) from None
+        return _json_response(
+            {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
+            201 if outcome.created else 200,
+        )
+
+    def store_network(self, network_id: str, data: bytes) -> Response:
+        pinned = self.storage.coordinator_key(network_id)
+        if pinned is None:
+            raise unknown_network(network_id)
+        try:
+            document = parse_json(data, self.settings.max_body_bytes)
+            new = check_network_document(document, pinned)
+        except BundleInvalid as exc:
+            raise ApiError(
+                422, "invalid_network", "Not a network file.", reason=exc.reason
+            ) from None
+        except NetworkInvalid as exc:
+            raise ApiError(
+                422,
+                "invalid_network",
+                "Not a network file signed by this network's coordinator key.",
+                reason=exc.reason,
+            ) from None
+        if new.network_id != network_id:
+            raise ApiError(
+                422, "invalid_network", "The file is for another network.", reason="other_network"
+            )
+        try:
+            outcome = self.storage.put_network_file(network_id, new.revision, encode(document))
+        except StorageConflict as exc:
+            raise _conflict(exc, new.revision) from None
+        return _json_response(
+            {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
+            201 if outcome.created else 200,
+        )
+
+
+def _check_path(network_id: str, cso: str | None = None) -> None:
+    if not NETWORK_RE.fullmatch(network_id):
+        raise ApiError(400, "bad_path", "Not a network code.")
+    if cso is not None and not CSO_CODE_RE.fullmatch(cso):
+        raise ApiError(400, "bad_path", "Not a CSO code.")
+
+
+def _json_response(data: Any, status: int = 200) -> Response:
+    return Response(encode(data), status_code=status, media_type="application/json")
+
+
 def create_app(settings: Settings | None = None, storage: Storage | None = None) -> FastAPI:
     """The API application for these settings (storage defaults to the settings' URL)."""
     settings = settings or Settings.from_env()
     storage = storage or Storage(settings.database_url)
-    limiter = RateLimiter(settings.rate_per_second, settings.burst)
-    failures = FailureLimiter(settings.auth_failures, settings.auth_failure_window)
-    networks = _NetworkCache()
+    api = _Api(settings, storage)
     app = FastAPI(
         title="Saphan coordination server",
         version=app_version(),
@@ -172,8 +317,16 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     app.add_middleware(BodyDeadline, seconds=settings.body_timeout)
     if settings.behind_proxy:
         app.add_middleware(ForwardedFor, trusted=settings.trusted_proxy_networks)
+    _add_error_handlers(app, settings)
+    _add_health_route(app, api)
+    _add_bundle_routes(app, api)
+    _add_network_routes(app, api)
+    _add_report_routes(app, api)
+    return app
 
-    # --- errors ---------------------------------------------------------------------------
+
+def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
+    """Every failure answers as JSON ``{"error": code, "message": text}``."""
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -224,95 +377,15 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     for kind in (OperationalError, InterfaceError, PoolTimeout):
         app.add_exception_handler(kind, _database_down)
 
-    # --- helpers --------------------------------------------------------------------------
 
-    def authenticate(request: Request, network_id: str) -> TokenInfo:
-        """The request's token, for this network. Failures count against the client's
-        address; an address with too many is refused before its token is even looked at."""
-        address = client_address(request.scope)
-        wait = failures.blocked(address)
-        if wait:
-            raise ApiError(
-                429,
-                "too_many_failures",
-                f"Too many failed attempts from this address; retry in {wait:.0f} s.",
-                retry_after(wait),
-                retry_after=round(wait, 1),
-            )
-        scheme, _, token = (request.headers.get("authorization") or "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            failures.failed(address)
-            raise ApiError(401, "no_token", "Send the network token: Authorization: Bearer ...")
-        info = storage.find_token(token.strip())
-        if info is None:
-            failures.failed(address)
-            raise ApiError(401, "bad_token", "This token is not known to the server.")
-        if info.revoked:
-            failures.failed(address)
-            raise ApiError(403, "token_revoked", "This token has been revoked.")
-        wait = limiter.allow(info.id)
-        if wait:
-            raise ApiError(
-                429,
-                "rate_limited",
-                f"Too many requests with this token; retry in {wait:.1f} s.",
-                retry_after(wait),
-                retry_after=round(wait, 1),
-            )
-        if info.network_id != network_id:
-            # The same answer as for a network that does not exist: a token does not tell
-            # which other networks the server holds.
-            raise unknown_network(network_id)
-        return info
-
-    def check_path(network_id: str, cso: str | None = None) -> None:
-        if not NETWORK_RE.fullmatch(network_id):
-            raise ApiError(400, "bad_path", "Not a network code.")
-        if cso is not None and not CSO_CODE_RE.fullmatch(cso):
-            raise ApiError(400, "bad_path", "Not a CSO code.")
-
-    async def read_body(request: Request) -> bytes:
-        limit = settings.max_body_bytes
-        declared = request.headers.get("content-length")
-        too_big = ApiError(413, "too_large", f"The body is larger than {limit} bytes.")
-        if declared is not None:
-            try:
-                if int(declared) > limit:
-                    raise too_big
-            except ValueError:
-                raise ApiError(400, "bad_request", "Bad Content-Length.") from None
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise too_big
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-    def report_for(network_id: str) -> tuple[Network, NetworkReport, list[dict[str, str]]]:
-        network = networks.get(storage, network_id)
-        accepted: list[Bundle] = []
-        rejected: list[dict[str, str]] = []
-        for code, document in storage.latest_bundles(network_id):
-            # Checked again against the current network file (a member removed or re-keyed
-            # since the upload no longer counts), as the folder reader does on every read.
-            try:
-                accepted.append(check_bundle_bytes(document.encode("utf-8"), network, code))
-            except BundleInvalid as exc:
-                rejected.append({"cso": code, "reason": exc.reason})
-        return network, merge(accepted, network), rejected
-
-    def json_response(data: Any, status: int = 200) -> Response:
-        return Response(encode(data), status_code=status, media_type="application/json")
-
-    # --- routes ---------------------------------------------------------------------------
-
+def _add_health_route(app: FastAPI, api: _Api) -> None:
     @app.get("/v1/health", tags=["server"], summary="Is the server and its database up?")
     def health() -> Response:
-        storage.ping()
-        return json_response({"status": "ok", "database": "ok", "version": app_version()})
+        api.storage.ping()
+        return _json_response({"status": "ok", "database": "ok", "version": app_version()})
 
+
+def _add_bundle_routes(app: FastAPI, api: _Api) -> None:
     @app.put(
         "/v1/networks/{network}/bundles/{cso}",
         tags=["bundles"],
@@ -333,45 +406,24 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
         },
     )
     async def put_bundle(network: str, cso: str, request: Request) -> Response:
-        check_path(network, cso)
-        token = await run_in_threadpool(authenticate, request, network)
+        _check_path(network, cso)
+        token = await run_in_threadpool(api.authenticate, request, network)
         if token.role != CSO or token.cso_code != cso:
             raise ApiError(403, "wrong_cso", "A CSO token can publish only its own bundle.")
-        data = await read_body(request)
-        return await run_in_threadpool(_store_bundle, network, cso, data)
+        data = await api.read_body(request)
+        return await run_in_threadpool(api.store_bundle, network, cso, data)
 
-    def _store_bundle(network_id: str, cso: str, data: bytes) -> Response:
-        network = networks.get(storage, network_id)
-        try:
-            document = parse_json(data, settings.max_body_bytes)  # size and depth first
-            check_bundle_bytes(data, network, cso)
-        except BundleInvalid as exc:
-            raise ApiError(
-                422,
-                "invalid_bundle",
-                BUNDLE_REASONS.get(exc.reason, "The bundle is not valid."),
-                reason=exc.reason,
-            ) from None
-        # Stored canonically: exactly the signed content plus its signature.
-        revision = int(document["revision"])
-        try:
-            outcome = storage.put_bundle(network_id, cso, revision, encode(document))
-        except StorageConflict as exc:
-            raise _conflict(exc, revision) from None
-        return json_response(
-            {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
-            201 if outcome.created else 200,
-        )
 
+def _add_network_routes(app: FastAPI, api: _Api) -> None:
     @app.get(
         "/v1/networks/{network}/network",
         tags=["network"],
         summary="The signed network file (any token of the network)",
     )
     def get_network(network: str, request: Request) -> Response:
-        check_path(network)
-        authenticate(request, network)
-        stored = storage.network_file(network)
+        _check_path(network)
+        api.authenticate(request, network)
+        stored = api.storage.network_file(network)
         if stored is None:
             raise unknown_network(network)
         return Response(stored.document, media_type="application/json")
@@ -389,54 +441,25 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
         },
     )
     async def put_network(network: str, request: Request) -> Response:
-        check_path(network)
-        token = await run_in_threadpool(authenticate, request, network)
+        _check_path(network)
+        token = await run_in_threadpool(api.authenticate, request, network)
         if token.role != COORDINATOR:
             raise ApiError(403, "wrong_role", "Only the coordinator can change the network file.")
-        data = await read_body(request)
-        return await run_in_threadpool(_store_network, network, data)
+        data = await api.read_body(request)
+        return await run_in_threadpool(api.store_network, network, data)
 
-    def _store_network(network_id: str, data: bytes) -> Response:
-        pinned = storage.coordinator_key(network_id)
-        if pinned is None:
-            raise unknown_network(network_id)
-        try:
-            document = parse_json(data, settings.max_body_bytes)
-            new = check_network_document(document, pinned)
-        except BundleInvalid as exc:
-            raise ApiError(
-                422, "invalid_network", "Not a network file.", reason=exc.reason
-            ) from None
-        except NetworkInvalid as exc:
-            raise ApiError(
-                422,
-                "invalid_network",
-                "Not a network file signed by this network's coordinator key.",
-                reason=exc.reason,
-            ) from None
-        if new.network_id != network_id:
-            raise ApiError(
-                422, "invalid_network", "The file is for another network.", reason="other_network"
-            )
-        try:
-            outcome = storage.put_network_file(network_id, new.revision, encode(document))
-        except StorageConflict as exc:
-            raise _conflict(exc, new.revision) from None
-        return json_response(
-            {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
-            201 if outcome.created else 200,
-        )
 
+def _add_report_routes(app: FastAPI, api: _Api) -> None:
     @app.get(
         "/v1/networks/{network}/directory",
         tags=["network"],
         summary="The merged service directory (Open Referral HSDS services)",
     )
     def get_directory(network: str, request: Request) -> Response:
-        check_path(network)
-        authenticate(request, network)
-        _, report, _ = report_for(network)
-        return json_response(
+        _check_path(network)
+        api.authenticate(request, network)
+        _, report, _ = api.report_for(network)
+        return _json_response(
             {
                 "schema": DIRECTORY_SCHEMA,
                 "network_id": network,
@@ -451,14 +474,12 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
         summary="The merged aggregate report (coordinator)",
     )
     def get_aggregates(network: str, request: Request) -> Response:
-        check_path(network)
-        token = authenticate(request, network)
+        _check_path(network)
+        token = api.authenticate(request, network)
         if token.role != COORDINATOR:
             raise ApiError(403, "wrong_role", "Only the coordinator can read the merged report.")
-        net, report, rejected = report_for(network)
-        return json_response(report_json(net, report, rejected))
-
-    return app
+        net, report, rejected = api.report_for(network)
+        return _json_response(report_json(net, report, rejected))
 
 
 def _conflict(exc: StorageConflict, revision: int) -> ApiError:
