@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +16,7 @@ from db import audit
 from db.audit import AuditFilter
 from db.store import Store
 from db.types import AuditEntry, Role
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import audit_action_label, audit_entity_label, local_time_text, role_label
 
 PAGE_SIZE = 200

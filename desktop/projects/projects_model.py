@@ -43,6 +43,8 @@ class Column:
     align_right: bool = False
 
 
+translate = QCoreApplication.translate
+
 COLUMNS: tuple[Column, ...] = (
     Column(lambda: translate("ProjectsModel", "Project"), lambda p: p.title),
     Column(lambda: translate("ProjectsModel", "Community or group"), lambda p: p.community),
@@ -64,8 +66,6 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("ProjectsModel", "Plans"), lambda p: QLocale().toString(p.plans), True
     ),
 )
-
-translate = QCoreApplication.translate
 
 
 class ProjectsModel(QAbstractTableModel):

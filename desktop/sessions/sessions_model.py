@@ -42,6 +42,8 @@ class Column:
     align_right: bool = False
 
 
+translate = QCoreApplication.translate
+
 COLUMNS: tuple[Column, ...] = (
     Column(lambda: translate("SessionsModel", "Date"), lambda s: format_date(s.date)),
     Column(
@@ -58,8 +60,6 @@ COLUMNS: tuple[Column, ...] = (
         align_right=True,
     ),
 )
-
-translate = QCoreApplication.translate
 
 
 class SessionsModel(QAbstractTableModel):
