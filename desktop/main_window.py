@@ -10,7 +10,6 @@ from importlib import import_module, metadata
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QSize,
@@ -43,6 +42,7 @@ from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
 from desktop.changes import signals_for
 from desktop.dashboard.page import DashboardPage
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import role_label
 from desktop.lock.screen import LockScreen
 from desktop.lock.watch import HiddenDialogs, InactivityWatch

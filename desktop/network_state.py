@@ -26,7 +26,7 @@ from directory import folder as shared
 from directory import server_client as client
 from directory import signing
 from directory.bundle import Bundle
-from directory.errors import NetworkInvalid
+from directory.errors import BundleInvalid, NetworkInvalid
 from directory.merge import NetworkReport, merge
 from directory.network import Network, parse_network, sign_network, utc_timestamp
 
@@ -71,7 +71,7 @@ def load_network_file(path: Path) -> Network:
     signed by the key it names. Whether that key is *trusted* is :func:`trust_state`'s job."""
     try:
         document = shared.read_json_file(Path(path))
-    except shared.BundleInvalid as exc:
+    except BundleInvalid as exc:
         raise NetworkInvalid(exc.reason) from None
     network = parse_network(document)
     if not signing.verify(document, network.coordinator_key):

@@ -123,7 +123,8 @@ class AssessmentDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._person = person
-        self.result: AssessmentResult | None = None
+        # Not ``result``: that is QDialog's own method (the accept/reject code).
+        self.saved_result: AssessmentResult | None = None
         self.instrument: InstrumentInfo | None = None
         self.questions: list[QuestionRow] = []
         names = " · ".join(n for n in (person.name_latin, person.name_script) if n)
@@ -327,7 +328,8 @@ class AssessmentDialog(QDialog):
                 ).format(threshold=info.flag_below)
             )
         self.flag_label.setVisible(flagged)
-        date_ok = self.date.date() is not None and self.date.date() <= dt.date.today()
+        chosen = self.date.date()
+        date_ok = chosen is not None and chosen <= dt.date.today()
         if self.date.is_blank():
             self.date_field.message.show_message(activity_problem_message("date", "required"))
         elif self.date.date() is None:
@@ -362,7 +364,7 @@ class AssessmentDialog(QDialog):
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Not saved"), exc)
             return
-        self.result = result
+        self.saved_result = result
         self.saved.emit(result)
         self.accept()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from db import audit
 from db.audit import AuditFilter
 from db.store import Store
 from db.types import AuditEntry, Role
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import audit_action_label, audit_entity_label, local_time_text, role_label
 from desktop.widgets.table_model import CallSource, PagedModel
 

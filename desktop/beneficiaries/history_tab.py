@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -114,8 +115,8 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self._store = store
         self._person = person
-        self.assessment_dialog = None
-        self.refer_dialog = None
+        self.assessment_dialog: QDialog | None = None
+        self.refer_dialog: QDialog | None = None
         self.last_slip: Path | None = None
         self.can_assess = store.can(Permission.ASSESSMENTS)
         self.can_refer = store.can(Permission.REFERRALS)

@@ -18,7 +18,7 @@ from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
-from db.types import Person, PersonRow
+from db.types import Person, PersonRow, Programme
 from desktop.beneficiaries.case_actions import CaseActions
 from desktop.beneficiaries.filters import FilterBar
 from desktop.beneficiaries.people_model import COLUMNS, PeopleModel
@@ -81,7 +81,7 @@ class BeneficiariesPage(ListPage):
         self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
         self.refresh()
 
-    def _programmes(self) -> list:
+    def _programmes(self) -> list[Programme]:
         try:
             return programmes.list_programmes(self._store)
         except SaphanError:

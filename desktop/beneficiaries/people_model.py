@@ -38,6 +38,8 @@ class Column:
     align_right: bool = False
 
 
+translate = QCoreApplication.translate
+
 COLUMNS: tuple[Column, ...] = (
     Column(PersonSort.CODE, lambda: translate("PeopleModel", "Code"), lambda r, _d: r.code),
     Column(
@@ -65,8 +67,6 @@ COLUMNS: tuple[Column, ...] = (
         lambda r, _d: status_label(r.status),
     ),
 )
-
-translate = QCoreApplication.translate
 
 
 class PeopleModel(PagedModel[PersonRow]):

@@ -130,7 +130,9 @@ class PersonTab(QWidget):
         for area in MAE_SOT_AREAS:
             self.area.addItem(area_label(area), area)
         self.area.setCurrentIndex(-1)
-        self.area.lineEdit().setPlaceholderText(self.tr("Choose or type a place"))
+        area_edit = self.area.lineEdit()
+        assert area_edit is not None  # an editable combo box always has its line edit
+        area_edit.setPlaceholderText(self.tr("Choose or type a place"))
         self.language = _combo([(language_label(c), c) for c in PERSON_LANGUAGES], self)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(
@@ -315,7 +317,7 @@ class PersonTab(QWidget):
         for widget in (self.name_latin, self.name_script, self.phone):
             widget.setReadOnly(read_only)
         self.notes.setReadOnly(read_only)
-        for widget in (
+        for control in (
             self.birth_stack,
             self.estimated,
             self.nationality,
@@ -325,4 +327,4 @@ class PersonTab(QWidget):
             self.language,
             *self.sex_buttons.buttons(),
         ):
-            widget.setEnabled(not read_only)
+            control.setEnabled(not read_only)

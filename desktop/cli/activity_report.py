@@ -141,9 +141,11 @@ def _csv_bytes(rows: Sequence[Sequence[object]]) -> bytes:
 def _xlsx_bytes(rows: Sequence[Sequence[object]]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     workbook = Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook starts with one plain worksheet
     sheet.title = "Activity"
     sheet.append(list(HEADER))
     for cell in sheet[1]:

@@ -139,10 +139,10 @@ def _network_for(store: Store, path: Path | None) -> Network:
     folder = state.shared_folder(store)
     if folder is not None and folder.is_dir():
         return _trusted_network(store, folder)
-    network = state.stored_network(store)
-    if network is None:
+    stored = state.stored_network(store)
+    if stored is None:
         raise NetworkCliFailure("no network file: give --network FILE, or join in the app")
-    return network
+    return stored
 
 
 def _trusted_network(store: Store, folder: Path) -> Network:

@@ -330,10 +330,10 @@ class MergedFigures(QTabWidget):
                 )
                 self.heatmap.setItem(r, c, item)
         self.heatmap.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        reported = sum(1 for m in members if m.code in report.bundles)
+        published = sum(1 for m in members if m.code in report.bundles)
         self.heat_summary.setText(
             self.tr(
                 "{reported} of {members} CSOs have published. Green: the CSO's latest "
                 "bundle covers the month."
-            ).format(reported=reported, members=len(members))
+            ).format(reported=published, members=len(members))
         )

@@ -141,14 +141,14 @@ class CoordinatorPage(QWidget):
     def _build_figures_tab(self) -> None:
         """The Figures tab, a placeholder until the first merge."""
         self.figures_holder = QWidget(self)
-        self.figures_holder.setLayout(QVBoxLayout())
-        self.figures_holder.layout().setContentsMargins(0, 0, 0, 0)
+        figures_layout = QVBoxLayout(self.figures_holder)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
         self.figures_placeholder = QLabel(
             self.tr("Merge to see the network's figures."), self.figures_holder
         )
         set_role(self.figures_placeholder, "emptyState")
         self.figures_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.figures_holder.layout().addWidget(self.figures_placeholder)
+        figures_layout.addWidget(self.figures_placeholder)
 
     def _show_folder(self) -> None:
         folder = state.shared_folder(self._store)
@@ -237,8 +237,10 @@ class CoordinatorPage(QWidget):
         from desktop.coordinator.figures import MergedFigures  # pyqtgraph: lazily
 
         self.figures_placeholder.hide()
+        figures_layout = self.figures_holder.layout()
+        assert figures_layout is not None  # given in __init__
         self.figures = MergedFigures(self.figures_holder)
-        self.figures_holder.layout().addWidget(self.figures)
+        figures_layout.addWidget(self.figures)
 
     # --- exports ---------------------------------------------------------------------------
 
@@ -269,13 +271,15 @@ class CoordinatorPage(QWidget):
             "directory_csv": lambda: exports.directory_csv(report, path),
             "docx": lambda: exports.donor_summary_docx(report, network, path),
         }
+
+        def written(_result: object) -> None:
+            if isValid(self):
+                self.status_message.emit(self.tr("Wrote {file}.").format(file=path))
+
+        def failed(error: SaphanError) -> None:
+            if isValid(self):
+                dialogs.show_error(self, self.tr("Export"), error)
+
         self.task = run_task(
-            self,
-            self.tr("Writing {file}…").format(file=path.name),
-            writers[kind],
-            lambda _r: (
-                isValid(self)
-                and self.status_message.emit(self.tr("Wrote {file}.").format(file=path))
-            ),
-            lambda e: isValid(self) and dialogs.show_error(self, self.tr("Export"), e),
+            self, self.tr("Writing {file}…").format(file=path.name), writers[kind], written, failed
         )

@@ -106,7 +106,7 @@ class NetworkSetup(QWidget):
         self.network_name = QLineEdit(self.tr("Mae Sot CSO network"), self.create_box)
         self.create_button = QPushButton(self.tr("Create network"), self.create_box)
         set_role(self.create_button, "primary")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_new_network)
         create_form = QFormLayout(self.create_box)
         create_form.addRow(self.tr("Network code"), self.network_id)
         create_form.addRow(self.tr("Name"), self.network_name)
@@ -227,7 +227,7 @@ class NetworkSetup(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_new_network(self) -> None:  # not ``create``: that is QWidget's own method
         try:
             network = create_network(
                 self.network_id.text().strip(),
@@ -306,8 +306,10 @@ class NetworkSetup(QWidget):
             return
         targets: list[dict[str, object]] = []
         for r in range(self.targets.rowCount()):
-            code = self.targets.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            text = (self.targets.item(r, 1).text() if self.targets.item(r, 1) else "").strip()
+            code_item, target_item = self.targets.item(r, 0), self.targets.item(r, 1)
+            assert code_item is not None  # every row is made with its code cell
+            code = code_item.data(Qt.ItemDataRole.UserRole)
+            text = (target_item.text() if target_item else "").strip()
             if text:
                 try:
                     value = int(text.replace(",", ""))

@@ -185,8 +185,7 @@ class DashboardPage(QWidget):
 
     def _chart_tab(self, holder: QWidget, kind: str) -> QWidget:
         tab = QWidget(self)
-        holder.setLayout(QVBoxLayout())
-        holder.layout().setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)  # the chart goes in when first shown
         export = QPushButton(self.tr("Export chart as PNG…"), tab)
         export.clicked.connect(lambda: self.export_chart(kind))
         table = NumbersTable(tab)
@@ -223,10 +222,14 @@ class DashboardPage(QWidget):
             return
         from desktop.dashboard.charts import GroupedBarChart, TrendChart  # pyqtgraph: lazily
 
+        trend_layout = self.trend_holder.layout()
+        breakdown_layout = self.breakdown_holder.layout()
+        assert trend_layout is not None  # both set by _chart_tab
+        assert breakdown_layout is not None
         self.trend_chart = TrendChart(self.trend_holder)
-        self.trend_holder.layout().addWidget(self.trend_chart)
+        trend_layout.addWidget(self.trend_chart)
         self.breakdown_chart = GroupedBarChart(self.breakdown_holder)
-        self.breakdown_holder.layout().addWidget(self.breakdown_chart)
+        breakdown_layout.addWidget(self.breakdown_chart)
 
     # --- the period -----------------------------------------------------------------------
 
@@ -337,8 +340,9 @@ class DashboardPage(QWidget):
         locale = QLocale()
         while self.progress_grid.count():
             item = self.progress_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.progress_bars: dict[int, QProgressBar] = {}
         for row, p in enumerate(data.progress):
             name = QLabel(p.name, self.progress_rows)

@@ -98,7 +98,7 @@ class PreviewPage(QWizardPage):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             wizard.preview = importing.preview(
-                wizard.store, wizard.sheet, wizard.mapping, wizard.options
+                wizard.store, wizard.sheet, wizard.mapping, wizard.import_options
             )
         except SaphanError as exc:
             wizard.preview = None

@@ -380,5 +380,5 @@ class ConsentPage(QWizardPage):
         return not self._problems()
 
     def validatePage(self) -> bool:
-        self._wizard.options = self.options()
+        self._wizard.import_options = self.options()
         return True

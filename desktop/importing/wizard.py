@@ -25,7 +25,8 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.sheet: Sheet | None = None
         self.mapping: dict[int, str] = {}
-        self.options = ImportOptions()
+        # Not ``options``: that name is QWizard's own method (its WizardOption flags).
+        self.import_options = ImportOptions()
         self.preview: ImportPreview | None = None
         self.choices: ImportChoices | None = None
         self.setWindowTitle(self.tr("Import a list of people"))

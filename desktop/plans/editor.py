@@ -258,8 +258,8 @@ class PlanEditor(QDialog):
         self.export_button.clicked.connect(self.export_to_word)
         self.open_button.clicked.connect(self.open_in_word)
         self.print_button.clicked.connect(self.print_plan)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.add_step)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.add_step)
 
     # --- loading and reading back ---------------------------------------------------------
 

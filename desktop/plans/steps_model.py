@@ -6,7 +6,7 @@ emits ``steps_changed`` so the editor recomputes the total time and validates ag
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -41,14 +41,14 @@ class _Column:
     align_right: bool = False
 
 
+translate = QCoreApplication.translate
+
 COLUMNS = (
     _Column(lambda: translate("StepsModel", "Start"), align_right=True),
     _Column(lambda: translate("StepsModel", "Min."), align_right=True),
     _Column(lambda: translate("StepsModel", "Kind")),
     _Column(lambda: translate("StepsModel", "Step")),
 )
-
-translate = QCoreApplication.translate
 START, MINUTES, KIND, TITLE = range(len(COLUMNS))
 
 
@@ -199,7 +199,7 @@ class StepsModel(RowsModel[StepInput]):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:

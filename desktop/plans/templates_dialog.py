@@ -85,7 +85,7 @@ class TemplateLibraryDialog(QDialog):
         self.language_filter.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.tree.currentItemChanged.connect(self._show_preview)
-        self.tree.itemActivated.connect(lambda item, _c: item.data(0, ID_ROLE) and self.use())
+        self.tree.itemActivated.connect(self._activated)
         self.planned_date.changed.connect(self._update_use)
         self.cancel_button.clicked.connect(self.reject)
         self.use_button.clicked.connect(self.use)
@@ -186,12 +186,18 @@ class TemplateLibraryDialog(QDialog):
             )
         self._update_use()
 
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, ID_ROLE):  # a template, not a language group
+            self.use()
+
     def select_template(self, title_part: str, language: PlanLanguage | None = None) -> bool:
         """Highlight the first template whose title contains ``title_part`` (as a click would)."""
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            assert group is not None  # i is within topLevelItemCount()
             for j in range(group.childCount()):
                 item = group.child(j)
+                assert item is not None  # j is within childCount()
                 template = self._template(item.data(0, ID_ROLE))
                 if (
                     template is not None

@@ -101,7 +101,7 @@ class ProjectDialog(QDialog):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.footer, 1)
         buttons.addWidget(self.cancel_button)

@@ -11,6 +11,8 @@ from desktop.labels import project_status_label
 from desktop.widgets.date_field import format_date
 from desktop.widgets.table_model import Column, RowsModel
 
+translate = QCoreApplication.translate
+
 
 def dates_text(project: ProjectInfo) -> str:
     start = format_date(project.start_date) if project.start_date else ""
@@ -45,8 +47,6 @@ COLUMNS: tuple[Column[ProjectInfo], ...] = (
         lambda: translate("ProjectsModel", "Plans"), lambda p: QLocale().toString(p.plans), True
     ),
 )
-
-translate = QCoreApplication.translate
 
 
 class ProjectsModel(RowsModel[ProjectInfo]):

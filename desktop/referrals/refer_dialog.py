@@ -174,7 +174,12 @@ class ReferDialog(QDialog):
 
     def add_service(self) -> None:
         dialog = ServiceDialog(self._store, self)
-        dialog.added.connect(lambda s: (self._load_services(s.id), self._update()))
+
+        def added(service: PartnerService) -> None:
+            self._load_services(service.id)
+            self._update()
+
+        dialog.added.connect(added)
         dialog.finished.connect(dialog.deleteLater)
         self.service_dialog = dialog
         dialog.open()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from db import referrals
 from db.errors import SaphanError
 from db.referrals import PartnerService
 from db.store import Store
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.style import set_role
 from desktop.widgets import dialogs
 

@@ -94,9 +94,9 @@ class ServicesPage(QWidget):
             widget.setMaxLength(svc.LIMITS[name] + 50)  # typed past the limit: say so
         self.area_suggestions = self.lines["area"]
         self.texts = {name: QPlainTextEdit(self) for name in LONG_FIELDS}
-        for widget in self.texts.values():
-            widget.setTabChangesFocus(True)
-            widget.setMaximumHeight(72)
+        for text_edit in self.texts.values():
+            text_edit.setTabChangesFocus(True)
+            text_edit.setMaximumHeight(72)
         self.languages = {
             code: QCheckBox(service_language_label(code), self) for code in svc.SERVICE_LANGUAGES
         }
@@ -169,13 +169,13 @@ class ServicesPage(QWidget):
 
         for widget in self.lines.values():
             widget.textChanged.connect(self._validate)
-        for widget in self.texts.values():
-            widget.textChanged.connect(self._validate)
+        for text_edit in self.texts.values():
+            text_edit.textChanged.connect(self._validate)
         for box in self.languages.values():
             box.toggled.connect(self._validate)
         self.category.currentIndexChanged.connect(self._validate)
         self.status.currentIndexChanged.connect(self._validate)
-        for widget in (
+        for control in (
             *self.lines.values(),
             *self.texts.values(),
             *self.languages.values(),
@@ -184,7 +184,7 @@ class ServicesPage(QWidget):
             self.new_button,
             self.delete_button,
         ):
-            widget.setEnabled(self.can_edit)
+            control.setEnabled(self.can_edit)
         self.watch = ChangeWatch(self, store, {Change.SERVICES}, self._reload_keeping_editor)
         self.reload()
         self.new_service()
@@ -261,10 +261,10 @@ class ServicesPage(QWidget):
             widget.blockSignals(True)
             widget.setText(getattr(s, name))
             widget.blockSignals(False)
-        for name, widget in self.texts.items():
-            widget.blockSignals(True)
-            widget.setPlainText(getattr(s, name))
-            widget.blockSignals(False)
+        for name, text_edit in self.texts.items():
+            text_edit.blockSignals(True)
+            text_edit.setPlainText(getattr(s, name))
+            text_edit.blockSignals(False)
         for code, box in self.languages.items():
             box.blockSignals(True)
             box.setChecked(code in s.languages)

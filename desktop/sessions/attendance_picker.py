@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -62,7 +63,7 @@ class AttendancePicker(QWidget):
         self._store = store
         self._single = single
         self._attendees: list[Attendee] = []
-        self.person_form = None  # the "Register new person" form while it is open
+        self.person_form: QDialog | None = None  # the "Register new person" form while it is open
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)

@@ -24,6 +24,8 @@ class SessionFilter:
     end: dt.date | None = None
 
 
+translate = QCoreApplication.translate
+
 COLUMNS: tuple[Column[SessionRecord], ...] = (
     Column(lambda: translate("SessionsModel", "Date"), lambda s: format_date(s.date)),
     Column(
@@ -40,8 +42,6 @@ COLUMNS: tuple[Column[SessionRecord], ...] = (
         align_right=True,
     ),
 )
-
-translate = QCoreApplication.translate
 
 
 class SessionsModel(PagedModel[SessionRecord]):

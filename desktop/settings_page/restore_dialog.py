@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypedDict
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +21,14 @@ from PySide6.QtWidgets import (
 from desktop.labels import local_time_text
 from desktop.style import set_role
 from desktop.widgets.password_fields import password_edit
+
+
+class RestoreCredentials(TypedDict, total=False):
+    """Keyword arguments for ``restore_backup``: a user name and password, or the passphrase."""
+
+    username: str
+    password: str
+    recovery_passphrase: str
 
 
 def backup_date_text(manifest: dict[str, str]) -> str:
@@ -122,7 +131,7 @@ class RestoreDialog(QDialog):
             ready = bool(self.passphrase.text().strip())
         self.ok_button.setEnabled(ready and not self.other_cso.isVisibleTo(self))
 
-    def credentials(self) -> dict[str, str]:
+    def credentials(self) -> RestoreCredentials:
         """Keyword arguments for ``restore_backup``."""
         if self.use_password.isChecked():
             return {"username": self.username.text(), "password": self.password.text()}

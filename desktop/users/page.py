@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from db.errors import SaphanError
 from db.store import Store
 from db.users import StaffAccount
 from desktop.changes import ChangeWatch
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import local_time_text, role_label
 from desktop.style import MUTED, set_role
 from desktop.users.dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog

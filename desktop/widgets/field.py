@@ -40,7 +40,12 @@ class FieldMessage(QLabel):
         if text and isinstance(self.window(), QDialog):
             # A wrapped message needs more height than the dialog had: grow it once laid out.
             dialog = self.window()
-            QTimer.singleShot(0, lambda: shiboken6.isValid(dialog) and grow_to_fit(dialog))
+
+            def grow() -> None:
+                if shiboken6.isValid(dialog):
+                    grow_to_fit(dialog)
+
+            QTimer.singleShot(0, grow)
 
     def clear_message(self) -> None:
         self.show_message("")

@@ -8,8 +8,9 @@ the error line above the buttons, and nothing typed is lost."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent
@@ -59,7 +60,7 @@ class _Rule:
     field: Field
     check: Check
     touched: bool = False
-    signals: list[SignalInstance] = field(default_factory=list)
+    signals: list[SignalInstance] = dataclasses.field(default_factory=list)
 
 
 class FormDialog(QDialog):

@@ -4,6 +4,8 @@ yet" with a button "Register the first person") in place of an empty table."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -81,7 +83,7 @@ class ListPage(QWidget):
         self,
         title: str,
         table: QTableView,
-        actions: list[QAbstractButton],
+        actions: Sequence[QAbstractButton],
         filters: QWidget | None = None,
         explain: str = "",
     ) -> None:

@@ -74,7 +74,7 @@ class TextTable(QTableWidget):
         """Every cell's text, row by row (what a person reads; tests read it too)."""
         return [
             [
-                (self.item(r, c).text() if self.item(r, c) is not None else "")
+                (item.text() if (item := self.item(r, c)) is not None else "")
                 for c in range(self.columnCount())
             ]
             for r in range(self.rowCount())

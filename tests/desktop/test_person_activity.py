@@ -81,8 +81,8 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     assert dialog.flag_label.text() == ("Below 13: poor wellbeing — consider follow-up or referral")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert dialog.result is not None
-    assert dialog.result.flagged
+    assert dialog.saved_result is not None
+    assert dialog.saved_result.flagged
 
     assert history.assessments.title.text() == "Wellbeing assessments (1)"
     table = history.assessments_table
