@@ -235,6 +235,11 @@ def problem_message(field: str, code: str) -> str:
         ),
         "birth_required": translate("Labels", "Enter the date of birth or the birth year."),
         "out_of_range": translate("Labels", "Choose one of the answers for each question."),
+        "control_character": translate(
+            "Labels",
+            "This holds an invisible control character (often from copied text) that cannot "
+            "be saved. Delete the text and type it again.",
+        ),
         "cso_code_format": translate(
             "Labels", "Use 2 to 12 capital letters or digits, starting with a letter (e.g. BEAM)."
         ),
@@ -563,6 +568,12 @@ def plan_problem_message(field: str, code: str) -> str:
             ),
             ("kind", "unknown"): translate("Labels", "Choose what kind of step step {step} is."),
         }
+        if code == "control_character":
+            return translate(
+                "Labels",
+                "A text of step {step} holds an invisible control character (often from copied "
+                "text). Delete that text and type it again.",
+            ).format(step=step)
         text = per_step.get((parts[2], code), translate("Labels", "Check step {step}."))
         return text.format(step=step)
     specific = {
@@ -587,6 +598,36 @@ def plan_problem_message(field: str, code: str) -> str:
             "Labels", "The project was deleted meanwhile. Close this plan and reopen the project."
         ),
         ("template_id", "not_a_template"): translate("Labels", "This plan is not a template."),
+        ("objectives", "control_character"): translate(
+            "Labels",
+            "An objective holds an invisible control character (often from copied text). "
+            "Delete it and type it again.",
+        ),
+        ("key_messages", "control_character"): translate(
+            "Labels",
+            "A key message holds an invisible control character (often from copied text). "
+            "Delete it and type it again.",
+        ),
+        ("materials", "control_character"): translate(
+            "Labels",
+            "A line of the materials holds an invisible control character (often from copied "
+            "text). Delete it and type it again.",
+        ),
+        ("preparation", "control_character"): translate(
+            "Labels",
+            "A line of the preparation holds an invisible control character (often from "
+            "copied text). Delete it and type it again.",
+        ),
+        ("safety_notes", "control_character"): translate(
+            "Labels",
+            "The safety notes hold an invisible control character (often from copied text). "
+            "Delete that text and type it again.",
+        ),
+        ("facilitator_notes", "control_character"): translate(
+            "Labels",
+            "The facilitator notes hold an invisible control character (often from copied "
+            "text). Delete that text and type it again.",
+        ),
         ("person_ids", "unknown_person"): translate(
             "Labels", "Someone on the list was deleted meanwhile. Search again."
         ),
