@@ -15,6 +15,7 @@ from db.models import Beneficiary as B
 from db.models import Session as S
 from db.permissions import Permission
 from db.store import Store
+from db.validation import clean_text, text_problems
 
 
 class ActivityType(StrEnum):
@@ -77,7 +78,9 @@ class SessionRecord:
 
 def validate_session(session: SessionInput, today: dt.date | None = None) -> dict[str, str]:
     today = today or dt.date.today()
-    problems: dict[str, str] = {}
+    problems = text_problems(
+        {"location": session.location, "topic": session.topic, "mhpss_notes": session.mhpss_notes}
+    )
     if session.date > today:
         problems["date"] = "in_future"
     if not 1 <= session.duration_minutes <= 8 * 60:
@@ -110,9 +113,9 @@ def log_session(
             date=session_in.date,
             duration_minutes=session_in.duration_minutes,
             facilitator_id=session_in.facilitator_id or store.user.id,
-            location=session_in.location.strip(),
-            topic=session_in.topic.strip(),
-            mhpss_notes=session_in.mhpss_notes.strip(),
+            location=clean_text(session_in.location).strip(),
+            topic=clean_text(session_in.topic).strip(),
+            mhpss_notes=clean_text(session_in.mhpss_notes, multiline=True).strip(),
         )
         session.add(row)
         session.flush()

@@ -35,7 +35,14 @@ from db.types import (
     PossibleDuplicate,
     Sex,
 )
-from db.validation import effective_birth_date, phone_digits, validate_person
+from db.validation import (
+    CONTROL_CHARACTER,
+    clean_text,
+    effective_birth_date,
+    phone_digits,
+    text_problems,
+    validate_person,
+)
 
 _ROW_COLUMNS = (
     B.id,
@@ -207,8 +214,8 @@ def count_people(store: Store, query: PersonQuery) -> int:
 def _apply(b: B, person: PersonInput) -> None:
     born = effective_birth_date(person)
     assert born is not None
-    b.name_latin = person.name_latin.strip()
-    b.name_script = unicodedata.normalize("NFC", person.name_script.strip())
+    b.name_latin = clean_text(person.name_latin).strip()
+    b.name_script = unicodedata.normalize("NFC", clean_text(person.name_script).strip())
     b.sex = person.sex.value
     b.birth_date = born
     b.birth_date_estimated = person.birth_date is None
@@ -218,14 +225,14 @@ def _apply(b: B, person: PersonInput) -> None:
     for domain in WG_DOMAINS:
         setattr(b, f"wg_{domain}", person.washington_group.get(domain))
     b.has_disability = has_disability(person.washington_group)
-    b.phone = person.phone.strip()
-    b.area = person.area.strip()
+    b.phone = clean_text(person.phone).strip()
+    b.area = clean_text(person.area).strip()
     b.language = person.language
     b.consent_date = person.consent_date
     b.consent_services = person.consent_services
     b.consent_referral = person.consent_referral
     b.consent_data_use = person.consent_data_use
-    b.notes = person.notes.strip()
+    b.notes = clean_text(person.notes, multiline=True).strip()
     b.search_text = search_text_for(b.code, b.name_latin, b.name_script, b.phone)
 
 
@@ -435,12 +442,14 @@ def close_case(store: Store, person_id: int, reason: str) -> None:
     store.require(Permission.PEOPLE_EDIT)
     if not reason.strip():
         raise ValidationFailed({"closed_reason": "required"})
+    if text_problems({"closed_reason": reason}):
+        raise ValidationFailed({"closed_reason": CONTROL_CHARACTER})
     with store.write() as session:
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:
             raise RecordNotFound(str(person_id))
         b.status = CaseStatus.CLOSED.value
-        b.closed_reason = reason.strip()
+        b.closed_reason = clean_text(reason, multiline=True).strip()
         b.updated_at = utcnow()
         store.audit(session, "close_case", "person", person_id)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from db.import_sheets import column_letter
 from db.keys import write_atomically
+from db.text_safety import xlsx_row
 from db.types import WG_DOMAINS
 
 # Column title → the field it fills (titles as the export writes them).
@@ -121,10 +122,11 @@ def template_bytes() -> bytes:
     people = workbook.active
     assert people is not None
     people.title = "People"
-    people.append([title for title, _ in TEMPLATE_HEADER])
+    # Written through db.text_safety like every spreadsheet Saphan writes (no text is a formula).
+    people.append(xlsx_row(people, [title for title, _ in TEMPLATE_HEADER]))
     for cell in people[1]:
         cell.font = Font(bold=True)
-    people.append([_EXAMPLE.get(target) for _, target in TEMPLATE_HEADER])
+    people.append(xlsx_row(people, [_EXAMPLE.get(target) for _, target in TEMPLATE_HEADER]))
     for cell in people[2]:
         if isinstance(cell.value, dt.datetime):
             cell.number_format = "dd/mm/yyyy"
@@ -137,11 +139,11 @@ def template_bytes() -> bytes:
     people.freeze_panes = "A2"
 
     notes = workbook.create_sheet("Notes")
-    notes.append(["Column", "English", "မြန်မာ", "ไทย"])
+    notes.append(xlsx_row(notes, ["Column", "English", "မြန်မာ", "ไทย"]))
     for cell in notes[1]:
         cell.font = Font(bold=True)
     for line in _NOTES:
-        notes.append(list(line))
+        notes.append(xlsx_row(notes, line))
     for letter, width in zip("ABCD", (18, 60, 60, 60), strict=True):
         notes.column_dimensions[letter].width = width
     for row in notes.iter_rows(min_row=2):

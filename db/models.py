@@ -7,6 +7,7 @@ checks that the migrations and these models agree.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -22,8 +23,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+
+from db.errors import ValidationFailed
+from db.validation import CONTROL_CHARACTER, clean_text, text_problems
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -40,6 +46,42 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+# Columns whose text is the store's own (hashes, settings, the audit trail's codes), not text
+# a person typed: written as they are.
+RAW_TEXT = {"raw_text": True}
+
+
+def _check_text(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
+    """The last check before a row is written, whatever wrote it: text a person typed never
+    holds a control character (:func:`db.validation.text_problems`). In a single-line column
+    (``String``) tabs and line breaks become spaces; ``Text`` columns keep them.
+
+    Raises :class:`ValidationFailed` (the transaction is rolled back). Only changed values are
+    checked, so a row an older version stored can still be changed in other ways."""
+    state = inspect(target)
+    problems: dict[str, str] = {}
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        if not isinstance(column.type, String) or column.info.get("raw_text"):
+            continue
+        if state.has_identity and not state.attrs[attr.key].history.has_changes():
+            continue
+        value = state.dict.get(attr.key)  # never loads anything during the flush
+        if not isinstance(value, str):
+            continue
+        cleaned = clean_text(value, multiline=isinstance(column.type, Text))
+        if text_problems({attr.key: cleaned}):
+            problems[attr.key] = CONTROL_CHARACTER
+        elif cleaned != value:
+            setattr(target, attr.key, cleaned)
+    if problems:
+        raise ValidationFailed(problems)
+
+
+event.listen(Base, "before_insert", _check_text, propagate=True)
+event.listen(Base, "before_update", _check_text, propagate=True)
 
 
 class CsoProfile(Base):
@@ -61,7 +103,7 @@ class Setting(Base):
 
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(Text, info=RAW_TEXT)
 
 
 class User(Base):
@@ -75,7 +117,7 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
-    password_hash: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200), info=RAW_TEXT)
     language: Mapped[str] = mapped_column(String(8), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -128,7 +170,7 @@ class Beneficiary(Base):
     closed_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Lower-cased code, names and phone digits, kept by the facade for fast "contains" search.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -341,4 +383,4 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)

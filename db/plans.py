@@ -25,8 +25,11 @@ from db.errors import RecordNotFound, ValidationFailed
 from db.models import PlanStep, Project, SessionPlan, utcnow
 from db.permissions import Permission
 from db.store import Store
+from db.validation import clean_text, text_problems
 
 TITLE_MAX = 300
+# The plan's lists: each item may hold line breaks (stored as JSON arrays).
+LIST_FIELDS = ("objectives", "key_messages", "materials", "preparation")
 MAX_STEPS = 40
 MAX_DURATION = 8 * 60
 
@@ -198,7 +201,14 @@ def reorder(steps: Sequence[_T], from_index: int, to_index: int) -> list[_T]:
 
 def validate_plan(plan: PlanInput) -> dict[str, str]:
     """Problem codes by field name (``steps.3.title`` for a step); empty when it can be saved."""
-    problems: dict[str, str] = {}
+    problems = text_problems(
+        {
+            "title": plan.title,
+            "safety_notes": plan.safety_notes,
+            "facilitator_notes": plan.facilitator_notes,
+            **{name: "".join(getattr(plan, name)) for name in LIST_FIELDS},
+        }
+    )
     title = plan.title.strip()
     if not title:
         problems["title"] = "required"
@@ -225,6 +235,13 @@ def validate_plan(plan: PlanInput) -> dict[str, str]:
             problems[f"steps.{i}.title"] = "too_long"
         if not 1 <= step.minutes <= MAX_DURATION:
             problems[f"steps.{i}.minutes"] = "out_of_range"
+        texts = {
+            f"steps.{i}.title": step.title,
+            f"steps.{i}.instructions": "".join(step.instructions),
+            f"steps.{i}.questions": "".join(step.questions),
+        }
+        for key, code in text_problems(texts).items():
+            problems.setdefault(key, code)
     return problems
 
 
@@ -232,7 +249,8 @@ def validate_plan(plan: PlanInput) -> dict[str, str]:
 
 
 def _clean(items: Sequence[str]) -> list[str]:
-    return [s.strip() for s in items if s.strip()]
+    cleaned = (clean_text(s, multiline=True).strip() for s in items)
+    return [s for s in cleaned if s]
 
 
 def dump_list(items: Sequence[str]) -> str:
@@ -279,7 +297,7 @@ def _load_materials(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _apply(row: SessionPlan, plan: PlanInput) -> None:
-    row.title = plan.title.strip()
+    row.title = clean_text(plan.title).strip()
     row.language = PlanLanguage(plan.language).value
     row.session_number = plan.session_number
     row.planned_date = plan.planned_date
@@ -287,8 +305,8 @@ def _apply(row: SessionPlan, plan: PlanInput) -> None:
     row.objectives = dump_list(plan.objectives)
     row.key_messages = dump_list(plan.key_messages)
     row.materials = _dump_materials(plan.materials, plan.preparation)
-    row.safety_notes = plan.safety_notes.strip()
-    row.facilitator_notes = plan.facilitator_notes.strip()
+    row.safety_notes = clean_text(plan.safety_notes, multiline=True).strip()
+    row.facilitator_notes = clean_text(plan.facilitator_notes, multiline=True).strip()
     row.project_id = plan.project_id
     row.updated_at = utcnow()
 
@@ -302,7 +320,7 @@ def _replace_steps(session: OrmSession, plan_id: int, steps: Sequence[StepInput]
             plan_id=plan_id,
             position=position,
             kind=StepKind(step.kind).value,
-            title=step.title.strip(),
+            title=clean_text(step.title).strip(),
             minutes=step.minutes,
             instructions=dump_list(step.instructions),
             questions=dump_list(step.questions),

@@ -16,6 +16,7 @@ from db.models import Beneficiary as B
 from db.models import Session as S
 from db.permissions import Permission
 from db.store import Store
+from db.validation import clean_text, text_problems
 
 TITLE_MAX = 200
 COMMUNITY_MAX = 200
@@ -97,7 +98,14 @@ class ProjectSessionRow:
 
 def validate_project(project: ProjectInput) -> dict[str, str]:
     """Problem codes by field name; empty when the project can be saved."""
-    problems: dict[str, str] = {}
+    problems = text_problems(
+        {
+            "title": project.title,
+            "community": project.community,
+            "facilitators": project.facilitators,
+            "goals": project.goals,
+        }
+    )
     title = project.title.strip()
     if not title:
         problems["title"] = "required"
@@ -127,10 +135,10 @@ def _check(session: OrmSession, project: ProjectInput) -> None:
 
 
 def _apply(row: Project, project: ProjectInput) -> None:
-    row.title = project.title.strip()
-    row.community = project.community.strip()
-    row.facilitators = project.facilitators.strip()
-    row.goals = project.goals.strip()
+    row.title = clean_text(project.title).strip()
+    row.community = clean_text(project.community).strip()
+    row.facilitators = clean_text(project.facilitators).strip()
+    row.goals = clean_text(project.goals, multiline=True).strip()
     row.start_date = project.start_date
     row.end_date = project.end_date
     row.status = ProjectStatus(project.status).value

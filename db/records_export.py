@@ -27,6 +27,7 @@ from db.models import Programme as ProgrammeRow
 from db.models import Session as ActivitySession
 from db.permissions import Permission
 from db.store import Store
+from db.text_safety import csv_row, xlsx_value
 from db.types import WG_DOMAINS, age_on
 
 SUFFIXES = (".csv", ".xlsx")
@@ -151,33 +152,13 @@ def _rows(store: Store, today: dt.date) -> list[list[Any]]:
     return rows
 
 
-# A cell that starts like a formula is run by Excel when the file is opened. Phone numbers
-# such as "+66 81 234 5678" are data, not formulas, so they are left alone.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PHONE_CHARS = frozenset("+0123456789 -()./")
-
-
-def _safe_text(value: str) -> str:
-    if value.startswith(_FORMULA_START) and not set(value) <= _PHONE_CHARS:
-        return "'" + value
-    return value
-
-
 def _csv_bytes(rows: Sequence[Sequence[Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
     for row in rows:
-        writer.writerow(
-            [
-                v.isoformat()
-                if isinstance(v, dt.date)
-                else _safe_text(v)
-                if isinstance(v, str)
-                else v
-                for v in row
-            ]
-        )
+        # Text that starts like a formula is neutralised (see db.text_safety).
+        writer.writerow(csv_row(v.isoformat() if isinstance(v, dt.date) else v for v in row))
     # The byte-order mark makes Excel read the file as UTF-8, so Burmese and Thai names show.
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -204,13 +185,9 @@ def _xlsx_bytes(rows: Sequence[Sequence[Any]]) -> bytes:
                 cell = WriteOnlyCell(sheet, value=dt.datetime.combine(value, dt.time()))
                 cell.number_format = "yyyy-mm-dd"
                 cells.append(cell)
-            elif isinstance(value, str) and value.startswith("="):
-                # openpyxl would store text starting with "=" as a formula: keep it text.
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type = "s"
-                cells.append(cell)
             else:
-                cells.append(value)
+                # Never a formula, and no character XML cannot hold (db.text_safety).
+                cells.append(xlsx_value(sheet, value))
         sheet.append(cells)
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -14,6 +14,8 @@ from db.models import Beneficiary as B
 from db.models import Referral, Service
 from db.permissions import Permission
 from db.store import Store
+from db.text_safety import xml_safe
+from db.validation import clean_text, text_problems
 
 
 class ReferralStatus(StrEnum):
@@ -79,15 +81,26 @@ def add_partner_service(
     store.require(Permission.REFERRALS)
     if not organisation.strip() or not name.strip():
         raise ValidationFailed({"name": "required"})
+    problems = text_problems(
+        {
+            "organisation": organisation,
+            "name": name,
+            "category": category,
+            "contact": contact,
+            "how_to_refer": how_to_refer,
+        }
+    )
+    if problems:
+        raise ValidationFailed(problems)
     with store.write() as session:
         row = Service(
             uuid=str(uuid.uuid4()),
             own=False,
-            organisation=organisation.strip(),
-            name=name.strip(),
-            category=category,
-            contact=contact,
-            how_to_refer=how_to_refer,
+            organisation=clean_text(organisation).strip(),
+            name=clean_text(name).strip(),
+            category=clean_text(category).strip(),
+            contact=clean_text(contact).strip(),
+            how_to_refer=clean_text(how_to_refer, multiline=True).strip(),
         )
         session.add(row)
         session.flush()
@@ -115,7 +128,7 @@ def list_services(store: Store) -> list[PartnerService]:
 def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
     """Refer a person. Needs their consent to referral on record AND confirmed for this one."""
     store.require(Permission.REFERRALS)
-    problems: dict[str, str] = {}
+    problems = text_problems({"reason": referral.reason})
     if not referral.reason.strip():
         problems["reason"] = "required"
     if not referral.consent_confirmed:
@@ -138,10 +151,12 @@ def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
         row = Referral(
             beneficiary_id=referral.person_id,
             service_id=service.id,
-            service_name=service.name,
+            # A copy of the service's name; one stored by an older version may hold a
+            # control character, which must not stop the referral.
+            service_name=clean_text(xml_safe(service.name)),
             programme_id=referral.programme_id,
             date=date,
-            reason=referral.reason.strip(),
+            reason=clean_text(referral.reason, multiline=True).strip(),
             urgency=referral.urgency.value,
             consent_confirmed=True,
             follow_up_date=referral.follow_up_date,

@@ -18,6 +18,7 @@ from db.errors import RecordNotFound, ValidationFailed
 from db.models import Service, utcnow
 from db.permissions import Permission
 from db.store import Store
+from db.validation import clean_text, text_problems
 
 # Fixed list of directory categories (codes; the UI translates them).
 SERVICE_CATEGORIES = (
@@ -98,7 +99,7 @@ class ServiceInfo:
 
 def validate_service(service: ServiceInput) -> dict[str, str]:
     """Problems per field (empty when the service can be saved)."""
-    problems: dict[str, str] = {}
+    problems = text_problems({name: str(getattr(service, name)) for name in LIMITS})
     if not service.name.strip():
         problems["name"] = "required"
     if service.category not in SERVICE_CATEGORIES:
@@ -150,16 +151,16 @@ def save_service(store: Store, service: ServiceInput, service_id: int | None = N
             if found is None or not found.own:
                 raise RecordNotFound(f"service {service_id}")
             row = found
-        row.name = service.name.strip()
+        row.name = clean_text(service.name).strip()
         row.category = service.category
-        row.description = service.description.strip()
+        row.description = clean_text(service.description, multiline=True).strip()
         row.languages = ",".join(dict.fromkeys(service.languages))
-        row.eligibility = service.eligibility.strip()
-        row.hours = service.hours.strip()
-        row.area = service.area.strip()
-        row.contact = service.contact.strip()
-        row.how_to_refer = service.how_to_refer.strip()
-        row.cost = service.cost.strip()
+        row.eligibility = clean_text(service.eligibility, multiline=True).strip()
+        row.hours = clean_text(service.hours).strip()
+        row.area = clean_text(service.area).strip()
+        row.contact = clean_text(service.contact).strip()
+        row.how_to_refer = clean_text(service.how_to_refer, multiline=True).strip()
+        row.cost = clean_text(service.cost).strip()
         row.status = ServiceStatus(service.status).value
         row.organisation = store.cso.name
         row.updated_at = utcnow()

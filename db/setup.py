@@ -26,6 +26,7 @@ from db.file_modes import make_private_folder
 from db.models import CsoProfile, Programme, User, utcnow
 from db.store import Store
 from db.types import CsoInfo, Role, UserInfo
+from db.validation import clean_text, text_problems
 
 CSO_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
@@ -61,9 +62,9 @@ def check_new_password(password: str) -> str | None:
 
 
 def check_setup_fields(
-    cso_code: str, cso_name: str, username: str, password: str
+    cso_code: str, cso_name: str, username: str, password: str, full_name: str = ""
 ) -> dict[str, str]:
-    problems: dict[str, str] = {}
+    problems = text_problems({"cso_name": cso_name, "full_name": full_name})
     if not CSO_CODE_RE.match(cso_code):
         problems["cso_code"] = "cso_code_format"
     if not cso_name.strip():
@@ -99,7 +100,9 @@ def create_cso_database(
     which is shown once and never stored in the clear."""
     cso_code = cso_code.strip().upper()
     admin_username = admin_username.strip().lower()
-    problems = check_setup_fields(cso_code, cso_name, admin_username, admin_password)
+    problems = check_setup_fields(
+        cso_code, cso_name, admin_username, admin_password, admin_full_name
+    )
     if problems:
         raise ValidationFailed(problems)
     keyfile_path = keys.KeyFile.path_for(path)
@@ -172,13 +175,13 @@ def _build_database(
     try:
         migrate.upgrade(engine)
         with Session(engine) as session, session.begin():
-            session.add(CsoProfile(id=1, code=cso_code, name=cso_name.strip()))
+            session.add(CsoProfile(id=1, code=cso_code, name=clean_text(cso_name).strip()))
             for order, (code, name, target) in enumerate(PILOT_PROGRAMMES):
                 session.add(Programme(code=code, name=name, target_people=target, sort_order=order))
             plan_templates.seed_templates_in(session)
             admin = User(
                 username=admin_username,
-                full_name=admin_full_name.strip() or admin_username,
+                full_name=clean_text(admin_full_name).strip() or admin_username,
                 role=Role.ADMIN.value,
                 password_hash=password_hasher().hash(admin_password),
             )

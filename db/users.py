@@ -19,6 +19,7 @@ from db.permissions import Permission
 from db.setup import USERNAME_RE, check_new_password, hash_matches, load_keyfile, password_hasher
 from db.store import Store
 from db.types import Role
+from db.validation import clean_text, text_problems
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def create_user(
         problems["username"] = "username_format"
     if not full_name.strip():
         problems["full_name"] = "required"
+    problems.update(text_problems({"full_name": full_name}))
     if pw := check_new_password(password):
         problems["password"] = pw
     with store.write() as session:
@@ -73,7 +75,7 @@ def create_user(
             raise ValidationFailed(problems)
         user = User(
             username=username,
-            full_name=full_name.strip(),
+            full_name=clean_text(full_name).strip(),
             role=role.value,
             password_hash=password_hasher().hash(password),
         )

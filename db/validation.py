@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
+from db.text_safety import has_control_character, multi_line, one_line
 from db.types import WG_CANNOT, WG_DOMAINS, WG_NO_DIFFICULTY, PersonInput
 
 MAX_AGE = 110
@@ -20,8 +22,27 @@ PHONE_FORMAT = "phone_format"
 CONSENT_REQUIRED = "consent_required"
 BIRTH_REQUIRED = "birth_required"
 OUT_OF_RANGE = "out_of_range"
+CONTROL_CHARACTER = "control_character"
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-./]+$")
+
+
+def text_problems(fields: Mapping[str, str]) -> dict[str, str]:
+    """:data:`CONTROL_CHARACTER` for each field whose text holds a control character (e.g.
+    U+000B from a pasted Word line break), which could not be written to a spreadsheet or a
+    Word document. Tabs and line breaks are no problem: in a single-line field they become a
+    space (:func:`clean_text`), a multi-line field keeps them.
+
+    Every write path of the store checks its text with this (and :mod:`db.models` checks every
+    row again before it is written, so nothing bypasses it)."""
+    return {name: CONTROL_CHARACTER for name, text in fields.items() if has_control_character(text)}
+
+
+def clean_text(text: str, *, multiline: bool = False) -> str:
+    """Text as it is stored: in a single-line field tabs and line breaks become spaces; in a
+    multi-line one, Windows line breaks become ``\\n``. Control characters are left for
+    :func:`text_problems` to refuse."""
+    return multi_line(text) if multiline else one_line(text)
 
 
 def phone_digits(phone: str) -> str:
@@ -61,7 +82,15 @@ def effective_birth_date(person: PersonInput) -> dt.date | None:
 def validate_person(person: PersonInput, today: dt.date | None = None) -> dict[str, str]:
     """Every problem with the input, keyed by field name. Empty means it can be saved."""
     today = today or dt.date.today()
-    problems: dict[str, str] = {}
+    problems: dict[str, str] = text_problems(
+        {
+            "name_latin": person.name_latin,
+            "name_script": person.name_script,
+            "phone": person.phone,
+            "area": person.area,
+            "notes": person.notes,
+        }
+    )
     name = person.name_latin.strip()
     if not name and not person.name_script.strip():
         problems["name_latin"] = REQUIRED
@@ -83,9 +112,9 @@ def validate_person(person: PersonInput, today: dt.date | None = None) -> dict[s
         elif today.year - person.birth_year > MAX_AGE:
             problems["birth"] = TOO_OLD
 
-    phone = check_phone(person.phone)
+    phone = check_phone(one_line(person.phone))
     if phone:
-        problems["phone"] = phone
+        problems.setdefault("phone", phone)
 
     if person.consent_date > today:
         problems["consent_date"] = IN_FUTURE

@@ -222,6 +222,11 @@ def problem_message(field: str, code: str) -> str:
         ),
         "birth_required": translate("Labels", "Enter the date of birth or the birth year."),
         "out_of_range": translate("Labels", "Choose one of the answers for each question."),
+        "control_character": translate(
+            "Labels",
+            "This holds an invisible control character (often from copied text) that cannot "
+            "be saved. Delete the text and type it again.",
+        ),
         "cso_code_format": translate(
             "Labels", "Use 2 to 12 capital letters or digits, starting with a letter (e.g. BEAM)."
         ),
@@ -447,23 +452,33 @@ def plan_language_label(language: str) -> str:
     return labels.get(str(language), str(language))
 
 
+def _plan_step_problem_message(step: int, part: str, code: str) -> str:
+    """A problem of one step of a session plan (``step`` counted from 1)."""
+    per_step = {
+        ("title", "required"): translate("Labels", "Step {step} needs a title."),
+        ("title", "too_long"): translate(
+            "Labels", "The title of step {step} is too long (at most 300 characters)."
+        ),
+        ("minutes", "out_of_range"): translate(
+            "Labels", "Step {step} must take between 1 minute and 8 hours."
+        ),
+        ("kind", "unknown"): translate("Labels", "Choose what kind of step step {step} is."),
+    }
+    if code == "control_character":
+        return translate(
+            "Labels",
+            "A text of step {step} holds an invisible control character (often from copied "
+            "text). Delete that text and type it again.",
+        ).format(step=step)
+    text = per_step.get((part, code), translate("Labels", "Check step {step}."))
+    return text.format(step=step)
+
+
 def plan_problem_message(field: str, code: str) -> str:
     """Problems of projects and session plans (``steps.3.title`` is step 4's title)."""
     parts = field.split(".")
     if len(parts) == 3 and parts[0] == "steps" and parts[1].isdigit():
-        step = int(parts[1]) + 1
-        per_step = {
-            ("title", "required"): translate("Labels", "Step {step} needs a title."),
-            ("title", "too_long"): translate(
-                "Labels", "The title of step {step} is too long (at most 300 characters)."
-            ),
-            ("minutes", "out_of_range"): translate(
-                "Labels", "Step {step} must take between 1 minute and 8 hours."
-            ),
-            ("kind", "unknown"): translate("Labels", "Choose what kind of step step {step} is."),
-        }
-        text = per_step.get((parts[2], code), translate("Labels", "Check step {step}."))
-        return text.format(step=step)
+        return _plan_step_problem_message(int(parts[1]) + 1, parts[2], code)
     specific = {
         ("title", "required"): translate("Labels", "Enter a title."),
         ("title", "too_long"): translate(
@@ -486,6 +501,36 @@ def plan_problem_message(field: str, code: str) -> str:
             "Labels", "The project was deleted meanwhile. Close this plan and reopen the project."
         ),
         ("template_id", "not_a_template"): translate("Labels", "This plan is not a template."),
+        ("objectives", "control_character"): translate(
+            "Labels",
+            "An objective holds an invisible control character (often from copied text). "
+            "Delete it and type it again.",
+        ),
+        ("key_messages", "control_character"): translate(
+            "Labels",
+            "A key message holds an invisible control character (often from copied text). "
+            "Delete it and type it again.",
+        ),
+        ("materials", "control_character"): translate(
+            "Labels",
+            "A line of the materials holds an invisible control character (often from copied "
+            "text). Delete it and type it again.",
+        ),
+        ("preparation", "control_character"): translate(
+            "Labels",
+            "A line of the preparation holds an invisible control character (often from "
+            "copied text). Delete it and type it again.",
+        ),
+        ("safety_notes", "control_character"): translate(
+            "Labels",
+            "The safety notes hold an invisible control character (often from copied text). "
+            "Delete that text and type it again.",
+        ),
+        ("facilitator_notes", "control_character"): translate(
+            "Labels",
+            "The facilitator notes hold an invisible control character (often from copied "
+            "text). Delete that text and type it again.",
+        ),
         ("person_ids", "unknown_person"): translate(
             "Labels", "Someone on the list was deleted meanwhile. Search again."
         ),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.atomic import open_atomically, open_text_atomically, write_atomically
+from db.text_safety import csv_row, xlsx_row, xml_safe
 from directory import cube
 from directory.bundle import CUMULATIVE, Bundle
 from directory.merge import Figure, NetworkReport
@@ -119,7 +120,12 @@ def aggregates_csv(report: NetworkReport, path: Path, *, per_cso: bool = True) -
         writer = csv.writer(f)
         writer.writerow(headers)
         writer.writerow(tags)
-        writer.writerows(["" if v is None else v for v in row] for row in rows)
+        writer.writerows(_csv_cells(row) for row in rows)
+
+
+def _csv_cells(row: Sequence[Cell]) -> list[Any]:
+    """Cells of other CSOs' documents: text is never a formula (db.text_safety)."""
+    return csv_row("" if v is None else v for v in row)
 
 
 def aggregates_xlsx(report: NetworkReport, path: Path, *, per_cso: bool = True) -> None:
@@ -138,7 +144,7 @@ def aggregates_xlsx(report: NetworkReport, path: Path, *, per_cso: bool = True) 
     for cell in ws[2]:
         cell.font = Font(italic=True, color="666666")
     for row in rows:
-        ws.append(list(row))
+        ws.append(xlsx_row(ws, row))
     ws.freeze_panes = "D3"
     notes = wb.create_sheet("Notes")
     for line in report_notes():
@@ -262,23 +268,25 @@ def directory_csv(report: NetworkReport, path: Path) -> None:
         for e in report.directory:
             s = e.service
             writer.writerow(
-                [
-                    e.cso_code,
-                    e.cso_name,
-                    s.id,
-                    s.name,
-                    s.category,
-                    s.status,
-                    " ".join(s.languages),
-                    s.description,
-                    s.eligibility,
-                    s.hours,
-                    s.area,
-                    s.contact,
-                    s.how_to_refer,
-                    s.cost,
-                    s.updated_at,
-                ]
+                _csv_cells(
+                    [
+                        e.cso_code,
+                        e.cso_name,
+                        s.id,
+                        s.name,
+                        s.category,
+                        s.status,
+                        " ".join(s.languages),
+                        s.description,
+                        s.eligibility,
+                        s.hours,
+                        s.area,
+                        s.contact,
+                        s.how_to_refer,
+                        s.cost,
+                        s.updated_at,
+                    ]
+                )
             )
 
 
@@ -295,7 +303,9 @@ def donor_summary_docx(report: NetworkReport, network: Network, path: Path) -> N
     from docx import Document
 
     doc = Document()
-    doc.add_heading(f"{network.name}: progress summary", level=0)
+    # The network file and the bundles are other people's text: XML cannot hold every
+    # character a JSON string can (db.text_safety).
+    doc.add_heading(xml_safe(f"{network.name}: progress summary"), level=0)
     period = network.reporting_period
     doc.add_paragraph(f"Reporting period: {period.start} to {period.end}.")
     table = doc.add_table(rows=1, cols=5)
@@ -306,8 +316,8 @@ def donor_summary_docx(report: NetworkReport, network: Network, path: Path) -> N
         cell.text = text
     for p in report.progress:
         row = table.add_row().cells
-        row[0].text = p.name
-        row[1].text = p.indicator.replace("_", " ")
+        row[0].text = xml_safe(p.name)
+        row[1].text = xml_safe(p.indicator.replace("_", " "))
         row[2].text = "" if p.target is None else f"{p.target:,}"
         row[3].text = _figure_text(p.reached)
         row[4].text = "" if p.percent is None else f"{p.percent:.0f}%"
@@ -334,5 +344,5 @@ def csv_text(headers: Sequence[str], tags: Sequence[str], rows: Sequence[Sequenc
     writer = csv.writer(buf)
     writer.writerow(headers)
     writer.writerow(tags)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    writer.writerows(_csv_cells(row) for row in rows)
     return buf.getvalue()

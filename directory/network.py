@@ -16,8 +16,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from db.errors import ValidationFailed
 from db.setup import CSO_CODE_RE
 from db.sharing import key_fingerprint
+from db.validation import text_problems
 from directory import signing
 from directory.errors import NetworkInvalid
 
@@ -189,6 +191,13 @@ def utc_timestamp(now: dt.datetime | None = None) -> str:
     return now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _refuse_control_characters(fields: dict[str, str]) -> None:
+    """Names the coordinator types end up in every CSO's app and in Word and Excel exports."""
+    problems = text_problems(fields)
+    if problems:
+        raise ValidationFailed(problems)
+
+
 def create_network(
     network_id: str,
     name: str,
@@ -201,6 +210,7 @@ def create_network(
     threshold: int = 5,
 ) -> Network:
     """A new, signed network file with the pilot's programmes and targets (editable data)."""
+    _refuse_control_characters({"name": name})
     targets = [
         Target(programme=code, indicator=PEOPLE_REACHED, value=target)
         for code, _, target in programmes
@@ -257,6 +267,7 @@ def add_member(
 ) -> Network:
     """Register a CSO (or replace its key): the fingerprint read out by the CSO must match the
     key. Returns the network with the next revision, signed."""
+    _refuse_control_characters({"name": name})
     if key_fingerprint(public_key) != fingerprint.strip().upper():
         raise NetworkInvalid("fingerprint_mismatch")
     member = Member(

@@ -20,6 +20,7 @@ from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import CaseStatus, PersonRow
+from db.validation import text_problems
 from desktop.errors import describe
 from desktop.labels import problem_message
 from desktop.style import set_role
@@ -83,8 +84,10 @@ class CloseCaseDialog(_ConfirmDialog):
         self.reason.setFocus()
 
     def _check(self) -> None:
-        self.error.clear_message()
-        self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        text = self.reason.toPlainText()
+        code = text_problems({"closed_reason": text}).get("closed_reason")
+        self.error.show_message(problem_message("closed_reason", code) if code else "")
+        self.ok_button.setEnabled(bool(text.strip()) and code is None)
 
     def submit(self) -> None:
         reason = self.reason.toPlainText().strip()

@@ -18,6 +18,7 @@ from db import counting, programmes
 from db.errors import StorageProblem, ValidationFailed
 from db.keys import write_atomically
 from db.store import Store
+from db.text_safety import csv_row, xlsx_row
 
 SUFFIXES = (".csv", ".xlsx")
 SEXES = ("female", "male", "other")
@@ -134,7 +135,8 @@ def _csv_bytes(rows: Sequence[Sequence[object]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
-    writer.writerows(rows)
+    # Programme names are text a person typed: one starting with "=" is not run as a formula.
+    writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue().encode("utf-8-sig")  # Excel reads the BOM as UTF-8
 
 
@@ -151,7 +153,7 @@ def _xlsx_bytes(rows: Sequence[Sequence[object]]) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(xlsx_row(sheet, row))
         if str(row[2]).startswith("Cumulative"):
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)

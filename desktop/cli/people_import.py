@@ -72,6 +72,15 @@ def _import_options(spec: dict[str, Any]) -> Any:
     )
 
 
+_ROW_PROBLEMS = {
+    "control_character": "holds an invisible control character; type the text again in the file",
+}
+
+
+def _row_problem(field: str, code: str) -> str:
+    return f"{field} {_ROW_PROBLEMS[code]}" if code in _ROW_PROBLEMS else f"{field} ({code})"
+
+
 def _import_people(args: argparse.Namespace) -> int:
     import json
 
@@ -119,6 +128,6 @@ def _import_people(args: argparse.Namespace) -> int:
     )
     # Row numbers and problem codes only: never a cell's content.
     for row in skipped:
-        what = ", ".join(f"{p.field} ({p.code})" for p in row.problems) or row.reason
+        what = ", ".join(_row_problem(p.field, p.code) for p in row.problems) or row.reason
         print(f"  row {row.row_number}: {what}")
     return EXIT_OK

@@ -29,6 +29,8 @@ from db.errors import SaphanError
 from db.permissions import Permission
 from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
+from db.text_safety import xml_safe
+from db.validation import clean_text
 from desktop import network_state as state
 from desktop.changes import ChangeWatch
 from desktop.directory_page.person_picker import PersonPicker
@@ -341,16 +343,19 @@ class DirectoryPage(QWidget):
 
     def partner_service_id(self, s: Listing) -> int:
         """The service on the CSO's own list of partner services (added when missing)."""
+        # Another CSO's text: a control character in it becomes a space, as in every export.
+        organisation = clean_text(xml_safe(s.organisation)).strip()
+        name = clean_text(xml_safe(s.name)).strip()
         for p in referrals.list_services(self._store):
-            if p.organisation == s.organisation and p.name == s.name:
+            if p.organisation == organisation and p.name == name:
                 return p.id
         return referrals.add_partner_service(
             self._store,
-            s.organisation,
-            s.name,
-            category=s.category,
-            contact=s.contact,
-            how_to_refer=s.how_to_refer,
+            organisation,
+            name,
+            category=xml_safe(s.category),
+            contact=xml_safe(s.contact),
+            how_to_refer=xml_safe(s.how_to_refer),
         ).id
 
     def refer(self) -> None:

@@ -21,6 +21,8 @@ from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from db.text_safety import xml_safe
+
 Script = Literal["latin", "my", "th"]
 
 LATIN_FONT = "Calibri"
@@ -164,9 +166,12 @@ def add_text(
     italic: bool = False,
     color: RGBColor | None = None,
 ) -> list[Run]:
-    """Append ``text`` to a paragraph as one run per script, each with its fonts set."""
+    """Append ``text`` to a paragraph as one run per script, each with its fonts set.
+
+    Every Word document Saphan writes goes through here: characters XML cannot hold (a
+    control character an older version let into a name) become spaces instead of failing."""
     runs = []
-    for script, piece in split_by_script(text, default):
+    for script, piece in split_by_script(xml_safe(text), default):
         run = paragraph.add_run(piece)
         style_run(run, script, size, bold=bold, italic=italic, color=color)
         runs.append(run)

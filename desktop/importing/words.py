@@ -56,6 +56,11 @@ def problem_text(problem: RowProblem) -> str:
             "Import", "This is the template's example row. Delete it from the file."
         ),
         "mapped_twice": translate("Import", "Two columns are set to this field."),
+        "control_character": translate(
+            "Import",
+            "This cell holds an invisible control character. Type the text again in the file, "
+            "then import it again.",
+        ),
     }
     if problem.field == "age" or (problem.field == "birth" and problem.code == "out_of_range"):
         message = translate("Import", "The age must be a number of years, at most 110.")

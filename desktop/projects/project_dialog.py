@@ -77,6 +77,8 @@ class ProjectDialog(QDialog):
         self.fields = {
             "title": Field(self.title, self),
             "community": Field(self.community, self),
+            "facilitators": Field(self.facilitators, self),
+            "goals": Field(self.goals, self),
             "start_date": Field(self.start_date, self),
             "end_date": Field(self.end_date, self),
         }
@@ -84,8 +86,8 @@ class ProjectDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title *"), self.fields["title"])
         form.addRow(self.tr("Community or group"), self.fields["community"])
-        form.addRow(self.tr("Facilitators"), self.facilitators)
-        form.addRow(self.tr("Goals"), self.goals)
+        form.addRow(self.tr("Facilitators"), self.fields["facilitators"])
+        form.addRow(self.tr("Goals"), self.fields["goals"])
         form.addRow(self.tr("Start"), self.fields["start_date"])
         form.addRow(self.tr("End"), self.fields["end_date"])
         form.addRow(self.tr("Status"), self.status)
@@ -117,6 +119,8 @@ class ProjectDialog(QDialog):
             self._fill(project)
         self.title.textChanged.connect(lambda: self._edited("title"))
         self.community.textChanged.connect(lambda: self._edited("community"))
+        self.facilitators.textChanged.connect(lambda: self._edited("facilitators"))
+        self.goals.textChanged.connect(lambda: self._edited("goals"))
         self.start_date.changed.connect(lambda: self._edited("start_date"))
         self.end_date.changed.connect(lambda: self._edited("end_date"))
         self._revalidate()

@@ -24,6 +24,7 @@ from db.errors import SaphanError, ValidationFailed
 from db.referrals import PartnerService, ReferralInput, ReferralRecord, Urgency
 from db.store import Store
 from db.types import Person
+from db.validation import CONTROL_CHARACTER, text_problems
 from desktop.fonts import script_font
 from desktop.labels import activity_problem_message, urgency_label
 from desktop.referrals.service_dialog import ServiceDialog
@@ -192,6 +193,7 @@ class ReferDialog(QDialog):
             problems["service_id"] = "required"
         if not self.reason.toPlainText().strip():
             problems["reason"] = "required"
+        problems.update(text_problems({"reason": self.reason.toPlainText()}))
         if not self.follow_up.is_valid():
             problems["follow_up_date"] = "date_format"
         elif (day := self.follow_up.date()) is not None and day < dt.date.today():
@@ -211,10 +213,11 @@ class ReferDialog(QDialog):
         self.how_to.setText("\n".join(how))
         self.how_to.setVisible(bool(how))
         problems = self.problems()
-        # Only dates typed wrongly are shown at once; the rest is said by the disabled button.
+        # Only dates typed wrongly and control characters are shown at once; the rest is said
+        # by the disabled button.
         for key, field in self.fields.items():
             code = problems.get(key)
-            show = key == "follow_up_date" and code is not None
+            show = (key == "follow_up_date" or code == CONTROL_CHARACTER) and code is not None
             field.message.show_message(activity_problem_message(key, code) if show and code else "")
         self.save_button.setEnabled(not problems)
 

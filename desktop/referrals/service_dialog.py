@@ -20,9 +20,12 @@ from db import referrals
 from db.errors import SaphanError
 from db.referrals import PartnerService
 from db.store import Store
+from db.validation import text_problems
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.labels import activity_problem_message
 from desktop.style import set_role
 from desktop.widgets import dialogs
+from desktop.widgets.field import Field
 
 # Categories staff in Mae Sot refer to most (stored as typed; shown as they are).
 CATEGORIES = (
@@ -66,12 +69,19 @@ class ServiceDialog(QDialog):
         self.how_to_refer.setMaximumHeight(90)
         self.message = QLabel(self)
         set_role(self.message, "fieldError")
+        self.fields = {
+            "organisation": Field(self.organisation, self),
+            "name": Field(self.name, self),
+            "category": Field(self.category, self),
+            "contact": Field(self.contact, self),
+            "how_to_refer": Field(self.how_to_refer, self),
+        }
         form = QFormLayout()
-        form.addRow(self.tr("Organisation *"), self.organisation)
-        form.addRow(self.tr("Service *"), self.name)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Contact"), self.contact)
-        form.addRow(self.tr("How to refer"), self.how_to_refer)
+        form.addRow(self.tr("Organisation *"), self.fields["organisation"])
+        form.addRow(self.tr("Service *"), self.fields["name"])
+        form.addRow(self.tr("Category"), self.fields["category"])
+        form.addRow(self.tr("Contact"), self.fields["contact"])
+        form.addRow(self.tr("How to refer"), self.fields["how_to_refer"])
         cancel = QPushButton(self.tr("Cancel"), self)
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
@@ -85,13 +95,28 @@ class ServiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.organisation.textChanged.connect(self._update)
-        self.name.textChanged.connect(self._update)
+        for edit in (self.organisation, self.name, self.contact):
+            edit.textChanged.connect(self._update)
+        self.category.editTextChanged.connect(self._update)  # an editable box: typed text
+        self.how_to_refer.textChanged.connect(self._update)
         self._update()
 
+    def _texts(self) -> dict[str, str]:
+        return {
+            "organisation": self.organisation.text(),
+            "name": self.name.text(),
+            "category": self.category.currentText(),
+            "contact": self.contact.text(),
+            "how_to_refer": self.how_to_refer.toPlainText(),
+        }
+
     def _update(self) -> None:
+        problems = text_problems(self._texts())
+        for key, field in self.fields.items():
+            code = problems.get(key)
+            field.message.show_message(activity_problem_message(key, code) if code else "")
         ready = bool(self.organisation.text().strip() and self.name.text().strip())
-        self.add_button.setEnabled(ready)
+        self.add_button.setEnabled(ready and not problems)
         self.message.setText(
             "" if ready else self.tr("Enter the organisation and the name of the service.")
         )

@@ -28,8 +28,9 @@ from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
+from db.validation import CONTROL_CHARACTER
 from desktop.changes import ChangeWatch
-from desktop.labels import area_label
+from desktop.labels import area_label, problem_message
 from desktop.network_labels import (
     service_category_label,
     service_language_label,
@@ -307,6 +308,8 @@ class ServicesPage(QWidget):
             return self.tr("This is too long (at most {limit} characters).").format(
                 limit=svc.LIMITS.get(name, 200)
             )
+        if code == CONTROL_CHARACTER:
+            return problem_message(name, code)
         return self.tr("Choose one of the listed values.")
 
     def save(self) -> None:

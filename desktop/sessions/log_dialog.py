@@ -139,21 +139,24 @@ class LogSessionDialog(QDialog):
             "duration_minutes": Field(self.duration, self),
             "programme_id": Field(self.programme, self),
             "topic": Field(self.topic, self),
+            "location": Field(self.location, self),
         }
+        if self.mhpss_notes is not None:
+            self.fields["mhpss_notes"] = Field(self.mhpss_notes, self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Activity *"), self.activity_type)
         form.addRow(self.tr("Programme *"), self.fields["programme_id"])
         form.addRow(self.tr("Date *"), self.fields["date"])
         form.addRow(self.tr("Duration *"), self.fields["duration_minutes"])
-        form.addRow(self.tr("Location"), self.location)
+        form.addRow(self.tr("Location"), self.fields["location"])
         form.addRow(self.tr("Topic"), self.fields["topic"])
         if self.project.count() > 1:
             form.addRow(self.tr("Project"), self.project)
         else:  # no projects yet: keep the (empty) choice out of sight
             self.project.hide()
         if self.mhpss_notes is not None:
-            form.addRow(self.tr("MHPSS notes"), self.mhpss_notes)
+            form.addRow(self.tr("MHPSS notes"), self.fields["mhpss_notes"])
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +206,9 @@ class LogSessionDialog(QDialog):
         self.date.changed.connect(lambda: self._edited("date"))
         self.duration.valueChanged.connect(lambda: self._edited("duration_minutes"))
         self.topic.textChanged.connect(lambda: self._edited("topic"))
+        self.location.textChanged.connect(lambda: self._edited("location"))
+        if self.mhpss_notes is not None:
+            self.mhpss_notes.textChanged.connect(lambda: self._edited("mhpss_notes"))
         self.group_picker.changed.connect(lambda: self._edited("attendee_ids"))
         self.person_picker.changed.connect(lambda: self._edited("attendee_ids"))
 

@@ -209,9 +209,13 @@ class AdminPage(_CheckedPage):
 
     def problems(self) -> dict[str, str]:
         found = check_setup_fields(
-            _OK_CODE, _OK_NAME, self.username.text().strip(), self.password.text()
+            _OK_CODE,
+            _OK_NAME,
+            self.username.text().strip(),
+            self.password.text(),
+            self.full_name.text(),
         )
-        problems = {k: v for k, v in found.items() if k in ("username", "password")}
+        problems = {k: v for k, v in found.items() if k in ("username", "password", "full_name")}
         if not self.full_name.text().strip():
             problems["full_name"] = "required"
         if self.confirm.text() != self.password.text():

@@ -21,6 +21,7 @@ from db.setup import USERNAME_RE
 from db.store import Store
 from db.types import Role
 from db.users import StaffAccount
+from db.validation import text_problems
 from desktop.errors import describe
 from desktop.labels import problem_message, role_label
 from desktop.style import set_role
@@ -98,11 +99,12 @@ class AddUserDialog(FormDialog):
         self.username = QLineEdit(self)
         self.username.setPlaceholderText(self.tr("e.g. nawpaw"))
         self.username_field = Field(self.username, self)
+        self.full_name_field = Field(self.full_name, self)
         self.role = role_combo(self, Role.CASEWORKER)
         self.role_hint = QLabel(self)
         self.role_hint.setWordWrap(True)
         set_role(self.role_hint, "muted")
-        self.form.addRow(self.tr("Full name"), self.full_name)
+        self.form.addRow(self.tr("Full name"), self.full_name_field)
         self.form.addRow(self.tr("User name"), self.username_field)
         self.form.addRow(self.tr("Role"), self.role)
         self.form.addRow("", self.role_hint)
@@ -124,6 +126,7 @@ class AddUserDialog(FormDialog):
         problems = self.passwords.problems()
         if not self.full_name.text().strip():
             problems["full_name"] = "required"
+        problems.update(text_problems({"full_name": self.full_name.text()}))
         name = self.username.text().strip().lower()
         if not name:
             problems["username"] = "required"
@@ -135,6 +138,10 @@ class AddUserDialog(FormDialog):
         problems = self.problems()
         code = problems.get("username") if self.username.text() else None
         self.username_field.message.show_message(problem_message("username", code) if code else "")
+        code = problems.get("full_name") if self.full_name.text() else None
+        self.full_name_field.message.show_message(
+            problem_message("full_name", code) if code else ""
+        )
         self.ok_button.setEnabled(not problems)
         self.error.clear_message()
 

@@ -1701,6 +1701,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကော်လံ နှစ်ခုကို ဤအကွက်နှင့် ချိတ်ထားသည်။</translation>
         </message>
         <message>
+            <source>This cell holds an invisible control character. Type the text again in the file, then import it again.</source>
+            <translation>ဤအကွက်တွင် မမြင်ရသော ထိန်းချုပ်စာလုံး ပါဝင်နေသည်။ ဖိုင်ထဲတွင် စာသားကို ပြန်ရိုက်ပြီး ထပ်မံ တင်သွင်းပါ။</translation>
+        </message>
+        <message>
             <source>The age must be a number of years, at most 110.</source>
             <translation>အသက်သည် နှစ်အရေအတွက် ဖြစ်ရမည်၊ ၁၁၀ အထိသာ။</translation>
         </message>
@@ -2057,6 +2061,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Choose one of the answers for each question.</source>
             <translation>မေးခွန်းတစ်ခုစီအတွက် အဖြေတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>This holds an invisible control character (often from copied text) that cannot be saved. Delete the text and type it again.</source>
+            <translation>ဤနေရာတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေ၍ သိမ်း၍ မရပါ။ စာသားကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
         </message>
         <message>
             <source>Use 2 to 12 capital letters or digits, starting with a letter (e.g. BEAM).</source>
@@ -2535,6 +2543,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အဆင့် {step} သည် မည်သည့် အဆင့်အမျိုးအစား ဖြစ်သည်ကို ရွေးပါ။</translation>
         </message>
         <message>
+            <source>A text of step {step} holds an invisible control character (often from copied text). Delete that text and type it again.</source>
+            <translation>အဆင့် {step} ၏ စာသားတစ်ခုတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ထိုစာသားကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
             <source>Check step {step}.</source>
             <translation>အဆင့် {step} ကို စစ်ဆေးပါ။</translation>
         </message>
@@ -2569,6 +2581,30 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>This plan is not a template.</source>
             <translation>ဤစီမံချက်သည် နမူနာပုံစံ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>An objective holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>ရည်ရွယ်ချက်တစ်ခုတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ၎င်းကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>A key message holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>အဓိက သတင်းစကားတစ်ခုတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ၎င်းကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>A line of the materials holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>ပစ္စည်းစာရင်းမှ စာကြောင်းတစ်ကြောင်းတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ၎င်းကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>A line of the preparation holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>ပြင်ဆင်ရန်စာရင်းမှ စာကြောင်းတစ်ကြောင်းတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ၎င်းကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>The safety notes hold an invisible control character (often from copied text). Delete that text and type it again.</source>
+            <translation>ဘေးကင်းရေး မှတ်ချက်များတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ထိုစာသားကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>The facilitator notes hold an invisible control character (often from copied text). Delete that text and type it again.</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ မှတ်ချက်များတွင် မမြင်ရသော ထိန်းချုပ်စာလုံး (များသောအားဖြင့် ကူးယူထားသော စာသားမှ) ပါဝင်နေသည်။ ထိုစာသားကို ဖျက်ပြီး ပြန်ရိုက်ပါ။</translation>
         </message>
         <message>
             <source>Someone on the list was deleted meanwhile. Search again.</source>

@@ -1701,6 +1701,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>มีสองคอลัมน์ที่ตั้งเป็นช่องนี้</translation>
         </message>
         <message>
+            <source>This cell holds an invisible control character. Type the text again in the file, then import it again.</source>
+            <translation>ช่องนี้มีอักขระควบคุมที่มองไม่เห็น กรุณาพิมพ์ข้อความในไฟล์ใหม่ แล้วนำเข้าอีกครั้ง</translation>
+        </message>
+        <message>
             <source>The age must be a number of years, at most 110.</source>
             <translation>อายุต้องเป็นจำนวนปี ไม่เกิน 110</translation>
         </message>
@@ -2057,6 +2061,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Choose one of the answers for each question.</source>
             <translation>เลือกคำตอบหนึ่งข้อสำหรับแต่ละคำถาม</translation>
+        </message>
+        <message>
+            <source>This holds an invisible control character (often from copied text) that cannot be saved. Delete the text and type it again.</source>
+            <translation>ช่องนี้มีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) ซึ่งบันทึกไม่ได้ กรุณาลบข้อความแล้วพิมพ์ใหม่</translation>
         </message>
         <message>
             <source>Use 2 to 12 capital letters or digits, starting with a letter (e.g. BEAM).</source>
@@ -2535,6 +2543,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เลือกประเภทของขั้นตอนที่ {step}</translation>
         </message>
         <message>
+            <source>A text of step {step} holds an invisible control character (often from copied text). Delete that text and type it again.</source>
+            <translation>ข้อความในขั้นตอนที่ {step} มีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบข้อความนั้นแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
             <source>Check step {step}.</source>
             <translation>กรุณาตรวจสอบขั้นตอนที่ {step}</translation>
         </message>
@@ -2569,6 +2581,30 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>This plan is not a template.</source>
             <translation>แผนนี้ไม่ใช่แม่แบบ</translation>
+        </message>
+        <message>
+            <source>An objective holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>วัตถุประสงค์ข้อหนึ่งมีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
+            <source>A key message holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>สาระสำคัญข้อหนึ่งมีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
+            <source>A line of the materials holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>รายการอุปกรณ์บรรทัดหนึ่งมีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
+            <source>A line of the preparation holds an invisible control character (often from copied text). Delete it and type it again.</source>
+            <translation>รายการการเตรียมตัวบรรทัดหนึ่งมีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
+            <source>The safety notes hold an invisible control character (often from copied text). Delete that text and type it again.</source>
+            <translation>บันทึกด้านความปลอดภัยมีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบข้อความนั้นแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
+            <source>The facilitator notes hold an invisible control character (often from copied text). Delete that text and type it again.</source>
+            <translation>บันทึกของผู้ดำเนินกิจกรรมมีอักขระควบคุมที่มองไม่เห็น (มักมาจากข้อความที่คัดลอกมา) กรุณาลบข้อความนั้นแล้วพิมพ์ใหม่</translation>
         </message>
         <message>
             <source>Someone on the list was deleted meanwhile. Search again.</source>
