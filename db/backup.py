@@ -23,7 +23,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from db import keys, migrate
+from db import keys, migrate, strict_json
 from db.engine import make_engine
 from db.errors import SaphanError, StorageProblem, WrongCredentials
 from db.models import utcnow
@@ -148,7 +148,7 @@ def read_backup_manifest(backup: Path) -> dict[str, str]:
     """The manifest of a backup file, or :class:`BackupRefused` if it is not one."""
     try:
         with zipfile.ZipFile(backup) as zf:
-            manifest = json.loads(zf.read(_MANIFEST))
+            manifest = strict_json.loads(zf.read(_MANIFEST))
             names = set(zf.namelist())
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BackupRefused("not_a_backup") from exc

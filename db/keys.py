@@ -20,6 +20,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from db import strict_json
 from db.errors import KeyFileCorrupt, WrongCredentials
 
 KEY_BYTES = 32
@@ -151,7 +152,7 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = strict_json.loads(path.read_bytes())
             if data.get("format") != KEYFILE_FORMAT:
                 raise KeyFileCorrupt("unknown key file format")
             slots = {name: WrappedKey.from_json(w) for name, w in data["slots"].items()}

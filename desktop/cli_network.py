@@ -37,6 +37,7 @@ REJECTED_REASONS = {
     "too_large": "too large to be a bundle",
     "too_deep": "nested too deeply to be a bundle",
     "unparsable": "not valid JSON (maybe incomplete)",
+    "duplicate_key": "names a member twice in one object (readers would disagree on it)",
     "invalid": "not in the form of a bundle",
     "unknown_schema": "not a Saphan bundle",
     "bad_signature": "the signature does not match (changed after signing)",
@@ -55,6 +56,7 @@ NETWORK_PROBLEMS = {
     "schema": "the network file does not have the expected form",
     "unreadable": "there is no readable network file",
     "unparsable": "the network file is not valid JSON",
+    "duplicate_key": "the network file names a member twice in one object",
 }
 
 

@@ -66,6 +66,10 @@ def rejected_reason_label(reason: str) -> str:
         "too_large": translate("Labels", "The file is too large to be a bundle."),
         "too_deep": translate("Labels", "The file is nested too deeply to be a bundle."),
         "unparsable": translate("Labels", "The file is not valid JSON (it may be incomplete)."),
+        "duplicate_key": translate(
+            "Labels",
+            "The file names the same entry twice, so programs could read it differently.",
+        ),
         "invalid": translate("Labels", "The file does not have the form of a bundle."),
         "unknown_schema": translate("Labels", "The file is not a Saphan bundle."),
         "bad_signature": translate(

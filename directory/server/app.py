@@ -46,6 +46,7 @@ BUNDLE_REASONS = {
     "too_large": "The document is larger than the server accepts.",
     "too_deep": "The JSON nests too deeply.",
     "unparsable": "The body is not valid JSON.",
+    "duplicate_key": "The JSON names a member twice in one object.",
     "unknown_schema": "The document is not a saphan.bundle/1 bundle.",
     "invalid": "The bundle does not match the saphan.bundle/1 schema.",
     "other_network": "The bundle is for another network.",
