@@ -269,6 +269,7 @@ _IMPORT_FILE_PROBLEMS = {
     "cannot_read": "cannot read this file as a spreadsheet",
     "no_sheet": "the file has no sheet of that name",
     "no_header": "found no header row (a row with at least two column titles)",
+    "too_large": "the file is too large to import (split the list into smaller files)",
 }
 
 _PASSWORD_PROBLEMS = {

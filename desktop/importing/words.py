@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from db.import_sheets import MAX_ROWS
 from db.importing import RowProblem
 from desktop.labels import problem_message
 
@@ -81,6 +82,11 @@ def file_problem_text(reason: str) -> str:
             "Import", "This file cannot be read as a spreadsheet. Is it open in another program?"
         ),
         "no_sheet": translate("Import", "The file has no sheet of that name."),
+        "too_large": translate(
+            "Import",
+            "This file is too large to import. Split the list into smaller files of at most "
+            "{rows} rows each.",
+        ).format(rows=f"{MAX_ROWS:,}"),
         "no_header": translate(
             "Import",
             "No row of column titles was found. The list needs a row with the titles of its "
