@@ -38,7 +38,12 @@ from directory.merge import NetworkReport, merge
 from directory.network import Network, parse_network, utc_timestamp
 from directory.server.config import Settings
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
-from directory.validation import check_bundle_bytes, check_network_document, parse_json
+from directory.validation import (
+    check_bundle_bytes,
+    check_network_document,
+    parse_json,
+    read_bundle_bytes,
+)
 
 NETWORK_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")  # directory.network.Code
 
@@ -261,8 +266,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     def _store_bundle(network_id: str, cso: str, data: bytes) -> Response:
         network = networks.get(storage, network_id)
         try:
-            document = parse_json(data, settings.max_body_bytes)  # size and depth first
-            check_bundle_bytes(data, network, cso)
+            _, document = read_bundle_bytes(data, network, cso, settings.max_body_bytes)
         except BundleInvalid as exc:
             raise ApiError(
                 422,

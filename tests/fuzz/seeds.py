@@ -4,6 +4,7 @@ database) and their signed bundles, small and near the 5 MB limit."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from db.sharing import key_fingerprint
 from directory import cube, signing
@@ -131,3 +132,35 @@ def large_bundle(code: str = "BEAM") -> Bundle:
     return make_bundle(
         code, programmes=50, months=72, services=200, text='Walk-in "daily" \\ ' * 100
     )
+
+
+PEOPLE = [
+    ["No.", "Name", "အမည်", "Sex", "Date of birth", "Phone", "Area", "Nationality"],
+    ["1", "Ma Hnin Ei", "မနှင်းအိ", "F", "12/03/1990", "081 234 5678", "Mae Pa", "Myanmar"],
+    ["2", "Ko Aung", "ကိုအောင်", "M", "1985", "", "Mae Sot", "Myanmar"],
+    ["3", "Naw Paw", "", "female", "2001-07-30", "+66 81 234 5678", "", "Thai"],
+    ["4", "Somchai", "สมชาย", "ชาย", "30", "", "Mae Sot", "Thai"],
+]
+
+
+def people_csv() -> bytes:
+    """A list of people as Excel saves it as CSV (UTF-8 with a byte-order mark, CRLF)."""
+    lines = [",".join(f'"{c}"' if " " in c else c for c in row) for row in PEOPLE]
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def people_xlsx(path: Path) -> bytes:
+    """A list of people as a workbook: a merged title row above the header."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Register"
+    ws.append(["Beneficiary list 2025"])
+    ws.merge_cells("A1:H1")
+    for row in PEOPLE:
+        ws.append(row)
+    ws["B3"].hyperlink = "https://example.org"
+    wb.save(path)
+    return path.read_bytes()
