@@ -3,6 +3,7 @@ probing, and the classic ones for each format."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -329,6 +330,27 @@ XLSX: dict[str, Make] = {
 }
 
 
+def _gzip_zeros(size: int) -> bytes:
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb") as f:
+        chunk = b"\0" * MB
+        for _ in range(size // MB):
+            f.write(chunk)
+    return out.getvalue()
+
+
+SERVER_ANSWERS: dict[str, Make] = {
+    "a gzip answer that unpacks to 250 MB": lambda s: _gzip_zeros(BOMB),
+    "an answer of 70 MB": lambda s: b" " * (70 * MB),
+    "services that are not a list": lambda s: b'{"services":5}',
+    "services that are not objects": lambda s: b'{"services":[1,"x",null]}',
+    "a retry_after of 1e308": lambda s: b'{"retry_after":1e308}',
+    "a retry_after of -5": lambda s: b'{"retry_after":-5}',
+    "a retry_after that is text": lambda s: b'{"retry_after":"soon"}',
+    "a stored_revision that is text": lambda s: b'{"stored_revision":"9","reason":"x"}',
+}
+
+
 HOSTILE: dict[str, dict[str, Make]] = {
     "bundle": _json_inputs("bundle"),
     "bundle_parsed": _json_inputs("bundle"),
@@ -338,6 +360,10 @@ HOSTILE: dict[str, dict[str, Make]] = {
     "directory": _json_inputs("directory"),
     "server_bundle": _json_inputs("bundle"),
     "server_network": _json_inputs("network"),
+    "server_pull": {**_json_inputs("network"), **SERVER_ANSWERS},
+    "server_directory": {**_json_inputs("directory"), **SERVER_ANSWERS},
+    "server_refusal": {**_json_inputs("network"), **SERVER_ANSWERS},
+    "server_busy": {**_json_inputs("network"), **SERVER_ANSWERS},
     "backup": BACKUP,
     "key_file": KEY_FILE,
     "csv": CSV,

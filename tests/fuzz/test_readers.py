@@ -3,11 +3,12 @@ memory, and none ends in anything but the reader's documented typed error.
 
 Readers (see tests/fuzz/worker.py): a bundle from its bytes (shared folder, server), parsed
 first (server), in a folder the coordinator merges and in the CSO's own slot that publishing
-reads (nothing may escape from either); the network
-file; the merged directory file; the server's request bodies (a bundle, a network file: never
-a 500); a backup (its manifest, then a restore with the password and with the recovery
-passphrase); a key file (load, unlock); a list to import, CSV and XLSX (read, map, and
-preview the first 300 rows: the preview's work per row does not depend on the file).
+reads (nothing may escape from either); the network file; the merged directory file; the
+server's request bodies (a bundle, a network file: never a 500); the app's reading of the
+server's answers (pulls and refusals); a backup (its manifest, then a restore with the
+password and with the recovery passphrase); a key file (load, unlock); a list to import, CSV
+and XLSX (read, map, and preview the first 300 rows: the preview's work per row does not
+depend on the file).
 
 Inputs: hypothesis mutates valid documents (tests/fuzz/mutations.py: byte flips, truncation,
 duplicated slices, floods, JSON tree edits signed again with the right key, zip part edits) and
@@ -47,6 +48,10 @@ FUZZ = settings(
 )
 
 Strategy = st.SearchStrategy[m.Case]
+ERROR_BODY = (
+    b'{"error":"stale_revision","message":"Revision 3 is not newer than the stored revision 4;'
+    b' publish a new revision.","retry_after":1.5,"stored_revision":4}'
+)
 
 
 def _bundles(seeds: dict[str, list[bytes]]) -> Strategy:
@@ -68,6 +73,10 @@ STRATEGIES = {
     "directory": lambda s: m.json_mutation(s["directory"][0], COORDINATOR_KEY),
     "server_bundle": _bundles,
     "server_network": _networks,
+    "server_pull": _networks,
+    "server_directory": lambda s: m.json_mutation(s["directory"][0], COORDINATOR_KEY),
+    "server_refusal": lambda s: m.json_mutation(ERROR_BODY),
+    "server_busy": lambda s: m.json_mutation(ERROR_BODY),
     "backup": lambda s: m.zip_mutation(
         s["backup"][0],
         {

@@ -204,6 +204,61 @@ class Readers:
     def read_server_network(self, data: bytes) -> None:
         self._put("/v1/networks/maesot/network", data, self.coordinator_token)
 
+    def _answering(self, data: bytes, status: int) -> Any:
+        """An HTTP client whose every answer is ``status`` with these bytes as the body
+        (gzip-encoded when they look so), and the app's client set to retry without waiting."""
+        import functools
+
+        import httpx
+
+        from directory import server_client as sc
+
+        if not isinstance(sc.request_with_retries, functools.partial):
+            sc.request_with_retries = functools.partial(  # type: ignore[assignment]
+                sc.request_with_retries, sleep=lambda seconds: None, attempts=2
+            )
+
+        class Body(httpx.SyncByteStream):
+            def __iter__(self) -> Any:
+                for at in range(0, len(data), 65536):
+                    yield data[at : at + 65536]
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            headers = {"content-type": "application/json"}
+            if data.startswith(b"\x1f\x8b"):
+                headers["content-encoding"] = "gzip"
+            return httpx.Response(status, stream=Body(), headers=headers)
+
+        return httpx.Client(transport=httpx.MockTransport(answer))
+
+    def read_server_pull(self, data: bytes) -> None:
+        """The app pulls the network file; the server answers these bytes."""
+        from directory import server_client as sc
+
+        with self._answering(data, 200) as http:
+            sc.pull_network("http://s", "maesot", "t", client=http)
+
+    def read_server_directory(self, data: bytes) -> None:
+        """The app pulls the merged directory; the server answers these bytes."""
+        from directory import server_client as sc
+
+        with self._answering(data, 200) as http:
+            sc.pull_directory("http://s", "maesot", "t", client=http)
+
+    def read_server_refusal(self, data: bytes) -> None:
+        """The server refuses a publication (409) with these bytes as the reason."""
+        from directory import server_client as sc
+
+        with self._answering(data, 409) as http:
+            sc.publish_to_server(self.bundle, "http://s", "maesot", "t", client=http, attempts=1)
+
+    def read_server_busy(self, data: bytes) -> None:
+        """The server says "too many requests" (429) twice, with these bytes."""
+        from directory import server_client as sc
+
+        with self._answering(data, 429) as http:
+            sc.pull_directory("http://s", "maesot", "t", client=http)
+
     def read_backup(self, data: bytes) -> None:
         from db.backup import BackupRefused, read_backup_manifest, restore_backup
 
@@ -267,6 +322,7 @@ class Readers:
         from db.errors import KeyFileCorrupt, ValidationFailed, WrongCredentials
         from db.import_sheets import ImportFileProblem
         from directory.errors import BundleInvalid, NetworkInvalid
+        from directory.server_client import ServerError
 
         return {
             "bundle": (BundleInvalid,),
@@ -277,6 +333,10 @@ class Readers:
             "directory": (NetworkInvalid,),
             "server_bundle": (),
             "server_network": (),
+            "server_pull": (ServerError, NetworkInvalid),
+            "server_directory": (ServerError,),
+            "server_refusal": (ServerError,),
+            "server_busy": (ServerError,),
             "backup": (BackupRefused,),
             "key_file": (KeyFileCorrupt, WrongCredentials),
             "csv": (ImportFileProblem, ValidationFailed),
