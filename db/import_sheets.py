@@ -261,11 +261,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[list[Any]], lis
     to openpyxl's normal (not read-only) mode; the lists CSOs keep are small enough for it."""
     workbook = _load_workbook(path, read_only=False)
     try:
-        if sheet is None:
-            ws = workbook.worksheets[0]
-        elif sheet in workbook.sheetnames:
-            ws = workbook[sheet]
-        else:
+        # Worksheets only: a chart sheet has no cells, and a damaged file may have no sheet.
+        ws = next((w for w in workbook.worksheets if sheet in (None, w.title)), None)
+        if ws is None:
             raise ImportFileProblem("no_sheet")
         # Rows and columns as far as the last cell, even an empty one that only has a style.
         if (

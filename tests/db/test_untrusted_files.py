@@ -230,3 +230,14 @@ def test_json_of_a_key_file_is_read_as_utf_8(tmp_path: Path) -> None:
         keys.KeyFile.load(
             _key_file(tmp_path / "latin1.keys", '{"cso_code":"\xe9"}'.encode("latin-1"))
         )
+
+
+def test_a_workbook_without_a_worksheet_has_no_sheet(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "sheetless.xlsx")
+    with zipfile.ZipFile(path) as old:
+        parts = [(i, old.read(i)) for i in old.infolist() if i.filename != SHEET]
+    with zipfile.ZipFile(path, "w") as new:
+        for info, data in parts:
+            new.writestr(info, data)
+    with pytest.raises(ImportFileProblem, match="no_sheet"):
+        read_sheet(path)

@@ -3,6 +3,7 @@ probing, and the classic ones for each format."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import io
@@ -84,6 +85,7 @@ def _zip_with_zeros(parts: dict[str, bytes], name: str, size: int) -> bytes:
     return out.getvalue()
 
 
+@functools.cache
 def _zeros_sha256(size: int) -> str:
     digest = hashlib.sha256()
     chunk = b"\0" * MB
@@ -330,6 +332,7 @@ XLSX: dict[str, Make] = {
 }
 
 
+@functools.cache
 def _gzip_zeros(size: int) -> bytes:
     out = io.BytesIO()
     with gzip.GzipFile(fileobj=out, mode="wb") as f:

@@ -106,8 +106,14 @@ class Pairs(list[tuple[str, Any]]):
     """An object that may name a member twice (json.dumps cannot write one)."""
 
 
+class Raw(str):
+    """JSON text written as it is (a nest too deep for the encoders to recurse into)."""
+
+
 def encode(value: Any) -> bytes:
     def walk(v: Any) -> str:
+        if isinstance(v, Raw):
+            return str(v)
         if isinstance(v, Pairs):
             return "{" + ",".join(f"{json.dumps(k)}:{walk(x)}" for k, x in v) + "}"
         if isinstance(v, dict):
@@ -119,11 +125,8 @@ def encode(value: Any) -> bytes:
     return walk(value).encode("utf-8", "surrogatepass")
 
 
-def _nest(depth: int) -> Any:
-    value: Any = 1
-    for _ in range(depth):
-        value = [value]
-    return value
+def _nest(depth: int) -> Raw:
+    return Raw("[" * depth + "1" + "]" * depth)
 
 
 _hostile_values = st.one_of(
@@ -306,7 +309,7 @@ def backup_sha_fix(members: list[Member]) -> list[Member]:
     try:
         manifest = json.loads(data["manifest.json"])
         manifest["db_sha256"] = hashlib.sha256(data["saphan.db"]).hexdigest()
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, RecursionError):
         return members
     text = json.dumps(manifest).encode()
     return [(info, text if info.filename == "manifest.json" else d) for info, d in members]

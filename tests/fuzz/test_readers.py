@@ -16,7 +16,7 @@ a list of hand-made hostile inputs per reader (tests/fuzz/hostile.py) runs every
 input runs in a worker process (tests/fuzz/worker.py) that measures its CPU time and the rise
 of its peak resident memory (Linux); a reader still busy after 15 s is killed.
 
-Budget: ``SAPHAN_FUZZ_EXAMPLES`` generated inputs per reader (default 30: about a minute in
+Budget: ``SAPHAN_FUZZ_EXAMPLES`` generated inputs per reader (default 25: about a minute in
 all), derandomised so CI runs the same inputs each time. Set it for a longer run on demand,
 which then draws fresh random inputs and shrinks a failure to a small example, e.g.
 ``SAPHAN_FUZZ_EXAMPLES=2000 pytest tests/fuzz``.
@@ -36,7 +36,7 @@ from tests.fuzz.hostile import HOSTILE
 from tests.fuzz.seeds import COORDINATOR_KEY, private_key
 
 LONG_RUN = "SAPHAN_FUZZ_EXAMPLES" in os.environ
-EXAMPLES = int(os.environ.get("SAPHAN_FUZZ_EXAMPLES", "30"))
+EXAMPLES = int(os.environ.get("SAPHAN_FUZZ_EXAMPLES", "25"))
 
 FUZZ = settings(
     max_examples=EXAMPLES,
