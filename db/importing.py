@@ -53,7 +53,7 @@ from db.permissions import Permission
 from db.store import Store
 from db.types import Documentation, Nationality, PersonInput, PossibleDuplicate
 from db.types import PopulationGroup as Group
-from db.validation import REQUIRED, validate_person
+from db.validation import NAME_MAX, REQUIRED, validate_person
 
 # Problem codes of a mapping or a row beyond those of db.validation and db.import_values.
 MAPPED_TWICE = "mapped_twice"
@@ -265,7 +265,8 @@ class _RowReader:
         elif name:
             script = script or name
         zawgyi: tuple[ZawgyiName, ...] = ()
-        if script and looks_like_zawgyi(script):
+        # A name longer than any valid one is refused anyway: not worth the converter's time.
+        if script and len(script) <= NAME_MAX and looks_like_zawgyi(script):
             zawgyi = (ZawgyiName("name_script", script, zawgyi_to_unicode(script)),)
         return latin, script, zawgyi
 

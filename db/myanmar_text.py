@@ -134,6 +134,11 @@ def _move_prefixed_signs(text: str) -> str:
                 out.extend(text[i:j])
                 i = j + 1
                 continue
+            # No consonant follows: the whole run stays as typed (taken at once, so a long
+            # run is read once, not once per sign).
+            out.extend(text[i:j])
+            i = j
+            continue
         out.append(ch)
         i += 1
     return "".join(out)

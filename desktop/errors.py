@@ -216,6 +216,12 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         QT_TRANSLATE_NOOP("Import", "The file has no sheet of that name."),
         "the file has no sheet of that name",
     ),
+    (ImportFileProblem, "too_large"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Import", "This file is too large to import. Split the list into smaller files."
+        ),
+        "the file is too large to import (split the list into smaller files)",
+    ),
     (ImportFileProblem, "no_header"): Sentence(
         QT_TRANSLATE_NOOP(
             "Import",
@@ -311,6 +317,12 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         QT_TRANSLATE_NOOP("Labels", "The file is not valid JSON (it may be incomplete)."),
         "not valid JSON (maybe incomplete)",
     ),
+    (DirectoryError, "duplicate_key"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "The file names the same entry twice, so programs could read it differently."
+        ),
+        "names a member twice in one object (readers would disagree on it)",
+    ),
     (DirectoryError, "invalid"): Sentence(
         QT_TRANSLATE_NOOP("Labels", "The file does not have the form of a bundle."),
         "not in the form of a bundle",
@@ -401,6 +413,9 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         "there is no readable network file",
     ),
     (NetworkInvalid, "unparsable"): Sentence(terminal="the network file is not valid JSON"),
+    (NetworkInvalid, "duplicate_key"): Sentence(
+        terminal="the network file names a member twice in one object"
+    ),
     (NotAMember, None): Sentence(
         QT_TRANSLATE_NOOP(
             "Labels",

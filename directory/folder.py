@@ -16,9 +16,9 @@ copy" duplicates (``BEAM (conflicted copy 2025-03-01).json``, ``BEAM (1).json``,
 
 Reason codes of rejected files (stable; the UI translates them): ``bad_filename``,
 ``not_a_file``, ``too_large``, ``unreadable``, ``unparsable``, ``too_deep``,
-``unknown_schema``, ``invalid``, ``other_network``, ``filename_mismatch``,
-``unknown_member``, ``wrong_key``, ``bad_signature``, ``threshold_too_low``, ``small_cell``,
-``stale_revision``.
+``duplicate_key`` (an object names a member twice), ``unknown_schema``, ``invalid``,
+``other_network``, ``filename_mismatch``, ``unknown_member``, ``wrong_key``,
+``bad_signature``, ``threshold_too_low``, ``small_cell``, ``stale_revision``.
 """
 
 from __future__ import annotations

@@ -46,6 +46,9 @@ TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 ATTEMPTS = 5
 BACKOFF_SECONDS = 0.5
 MAX_BACKOFF_SECONDS = 8.0
+# The largest answer read from a server (a merged directory or report of a big network is a
+# few megabytes); a larger one is refused before it fills the memory.
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _NETWORK_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
@@ -125,7 +128,7 @@ def request_with_retries(
     problem = ""
     for attempt in range(max(1, attempts)):
         try:
-            response = client.request(method, url, content=content, headers=headers)
+            response = _request(client, method, url, content, headers)
         except httpx.TransportError as exc:
             response, problem = None, type(exc).__name__
         else:
@@ -142,20 +145,56 @@ def request_with_retries(
     return response
 
 
+def _request(
+    client: httpx.Client, method: str, url: str, content: bytes | None, headers: dict[str, str]
+) -> httpx.Response:
+    """The response with its body read, at most :data:`MAX_RESPONSE_BYTES` of it (after any
+    content decoding): :class:`ServerError` ``too_large`` beyond."""
+    request = client.build_request(method, url, content=content, headers=headers)
+    response = client.send(request, stream=True)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                raise ServerError(
+                    "too_large", response.status_code, "the server's answer is too large"
+                )
+            chunks.append(chunk)
+    finally:
+        response.close()
+    kept = {
+        k: v
+        for k, v in response.headers.items()
+        if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    }
+    return httpx.Response(
+        response.status_code, headers=kept, content=b"".join(chunks), request=request
+    )
+
+
+MAX_ERROR_BYTES = 64 * 1024  # the server's error bodies are a line of JSON
+
+
+def _body(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of an error answer, or an empty one (it is only a hint)."""
+    try:
+        body = parse_json(response.content, MAX_ERROR_BYTES)
+    except BundleInvalid:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
 def _retry_after(response: httpx.Response) -> float:
     try:
-        return min(MAX_BACKOFF_SECONDS, float(response.json().get("retry_after", 1.0)))
-    except (ValueError, AttributeError):
+        return min(MAX_BACKOFF_SECONDS, max(0.0, float(_body(response).get("retry_after", 1.0))))
+    except (ValueError, TypeError, OverflowError):
         return 1.0
 
 
 def _refused(response: httpx.Response) -> ServerError:
-    try:
-        body = response.json()
-    except ValueError:
-        body = {}
-    if not isinstance(body, dict):
-        body = {}
+    body = _body(response)
     if response.status_code in (502, 503, 504):
         return ServerUnreachable(str(body.get("message") or f"HTTP {response.status_code}"))
     stored = body.get("stored_revision")
@@ -225,7 +264,10 @@ def pull_directory(
     url: str, network: str, token: str, *, client: httpx.Client | None = None
 ) -> list[dict[str, Any]]:
     """The network's merged service directory (Open Referral HSDS services)."""
-    return list(_get_json(url, network, "directory", token, client).get("services", []))
+    services = _get_json(url, network, "directory", token, client).get("services", [])
+    if not isinstance(services, list):
+        raise ServerError("invalid_response", 200, "the directory holds no list of services")
+    return [s for s in services if isinstance(s, dict)]
 
 
 def pull_aggregates(
@@ -242,7 +284,10 @@ def _get_json(
         response = request_with_retries(http, "GET", api_url(url, network, what), token)
     if response.status_code != 200:
         raise _refused(response)
-    document = parse_json(response.content)
+    try:
+        document = parse_json(response.content, MAX_RESPONSE_BYTES)
+    except BundleInvalid as exc:
+        raise ServerError("invalid_response", response.status_code, exc.reason) from None
     if not isinstance(document, dict):
         raise ServerError("invalid_response", response.status_code, "not a JSON object")
     return document

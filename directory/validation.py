@@ -9,12 +9,12 @@ with the stable reason codes listed in :mod:`directory.folder`.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from pydantic import ValidationError
 
+from db import strict_json
 from directory import signing
 from directory.bundle import BUNDLE_SCHEMA, Bundle
 from directory.errors import BundleInvalid, NetworkInvalid
@@ -23,35 +23,69 @@ from directory.network import Member, Network, parse_network, verify_network
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 16
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+# Everything but the bytes that give a JSON text its structure (for bytes.translate).
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+_BRACES_AS_BRACKETS = bytes.maketrans(b"{}", b"[]")
+
+
+def structure(data: bytes) -> bytes:
+    """The brackets and braces of a JSON text that stand outside its strings, in order.
+
+    Linear in the length of the text whatever it holds (a flood of escaped quotes, of quotes,
+    of brackets): a few passes of bytes methods, no regular expression that could backtrack and
+    no Python loop per byte. Exact for JSON and for any cut-off JSON; for other text it is only
+    an approximation, and the parser refuses that text anyway.
+    """
+    # An escape is a backslash and the byte after it: drop escaped backslashes, then escaped
+    # quotes (one pass each pairs a run of backslashes from its left, as a parser reads it).
+    # Every quote left opens or closes a string.
+    text = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_STRUCTURE)
+    # Two quotes in a row have nothing structural between them, and dropping them keeps every
+    # other byte inside or outside a string as it was; after this pass no two quotes touch.
+    text = text.replace(b'""', b"")
+    return b"".join(text.split(b'"')[::2])
 
 
 def depth_within(data: bytes, limit: int = MAX_DEPTH) -> bool:
     """True when the JSON text nests arrays/objects at most ``limit`` deep (checked before
-    parsing, so a hostile file cannot exhaust the parser's recursion)."""
-    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
-    depth = 0
-    for b in brackets:
-        if b in (0x5B, 0x7B):  # [ {
-            depth += 1
-            if depth > limit:
-                return False
-        else:
-            depth -= 1
-    return True
+    parsing, so a hostile file cannot exhaust the parser's recursion). Linear time.
+
+    Each round deletes every innermost pair ``[]`` (braces count as brackets), so a closed
+    structure nested ``d`` deep is gone after ``d`` rounds; a cut-off text is closed first.
+    """
+    brackets = structure(data).translate(_BRACES_AS_BRACKETS)
+    missing = brackets.count(b"[") - brackets.count(b"]")
+    brackets = b"[" * -missing + brackets + b"]" * missing
+    too_deep = b"[" * (limit + 1)
+    for _ in range(limit):
+        if too_deep in brackets:  # opened deeper than the limit (a quick way out)
+            return False
+        shorter = brackets.replace(b"[]", b"")
+        if len(shorter) == len(brackets):
+            break
+        brackets = shorter
+    # Left: nothing (nested at most ``limit`` deep), a pair nested deeper, or only "]...[",
+    # a closing bracket before its opening one, which no parser reads as JSON.
+    return b"[]" not in brackets
 
 
 def parse_json(data: bytes, limit: int = MAX_FILE_BYTES) -> Any:
     """Parse untrusted JSON bytes (size and nesting checked before parsing); raises
-    :class:`BundleInvalid` with ``too_large``, ``too_deep`` or ``unparsable``."""
+    :class:`BundleInvalid` with ``too_large``, ``too_deep``, ``duplicate_key`` (an object names
+    a member twice: readers disagree on which one counts) or ``unparsable``."""
     if len(data) > limit:
         raise BundleInvalid("too_large")
-    if not depth_within(data):
+    if not depth_within(data, MAX_DEPTH):
         raise BundleInvalid("too_deep")
+    return _loads(data)
+
+
+def _loads(data: bytes) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        return strict_json.loads(data)
+    except strict_json.DuplicateKey:
+        raise BundleInvalid("duplicate_key") from None
+    except ValueError:  # also UnicodeDecodeError and JsonRefused
         raise BundleInvalid("unparsable") from None
 
 
@@ -90,35 +124,33 @@ def check_bundle(document: Any, network: Network, code: str | None = None) -> Bu
 
 
 def check_bundle_bytes(data: bytes, network: Network, code: str | None = None) -> Bundle:
-    """Like :func:`check_bundle`, from the bytes of a file (size and depth already checked).
+    """Like :func:`check_bundle`, from the bytes of a file (its size checked by the caller).
 
-    Fast path: a bundle written by Saphan is its canonical JSON with the signature member in
-    place, so the signed bytes are the file minus that member; the schema is checked straight
-    from the bytes by pydantic's parser, which stops at a fixed nesting depth while parsing
-    (reported as ``too_deep``). Anything else (e.g. re-indented by a person) takes the slow
-    path: parse, re-encode canonically, verify.
+    Nesting is checked before parsing (``too_deep``), and the bytes are parsed by the same
+    strict reader as every shared document (``duplicate_key``, ``unparsable``), which keeps
+    memory near the size of the file: pydantic's own JSON parser builds its whole tree first and
+    took a gigabyte for 5 MB of zeros in one cube. Fast path: a bundle written by Saphan is its
+    canonical JSON with the signature member in place, so the signed bytes are the file minus
+    that member; anything else (e.g. re-indented by a person) is encoded canonically again to
+    verify.
     """
-    try:
-        bundle = Bundle.model_validate_json(data)
-    except ValidationError as exc:
-        errors = exc.errors()
-        if any("recursion limit" in e["msg"] for e in errors if e["type"] == "json_invalid"):
-            raise BundleInvalid("too_deep") from None
-        if any(e["type"] == "json_invalid" for e in errors):
-            raise BundleInvalid("unparsable") from None
-        if any(e["loc"][:1] == ("schema",) for e in errors):
-            raise BundleInvalid("unknown_schema") from None
-        raise BundleInvalid("invalid") from None
+    return read_bundle_bytes(data, network, code, limit=len(data))[0]  # the caller's limit
+
+
+def read_bundle_bytes(
+    data: bytes, network: Network, code: str | None = None, limit: int = MAX_FILE_BYTES
+) -> tuple[Bundle, Any]:
+    """:func:`check_bundle_bytes` with the size check, returning the parsed document too (the
+    server stores it canonically), so the bytes are parsed once."""
+    document = parse_json(data, limit)
+    bundle = parse_bundle(document)
     member = _check_member(bundle, network, code)
-    if not _verify_in_place(data, member.public_key):
-        try:
-            document = json.loads(data)
-        except (ValueError, RecursionError):
-            raise BundleInvalid("unparsable") from None
-        if not signing.verify(document, member.public_key):
-            raise BundleInvalid("bad_signature")
+    if not _verify_in_place(data, member.public_key) and not signing.verify(
+        document, member.public_key
+    ):
+        raise BundleInvalid("bad_signature")
     _check_counts(bundle, network)
-    return bundle
+    return bundle, document
 
 
 _SIGNATURE_MEMBER = re.compile(rb'"signature":"([0-9a-f]{128})"')
@@ -169,4 +201,6 @@ __all__ = [
     "depth_within",
     "parse_bundle",
     "parse_json",
+    "read_bundle_bytes",
+    "structure",
 ]

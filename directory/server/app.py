@@ -54,7 +54,12 @@ from directory.server.guards import (
     retry_after,
 )
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
-from directory.validation import check_bundle_bytes, check_network_document, parse_json
+from directory.validation import (
+    check_bundle_bytes,
+    check_network_document,
+    parse_json,
+    read_bundle_bytes,
+)
 
 log = logging.getLogger("saphan.server")
 
@@ -64,6 +69,7 @@ BUNDLE_REASONS = {
     "too_large": "The document is larger than the server accepts.",
     "too_deep": "The JSON nests too deeply.",
     "unparsable": "The body is not valid JSON.",
+    "duplicate_key": "The JSON names a member twice in one object.",
     "unknown_schema": "The document is not a saphan.bundle/1 bundle.",
     "invalid": "The bundle does not match the saphan.bundle/1 schema.",
     "other_network": "The bundle is for another network.",
@@ -237,8 +243,7 @@ class _Api:
     def store_bundle(self, network_id: str, cso: str, data: bytes) -> Response:
         network = self.networks.get(self.storage, network_id)
         try:
-            document = parse_json(data, self.settings.max_body_bytes)  # size and depth first
-            check_bundle_bytes(data, network, cso)
+            _, document = read_bundle_bytes(data, network, cso, self.settings.max_body_bytes)
         except BundleInvalid as exc:
             raise ApiError(
                 422,

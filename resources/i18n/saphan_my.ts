@@ -1729,6 +1729,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဖိုင်တွင် ထိုအမည်ဖြင့် စာမျက်နှာ မရှိပါ။</translation>
         </message>
         <message>
+            <source>This file is too large to import. Split the list into smaller files.</source>
+            <translation>ဤဖိုင်သည် တင်သွင်းရန် ကြီးလွန်းသည်။ စာရင်းကို ဖိုင်ငယ်များအဖြစ် ခွဲပါ။</translation>
+        </message>
+        <message>
             <source>No row of column titles was found. The list needs a row with the titles of its columns (e.g. Name, Sex, Date of birth) above the people.</source>
             <translation>ကော်လံခေါင်းစဉ် အတန်း မတွေ့ပါ။ စာရင်းတွင် လူများ၏ အပေါ်၌ ကော်လံခေါင်းစဉ်များ (ဥပမာ Name, Sex, Date of birth) ပါသော အတန်း လိုသည်။</translation>
         </message>
@@ -2709,6 +2713,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>The file is not valid JSON (it may be incomplete).</source>
             <translation>ဖိုင်သည် မှန်ကန်သော JSON မဟုတ်ပါ (မပြည့်စုံခြင်း ဖြစ်နိုင်သည်)။</translation>
+        </message>
+        <message>
+            <source>The file names the same entry twice, so programs could read it differently.</source>
+            <translation>ဖိုင်တွင် တူညီသော အချက်ကို နှစ်ကြိမ် ဖော်ပြထားသဖြင့် ပရိုဂရမ်များက ကွဲပြားစွာ ဖတ်နိုင်သည်။</translation>
         </message>
         <message>
             <source>The file does not have the form of a bundle.</source>

@@ -1729,6 +1729,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์ไม่มีชีตชื่อนั้น</translation>
         </message>
         <message>
+            <source>This file is too large to import. Split the list into smaller files.</source>
+            <translation>ไฟล์นี้ใหญ่เกินกว่าจะนำเข้าได้ แบ่งรายชื่อเป็นไฟล์ย่อย</translation>
+        </message>
+        <message>
             <source>No row of column titles was found. The list needs a row with the titles of its columns (e.g. Name, Sex, Date of birth) above the people.</source>
             <translation>ไม่พบแถวชื่อคอลัมน์ รายชื่อต้องมีแถวชื่อคอลัมน์ (เช่น Name, Sex, Date of birth) อยู่เหนือรายชื่อบุคคล</translation>
         </message>
@@ -2709,6 +2713,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>The file is not valid JSON (it may be incomplete).</source>
             <translation>ไฟล์ไม่ใช่ JSON ที่ถูกต้อง (อาจไม่ครบ)</translation>
+        </message>
+        <message>
+            <source>The file names the same entry twice, so programs could read it differently.</source>
+            <translation>ไฟล์ระบุรายการเดียวกันซ้ำสองครั้ง โปรแกรมต่าง ๆ จึงอาจอ่านไม่ตรงกัน</translation>
         </message>
         <message>
             <source>The file does not have the form of a bundle.</source>
