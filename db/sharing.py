@@ -1,117 +1,138 @@
-"""What a CSO's database keeps for the shared network: signing keys and the bundle revision.
+"""What a CSO's database keeps for the shared network: signing keys' bytes and the bundle
+revision. The keys themselves (Ed25519: making one, its public key, its fingerprint) are the
+sharing layer's business (:mod:`directory.signing`); the store only keeps their bytes.
 
 - The CSO's Ed25519 private key lives in ``cso_profile.signing_key`` (inside the encrypted
-  database, so it is backed up with it). It is generated once, on first use.
+  database, so it is backed up with it).
 - The coordinator's *network* signing key (signs ``network.json``) lives in the coordinator's
   own Saphan database, as the setting ``network_signing_key`` (hex). No schema change.
 - The bundle revision only grows; the last one published is the setting ``bundle_revision``.
-
-Fingerprints are what people compare over the phone when the coordinator registers a CSO:
-four groups of four characters from the base32 of the SHA-256 of the raw public key.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
+from collections.abc import Mapping
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db.models import CsoProfile, Project, Setting
 from db.permissions import Permission
+from db.settings import LAST_PUBLISH
 from db.store import Store
 
 NETWORK_SIGNING_KEY = "network_signing_key"
 BUNDLE_REVISION = "bundle_revision"
 
 
-def _raw_public(private_key: bytes) -> bytes:
-    return (
-        Ed25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(Encoding.Raw, PublicFormat.Raw)
-    )
+def cso_signing_key(store: Store) -> bytes | None:
+    """The CSO's private key bytes, or None before the first one is kept."""
+    store.require(Permission.NETWORK)
+    with store.read() as session:
+        profile = session.get(CsoProfile, 1)
+        assert profile is not None
+        return None if profile.signing_key is None else bytes(profile.signing_key)
 
 
-def _new_private() -> bytes:
-    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
-    return Ed25519PrivateKey.generate().private_bytes(
-        Encoding.Raw, PrivateFormat.Raw, NoEncryption()
-    )
-
-
-def ensure_cso_signing_key(store: Store) -> bytes:
-    """The CSO's Ed25519 private key (32 raw bytes), generated and stored on first use."""
+def keep_cso_signing_key(store: Store, key: bytes) -> bytes:
+    """Keep ``key`` as the CSO's private key unless one is kept already; the key kept."""
     store.require(Permission.NETWORK)
     with store.write() as session:
         profile = session.get(CsoProfile, 1)
         assert profile is not None
         if profile.signing_key is None:
-            profile.signing_key = _new_private()
+            profile.signing_key = key
             store.audit(session, "signing_key", "cso", 1, "generated")
         return bytes(profile.signing_key)
 
 
-def cso_public_key(store: Store) -> bytes:
-    """The CSO's raw Ed25519 public key (32 bytes), to register with the coordinator."""
-    return _raw_public(ensure_cso_signing_key(store))
+def network_signing_key(store: Store) -> bytes | None:
+    """The coordinator's network key bytes, or None before the first one is kept."""
+    store.require(Permission.NETWORK)
+    with store.read() as session:
+        row = session.get(Setting, NETWORK_SIGNING_KEY)
+        return None if row is None else bytes.fromhex(row.value)
 
 
-def ensure_network_signing_key(store: Store) -> bytes:
-    """The coordinator's Ed25519 private key for the network file, generated on first use."""
+def keep_network_signing_key(store: Store, key: bytes) -> bytes:
+    """Keep ``key`` as the network's signing key unless one is kept already; the key kept."""
     store.require(Permission.NETWORK)
     with store.write() as session:
         row = session.get(Setting, NETWORK_SIGNING_KEY)
         if row is None:
-            row = Setting(key=NETWORK_SIGNING_KEY, value=_new_private().hex())
+            row = Setting(key=NETWORK_SIGNING_KEY, value=key.hex())
             session.add(row)
             store.audit(session, "signing_key", "network", None, "generated")
         return bytes.fromhex(row.value)
 
 
-def network_public_key(store: Store) -> bytes:
-    return _raw_public(ensure_network_signing_key(store))
-
-
-def key_fingerprint(public_key: bytes) -> str:
-    """A short fingerprint to read out over the phone, e.g. ``"K3QF-7ZMA-PL2X-4EWN"``."""
-    if len(public_key) != 32:
-        raise ValueError("an Ed25519 public key has 32 bytes")
-    text = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")
-    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+def _revision(session: Session) -> int:
+    row = session.get(Setting, BUNDLE_REVISION)
+    try:
+        return int(row.value) if row is not None else 0
+    except ValueError:
+        return 0
 
 
 def last_bundle_revision(store: Store) -> int:
     with store.read() as session:
-        row = session.get(Setting, BUNDLE_REVISION)
-        try:
-            return int(row.value) if row is not None else 0
-        except ValueError:
-            return 0
+        return _revision(session)
 
 
-def claim_bundle_revision(store: Store, at_least: int = 1) -> int:
-    """Reserve the next bundle revision (greater than every earlier one and ``>= at_least``)
-    and record it, in one transaction. A reserved number that is never published is harmless:
-    readers only require revisions to grow."""
+def _put(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def claim_bundle_revision(
+    store: Store, revision: int, *, waiting: Mapping[str, str] | None = None
+) -> bool:
+    """Claim ``revision`` for a bundle about to be published and keep ``waiting`` (the outbox
+    settings holding it until it is delivered; not audited, like ``remember_setting``), in one
+    transaction. False, with nothing changed, when an earlier claim reached ``revision``
+    already (another publish got there first: build again above it). Revisions only grow; a
+    claimed one that is never delivered is harmless."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        row = session.get(Setting, BUNDLE_REVISION)
-        try:
-            last = int(row.value) if row is not None else 0
-        except ValueError:
-            last = 0
-        revision = max(last + 1, at_least)
-        if row is None:
-            session.add(Setting(key=BUNDLE_REVISION, value=str(revision)))
-        else:
-            row.value = str(revision)
+        if _revision(session) >= revision:
+            return False
+        _put(session, BUNDLE_REVISION, str(revision))
         store.audit(session, "bundle_revision", "cso", 1, str(revision))
-        return revision
+        for key, value in (waiting or {}).items():
+            _put(session, key, value)
+        return True
+
+
+def _keep(store: Store, session: Session, key: str, value: str) -> None:
+    _put(session, key, value)
+    if store.can(Permission.SETTINGS):
+        store.audit(session, "setting", "setting", None, key)
+
+
+def keep_settings(store: Store, values: Mapping[str, str]) -> None:
+    """Keep network settings in one transaction: audited like ``put_setting`` for those who
+    may change settings (a CSO admin), kept like ``remember_setting`` for the others (a
+    coordinator keeping the network's state)."""
+    with store.write() as session:
+        for key, value in values.items():
+            _keep(store, session, key, value)
+
+
+def record_publish(store: Store, record: str, *, cleared: Mapping[str, str] | None = None) -> None:
+    """Remember how a publish went (``settings.LAST_PUBLISH``, kept as :func:`keep_settings`
+    does) and empty each setting of ``cleared`` that still holds the value given (the outbox,
+    once its bundle is delivered; a newer bundle put there meanwhile stays), in one
+    transaction."""
+    with store.write() as session:
+        _keep(store, session, LAST_PUBLISH, record)
+        for key, value in (cleared or {}).items():
+            row = session.get(Setting, key)
+            if row is not None and row.value == value:
+                row.value = ""
 
 
 def participatory_projects(store: Store, start: dt.date, end: dt.date) -> int:
@@ -128,11 +149,12 @@ def participatory_projects(store: Store, start: dt.date, end: dt.date) -> int:
 
 __all__ = [
     "claim_bundle_revision",
-    "cso_public_key",
-    "ensure_cso_signing_key",
-    "ensure_network_signing_key",
-    "key_fingerprint",
+    "cso_signing_key",
+    "keep_cso_signing_key",
+    "keep_network_signing_key",
+    "keep_settings",
     "last_bundle_revision",
-    "network_public_key",
+    "network_signing_key",
     "participatory_projects",
+    "record_publish",
 ]

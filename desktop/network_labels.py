@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.errors import SaphanError
 from desktop.labels import error_message
-from desktop.network_state import FolderUnreachable
-from directory.errors import BundleInvalid, NetworkInvalid, NotAMember
+from directory.errors import BundleInvalid, FolderUnreachable, NetworkInvalid, NotAMember
 
 translate = QCoreApplication.translate
 

@@ -11,17 +11,23 @@ adds the member with :func:`add_member`, which refuses the key unless the finger
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from db.setup import CSO_CODE_RE
-from db.sharing import key_fingerprint
 from directory import signing
 from directory.errors import NetworkInvalid
+from directory.signing import key_fingerprint
 
 NETWORK_SCHEMA: Literal["saphan.network/1"] = "saphan.network/1"
+
+# A CSO's code: what every shared document, file name and server path is keyed by. The same
+# pattern as ``db.setup.CSO_CODE_RE``, which checks the code when a database is created (the
+# store cannot import this layer, and the coordination server must not import the store; a
+# test keeps the two identical).
+CSO_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
 CsoCode = Annotated[str, StringConstraints(pattern=CSO_CODE_RE.pattern)]
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from directory import signing
-from directory.bundle import BUNDLE_SCHEMA, Bundle
+from directory.bundle_schema import BUNDLE_SCHEMA, Bundle
 from directory.errors import BundleInvalid, NetworkInvalid
 from directory.network import Member, Network, parse_network, verify_network
 

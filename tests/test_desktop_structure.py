@@ -27,7 +27,6 @@ ROOT_MODULES = {
     "desktop.qt_strings": "Qt's own words, listed only for the translation files",
     "desktop.labels": "codes and typed errors as translated sentences, on every page",
     "desktop.network_labels": "network reasons as sentences, on the four network pages",
-    "desktop.network_state": "the network pages' shared state (moving to directory/)",
     "desktop.revision": "the refresh counter of several pages (a change bus replaces it)",
 }
 # Started by the system or only listed: nothing in desktop/ needs to import them.

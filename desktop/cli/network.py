@@ -127,8 +127,7 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
 
 
 def run_network_command(args: argparse.Namespace) -> int:
-    from desktop.network_state import FolderUnreachable
-    from directory.errors import DirectoryError, NotAMember
+    from directory.errors import DirectoryError, FolderUnreachable, NotAMember
     from directory.merge_state import MergeStateDamaged
 
     try:
@@ -162,7 +161,7 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def _network_for(store: Store, path: Path | None) -> Network:
-    from desktop import network_state as state
+    from directory.sharing import state
 
     if path is not None:
         network = state.load_network_file(path)
@@ -181,7 +180,7 @@ def _network_for(store: Store, path: Path | None) -> Network:
 
 
 def _trusted_network(store: Store, folder: Path) -> Network:
-    from desktop import network_state as state
+    from directory.sharing import state
 
     network = state.load_network_file(folder / "network.json")
     trust = state.trust_state(store, network)
@@ -220,13 +219,13 @@ def _bundle(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from desktop import network_state as state
+    from directory.sharing import state
 
     store = _open(args)
     try:
         folder = state.require_folder(args.folder)
         network = _trusted_network(store, folder)
-        bundle = state.publish(store, network, folder)
+        bundle = state.publish(store, network, folder).bundle
         code = bundle.cso.code
     finally:
         store.close()
@@ -248,7 +247,6 @@ def default_merge_state() -> Path:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from desktop import network_state as state
     from directory import exports
     from directory.folder import code_from_filename, read_network
     from directory.merge_state import (
@@ -257,6 +255,7 @@ def _merge(args: argparse.Namespace) -> int:
         load_merge_state,
         save_merge_state,
     )
+    from directory.sharing import state
 
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):

@@ -25,7 +25,6 @@ from shiboken6 import isValid
 
 from db.errors import SaphanError
 from db.store import Store
-from desktop import network_state as state
 from desktop.coordinator.setup_tab import NetworkSetup
 from desktop.network_labels import network_error_message, rejected_reason_label
 from desktop.style import set_role
@@ -33,6 +32,7 @@ from desktop.tasks import Task, run_task
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory import exports
+from directory.sharing import state
 
 if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from db.errors import SaphanError
 from db.store import Store
-from desktop import network_state as state
 from desktop.network_labels import network_error_message
 from desktop.style import set_role
 from desktop.widgets import dialogs
@@ -39,6 +38,7 @@ from directory.network import (
     create_network,
     remove_member,
 )
+from directory.sharing import state
 
 
 class MemberDialog(QDialog):

@@ -30,7 +30,6 @@ from db.errors import SaphanError
 from db.permissions import Permission
 from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
-from desktop import network_state as state
 from desktop.directory_page.person_picker import PersonPicker
 from desktop.network_labels import (
     network_error_message,
@@ -43,6 +42,7 @@ from desktop.tasks import Task, run_in_background
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory.folder import read_directory
+from directory.sharing import state
 
 CACHED_DIRECTORY = "network/directory"
 ANY = ""
