@@ -40,13 +40,15 @@ class Task(QObject):
 
     def __init__(
         self,
-        work: Callable[[], Any],
+        work: Callable[[], Any] | None,
         on_done: Callable[[Any], None],
         on_error: Callable[[SaphanError], None],
         progress: QProgressDialog | None,
+        stepped_work: Callable[[Step], Any] | None = None,
     ) -> None:
         super().__init__()
         self._work = work
+        self._stepped_work = stepped_work  # run_cancellable's: it is handed ``self.step``
         self._on_done = on_done
         self._on_error = on_error
         self.progress = progress
@@ -72,7 +74,11 @@ class Task(QObject):
     def run_in_pool(self) -> None:
         """Called on a pool thread."""
         try:
-            result = self._work()
+            if self._stepped_work is not None:
+                result = self._stepped_work(self.step)
+            else:
+                assert self._work is not None
+                result = self._work()
         except Cancelled:
             self.cancelled.emit()
         except SaphanError as exc:
@@ -90,16 +96,24 @@ class Task(QObject):
             self.progress.deleteLater()
             self.progress = None
         _running.discard(self)
+        # Let go of the page's callbacks: a page keeps its last task, and a cycle between
+        # the two would leave this QObject to the cycle collector, which may run on a pool
+        # thread and destroy it there.
+        self._work = self._stepped_work = None
+        self._on_done, self._on_error = _ignore, _ignore
+        self.on_cancelled = self.describe = None
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
+        on_done = self._on_done
         self._close()
-        self._on_done(result)
+        on_done(result)
 
     @Slot(object)
     def _deliver_error(self, error: SaphanError) -> None:
+        on_error = self._on_error
         self._close()
-        self._on_error(error)
+        on_error(error)
 
     @Slot(str)
     def _show_step(self, name: str) -> None:
@@ -108,9 +122,14 @@ class Task(QObject):
 
     @Slot()
     def _deliver_cancelled(self) -> None:
+        on_cancelled = self.on_cancelled
         self._close()
-        if self.on_cancelled is not None:
-            self.on_cancelled()
+        if on_cancelled is not None:
+            on_cancelled()
+
+
+def _ignore(_: object) -> None:
+    return None
 
 
 class _Runnable(QRunnable):
@@ -155,7 +174,7 @@ def run_cancellable(
     cancelled."""
     progress = _progress_dialog(parent, label)
     progress.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
-    task = Task(lambda: work(task.step), on_done, on_error, progress)
+    task = Task(None, on_done, on_error, progress, stepped_work=work)
     task.on_cancelled, task.describe = on_cancelled, describe
     progress.canceled.connect(task.cancel)
     _running.add(task)

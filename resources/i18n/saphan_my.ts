@@ -5674,6 +5674,10 @@ Click “Log session…” after each session or group.</source>
             <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>ပယ်ဖျက်ပြီး</translation>
+        </message>
+        <message>
             <source>Publishing…</source>
             <translation>ထုတ်ပြန်နေသည်…</translation>
         </message>
@@ -5690,8 +5694,16 @@ Click “Log session…” after each session or group.</source>
             <translation>ဆာဗာသို့ ထုတ်ပြန်နေသည်…</translation>
         </message>
         <message>
+            <source>Checking the network file…</source>
+            <translation>ကွန်ရက်ဖိုင်ကို စစ်ဆေးနေသည်…</translation>
+        </message>
+        <message>
             <source>Published revision {revision} to the server.</source>
             <translation>ဗားရှင်း {revision} ကို ဆာဗာသို့ ထုတ်ပြန်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was published.</source>
+            <translation>ပယ်ဖျက်ပြီး - ဘာမျှ ထုတ်ပြန်မထားပါ။</translation>
         </message>
         <message>
             <source>Sending the waiting counts…</source>
@@ -6037,6 +6049,13 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Nothing was imported.</source>
             <translation>ဘာမျှ မတင်သွင်းရပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
         </message>
     </context>
     <context>

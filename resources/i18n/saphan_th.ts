@@ -5674,6 +5674,10 @@ Click “Log session…” after each session or group.</source>
             <translation>ดึงไฟล์เครือข่ายฉบับ {revision} แล้ว มีบริการในทำเนียบ {count} รายการ</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
             <source>Publishing…</source>
             <translation>กำลังเผยแพร่…</translation>
         </message>
@@ -5690,8 +5694,16 @@ Click “Log session…” after each session or group.</source>
             <translation>กำลังเผยแพร่ไปยังเซิร์ฟเวอร์…</translation>
         </message>
         <message>
+            <source>Checking the network file…</source>
+            <translation>กำลังตรวจสอบไฟล์เครือข่าย…</translation>
+        </message>
+        <message>
             <source>Published revision {revision} to the server.</source>
             <translation>เผยแพร่ฉบับ {revision} ไปยังเซิร์ฟเวอร์แล้ว</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was published.</source>
+            <translation>ยกเลิกแล้ว ไม่ได้เผยแพร่สิ่งใด</translation>
         </message>
         <message>
             <source>Sending the waiting counts…</source>
@@ -6037,6 +6049,13 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Nothing was imported.</source>
             <translation>ไม่ได้นำเข้าอะไรเลย</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
         </message>
     </context>
     <context>
