@@ -609,7 +609,7 @@ class SharePage(QWidget):
             )
         if published.queued:
             text = self._unreachable_message()
-        elif self.uses_server():
+        elif published.kind == state.SERVER:
             text = self.tr("Published revision {revision} to the server.").format(
                 revision=bundle.revision
             )

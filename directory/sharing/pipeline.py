@@ -105,6 +105,7 @@ class Published:
     stored: bool = True  # False: the destination had this exact bundle already
     queued: bool = False  # True: it waits in the outbox (the server could not be reached)
     newly_trusted: bool = False  # the network file's coordinator key was trusted just now
+    kind: str = memory.FOLDER  # the transport's (``memory.FOLDER`` or ``memory.SERVER``)
 
 
 def publish(
@@ -156,7 +157,9 @@ def publish(
         _remember(store, transport, None, memory.UNREACHABLE, bundle.revision)
     else:
         _remember(store, transport, bundle.revision, "", None, cleared=claimed)
-    return Published(bundle, network, delivery.stored, delivery.queued, newly_trusted)
+    return Published(
+        bundle, network, delivery.stored, delivery.queued, newly_trusted, transport.kind
+    )
 
 
 def _no_step(_: str) -> None:
