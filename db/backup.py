@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 import sqlcipher3
 
-from db import atomic, keys, migrate, switch
+from db import atomic, keys, migrate, settings, switch
 from db.engine import make_engine
 from db.errors import (
     DatabaseCorrupt,
@@ -39,7 +39,6 @@ from db.errors import (
 from db.file_modes import PRIVATE_FILE, make_private_folder, open_private
 from db.models import utcnow
 from db.permissions import Permission
-from db.settings import LAST_BACKUP_AT, _put, get_setting
 from db.setup import check_database
 from db.store import Store
 
@@ -167,7 +166,7 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
     finally:
         for temp in held:
             temp.discard()
-    _put(store, LAST_BACKUP_AT, created.isoformat(), audited=False)
+    settings.remember(store, settings.LAST_BACKUP_AT, created)
     with store.write() as session:
         store.audit(session, "backup", "cso", None, out.name)
     return BackupInfo(out, store.cso.code, created, out.stat().st_size)
@@ -185,11 +184,7 @@ def _remove_stale_temps(out: Path, cso_code: str) -> None:
 
 
 def last_backup_at(store: Store) -> dt.datetime | None:
-    text = get_setting(store, LAST_BACKUP_AT)
-    try:
-        return dt.datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
+    return settings.get(store, settings.LAST_BACKUP_AT)
 
 
 def backup_overdue(store: Store, now: dt.datetime | None = None) -> bool:

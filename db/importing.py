@@ -18,11 +18,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from db import beneficiaries
+from db import beneficiaries, settings
 from db.errors import ValidationFailed
 from db.import_headers import (
     BIRTH_FIELDS,
@@ -51,7 +50,6 @@ from db.import_values import (
 )
 from db.myanmar_text import looks_like_zawgyi, zawgyi_to_unicode
 from db.permissions import Permission
-from db.settings import get_setting, remember_setting
 from db.store import Store
 from db.types import Documentation, Nationality, PersonInput, PossibleDuplicate
 from db.types import PopulationGroup as Group
@@ -61,7 +59,6 @@ from db.validation import REQUIRED, validate_person
 MAPPED_TWICE = "mapped_twice"
 EXAMPLE_ROW = "example_row"  # the template's example, left in
 CONSENT_SCOPES = ("services", "referral", "data_use")
-_SETTING_PREFIX = "import_mapping:"
 
 
 @dataclass(frozen=True)
@@ -183,21 +180,16 @@ def header_fingerprint(header: tuple[str, ...]) -> str:
 
 def remembered_mapping(store: Store, sheet: Sheet) -> dict[int, str] | None:
     """The mapping last used for a sheet with this header, if any."""
-    text = get_setting(store, _SETTING_PREFIX + header_fingerprint(sheet.header))
-    if not text:
-        return None
-    try:
-        stored = json.loads(text)
-        mapping = {int(k): str(v) for k, v in stored.items()}
-    except (ValueError, TypeError, AttributeError):
+    mapping = settings.get(store, settings.IMPORT_MAPPING.key(header_fingerprint(sheet.header)))
+    if not mapping:
         return None
     return {i: f for i, f in mapping.items() if 0 <= i < len(sheet.header) and f in FIELDS} or None
 
 
 def remember_mapping(store: Store, sheet: Sheet, mapping: Mapping[int, str]) -> None:
     """Keep the mapping so the next file with the same header maps itself."""
-    value = json.dumps({str(i): f for i, f in sorted(mapping.items())})
-    remember_setting(store, _SETTING_PREFIX + header_fingerprint(sheet.header), value)
+    key = settings.IMPORT_MAPPING.key(header_fingerprint(sheet.header))
+    settings.remember(store, key, dict(mapping))
 
 
 def suggest_mapping(store: Store, sheet: Sheet) -> tuple[dict[int, str], bool]:

@@ -15,13 +15,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session as OrmSession
 
-from db.models import Setting
+from db import settings
 from db.permissions import Permission
 from db.plans import PlanInput, PlanLanguage, StepInput, StepKind, _insert, validate_plan
 from db.store import Store
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates" / "plans"
-SEEDED_SETTING = "plan_templates_seeded"
 
 
 @dataclass(frozen=True)
@@ -96,8 +95,8 @@ def load_template_files(directory: Path = TEMPLATES_DIR) -> list[TemplateFile]:
 def seed_templates_in(session: OrmSession, directory: Path = TEMPLATES_DIR) -> int:
     """Add the shipped templates not seeded before, in the caller's transaction (used at
     setup, before any user is signed in). Returns how many were added."""
-    setting = session.get(Setting, SEEDED_SETTING)
-    seeded: set[str] = set(json.loads(setting.value)) if setting is not None else set()
+    already: frozenset[str] = settings.get_in(session, settings.PLAN_TEMPLATES_SEEDED)
+    seeded = set(already)
     added = 0
     for template in load_template_files(directory):
         if template.key in seeded:
@@ -105,11 +104,7 @@ def seed_templates_in(session: OrmSession, directory: Path = TEMPLATES_DIR) -> i
         _insert(session, template.plan, is_template=True)
         seeded.add(template.key)
         added += 1
-    value = json.dumps(sorted(seeded))
-    if setting is None:
-        session.add(Setting(key=SEEDED_SETTING, value=value))
-    else:
-        setting.value = value
+    settings.put_in(session, settings.PLAN_TEMPLATES_SEEDED, frozenset(seeded))
     return added
 
 

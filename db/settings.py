@@ -1,78 +1,366 @@
-"""CSO-wide settings kept inside the encrypted database."""
+"""Settings kept inside the encrypted database: every key named and typed, in one place.
+
+Each setting is declared here once, as a :class:`Key`: the name it is stored under, its type,
+its default, and how its value is written as text and read back. Callers never spell a key
+name: ``settings.get(store, settings.LAST_BACKUP_AT)`` returns a ``datetime | None``.
+Keys made per user, per spreadsheet layout or per server come from a :class:`Family`
+(``settings.USER_CALENDAR.key(user_id)``).
+
+The stored names and texts are those older versions wrote (a database keeps its settings across
+updates): never rename a key or change how a value is written; add a new key instead. A value
+that cannot be read (damaged, or written by a newer version) reads as the key's default.
+
+Who may write:
+
+- :func:`put`: a CSO-wide setting, admin only (``Permission.SETTINGS``), audited;
+- :func:`remember`: a working value any signed-in user keeps while doing their work (how an
+  imported spreadsheet's columns map, the time of the last backup); not audited;
+- :func:`keep`: :func:`put` for those who may, else :func:`remember` (the network's state,
+  which a coordinator account, without ``SETTINGS``, keeps too);
+- :func:`get_in` and :func:`put_in`: inside the caller's transaction (no permission check, no
+  audit: the caller does both).
+
+Nothing about any person is ever kept in a setting.
+"""
 
 from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session as OrmSession
 
 from db.models import Setting
 from db.permissions import Permission
 from db.store import Store
 
-AUTO_LOCK_MINUTES = "auto_lock_minutes"
-LAST_BACKUP_AT = "last_backup_at"
-# When and what the CSO last published to the network (JSON; written by the Share page, shown
-# in the status bar).
-LAST_PUBLISH = "network/last_publish"
+T = TypeVar("T")
+
+# What a damaged or foreign value raises while it is parsed; it then reads as the default.
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    """One setting: its stored ``name``, its ``default`` (when it was never set or cannot be
+    read), and how a value is read from (``parse``) and written as (``format``) text."""
+
+    name: str
+    default: T
+    parse: Callable[[str], T]
+    format: Callable[[T], str]
+
+    def read(self, text: str | None) -> T:
+        """The value of a stored text (None: no row)."""
+        if text is None:
+            return copy.copy(self.default)
+        try:
+            return self.parse(text)
+        except _UNREADABLE:
+            return copy.copy(self.default)
+
+
+@dataclass(frozen=True)
+class Family(Generic[T]):
+    """Keys made from a ``pattern`` (``str.format`` with the parts), e.g. one per user."""
+
+    pattern: str
+    default: T
+    parse: Callable[[str], T]
+    format: Callable[[T], str]
+
+    def key(self, *parts: object) -> Key[T]:
+        return Key(self.pattern.format(*parts), self.default, self.parse, self.format)
+
+    @property
+    def prefix(self) -> str:
+        """The fixed start of every name of the family."""
+        return self.pattern.split("{", 1)[0]
+
+
+@dataclass(frozen=True)
+class Value(Generic[T]):
+    """A key and a value for it: what a transaction keeping several settings at once is given
+    (see :mod:`db.sharing`)."""
+
+    key: Key[T]
+    value: T
+
+    def text(self) -> str:
+        """The value as it is stored."""
+        return self.key.format(self.value)
+
+
+# --- how values are written as text ----------------------------------------------------------
+
+
+def _text(value: str) -> str:
+    return value
+
+
+def _optional_text(text: str) -> str | None:
+    return text or None
+
+
+def _optional_text_format(value: str | None) -> str:
+    return value or ""
+
+
+def _minutes(text: str) -> int:
+    return max(0, int(text))
+
+
+def _json_object(text: str) -> dict[str, Any] | None:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return data
+
+
+def _json_list(text: str) -> list[Any] | None:
+    data = json.loads(text)
+    if not isinstance(data, list):
+        raise ValueError("not a JSON list")
+    return data
+
+
+def _json(value: object) -> str:
+    return json.dumps(value)
+
+
+def _json_unicode(value: object) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _moment(text: str) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _moment_format(value: dt.datetime | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _path(text: str) -> Path | None:
+    return Path(text) if text else None
+
+
+def _path_format(value: Path | None) -> str:
+    return str(value) if value is not None else ""
+
+
+def _revisions(text: str) -> dict[str, int]:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return {k: v for k, v in data.items() if isinstance(v, int)}
+
+
+def _revisions_format(value: dict[str, int]) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+def _names(text: str) -> frozenset[str]:
+    data = json.loads(text)
+    if not isinstance(data, list):
+        raise ValueError("not a JSON list")
+    return frozenset(str(name) for name in data)
+
+
+def _names_format(value: frozenset[str]) -> str:
+    return json.dumps(sorted(value))
+
+
+def _hex(text: str) -> bytes | None:
+    return bytes.fromhex(text) if text else None
+
+
+def _hex_format(value: bytes | None) -> str:
+    return value.hex() if value is not None else ""
+
+
+def _mapping(text: str) -> dict[int, str] | None:
+    return {int(k): str(v) for k, v in json.loads(text).items()}
+
+
+def _mapping_format(value: dict[int, str] | None) -> str:
+    return json.dumps({str(i): f for i, f in sorted((value or {}).items())})
+
+
+# --- the CSO's settings ----------------------------------------------------------------------
+
 DEFAULT_AUTO_LOCK_MINUTES = 10
+MAX_AUTO_LOCK_MINUTES = 240
 
+# Minutes of inactivity before the window locks (0 = never).
+AUTO_LOCK_MINUTES = Key("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES, _minutes, str)
+# When the last backup was made (UTC; shown in Settings, drives the weekly reminder).
+LAST_BACKUP_AT = Key("last_backup_at", None, _moment, _moment_format)
+# The shipped plan templates already added once (so a deleted one is not added again).
+PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _names_format)
 
-def get_setting(store: Store, key: str, default: str = "") -> str:
-    with store.read() as session:
-        row = session.get(Setting, key)
-        return row.value if row is not None else default
+# --- the shared network (see directory.sharing.memory) ---------------------------------------
 
+# When and what the CSO last published (written by the Share page, shown in the status bar).
+LAST_PUBLISH = Key("network/last_publish", None, _json_object, _json)
+# The shared folder chosen on this laptop.
+SHARED_FOLDER = Key("network/shared_folder", None, _path, _path_format)
+# The coordinator's public key (hex), trusted on first use.
+TRUSTED_KEY = Key("network/coordinator_key", None, _optional_text, _optional_text_format)
+# The last network file accepted (so the preview works offline).
+NETWORK_DOCUMENT = Key("network/document", None, _json_object, _json)
+# How this CSO shares: "folder" (the default) or "server".
+TRANSPORT = Key("network/transport", "folder", _text, _text)
+# The coordination server and network code (the server token is never here: OS keyring only).
+SERVER_URL = Key("network/server_url", "", _text, _text)
+SERVER_NETWORK = Key("network/server_network", "", _text, _text)
+# The service directory last pulled from the server (HSDS services).
+SERVER_DIRECTORY = Key("network/server_directory", None, _json_list, _json_unicode)
+# The service directory last read from the shared folder (the Directory page's listings).
+CACHED_DIRECTORY = Key("network/directory", None, _json_list, _json)
+# The coordinator's own network file (signed).
+COORDINATOR_NETWORK = Key("coordinator/network", None, _json_object, _json)
+# The highest bundle revision the coordinator accepted per CSO.
+SEEN = Key("coordinator/seen", dict[str, int](), _revisions, _revisions_format)
+# The coordinator's Ed25519 private key for the network file (32 raw bytes).
+NETWORK_SIGNING_KEY = Key("network_signing_key", None, _hex, _hex_format)
+# The last bundle revision this CSO reserved (revisions only grow).
+BUNDLE_REVISION = Key("bundle_revision", 0, int, str)
+# The signed bundle waiting for the coordination server, per server and network (a digest of
+# both; see directory.server_client). Emptied once sent.
+SERVER_OUTBOX = Family("server_outbox:{}", None, _json_object, _json_unicode)
 
-def put_setting(store: Store, key: str, value: str, *, audited: bool = True) -> None:
-    """Change a setting (admin only for the CSO-wide ones)."""
-    store.require(Permission.SETTINGS)
-    _put(store, key, value, audited=audited)
+# --- each user's own choices (not audited: they change nothing about the records) -----------
 
-
-def remember_setting(store: Store, key: str, value: str) -> None:
-    """Keep a working preference any signed-in user may set while doing their work (e.g. how
-    an imported spreadsheet's columns map to fields). Not a CSO-wide setting: not audited."""
-    _put(store, key, value, audited=False)
-
-
-def _put(store: Store, key: str, value: str, *, audited: bool) -> None:
-    with store.write() as session:
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-        if audited:
-            store.audit(session, "setting", "setting", None, key)
-
-
-def auto_lock_minutes(store: Store) -> int:
-    """Minutes of inactivity before the window locks (0 = never)."""
-    try:
-        return max(0, int(get_setting(store, AUTO_LOCK_MINUTES, str(DEFAULT_AUTO_LOCK_MINUTES))))
-    except ValueError:
-        return DEFAULT_AUTO_LOCK_MINUTES
-
-
-def set_auto_lock_minutes(store: Store, minutes: int) -> None:
-    put_setting(store, AUTO_LOCK_MINUTES, str(max(0, min(minutes, 240))))
-
-
-# Each user's own choices (not audited: they change nothing about the records).
 GREGORIAN = "gregorian"
 BUDDHIST = "buddhist"  # Thai Buddhist era: the year + 543
 CALENDARS = (GREGORIAN, BUDDHIST)
 
 
-def _user_key(store: Store, name: str) -> str:
-    return f"user/{store.user.id}/{name}"
+def _calendar(text: str) -> str:
+    if text not in CALENDARS:
+        raise ValueError(text)
+    return text
+
+
+# The calendar a user reads years in, per user id.
+USER_CALENDAR = Family("user/{}/calendar", GREGORIAN, _calendar, _text)
+# How the columns of a spreadsheet map to fields, per header layout (see db.importing).
+IMPORT_MAPPING = Family("import_mapping:{}", None, _mapping, _mapping_format)
+
+
+# The settings about the CSO's place in the network: a change to one of them is a network
+# change on the change bus (db.changes), which the network pages follow; any other is a
+# settings change.
+_NETWORK_SETTINGS: tuple[Key[Any] | Family[Any], ...] = (
+    LAST_PUBLISH,
+    SHARED_FOLDER,
+    TRUSTED_KEY,
+    NETWORK_DOCUMENT,
+    TRANSPORT,
+    SERVER_URL,
+    SERVER_NETWORK,
+    SERVER_DIRECTORY,
+    CACHED_DIRECTORY,
+    COORDINATOR_NETWORK,
+    SEEN,
+    NETWORK_SIGNING_KEY,
+    BUNDLE_REVISION,
+    SERVER_OUTBOX,
+)
+
+
+def is_network_setting(name: str) -> bool:
+    """Whether the setting stored under ``name`` is one of the network's."""
+    return any(
+        d.name == name if isinstance(d, Key) else name.startswith(d.prefix)
+        for d in _NETWORK_SETTINGS
+    )
+
+
+def declared() -> Iterator[Key[Any] | Family[Any]]:
+    """Every key and family declared here."""
+    for value in globals().values():
+        if isinstance(value, Key | Family):
+            yield value
+
+
+# --- reading and writing ---------------------------------------------------------------------
+
+
+def get(store: Store, key: Key[T]) -> T:
+    with store.read() as session:
+        return get_in(session, key)
+
+
+def put(store: Store, key: Key[T], value: T) -> None:
+    """Change a CSO-wide setting (admin only; audited)."""
+    store.require(Permission.SETTINGS)
+    with store.write() as session:
+        put_in(session, key, value)
+        store.audit(session, "setting", "setting", None, key.name)
+
+
+def remember(store: Store, key: Key[T], value: T) -> None:
+    """Keep a working value any signed-in user may set while doing their work. Not a CSO-wide
+    setting: not audited."""
+    with store.write() as session:
+        put_in(session, key, value)
+
+
+def keep(store: Store, key: Key[T], value: T) -> None:
+    """:func:`put` when the signed-in user manages settings, else :func:`remember`."""
+    if store.can(Permission.SETTINGS):
+        put(store, key, value)
+    else:
+        remember(store, key, value)
+
+
+def get_in(session: OrmSession, key: Key[T]) -> T:
+    row = session.get(Setting, key.name)
+    return key.read(row.value if row is not None else None)
+
+
+def put_in(session: OrmSession, key: Key[T], value: T) -> None:
+    text = key.format(value)
+    row = session.get(Setting, key.name)
+    if row is None:
+        session.add(Setting(key=key.name, value=text))
+    else:
+        row.value = text
+
+
+def stored_text(store: Store, key: Key[Any]) -> str | None:
+    """The text stored for ``key`` as it is (None: never set). For checks that nothing
+    secret was written into a setting."""
+    with store.read() as session:
+        row = session.get(Setting, key.name)
+        return row.value if row is not None else None
+
+
+# --- named helpers ---------------------------------------------------------------------------
+
+
+def auto_lock_minutes(store: Store) -> int:
+    """Minutes of inactivity before the window locks (0 = never)."""
+    return get(store, AUTO_LOCK_MINUTES)
+
+
+def set_auto_lock_minutes(store: Store, minutes: int) -> None:
+    put(store, AUTO_LOCK_MINUTES, max(0, min(minutes, MAX_AUTO_LOCK_MINUTES)))
 
 
 def user_calendar(store: Store) -> str:
     """The calendar the signed-in user reads years in: "gregorian" (default) or "buddhist"."""
-    value = get_setting(store, _user_key(store, "calendar"), GREGORIAN)
-    return value if value in CALENDARS else GREGORIAN
+    return get(store, USER_CALENDAR.key(store.user.id))
 
 
 def set_user_calendar(store: Store, calendar: str) -> None:
     """Remember the signed-in user's calendar (any role may choose their own)."""
     if calendar not in CALENDARS:
         raise ValueError(calendar)
-    _put(store, _user_key(store, "calendar"), calendar, audited=False)
+    remember(store, USER_CALENDAR.key(store.user.id), calendar)

@@ -12,18 +12,16 @@ sharing layer's business (:mod:`directory.signing`); the store only keeps their 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import CsoProfile, Project, Setting
+from db import settings
+from db.models import CsoProfile, Project
 from db.permissions import Permission
-from db.settings import LAST_PUBLISH
 from db.store import Store
-
-NETWORK_SIGNING_KEY = "network_signing_key"
-BUNDLE_REVISION = "bundle_revision"
 
 
 def cso_signing_key(store: Store) -> bytes | None:
@@ -47,92 +45,85 @@ def keep_cso_signing_key(store: Store, key: bytes) -> bytes:
         return bytes(profile.signing_key)
 
 
-def network_signing_key(store: Store) -> bytes | None:
+def network_key(store: Store) -> bytes | None:
     """The coordinator's network key bytes, or None before the first one is kept."""
     store.require(Permission.NETWORK)
-    with store.read() as session:
-        row = session.get(Setting, NETWORK_SIGNING_KEY)
-        return None if row is None else bytes.fromhex(row.value)
+    return settings.get(store, settings.NETWORK_SIGNING_KEY)
 
 
-def keep_network_signing_key(store: Store, key: bytes) -> bytes:
+def keep_network_key(store: Store, key: bytes) -> bytes:
     """Keep ``key`` as the network's signing key unless one is kept already; the key kept."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        row = session.get(Setting, NETWORK_SIGNING_KEY)
-        if row is None:
-            row = Setting(key=NETWORK_SIGNING_KEY, value=key.hex())
-            session.add(row)
+        kept = settings.get_in(session, settings.NETWORK_SIGNING_KEY)
+        if kept is None:
+            kept = key
+            settings.put_in(session, settings.NETWORK_SIGNING_KEY, kept)
             store.audit(session, "signing_key", "network", None, "generated")
-        return bytes.fromhex(row.value)
-
-
-def _revision(session: Session) -> int:
-    row = session.get(Setting, BUNDLE_REVISION)
-    try:
-        return int(row.value) if row is not None else 0
-    except ValueError:
-        return 0
+        return kept
 
 
 def last_bundle_revision(store: Store) -> int:
-    with store.read() as session:
-        return _revision(session)
-
-
-def _put(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+    return settings.get(store, settings.BUNDLE_REVISION)
 
 
 def claim_bundle_revision(
-    store: Store, revision: int, *, waiting: Mapping[str, str] | None = None
-) -> bool:
-    """Claim ``revision`` for a bundle about to be published and keep ``waiting`` (the outbox
-    settings holding it until it is delivered; not audited, like ``remember_setting``), in one
-    transaction. False, with nothing changed, when an earlier claim reached ``revision``
-    already (another publish got there first: build again above it). Revisions only grow; a
-    claimed one that is never delivered is harmless."""
+    store: Store,
+    revision: int | None = None,
+    *,
+    waiting: Iterable[settings.Value[Any]] = (),
+) -> int | None:
+    """Claim ``revision`` (None: the next one) for a bundle about to be published and keep
+    ``waiting`` (the outbox settings holding it until it is delivered; not audited, like
+    :func:`db.settings.remember`), in one transaction; the revision claimed. None, with nothing
+    changed, when an earlier claim reached ``revision`` already (another publish got there
+    first: build again above it). Revisions only grow; a claimed one that is never delivered
+    is harmless."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        if _revision(session) >= revision:
-            return False
-        _put(session, BUNDLE_REVISION, str(revision))
+        last = settings.get_in(session, settings.BUNDLE_REVISION)
+        if revision is None:
+            revision = last + 1
+        elif last >= revision:
+            return None
+        settings.put_in(session, settings.BUNDLE_REVISION, revision)
         store.audit(session, "bundle_revision", "cso", 1, str(revision))
-        for key, value in (waiting or {}).items():
-            _put(session, key, value)
-        return True
+        for entry in waiting:
+            settings.put_in(session, entry.key, entry.value)
+        return revision
 
 
-def _keep(store: Store, session: Session, key: str, value: str) -> None:
-    _put(session, key, value)
+def _keep(store: Store, session: Session, entry: settings.Value[Any]) -> None:
+    settings.put_in(session, entry.key, entry.value)
     if store.can(Permission.SETTINGS):
-        store.audit(session, "setting", "setting", None, key)
+        store.audit(session, "setting", "setting", None, entry.key.name)
 
 
-def keep_settings(store: Store, values: Mapping[str, str]) -> None:
-    """Keep network settings in one transaction: audited like ``put_setting`` for those who
-    may change settings (a CSO admin), kept like ``remember_setting`` for the others (a
+def keep_settings(store: Store, values: Iterable[settings.Value[Any]]) -> None:
+    """Keep network settings in one transaction, as :func:`db.settings.keep` keeps one:
+    audited for those who may change settings (a CSO admin), unaudited for the others (a
     coordinator keeping the network's state)."""
     with store.write() as session:
-        for key, value in values.items():
-            _keep(store, session, key, value)
+        for entry in values:
+            _keep(store, session, entry)
 
 
-def record_publish(store: Store, record: str, *, cleared: Mapping[str, str] | None = None) -> None:
+def record_publish(
+    store: Store,
+    record: dict[str, Any],
+    *,
+    cleared: Iterable[settings.Value[Any]] = (),
+) -> None:
     """Remember how a publish went (``settings.LAST_PUBLISH``, kept as :func:`keep_settings`
     does) and empty each setting of ``cleared`` that still holds the value given (the outbox,
     once its bundle is delivered; a newer bundle put there meanwhile stays), in one
     transaction."""
     with store.write() as session:
-        _keep(store, session, LAST_PUBLISH, record)
-        for key, value in (cleared or {}).items():
-            row = session.get(Setting, key)
-            if row is not None and row.value == value:
-                row.value = ""
+        _keep(store, session, settings.Value(settings.LAST_PUBLISH, record))
+        for entry in cleared:
+            held = settings.get_in(session, entry.key)
+            if entry.key.format(held) == entry.text():
+                settings.put_in(session, entry.key, entry.key.default)
 
 
 def participatory_projects(store: Store, start: dt.date, end: dt.date) -> int:
@@ -151,10 +142,10 @@ __all__ = [
     "claim_bundle_revision",
     "cso_signing_key",
     "keep_cso_signing_key",
-    "keep_network_signing_key",
+    "keep_network_key",
     "keep_settings",
     "last_bundle_revision",
-    "network_signing_key",
+    "network_key",
     "participatory_projects",
     "record_publish",
 ]

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.changes import Change, ChangeBus, ChangeTracker, watch_engine, watch_sessions
 from db.engine import translate_db_error
 from db.errors import PermissionDenied, SaphanError
 from db.models import AuditEvent
@@ -28,13 +29,19 @@ class Store:
     user: UserInfo
     # Kept in memory while unlocked: needed to wrap it for a new user or a new password.
     master_key: bytes = field(repr=False)
+    # What committed writes changed, for the pages that show it. Shared by copies of this store
+    # made with dataclasses.replace (the same database, another signed-in user).
+    changes: ChangeBus = field(default_factory=ChangeBus, repr=False, compare=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     # The session of a snapshot() open on this thread, shared by every read() inside it.
     _snapshot: threading.local = field(default_factory=threading.local, init=False, repr=False)
+    _writing: threading.local = field(default_factory=threading.local, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        watch_engine(self.engine)
+        watch_sessions(self._sessions)
 
     def can(self, permission: Permission) -> bool:
         return role_allows(self.user.role, permission)
@@ -62,7 +69,9 @@ class Store:
     def snapshot(self) -> Iterator[None]:
         """One read transaction for every :meth:`read` inside, on this thread: figures read
         from several facade functions (e.g. the counts of one bundle) all come from the same
-        state of the database, even while someone else writes. Writes are not affected."""
+        state of the database, even while someone else writes. Write only outside it: on this
+        thread it holds the connection, so a write inside fails whole (nothing written, nothing
+        published on ``changes``)."""
         if getattr(self._snapshot, "session", None) is not None:
             yield  # already inside one
             return
@@ -76,15 +85,32 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: everything inside commits together or not at all."""
+        """One transaction: everything inside commits together or not at all. After the commit,
+        the kinds of thing it changed are published on ``changes`` (nothing after a rollback)."""
         with self._write_lock:
+            tracker = ChangeTracker()
+            self._writing.tracker = tracker
             try:
                 with self._sessions.begin() as session:
+                    tracker.attach(session)
                     yield session
             except SaphanError:
                 raise
             except (OperationalError, DatabaseError) as exc:
                 raise translate_db_error(exc) from exc
+            finally:
+                tracker.detach()
+                self._writing.tracker = None
+        self.changes.publish(tracker.kinds)
+
+    def note_change(self, *kinds: Change) -> None:
+        """Report a change the tables do not show. Inside a write it is published with that
+        transaction's commit (and dropped by its rollback); outside, at once."""
+        tracker = getattr(self._writing, "tracker", None)
+        if isinstance(tracker, ChangeTracker):
+            tracker.note(kinds)
+        else:
+            self.changes.publish(kinds)
 
     def audit(
         self,

@@ -1,32 +1,17 @@
-"""Words for the store's codes: enum values, problem codes and typed errors.
+"""Words for the store's codes: enum values and the problem codes of fields.
 
-The store speaks in codes; this module is the one place that turns them into sentences in the
-user's language. Every literal sits inside a ``translate("Labels", ...)`` call so lupdate finds it.
+The store speaks in codes; this module turns them into words in the user's language (typed
+errors become sentences in :mod:`desktop.errors`). Every literal sits inside a
+``translate("Labels", ...)`` call so lupdate finds it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from db.backup import BackupRefused
-from db.errors import (
-    AccountDisabled,
-    DatabaseCorrupt,
-    DatabaseExists,
-    DatabaseNotFound,
-    KeyFileCorrupt,
-    KeyFileMissing,
-    KeyringUnavailable,
-    PermissionDenied,
-    RecordNotFound,
-    SaphanError,
-    StorageProblem,
-    ValidationFailed,
-    WrongCredentials,
-)
+from db.errors import ValidationFailed
 from db.types import (
     WG_A_LOT,
     WG_CANNOT,
@@ -263,120 +248,17 @@ def problem_message(field: str, code: str) -> str:
     return generic.get(code, translate("Labels", "Check this field."))
 
 
-def storage_message(reason: str) -> str:
-    return {
-        "disk_full": translate("Labels", "The disk is full. Free some space and try again."),
-        "read_only": translate(
-            "Labels",
-            "Saphan cannot write to this folder: it is read-only or you do not have permission.",
-        ),
-        "cannot_open": translate(
-            "Labels", "Saphan cannot open the database file. Check that the drive is connected."
-        ),
-        "cannot_write": translate(
-            "Labels", "Saphan could not write to the disk. Check the drive and try again."
-        ),
-        "busy": translate(
-            "Labels",
-            "Another Saphan window or command is changing this database right now. "
-            "Try again in a moment.",
-        ),
-    }.get(
-        reason,
-        translate("Labels", "Saphan could not write to the disk. Check the drive and try again."),
-    )
-
-
-def backup_refused_message(reason: str) -> str:
-    """Why a backup cannot be restored (nothing on this laptop was changed)."""
-    return {
-        "not_a_backup": translate("Labels", "This file is not a Saphan backup."),
-        "corrupt": translate(
-            "Labels",
-            "This backup is damaged and cannot be restored. Try another copy of the backup.",
-        ),
-        "wrong_password": translate(
-            "Labels",
-            "The user name, password or recovery passphrase does not open this backup. "
-            "Use the ones that were valid when the backup was made.",
-        ),
-        "newer_version": translate(
-            "Labels",
-            "This backup was made by a newer version of Saphan. Update Saphan, then restore it.",
-        ),
-        "other_cso": translate(
-            "Labels",
-            "This backup belongs to another organisation. It was not restored over this "
-            "organisation's data.",
-        ),
-    }.get(reason, translate("Labels", "This backup cannot be restored."))
-
-
-def keyring_unavailable_message() -> str:
-    return translate(
-        "Labels",
-        "This computer has no secure password store, so Saphan cannot remember you. "
-        "Your password is never saved in a file.",
-    )
-
-
 # Problem codes that are a refusal of the whole action, not a field to correct.
 _REFUSALS = frozenset({"last_admin", "cannot_disable_self"})
 
 
-def error_message(exc: SaphanError) -> str:
-    """A readable sentence for a typed error of the store. Never a traceback."""
-    if isinstance(exc, WrongCredentials):
-        return translate("Labels", "The user name or password is wrong.")
-    if isinstance(exc, AccountDisabled):
-        return translate("Labels", "This account has been disabled. Ask your CSO's admin.")
-    if isinstance(exc, KeyFileMissing):
-        key_file = Path(exc.key_file)
-        return translate(
-            "Labels",
-            "The database is here, but its key file {file} is missing, so it cannot be opened. "
-            "Copy the key file back into {folder}, or take it from a backup with the command "
-            "saphan restore --key-file-only (this keeps everything entered since the backup). "
-            "Ask your CSO's admin for help.",
-        ).format(file=key_file.name, folder=str(key_file.parent))
-    if isinstance(exc, KeyFileCorrupt):
-        return translate(
-            "Labels",
-            "The key file next to the database is damaged, so the database cannot be opened. "
-            "Take the key file from a backup with the command saphan restore --key-file-only "
-            "(this keeps everything entered since the backup), or ask your CSO's admin for help.",
-        )
-    if isinstance(exc, DatabaseCorrupt):
-        return translate(
-            "Labels",
-            "The database cannot be opened: it may be damaged. Restore it from a backup, "
-            "or ask your CSO's admin for help.",
-        )
-    if isinstance(exc, DatabaseNotFound):
-        return translate("Labels", "No Saphan database was found in this place.")
-    if isinstance(exc, DatabaseExists):
-        return translate("Labels", "A Saphan database already exists here. Sign in to it instead.")
-    if isinstance(exc, PermissionDenied):
-        return translate("Labels", "Your role does not allow this. Ask your CSO's admin.")
-    if isinstance(exc, RecordNotFound):
-        return translate(
-            "Labels", "This record no longer exists. Someone may have deleted it meanwhile."
-        )
-    if isinstance(exc, BackupRefused):
-        return backup_refused_message(exc.reason)
-    if isinstance(exc, KeyringUnavailable):
-        return keyring_unavailable_message()
-    if isinstance(exc, ValidationFailed):
-        refusals = [code for code in exc.problems.values() if code in _REFUSALS]
-        if refusals:
-            return problem_message("", refusals[0])
-        lines = [problem_message(field, code) for field, code in exc.problems.items()]
-        return "\n".join([translate("Labels", "Some fields need attention:"), *lines])
-    if isinstance(exc, StorageProblem):
-        return storage_message(exc.reason)
-    return translate(
-        "Labels", "Something went wrong. Try again; if it happens again, ask your CSO's admin."
-    )
+def validation_message(exc: ValidationFailed) -> str:
+    """Input that did not pass validation: each field's problem, or the one refusal."""
+    refusals = [code for code in exc.problems.values() if code in _REFUSALS]
+    if refusals:
+        return problem_message("", refusals[0])
+    lines = [problem_message(field, code) for field, code in exc.problems.items()]
+    return "\n".join([translate("Labels", "Some fields need attention:"), *lines])
 
 
 def audit_action_label(action: str) -> str:

@@ -4,7 +4,6 @@ It only assembles pages. A new feature adds one line to ``PAGES``."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module, metadata
@@ -35,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from db import backup, settings
+from db.changes import Change, Changes
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from desktop import dates, i18n
 from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
+from desktop.changes import signals_for
 from desktop.dashboard.page import DashboardPage
 from desktop.labels import role_label
 from desktop.lock.screen import LockScreen
@@ -157,10 +158,9 @@ def _last_publish(store: Store) -> dict[str, Any] | None:
     """The last publish the Share page recorded, read here rather than through
     ``directory.sharing.state``, which pulls in pydantic that start-up does not need."""
     try:
-        data = json.loads(settings.get_setting(store, settings.LAST_PUBLISH) or "null")
-    except (ValueError, SaphanError):
+        return settings.get(store, settings.LAST_PUBLISH)
+    except SaphanError:
         return None
-    return data if isinstance(data, dict) else None
 
 
 class Pages(Mapping[str, QWidget]):
@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self._translate_chrome()
+        signals_for(store).changed.connect(self._store_changed)
         self._connect_pages()
         self.lock = InactivityWatch(self._auto_lock_minutes(), self)
         self.lock.idle.connect(self.lock_now)
@@ -470,6 +471,10 @@ class MainWindow(QMainWindow):
             )
         )
         self._show_sync()
+
+    def _store_changed(self, changes: Changes) -> None:
+        if Change.NETWORK in changes:
+            self._show_sync()  # e.g. a publish that ran in the background
 
     def _show_sync(self) -> None:
         """The status bar's sharing state: the last publish the Share page recorded."""

@@ -85,7 +85,7 @@ class Task(QObject):
             self.failed.emit(exc)
         except Exception as exc:  # never a traceback in front of the user
             crash_hook.record_exception(exc, where="background task")  # a report, no dialog
-            self.failed.emit(SaphanError(str(exc)))
+            self.failed.emit(SaphanError())  # its message may hold anything: never shown
         else:
             self.finished.emit(result)
 

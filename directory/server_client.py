@@ -31,9 +31,9 @@ import httpx
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from db import settings
 from db.errors import KeyringUnavailable
 from db.remember import keyring_available
-from db.settings import get_setting, remember_setting
 from db.store import Store
 from directory.bundle_schema import Bundle
 from directory.documents import encode
@@ -288,9 +288,9 @@ def forget_token(url: str, network: str, cso: str) -> None:
 # --- the outbox: a setting inside the CSO's encrypted database ---------------------------------
 
 
-def _outbox_key(url: str, network: str) -> str:
+def _outbox_key(url: str, network: str) -> settings.Key[dict[str, Any] | None]:
     digest = hashlib.sha256(f"{url.rstrip('/')}|{network}".encode()).hexdigest()[:24]
-    return f"server_outbox:{digest}"
+    return settings.SERVER_OUTBOX.key(digest)
 
 
 def queue_bundle(store: Store, url: str, network: str, bundle: Bundle) -> None:
@@ -299,20 +299,20 @@ def queue_bundle(store: Store, url: str, network: str, bundle: Bundle) -> None:
     if waiting is not None and waiting.revision > bundle.revision:
         return
     transport = ServerTransport(url, network, "")
-    for key, value in pipeline.outbox_entry(transport, bundle).items():
-        remember_setting(store, key, value)
+    for entry in pipeline.outbox_entry(transport, bundle):
+        settings.remember(store, entry.key, entry.value)
 
 
 def pending_bundle(store: Store, url: str, network: str) -> Bundle | None:
     """The bundle waiting in the outbox for this server and network, if any."""
-    return pipeline.read_outbox(get_setting(store, _outbox_key(url, network)))
+    return pipeline.read_outbox(settings.get(store, _outbox_key(url, network)))
 
 
 def clear_outbox(store: Store, url: str, network: str, revision: int | None = None) -> None:
     """Empty the outbox (only if it still holds ``revision``, when given)."""
     waiting = pending_bundle(store, url, network)
     if waiting is None or revision is None or waiting.revision <= revision:
-        remember_setting(store, _outbox_key(url, network), "")
+        settings.remember(store, _outbox_key(url, network), None)
 
 
 def send_outbox(
@@ -364,7 +364,7 @@ class ServerTransport:
         return self.network
 
     @property
-    def outbox(self) -> str:
+    def outbox(self) -> settings.Key[dict[str, Any] | None]:
         return _outbox_key(self.url, self.network)
 
     def fetch_network(self, trusted_key: str | None) -> Network:

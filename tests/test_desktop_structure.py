@@ -25,9 +25,10 @@ ROOT_MODULES = {
     "desktop.fonts": "Burmese and Thai fonts for Qt text, on many pages",
     "desktop.tasks": "background work with progress and Cancel, for many pages",
     "desktop.qt_strings": "Qt's own words, listed only for the translation files",
-    "desktop.labels": "codes and typed errors as translated sentences, on every page",
-    "desktop.network_labels": "network reasons as sentences, on the four network pages",
-    "desktop.revision": "the refresh counter of several pages (a change bus replaces it)",
+    "desktop.labels": "codes as translated labels, on every page",
+    "desktop.errors": "the one mapper from typed errors to sentences, for every page and the CLI",
+    "desktop.changes": "the change bus in Qt: pages of every feature refresh on what changed",
+    "desktop.network_labels": "network codes as words (services, languages), on the network pages",
 }
 # Started by the system or only listed: nothing in desktop/ needs to import them.
 ENTRY_POINTS = {"desktop.__main__", "desktop.app", "desktop.main_window", "desktop.qt_strings"}

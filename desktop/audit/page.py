@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from db import audit, users
 from db.audit import AuditFilter
+from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from desktop.audit.model import AuditModel
+from desktop.changes import ChangeWatch
 from desktop.labels import audit_action_label
 from desktop.style import set_role
 from desktop.widgets import dialogs
@@ -142,6 +144,9 @@ class AuditPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.refresh_button.clicked.connect(self.refresh)
         self.model.total_changed.connect(self._show_total)
+        # Nearly everything done anywhere is audited (opening a record too): coming back to
+        # the page shows what happened meanwhile.
+        self.watch = ChangeWatch(self, store, {Change.AUDIT, Change.USERS}, self.refresh)
         self.apply_filters()
 
     def _fill_choices(self) -> None:
@@ -203,6 +208,7 @@ class AuditPage(QWidget):
             dialogs.show_error(self, self.tr("Could not load the audit trail"), exc)
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         self._fill_choices()
         self.apply_filters()
 
@@ -215,12 +221,6 @@ class AuditPage(QWidget):
             field.set_date(None)
         self.record_filter.clear()
         self.apply_filters()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Coming back to the page shows what happened meanwhile (e.g. a record just opened).
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
 
     def _show_total(self, total: int) -> None:
         if total == 1:

@@ -20,7 +20,8 @@ from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import CaseStatus, PersonRow
-from desktop.labels import error_message, problem_message
+from desktop.errors import describe
+from desktop.labels import problem_message
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.field import FieldMessage
@@ -93,7 +94,7 @@ class CloseCaseDialog(_ConfirmDialog):
         try:
             beneficiaries.close_case(self._store, self._row.id, reason)
         except SaphanError as exc:
-            self.error.show_message(error_message(exc))
+            self.error.show_message(describe(exc))
             return
         self.accept()
 
@@ -148,7 +149,7 @@ class EraseDialog(_ConfirmDialog):
         try:
             housekeeping.erase_person(self._store, self._row.id)
         except SaphanError as exc:
-            self.error.show_message(error_message(exc))
+            self.error.show_message(describe(exc))
             return
         self.accept()
 

@@ -33,7 +33,6 @@ from db.permissions import Permission
 from db.referrals import ReferralRecord, ReferralStatus
 from db.store import Store
 from db.types import Person
-from desktop import revision
 from desktop.labels import (
     activity_type_label,
     assessment_phase_label,
@@ -350,7 +349,6 @@ class HistoryTab(QWidget):
             referrals.set_referral_status(self._store, referral_id, status)
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Status not saved"), exc)
-        revision.bump()
         self.changed.emit()
 
     def _update_slip_button(self) -> None:
@@ -387,7 +385,6 @@ class HistoryTab(QWidget):
         dialog.open()
 
     def _saved(self, _record: object) -> None:
-        revision.bump()
         self.reload()
         self.changed.emit()
 

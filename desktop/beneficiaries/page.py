@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import beneficiaries, programmes
+from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
@@ -26,11 +27,14 @@ from desktop.beneficiaries.case_actions import CaseActions
 from desktop.beneficiaries.filters import FilterBar
 from desktop.beneficiaries.people_model import COLUMNS, PeopleModel
 from desktop.beneficiaries.person_form import PersonForm
+from desktop.changes import ChangeWatch
 from desktop.fonts import script_line_height
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.notice_bar import NoticeBar
 
+# The registry lists people; the programme filter finds them through the sessions they attended.
+SHOWN = frozenset({Change.PEOPLE, Change.SESSIONS, Change.ATTENDANCE})
 # Column widths that fit typical content; the script-name column stretches.
 _WIDTHS = (106, 0, 0, 62, 48, 128, 136, 112, 62)
 
@@ -100,6 +104,7 @@ class BeneficiariesPage(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
         self.refresh()
 
     def _programmes(self) -> list:
@@ -189,10 +194,18 @@ class BeneficiariesPage(QWidget):
     # --- searching ------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         try:
             self.model.set_query(self.filters.apply_to(self.model.query))
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Could not load the registry"), exc)
+
+    def _reload_keeping_selection(self) -> None:
+        """After a change made elsewhere: the same person stays selected if still listed."""
+        row = self.selected_row()
+        self.refresh()
+        if row is not None:
+            self.select_person(row.id)
 
     def _show_total(self, total: int) -> None:
         if total == 1:
@@ -315,11 +328,9 @@ class BeneficiariesPage(QWidget):
         self.table.setFocus()
 
     def _case_changed(self, message: str) -> None:
-        """After closing, reopening or erasing: the table shows the new state."""
-        row = self.selected_row()
-        self.refresh()
-        if row is not None:
-            self.select_person(row.id)  # an erased person is simply no longer there
+        """After closing, reopening or erasing: the table shows the new state (an erased
+        person is simply no longer there)."""
+        self._reload_keeping_selection()
         self.status_message.emit(message)
 
     # --- deleting -------------------------------------------------------------------------

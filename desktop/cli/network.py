@@ -35,33 +35,6 @@ NETWORK_COMMANDS = ("bundle", "publish", "merge")
 MERGE_STATE_ENV = "SAPHAN_MERGE_STATE"
 MERGE_STATE_FILE = "coordinator-merge.json"
 
-REJECTED_REASONS = {
-    "bad_filename": "the file name is not a CSO code",
-    "unreadable": "cannot read the file",
-    "not_a_file": "not a regular file",
-    "too_large": "too large to be a bundle",
-    "too_deep": "nested too deeply to be a bundle",
-    "unparsable": "not valid JSON (maybe incomplete)",
-    "invalid": "not in the form of a bundle",
-    "unknown_schema": "not a Saphan bundle",
-    "bad_signature": "the signature does not match (changed after signing)",
-    "other_network": "belongs to another network",
-    "filename_mismatch": "the file name does not match the CSO inside",
-    "unknown_member": "the CSO is not a member of the network",
-    "wrong_key": "the CSO's key is not the registered one",
-    "threshold_too_low": "suppressed with a lower threshold than the network's",
-    "small_cell": "shows a count below the threshold",
-    "stale_revision": "older than a revision already merged",
-    "unsigned": "not signed",
-}
-
-NETWORK_PROBLEMS = {
-    "bad_signature": "the network file is not signed by the trusted coordinator key",
-    "schema": "the network file does not have the expected form",
-    "unreadable": "there is no readable network file",
-    "unparsable": "the network file is not valid JSON",
-}
-
 
 class NetworkCliFailure(Exception):
     """A failure already worded for the terminal."""
@@ -127,8 +100,8 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
 
 
 def run_network_command(args: argparse.Namespace) -> int:
-    from directory.errors import DirectoryError, FolderUnreachable, NotAMember
-    from directory.merge_state import MergeStateDamaged
+    from desktop.errors import terminal_text
+    from directory.errors import DirectoryError, FolderUnreachable
 
     try:
         if args.command == "bundle":
@@ -138,20 +111,8 @@ def run_network_command(args: argparse.Namespace) -> int:
         return _merge(args)
     except NetworkCliFailure as exc:
         message = str(exc)
-    except FolderUnreachable as exc:
-        message = f"the shared folder {exc.path} is not reachable; nothing was changed"
-    except MergeStateDamaged as exc:
-        message = (
-            f"the merge state {exc.path} is damaged; nothing was merged (move it away to start "
-            "again: the coordinator key is then trusted on first use again)"
-        )
-    except DirectoryError as exc:
-        if isinstance(exc, NotAMember):
-            message = "this CSO is not a member of the network (or with another key)"
-        else:
-            message = NETWORK_PROBLEMS.get(
-                exc.reason, REJECTED_REASONS.get(exc.reason, f"not valid ({exc.reason})")
-            )
+    except (FolderUnreachable, DirectoryError) as exc:
+        message = terminal_text(exc)
     print(f"saphan: {message}", file=sys.stderr)
     return EXIT_FAILED
 
@@ -247,7 +208,9 @@ def default_merge_state() -> Path:
 
 
 def _merge(args: argparse.Namespace) -> int:
+    from desktop.errors import terminal_text
     from directory import exports
+    from directory.errors import BundleInvalid
     from directory.folder import code_from_filename, read_network
     from directory.merge_state import (
         NetworkMemory,
@@ -330,7 +293,7 @@ def _merge(args: argparse.Namespace) -> int:
                 "not merged"
             )
         else:
-            why = REJECTED_REASONS.get(r.reason, r.reason)
+            why = terminal_text(BundleInvalid(r.reason))
         print(f"REJECTED  {r.filename}: {why}")
     if suffix == ".xlsx":
         exports.aggregates_xlsx(result.report, args.out)

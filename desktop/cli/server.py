@@ -74,8 +74,8 @@ def wants_server(args: argparse.Namespace) -> bool:
 
 def run_server_command(args: argparse.Namespace) -> int:
     from db.errors import KeyringUnavailable
-    from directory.errors import DirectoryError, NotAMember
-    from directory.server_client import ServerError, ServerUnreachable
+    from desktop.errors import terminal_text
+    from directory.errors import DirectoryError
 
     try:
         if args.command == "server-token":
@@ -87,19 +87,8 @@ def run_server_command(args: argparse.Namespace) -> int:
         return _publish(args)
     except _Failure as exc:
         message = str(exc)
-    except KeyringUnavailable:
-        message = "no OS keyring to keep the server token in (it is never stored in a file)"
-    except ServerUnreachable:
-        message = "the server cannot be reached; nothing was built or sent"
-    except ServerError as exc:
-        message = f"the server refused: {exc.message or exc.reason}"
-    except DirectoryError as exc:
-        if isinstance(exc, NotAMember):
-            message = "this CSO is not a member of the network (or with another key)"
-        elif exc.reason == "bad_signature":
-            message = "the network file is not signed by the trusted coordinator key"
-        else:
-            message = f"not valid ({exc.reason})"
+    except (KeyringUnavailable, DirectoryError) as exc:
+        message = terminal_text(exc)
     print(f"saphan: {message}", file=sys.stderr)
     return EXIT_FAILED
 

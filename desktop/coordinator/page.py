@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
+from desktop.changes import ChangeWatch
 from desktop.coordinator.setup_tab import NetworkSetup
-from desktop.network_labels import network_error_message, rejected_reason_label
+from desktop.errors import describe
 from desktop.style import set_role
 from desktop.tasks import Task, run_task
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory import exports
+from directory.errors import BundleInvalid
 from directory.sharing import state
 
 if TYPE_CHECKING:
@@ -128,6 +131,8 @@ class CoordinatorPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self._show_folder()
+        # The shared folder may also be chosen on the Share page.
+        self.watch = ChangeWatch(self, store, {Change.NETWORK}, self._show_folder)
         if self.setup.network is not None:
             self.tabs.setCurrentIndex(MERGE_TAB)
 
@@ -185,7 +190,7 @@ class CoordinatorPage(QWidget):
             [self.tr("CSO"), self.tr("Name"), self.tr("Revision"), self.tr("Created (UTC)")],
             [[b.cso.code, b.cso.name, str(b.revision), b.created_at] for b in read.accepted],
         )
-        rows = [[r.filename, rejected_reason_label(r.reason)] for r in read.rejected]
+        rows = [[r.filename, describe(BundleInvalid(r.reason))] for r in read.rejected]
         rows += [
             [name, self.tr("An older copy; a newer revision was merged.")]
             for name in read.superseded
@@ -210,7 +215,7 @@ class CoordinatorPage(QWidget):
             return
         self.task = None
         self._show_folder()
-        self.summary.setText(network_error_message(error))
+        self.summary.setText(describe(error))
 
     def _build_figures(self) -> None:
         if self.figures is not None:

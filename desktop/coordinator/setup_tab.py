@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import SaphanError
 from db.store import Store
-from desktop.network_labels import network_error_message
+from desktop.errors import describe
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
@@ -225,7 +225,7 @@ class NetworkSetup(QWidget):
                 state.coordinator_key(self._store),
             )
         except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Create the network"), network_error_message(exc))
+            dialogs.show_error(self, self.tr("Create the network"), describe(exc))
             return
         self._set(network, self.tr("Network created. Add the member CSOs next."))
 
@@ -265,7 +265,7 @@ class NetworkSetup(QWidget):
                 fingerprint=fingerprint,
             )
         except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Add member"), network_error_message(exc))
+            dialogs.show_error(self, self.tr("Add member"), describe(exc))
             return False
         self._set(
             network,
@@ -323,7 +323,7 @@ class NetworkSetup(QWidget):
                 suppression_threshold=self.threshold.value(),
             )
         except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Targets"), network_error_message(exc))
+            dialogs.show_error(self, self.tr("Targets"), describe(exc))
             return
         self._set(network, self.tr("Targets saved."))
 

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
 from db.types import Sex
-from desktop import dates, revision
+from desktop import dates
+from desktop.changes import ChangeWatch
 from desktop.dashboard.data import (
     ALL_PROGRAMMES,
     PROGRAMME_START,
@@ -53,6 +55,11 @@ if TYPE_CHECKING:
 FINE_BANDS = ("0-4", "5-11", "12-17", "18-59", "60+")
 FIRST_MONTH = dt.date(2024, 1, 1)
 PROGRESS_TAB, TREND_TAB, BREAKDOWN_TAB = range(3)
+# What the numbers are counted from: people (a deleted or erased person no longer counts),
+# sessions and who attended them, referrals, and the programmes with their targets.
+COUNTED_FROM = frozenset(
+    {Change.PEOPLE, Change.SESSIONS, Change.ATTENDANCE, Change.REFERRALS, Change.PROGRAMMES}
+)
 
 
 def month_label(month: str, long: bool = False) -> str:
@@ -71,7 +78,8 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         self.task: Task | None = None
         self._again = False
-        self._counted_revision = -1
+        # Counts when first shown, then again whatever it counts from changed.
+        self.watch = ChangeWatch(self, store, COUNTED_FROM, self._charts_then_count, stale=True)
         self.trend_chart: TrendChart | None = None
         self.breakdown_chart: GroupedBarChart | None = None
 
@@ -243,8 +251,10 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._build_charts()
-        if self.data is None or self._counted_revision != revision.current():
-            self.refresh()
+
+    def _charts_then_count(self) -> None:
+        self._build_charts()  # the charts (pyqtgraph's import) before the count, as always
+        self.refresh()
 
     def is_refreshing(self) -> bool:
         return self.task is not None
@@ -255,7 +265,7 @@ class DashboardPage(QWidget):
             return
         start, end = self.period()
         store = self._store
-        self._counted_revision = revision.current()
+        self.watch.mark_fresh()
         self._set_busy(True)
         self.task = run_in_background(
             lambda: load_dashboard(store, start, end), self._counted, self._failed

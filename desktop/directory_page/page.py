@@ -6,12 +6,10 @@ Offline: the directory read last is kept in the database, so it is there without
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,13 +24,15 @@ from shiboken6 import isValid
 
 from db import referrals, settings
 from db.beneficiaries import get_person
+from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
+from desktop.changes import ChangeWatch
 from desktop.directory_page.person_picker import PersonPicker
+from desktop.errors import describe
 from desktop.network_labels import (
-    network_error_message,
     service_category_label,
     service_language_label,
     service_status_label,
@@ -44,7 +44,6 @@ from desktop.widgets.text_table import TextTable
 from directory.folder import read_directory
 from directory.sharing import state
 
-CACHED_DIRECTORY = "network/directory"
 ANY = ""
 
 
@@ -135,12 +134,12 @@ def load_listings(store: Store) -> list[Listing]:
     elif network is not None and folder is not None and folder.is_dir():
         try:
             network_services = [_from_hsds(s) for s in read_directory(folder, network)]
-            state.keep(store, CACHED_DIRECTORY, json.dumps([asdict(s) for s in network_services]))
+            settings.keep(store, settings.CACHED_DIRECTORY, [asdict(s) for s in network_services])
         except (SaphanError, OSError):
             network_services = None
     if network_services is None:
         try:
-            cached = json.loads(settings.get_setting(store, CACHED_DIRECTORY) or "[]")
+            cached = settings.get(store, settings.CACHED_DIRECTORY) or []
             network_services = [
                 Listing(**{**c, "languages": tuple(c["languages"])}) for c in cached
             ]
@@ -158,6 +157,10 @@ class DirectoryPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # Read when first shown, then again when the CSO's services or the network's change.
+        self.watch = ChangeWatch(
+            self, store, {Change.SERVICES, Change.NETWORK}, self.refresh, stale=True
+        )
         self.listings: list[Listing] = []
         self.shown: list[Listing] = []
         self.task: Task | None = None
@@ -231,12 +234,8 @@ class DirectoryPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self._show_details()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.task is None:
-            self.refresh()
-
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         store = self._store
         self.count.setText(self.tr("Loading…"))
         self.task = run_in_background(lambda: load_listings(store), self._loaded, self._failed)
@@ -258,7 +257,7 @@ class DirectoryPage(QWidget):
 
     def _failed(self, error: SaphanError) -> None:
         if isValid(self):
-            self.count.setText(network_error_message(error))
+            self.count.setText(describe(error))
             self.loaded.emit()
 
     def apply_filters(self) -> None:

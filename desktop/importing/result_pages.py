@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from db import importing
 from db.errors import SaphanError
 from db.importing import ImportSummary
+from desktop.errors import describe
 from desktop.fonts import script_line_height
 from desktop.importing.preview_model import DETAILS, IMPORT, NAME, SCRIPT, UNICODE, PreviewModel
 from desktop.importing.words import problem_text, skipped_reason_text
-from desktop.labels import error_message
 from desktop.style import set_role
 from desktop.tasks import run_task
 
@@ -102,7 +102,7 @@ class PreviewPage(QWizardPage):
             )
         except SaphanError as exc:
             wizard.preview = None
-            self.error.setText(error_message(exc))
+            self.error.setText(describe(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -258,7 +258,7 @@ class SummaryPage(QWizardPage):
     def _failed(self, error: SaphanError) -> None:
         self.finished = True
         set_role(self.message, "fieldError")
-        self.message.setText(self.tr("Nothing was imported.") + "\n" + error_message(error))
+        self.message.setText(self.tr("Nothing was imported.") + "\n" + describe(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -33,8 +33,9 @@ from db.errors import SaphanError
 from db.import_headers import BIRTH_FIELDS, FIELDS, NAME_FIELDS
 from db.importing import ImportFileProblem, ImportOptions, column_letter
 from db.types import Nationality, PopulationGroup
+from desktop.errors import describe
 from desktop.fonts import script_line_height
-from desktop.importing.words import field_label, file_problem_text
+from desktop.importing.words import field_label
 from desktop.labels import nationality_label, population_group_label
 from desktop.style import set_role
 from desktop.widgets.date_field import DateField
@@ -124,7 +125,7 @@ class FilePage(QWizardPage):
         try:
             names = importing.list_sheets(path)
         except ImportFileProblem as exc:
-            self._fail(file_problem_text(exc.reason))
+            self._fail(describe(exc))
             return
         except OSError:
             self._fail(self.tr("This file cannot be opened. Check that it exists."))
@@ -149,7 +150,7 @@ class FilePage(QWizardPage):
             sheet_name = name if path.suffix.lower() in (".xlsx", ".xlsm") else None
             self._wizard.sheet = importing.read_sheet(path, sheet_name)
         except ImportFileProblem as exc:
-            self._fail(file_problem_text(exc.reason))
+            self._fail(describe(exc))
             return
         except OSError:
             self._fail(self.tr("This file cannot be opened. Check that it exists."))

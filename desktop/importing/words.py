@@ -70,25 +70,6 @@ def problem_text(problem: RowProblem) -> str:
     )
 
 
-def file_problem_text(reason: str) -> str:
-    return {
-        "unsupported_format": translate(
-            "Import",
-            "Saphan reads Excel (.xlsx) and CSV files. Save an older .xls file as .xlsx in "
-            "Excel first.",
-        ),
-        "cannot_read": translate(
-            "Import", "This file cannot be read as a spreadsheet. Is it open in another program?"
-        ),
-        "no_sheet": translate("Import", "The file has no sheet of that name."),
-        "no_header": translate(
-            "Import",
-            "No row of column titles was found. The list needs a row with the titles of its "
-            "columns (e.g. Name, Sex, Date of birth) above the people.",
-        ),
-    }.get(reason, translate("Import", "This file cannot be read."))
-
-
 def skipped_reason_text(reason: str) -> str:
     return {
         "problems": translate("Import", "has problems"),

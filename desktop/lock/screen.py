@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from db import setup
 from db.errors import SaphanError
 from db.store import Store
-from desktop.labels import error_message
+from desktop.errors import describe
 from desktop.style import set_role
 from desktop.widgets.field import FieldMessage
 
@@ -93,7 +93,7 @@ class LockScreen(QWidget):
             right = setup.verify_password(self._store, self.password.text())
         except SaphanError as exc:
             right = False
-            self.error.show_message(error_message(exc))
+            self.error.show_message(describe(exc))
         self.password.clear()
         if not right:
             if not self.error.isVisible():

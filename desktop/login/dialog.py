@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from db import remember, setup
 from db.errors import KeyringUnavailable, SaphanError
 from db.store import Store
-from desktop.labels import error_message, keyring_unavailable_message
+from desktop.errors import describe
 from desktop.login.last_user import last_username, set_last_username
 from desktop.login.recovery_dialog import RecoveryDialog
 from desktop.style import set_role
@@ -109,7 +109,7 @@ class LoginDialog(QDialog):
         try:
             code = setup.load_keyfile(self.db_path).cso_code
         except SaphanError as exc:
-            return error_message(exc)
+            return describe(exc)
         return self.tr("Organisation: {code}").format(code=code)
 
     def _toggle_echo(self, shown: bool) -> None:
@@ -126,7 +126,7 @@ class LoginDialog(QDialog):
         try:
             store = setup.open_database(self.db_path, self.username.text(), self.password.text())
         except SaphanError as exc:
-            self.error.setText(error_message(exc))
+            self.error.setText(describe(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
@@ -147,11 +147,7 @@ class LoginDialog(QDialog):
                 raise KeyringUnavailable("no keyring")
             remember.remember_me(store)
         except SaphanError as exc:
-            text = (
-                keyring_unavailable_message()
-                if isinstance(exc, KeyringUnavailable)
-                else error_message(exc)
-            )
+            text = describe(exc)
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Saphan cannot remember you"))

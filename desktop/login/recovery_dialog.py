@@ -23,7 +23,8 @@ from db import recovery
 from db.errors import SaphanError, WrongCredentials
 from db.setup import USERNAME_RE
 from db.store import Store
-from desktop.labels import error_message, problem_message
+from desktop.errors import describe
+from desktop.labels import problem_message
 from desktop.style import set_role
 from desktop.widgets.field import Field, FieldMessage
 from desktop.widgets.password_fields import PasswordFields
@@ -121,7 +122,7 @@ class RecoveryDialog(QDialog):
             self._update()
             return False
         except SaphanError as exc:
-            self.passphrase_field.message.show_message(error_message(exc))
+            self.passphrase_field.message.show_message(describe(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -167,7 +168,7 @@ class RecoveryDialog(QDialog):
             )
             return
         except SaphanError as exc:
-            self.error.show_message(error_message(exc))
+            self.error.show_message(describe(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

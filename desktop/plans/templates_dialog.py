@@ -26,6 +26,7 @@ from db import plans
 from db.errors import SaphanError
 from db.plans import PlanInfo, PlanLanguage, PlanSummary, step_start_minutes, total_minutes
 from db.store import Store
+from desktop.errors import describe
 from desktop.labels import plan_language_label, plan_problem_message, step_kind_label
 from desktop.plans.steps_model import clock_text
 from desktop.style import set_role
@@ -210,7 +211,7 @@ class TemplateLibraryDialog(QDialog):
         try:
             plan = plans.get_plan(self._store, template_id)
         except SaphanError as exc:
-            self.preview.setHtml(f"<p>{escape(str(exc))}</p>")
+            self.preview.setHtml(f"<p>{escape(describe(exc))}</p>")
             return
         self.preview.setHtml(self.preview_html(plan))
 

@@ -4,7 +4,7 @@ and sessions below."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from db import projects
+from db.changes import Change
 from db.errors import SaphanError
 from db.projects import ProjectInfo
 from db.store import Store
+from desktop.changes import ChangeWatch
 from desktop.projects.participants_tab import ParticipantsTab
 from desktop.projects.plans_tab import PlansTab
 from desktop.projects.project_dialog import ProjectDialog
@@ -32,6 +34,18 @@ from desktop.style import set_role
 from desktop.widgets import dialogs
 
 _WIDTHS = (0, 200, 95, 190, 95, 80, 60)
+# Projects with their programme, plans, participants (a deleted person is no longer one) and
+# the sessions held with them.
+SHOWN = frozenset(
+    {
+        Change.PROJECTS,
+        Change.PLANS,
+        Change.PEOPLE,
+        Change.SESSIONS,
+        Change.ATTENDANCE,
+        Change.PROGRAMMES,
+    }
+)
 
 
 class ProjectsPage(QWidget):
@@ -129,6 +143,7 @@ class ProjectsPage(QWidget):
         for tab in (self.plans_tab, self.participants_tab):
             tab.changed.connect(self._counts_changed)
         self.plans_tab.status_message.connect(self.status_message)
+        self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
         self.refresh()
 
     def _setup_table(self) -> None:
@@ -153,12 +168,12 @@ class ProjectsPage(QWidget):
 
     # --- loading --------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def _reload_keeping_selection(self) -> None:
         selected = self.selected()
         self.refresh(selected.id if selected else None)
 
     def refresh(self, select_id: int | None = None) -> None:
+        self.watch.mark_fresh()
         try:
             self.model.reload()
         except SaphanError as exc:
@@ -225,6 +240,7 @@ class ProjectsPage(QWidget):
         project = self.selected()
         if project is None:
             return
+        self.watch.mark_fresh()  # the tab has shown its own change
         try:
             self.model.reload()
         except SaphanError:

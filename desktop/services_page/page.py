@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from db import services as svc
+from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
+from desktop.changes import ChangeWatch
 from desktop.labels import area_label
 from desktop.network_labels import (
     service_category_label,
@@ -183,12 +185,14 @@ class ServicesPage(QWidget):
             self.delete_button,
         ):
             widget.setEnabled(self.can_edit)
+        self.watch = ChangeWatch(self, store, {Change.SERVICES}, self._reload_keeping_editor)
         self.reload()
         self.new_service()
 
     # --- list ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.watch.mark_fresh()
         try:
             self.services = svc.list_own_services(self._store)
         except SaphanError as exc:
@@ -203,6 +207,15 @@ class ServicesPage(QWidget):
             ],
         )
         self.table.blockSignals(False)
+
+    def _reload_keeping_editor(self) -> None:
+        """After a change made elsewhere: the list is new, what is being typed stays."""
+        self.reload()
+        row = next((i for i, s in enumerate(self.services) if s.id == self.current_id), None)
+        if row is not None:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
 
     def _selected(self) -> None:
         rows = {i.row() for i in self.table.selectedIndexes()}

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from db import activities, programmes
 from db.activities import SessionRecord
+from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
-from desktop import revision
+from desktop.changes import ChangeWatch
 from desktop.labels import activity_type_label
 from desktop.sessions.log_dialog import LogSessionDialog
 from desktop.sessions.sessions_model import COLUMNS, SessionFilter, SessionsModel
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from desktop.sessions.roster_docx import Roster
 
 _WIDTHS = (92, 190, 160, 0, 150, 125, 84)
+# Each session with its programme, facilitator and number of attendees.
+SHOWN = frozenset({Change.SESSIONS, Change.ATTENDANCE, Change.PROGRAMMES, Change.USERS})
 
 PERIODS = ("all", "this_month", "last_month", "last_3_months", "this_year")
 
@@ -156,6 +159,8 @@ class SessionsPage(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.modelReset.connect(self._update_actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        # Sessions are logged elsewhere too (a person's record, a project): the list follows.
+        self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
         self.refresh()
 
     def _setup_table(self) -> None:
@@ -184,16 +189,14 @@ class SessionsPage(QWidget):
         start, end = period_range(self.period_filter.currentData(), dt.date.today())
         return SessionFilter(self.programme_filter.currentData(), start, end)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Sessions may have been logged elsewhere (a person's record, another page): reload,
-        # keeping the selected session selected.
-        super().showEvent(event)
+    def _reload_keeping_selection(self) -> None:
         selected = self.selected()
         self.refresh()
         if selected is not None:
             self.select_session(selected.id)
 
     def refresh(self) -> None:
+        self.watch.mark_fresh()
         try:
             self.model.set_filter(self.current_filter())
         except SaphanError as exc:
@@ -248,7 +251,6 @@ class SessionsPage(QWidget):
         dialog.open()
 
     def _logged(self, record: SessionRecord) -> None:
-        revision.bump()
         self.refresh()
         if not self.select_session(record.id):
             self.programme_filter.setCurrentIndex(0)
@@ -287,7 +289,6 @@ class SessionsPage(QWidget):
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Not deleted"), exc)
             return
-        revision.bump()
         self.refresh()
         self.status_message.emit(self.tr("Session deleted."))
 

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from db import backup, remember, settings, users
 from db.backup import BackupInfo
+from db.changes import Change
 from db.errors import KeyringUnavailable, SaphanError
 from db.permissions import Permission
 from db.store import Store
 from desktop import dates, i18n
-from desktop.labels import error_message, keyring_unavailable_message, local_time_text
+from desktop.changes import ChangeWatch
+from desktop.errors import describe
+from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
 from desktop.style import set_role
@@ -70,6 +73,8 @@ class SettingsPage(QWidget):
         self.backup_box = self._backup_box(body) if store.can(Permission.BACKUP) else None
         if self.backup_box is not None:
             column.addWidget(self.backup_box)
+            # The last backup's date is a setting: shown as it is, whoever made the backup.
+            self.watch = ChangeWatch(self, store, {Change.SETTINGS}, self._show_last_backup)
         column.addStretch(1)
         body.setMaximumWidth(760)
 
@@ -135,12 +140,12 @@ class SettingsPage(QWidget):
             if not remember.keyring_available():
                 raise KeyringUnavailable("no keyring")
             remember.remember_me(self._store)
-        except KeyringUnavailable:
-            self._refuse_remember(keyring_unavailable_message())
+        except KeyringUnavailable as exc:
+            self._refuse_remember(describe(exc))
             return
         except SaphanError as exc:
             remember.forget_me(self._store.path, user.username)
-            self._refuse_remember(error_message(exc))
+            self._refuse_remember(describe(exc))
             return
         self.status_message.emit(self.tr("Saphan will remember you on this Windows account."))
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from db import setup
 from db.errors import SaphanError
 from db.store import Store
-from desktop.labels import error_message
+from desktop.errors import describe
 from desktop.setup_wizard.pages import AdminPage, OrganisationPage, PassphrasePage, WelcomePage
 from desktop.setup_wizard.passphrase_print import print_passphrase, save_passphrase_pdf
 
@@ -63,7 +63,7 @@ class SetupWizard(QWizard):
                 admin_password=self.admin.password.text(),
             )
         except SaphanError as exc:
-            self.admin.show_error(error_message(exc))
+            self.admin.show_error(describe(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

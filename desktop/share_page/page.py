@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from db.changes import Change
 from db.errors import KeyringUnavailable, SaphanError
 from db.store import Store
-from desktop.network_labels import network_error_message
+from desktop.changes import ChangeWatch
+from desktop.errors import describe
 from desktop.share_page.preview import BundlePreview
 from desktop.style import set_role
 from desktop.tasks import Step, Task, run_cancellable, run_in_background, run_task
@@ -55,6 +57,22 @@ from directory.signing import key_fingerprint
 
 PULLED = "pulled"  # the pull's last step: Cancel there drops what was read (nothing kept yet)
 
+# What a bundle is built from: counts of people, sessions and referrals by programme, the
+# participatory projects, the CSO's own services, its keys and the next revision.
+PREVIEWED = frozenset(
+    {
+        Change.PEOPLE,
+        Change.SESSIONS,
+        Change.ATTENDANCE,
+        Change.REFERRALS,
+        Change.PROGRAMMES,
+        Change.PROJECTS,
+        Change.SERVICES,
+        Change.NETWORK,
+        Change.CSO,
+    }
+)
+
 
 class SharePage(QWidget):
     status_message = Signal(str)
@@ -65,6 +83,8 @@ class SharePage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # The preview is counted when the page is shown, then whenever what it shares changed.
+        self.watch = ChangeWatch(self, store, PREVIEWED, self.refresh_preview, stale=True)
         self.network: Network | None = state.stored_network(store)
         self.bundle: Bundle | None = None
         self.task: Task | None = None
@@ -216,7 +236,7 @@ class SharePage(QWidget):
         try:
             self.fingerprint.setText(key_fingerprint(keys.cso_public_key(store)))
         except SaphanError as exc:
-            self.fingerprint.setText(network_error_message(exc))
+            self.fingerprint.setText(describe(exc))
         self._show_state()
 
     # --- state -----------------------------------------------------------------------------
@@ -389,13 +409,10 @@ class SharePage(QWidget):
         self.token_label.setText(self.tr("The token is kept in this computer's password store."))
         return token
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh_preview()
-
     # --- preview ---------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
+        self.watch.mark_fresh()
         network = self.network
         if network is None:
             self.bundle = None
@@ -421,7 +438,7 @@ class SharePage(QWidget):
 
     def _preview_failed(self, error: SaphanError) -> None:
         if isValid(self):
-            self.preview.show_nothing(network_error_message(error))
+            self.preview.show_nothing(describe(error))
             self.preview_ready.emit()
 
     # --- folder and network file -----------------------------------------------------------
@@ -451,7 +468,7 @@ class SharePage(QWidget):
         try:
             network = state.load_network_file(path)
         except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Network file"), network_error_message(exc))
+            dialogs.show_error(self, self.tr("Network file"), describe(exc))
             return
         self._accept(network)
 
@@ -702,21 +719,6 @@ class SharePage(QWidget):
         )
 
     def _server_error_message(self, error: SaphanError) -> str:
-        if isinstance(error, KeyringUnavailable):
+        if isinstance(error, KeyringUnavailable):  # here it is the server token that is not kept
             return self._no_keyring_message()
-        if isinstance(error, client.ServerUnreachable):
-            return self.tr("The server cannot be reached now. Try again when you are online.")
-        if isinstance(error, client.ServerError):
-            if error.reason == "no_token":
-                return self.tr("Enter the server token the coordinator gave you first.")
-            if error.status == 401:
-                return self.tr(
-                    "The server did not accept the token. Enter the token the coordinator "
-                    "gave you again."
-                )
-            if error.status == 404:
-                return self.tr("The server does not know this network code. Check it.")
-            return self.tr("The server refused: {message}").format(
-                message=error.message or error.reason
-            )
-        return network_error_message(error)
+        return describe(error)

@@ -21,7 +21,8 @@ from db.setup import USERNAME_RE
 from db.store import Store
 from db.types import Role
 from db.users import StaffAccount
-from desktop.labels import error_message, problem_message, role_label
+from desktop.errors import describe
+from desktop.labels import problem_message, role_label
 from desktop.style import set_role
 from desktop.widgets.field import Field, FieldMessage
 from desktop.widgets.password_fields import PasswordFields
@@ -82,7 +83,7 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_failure(self, exc: SaphanError) -> None:
-        self.error.show_message(error_message(exc))
+        self.error.show_message(describe(exc))
 
 
 class AddUserDialog(FormDialog):

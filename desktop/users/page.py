@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from db import users
+from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
 from db.users import StaffAccount
+from desktop.changes import ChangeWatch
 from desktop.labels import local_time_text, role_label
 from desktop.style import MUTED, set_role
 from desktop.users.dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
@@ -174,9 +176,12 @@ class StaffAccountsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.change_role())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        # Accounts change here, and also when someone changes their own password or language.
+        self.watch = ChangeWatch(self, store, {Change.USERS}, self.refresh)
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
+        self.watch.mark_fresh()
         selected = self.selected_account()
         try:
             self.model.reload()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.errors import SaphanError
-from desktop.labels import error_message
+from desktop.errors import describe
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
@@ -27,7 +27,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: s
 
 def show_error(parent: QWidget | None, title: str, error: SaphanError | str) -> None:
     """A readable error message; a typed store error is put into words, never a traceback."""
-    text = error_message(error) if isinstance(error, SaphanError) else error
+    text = describe(error) if isinstance(error, SaphanError) else error
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -27,9 +27,9 @@ def cso_public_key(store: Store) -> bytes:
 
 def ensure_network_signing_key(store: Store) -> bytes:
     """The coordinator's Ed25519 private key for the network file, made on first use."""
-    key = sharing.network_signing_key(store)
+    key = sharing.network_key(store)
     if key is None:
-        key = sharing.keep_network_signing_key(store, signing.new_private_key())
+        key = sharing.keep_network_key(store, signing.new_private_key())
     return key
 
 

@@ -25,7 +25,6 @@ refusing) is remembered too, then raised. ``step`` reports progress (``NETWORK``
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -71,7 +70,7 @@ class Transport(Protocol):
         """The network this transport is for, when it is known before its file is read."""
 
     @property
-    def outbox(self) -> str | None:
+    def outbox(self) -> settings.Key[dict[str, Any] | None] | None:
         """The setting a signed bundle waits in until it is delivered (None: the transport
         keeps none; nothing is claimed while the folder is unreachable)."""
 
@@ -128,7 +127,7 @@ def publish(
         key = member_key(store, network)
         floor = transport.floor(store.cso.code)
         public = signing.public_key(key)
-        claimed: dict[str, str] | None = None
+        claimed: list[settings.Value[Any]] | None = None
         for _ in range(ATTEMPTS):
             if claimed is None:
                 step(COUNT)
@@ -202,36 +201,36 @@ def _remember(
     problem: str,
     waiting: int | None,
     *,
-    cleared: dict[str, str] | None = None,
+    cleared: list[settings.Value[Any]] | None = None,
 ) -> None:
     record = memory.PublishRecord(
         utc_timestamp(), transport.address, revision, problem, transport.kind, waiting
     )
-    sharing.record_publish(store, record.text(), cleared=cleared)
+    sharing.record_publish(store, record.value(), cleared=cleared or ())
 
 
 # --- the outbox: a setting inside the CSO's encrypted database -----------------------------------
 
 
-def outbox_entry(transport: Transport, bundle: Bundle) -> dict[str, str]:
-    """The outbox setting that keeps ``bundle`` until it is delivered ({}: no outbox)."""
+def outbox_entry(transport: Transport, bundle: Bundle) -> list[settings.Value[Any]]:
+    """The outbox setting that keeps ``bundle`` until it is delivered ([]: no outbox)."""
     if transport.outbox is None:
-        return {}
+        return []
     value = {
         "address": transport.address,
         "network": bundle.network_id,
         "queued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "bundle": bundle.document(),
     }
-    return {transport.outbox: json.dumps(value, ensure_ascii=False)}
+    return [settings.Value(transport.outbox, value)]
 
 
-def read_outbox(text: str) -> Bundle | None:
+def read_outbox(waiting: dict[str, Any] | None) -> Bundle | None:
     """The bundle an outbox setting holds, if any."""
-    if not text:
+    if waiting is None:
         return None
     try:
-        return parse_bundle(json.loads(text)["bundle"])
+        return parse_bundle(waiting["bundle"])
     except (ValueError, KeyError, TypeError, BundleInvalid):
         return None
 
@@ -240,7 +239,7 @@ def waiting_bundle(store: Store, transport: Transport) -> Bundle | None:
     """The bundle waiting in the transport's outbox, if any."""
     if transport.outbox is None:
         return None
-    return read_outbox(settings.get_setting(store, transport.outbox))
+    return read_outbox(settings.get(store, transport.outbox))
 
 
 def waiting_revision(store: Store, transport: Transport) -> int | None:
@@ -272,7 +271,7 @@ def keep_pulled(store: Store, transport: Transport, pulled: Pulled) -> None:
     one transaction."""
     values = memory.network_settings(pulled.network)
     if transport.keeps_directory and pulled.services is not None:
-        values[memory.SERVER_DIRECTORY] = memory.directory_text(pulled.services)
+        values.append(settings.Value(settings.SERVER_DIRECTORY, pulled.services))
     memory.keep_changed(store, values)
 
 

@@ -2117,6 +2117,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan သည် ဒစ်ခ်ပေါ်သို့ မရေးနိုင်ခဲ့ပါ။ ဒရိုက်ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
         </message>
         <message>
+            <source>This folder does not exist. Choose another folder.</source>
+            <translation>ဤဖိုင်တွဲ မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
             <source>Another Saphan window or command is changing this database right now. Try again in a moment.</source>
             <translation>အခြား Saphan ဝင်းဒိုး သို့မဟုတ် အမိန့်တစ်ခုက ဤဒေတာဘေ့စ်ကို ယခု ပြောင်းလဲနေသည်။ ခဏနေမှ ထပ်ကြိုးစားပါ။</translation>
         </message>
@@ -2175,6 +2179,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>A Saphan database already exists here. Sign in to it instead.</source>
             <translation>ဤနေရာတွင် Saphan ဒေတာဘေ့စ် ရှိပြီးသား ဖြစ်သည်။ ၎င်းထဲသို့ ဝင်ရောက်ပါ။</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Saphan. Update Saphan to open it.</source>
+            <translation>ဤဒေတာဘေ့စ်ကို Saphan ဗားရှင်းအသစ်ဖြင့် ရေးထားသည်။ ၎င်းကို ဖွင့်ရန် Saphan ကို အဆင့်မြှင့်ပါ။</translation>
         </message>
         <message>
             <source>Your role does not allow this. Ask your CSO's admin.</source>
@@ -2633,6 +2641,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>မွန်</translation>
         </message>
         <message>
+            <source>The database's key file is there and can be read: it needs no replacing. Nothing was changed.</source>
+            <translation>ဒေတာဘေ့စ်၏ သော့ဖိုင် ရှိပြီး ဖတ်၍ရသည် - အစားထိုးရန် မလိုပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>This backup is of another database: its key file does not open this one. Nothing was changed.</source>
+            <translation>ဤအရန်မိတ္တူသည် အခြားဒေတာဘေ့စ်၏ အရန်မိတ္တူ ဖြစ်သည် - ၎င်း၏ သော့ဖိုင်ဖြင့် ဤဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>The file failed a check.</source>
+            <translation>ဖိုင်သည် စစ်ဆေးမှု မအောင်ပါ။</translation>
+        </message>
+        <message>
             <source>The file name is not a CSO code (e.g. BEAM.json).</source>
             <translation>ဖိုင်အမည်သည် အဖွဲ့အစည်း ကုဒ် မဟုတ်ပါ (ဥပမာ BEAM.json)။</translation>
         </message>
@@ -2701,8 +2721,12 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤမျှဝေဖိုင်ကို လက်မှတ် မထိုးထားပါ။</translation>
         </message>
         <message>
-            <source>The file failed a check ({code}).</source>
-            <translation>ဖိုင်သည် စစ်ဆေးမှု မအောင်ပါ ({code})။</translation>
+            <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
+            <translation>မျှဝေဖိုင်တွဲ သို့မဟုတ် ဆာဗာတွင် ဤဒေတာဘေ့စ်က ပို့နိုင်သည်ထက် ပိုသစ်သော ဤအဖွဲ့အစည်း၏ အရေအတွက်များ ရှိနေသည် (၎င်းကို အရန်မိတ္တူဟောင်းမှ ပြန်ယူထားသလား)။ ဘာမျှ ထုတ်ပြန်မထားပါ၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>The record of what was merged before is damaged, so nothing was merged. Move the file {path} away to start again.</source>
+            <translation>ယခင်က ပေါင်းစည်းခဲ့သည့် မှတ်တမ်း ပျက်စီးနေသဖြင့် ဘာမျှ မပေါင်းစည်းခဲ့ပါ။ အစမှ ပြန်စရန် {path} ဖိုင်ကို အခြားနေရာသို့ ရွှေ့ပါ။</translation>
         </message>
         <message>
             <source>The network file is not signed by the coordinator's key. Do not use it; ask the coordinator.</source>
@@ -5732,6 +5756,14 @@ Click “Log session…” after each session or group.</source>
         <message>
             <source>The server does not know this network code. Check it.</source>
             <translation>ဆာဗာက ဤကွန်ရက် ကုဒ်ကို မသိပါ။ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>The server keeps a newer revision of these counts. Publish again to send a newer one.</source>
+            <translation>ဆာဗာတွင် ဤအရေအတွက်များ၏ ဗားရှင်းအသစ် ရှိနေသည်။ ပိုအသစ်ကို ပို့ရန် ထပ်မံ ထုတ်ပြန်ပါ။</translation>
+        </message>
+        <message>
+            <source>The server's answer cannot be read. Check the server address.</source>
+            <translation>ဆာဗာ၏ အဖြေကို မဖတ်နိုင်ပါ။ ဆာဗာ လိပ်စာကို စစ်ဆေးပါ။</translation>
         </message>
         <message>
             <source>The server refused: {message}</source>

@@ -2117,6 +2117,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan เขียนลงดิสก์ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองอีกครั้ง</translation>
         </message>
         <message>
+            <source>This folder does not exist. Choose another folder.</source>
+            <translation>ไม่มีโฟลเดอร์นี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
+        </message>
+        <message>
             <source>Another Saphan window or command is changing this database right now. Try again in a moment.</source>
             <translation>หน้าต่างหรือคำสั่งอื่นของ Saphan กำลังเปลี่ยนแปลงฐานข้อมูลนี้อยู่ กรุณาลองอีกครั้งในอีกสักครู่</translation>
         </message>
@@ -2175,6 +2179,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>A Saphan database already exists here. Sign in to it instead.</source>
             <translation>มีฐานข้อมูล Saphan อยู่ที่นี่แล้ว กรุณาเข้าสู่ระบบแทน</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of Saphan. Update Saphan to open it.</source>
+            <translation>ฐานข้อมูลนี้เขียนด้วย Saphan รุ่นใหม่กว่า กรุณาอัปเดต Saphan เพื่อเปิดฐานข้อมูลนี้</translation>
         </message>
         <message>
             <source>Your role does not allow this. Ask your CSO's admin.</source>
@@ -2633,6 +2641,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>มอญ</translation>
         </message>
         <message>
+            <source>The database's key file is there and can be read: it needs no replacing. Nothing was changed.</source>
+            <translation>ไฟล์กุญแจของฐานข้อมูลมีอยู่และอ่านได้ จึงไม่ต้องแทนที่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        </message>
+        <message>
+            <source>This backup is of another database: its key file does not open this one. Nothing was changed.</source>
+            <translation>ไฟล์สำรองนี้เป็นของฐานข้อมูลอื่น ไฟล์กุญแจในนั้นเปิดฐานข้อมูลนี้ไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        </message>
+        <message>
+            <source>The file failed a check.</source>
+            <translation>ไฟล์ไม่ผ่านการตรวจสอบ</translation>
+        </message>
+        <message>
             <source>The file name is not a CSO code (e.g. BEAM.json).</source>
             <translation>ชื่อไฟล์ไม่ใช่รหัสองค์กร (เช่น BEAM.json)</translation>
         </message>
@@ -2701,8 +2721,12 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์แบ่งปันไม่ได้ลงนาม</translation>
         </message>
         <message>
-            <source>The file failed a check ({code}).</source>
-            <translation>ไฟล์ไม่ผ่านการตรวจสอบ ({code})</translation>
+            <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
+            <translation>โฟลเดอร์ที่แบ่งปันหรือเซิร์ฟเวอร์มีตัวเลขขององค์กรนี้ที่ใหม่กว่าที่ฐานข้อมูลนี้ส่งได้ (ฐานข้อมูลนี้ถูกกู้คืนจากไฟล์สำรองเก่าหรือไม่) ยังไม่ได้เผยแพร่อะไรเลย กรุณาสอบถามผู้ประสานงาน</translation>
+        </message>
+        <message>
+            <source>The record of what was merged before is damaged, so nothing was merged. Move the file {path} away to start again.</source>
+            <translation>บันทึกสิ่งที่รวมไปก่อนหน้านี้เสียหาย จึงไม่ได้รวมอะไรเลย กรุณาย้ายไฟล์ {path} ออกไปเพื่อเริ่มใหม่</translation>
         </message>
         <message>
             <source>The network file is not signed by the coordinator's key. Do not use it; ask the coordinator.</source>
@@ -5732,6 +5756,14 @@ Click “Log session…” after each session or group.</source>
         <message>
             <source>The server does not know this network code. Check it.</source>
             <translation>เซิร์ฟเวอร์ไม่รู้จักรหัสเครือข่ายนี้ กรุณาตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>The server keeps a newer revision of these counts. Publish again to send a newer one.</source>
+            <translation>เซิร์ฟเวอร์มีตัวเลขสรุปฉบับที่ใหม่กว่าอยู่แล้ว กรุณาเผยแพร่อีกครั้งเพื่อส่งฉบับที่ใหม่กว่า</translation>
+        </message>
+        <message>
+            <source>The server's answer cannot be read. Check the server address.</source>
+            <translation>อ่านคำตอบของเซิร์ฟเวอร์ไม่ได้ กรุณาตรวจสอบที่อยู่เซิร์ฟเวอร์</translation>
         </message>
         <message>
             <source>The server refused: {message}</source>

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from db import backup
 from db.backup import BackupRefused
 from db.errors import StorageProblem
-from db.settings import _put
+from db.settings import Key, remember
 from db.store import Store
 from tests.conftest import ADMIN_PASSWORD
 from tests.db.test_backup import fingerprint
@@ -104,7 +104,8 @@ def test_a_zip_bomb_member_is_refused_without_inflating_it(
 def test_restore_streams_the_database_instead_of_reading_it_whole(
     store: Store, db_path: Path, tmp_path: Path
 ) -> None:
-    _put(store, "padding", "x" * (12 * 1024 * 1024), audited=False)
+    padding = Key("padding", "", str, str)  # a test-only setting, to make the database big
+    remember(store, padding, "x" * (12 * 1024 * 1024))
     info = backup.backup_database(store, tmp_path / "big.saphan-backup")
     store.close()
     assert info.size_bytes > 12 * 1024 * 1024

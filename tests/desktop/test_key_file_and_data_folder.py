@@ -14,7 +14,7 @@ from db import backup, keys
 from db.errors import KeyFileCorrupt, KeyFileMissing
 from db.store import Store
 from desktop import app as app_module
-from desktop.labels import error_message
+from desktop.errors import describe
 from desktop.main_window import MainWindow
 from desktop.settings_page.page import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
@@ -62,9 +62,9 @@ def test_the_sign_in_dialog_says_the_key_file_is_missing_and_how_to_get_it_back(
 
 
 def test_key_file_messages_in_words() -> None:
-    missing = error_message(KeyFileMissing("/data/saphan.db", "/data/saphan.db.keys"))
+    missing = describe(KeyFileMissing("/data/saphan.db", "/data/saphan.db.keys"))
     assert missing.startswith("The database is here, but its key file saphan.db.keys is missing")
-    damaged = error_message(KeyFileCorrupt("key derivation parameters out of range"))
+    damaged = describe(KeyFileCorrupt("key derivation parameters out of range"))
     assert "key file next to the database is damaged" in damaged
     assert "out of range" not in damaged  # the detail is for developers, not the sentence
 

@@ -114,8 +114,13 @@ def test_publish_and_pull_through_the_server(qtbot, store: Store, server_db: Ser
         assert "kept in this computer's password store" in page.token_label.text()
         assert state.transport(store) == state.SERVER
         assert state.server_address(store) == (server.url, "maesot")
-        for key in (state.SERVER_URL, state.SERVER_NETWORK, state.TRANSPORT, state.LAST_PUBLISH):
-            assert server_db.cso_token not in settings.get_setting(store, key)
+        for key in (
+            settings.SERVER_URL,
+            settings.SERVER_NETWORK,
+            settings.TRANSPORT,
+            settings.LAST_PUBLISH,
+        ):
+            assert server_db.cso_token not in (settings.stored_text(store, key) or "")
         # The coordinator key was trusted on first use, as with the shared folder.
         assert state.trusted_key(store) == server_db.network.coordinator_key
 
@@ -182,8 +187,8 @@ def test_without_a_keyring_the_token_is_not_kept(qtbot, store: Store) -> None:
     qtbot.keyClick(page.token_edit, Qt.Key.Key_Return)
     assert page.token_label.text() == NO_KEYRING
     assert "sph_secret" not in "".join(
-        settings.get_setting(store, key)
-        for key in (state.SERVER_URL, state.SERVER_NETWORK, state.TRANSPORT)
+        settings.stored_text(store, key) or ""
+        for key in (settings.SERVER_URL, settings.SERVER_NETWORK, settings.TRANSPORT)
     )
 
 

@@ -15,11 +15,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
-from db import setup, sharing
+from db import settings, setup, sharing
 from db.demo import fill_demo_data
 from db.services import SERVICE_CATEGORIES as STORE_CATEGORIES
 from db.services import SERVICE_LANGUAGES as STORE_LANGUAGES
-from db.settings import LAST_PUBLISH, get_setting, remember_setting
 from db.store import Store
 from directory import bundle as builder
 from directory import folder, server_client
@@ -86,7 +85,7 @@ def test_folder_and_server_publish_the_same_bytes_through_one_pipeline(
     monkeypatch.setattr(pipeline, "publish", spy)
 
     by_folder = folder.publish_bundle(filled, network, shared, today=TODAY)
-    remember_setting(filled, sharing.BUNDLE_REVISION, "0")  # the same revision again
+    settings.remember(filled, settings.BUNDLE_REVISION, 0)  # the same revision again
     by_server, result = server_client.publish_via_server(
         filled, BASE, "maesot", token=token, client=client, today=TODAY, network=network
     )
@@ -183,7 +182,7 @@ def test_cancel_before_anything_is_written(
     assert commits[0] == 0
     assert sharing.last_bundle_revision(filled) == 0
     assert not (shared / "bundles").exists()
-    assert get_setting(filled, LAST_PUBLISH) == ""
+    assert settings.get(filled, settings.LAST_PUBLISH) is None
 
 
 def test_an_unreachable_folder_is_remembered_and_claims_nothing(

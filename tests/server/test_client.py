@@ -162,11 +162,10 @@ def test_publish_after_restoring_an_old_backup(
 ) -> None:
     client, storage, token = cso_server
     # The server holds revision 40 (published before this database was restored).
-    from db.settings import remember_setting
-    from db.sharing import BUNDLE_REVISION
+    from db import settings
 
     sc.publish_via_server(store, BASE, "maesot", token=token, client=client, today=TODAY)
-    remember_setting(store, BUNDLE_REVISION, "39")
+    settings.remember(store, settings.BUNDLE_REVISION, 39)
     first = storage.bundle_revision("maesot", "BEAM")
     assert first is not None
     with storage.engine.begin() as conn:

@@ -232,6 +232,24 @@ STRINGS = {
         "ဤအရန်မိတ္တူကို ပြန်မယူနိုင်ပါ။",
         "ไม่สามารถกู้คืนไฟล์สำรองนี้ได้",
     ),
+    "The database's key file is there and can be read: it needs no replacing. "
+    "Nothing was changed.": (
+        "ဒေတာဘေ့စ်၏ သော့ဖိုင် ရှိပြီး ဖတ်၍ရသည် - အစားထိုးရန် မလိုပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။",
+        "ไฟล์กุญแจของฐานข้อมูลมีอยู่และอ่านได้ จึงไม่ต้องแทนที่ ไม่มีการเปลี่ยนแปลงใด ๆ",
+    ),
+    "This backup is of another database: its key file does not open this one. "
+    "Nothing was changed.": (
+        "ဤအရန်မိတ္တူသည် အခြားဒေတာဘေ့စ်၏ အရန်မိတ္တူ ဖြစ်သည် - ၎င်း၏ သော့ဖိုင်ဖြင့် ဤဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။",
+        "ไฟล์สำรองนี้เป็นของฐานข้อมูลอื่น ไฟล์กุญแจในนั้นเปิดฐานข้อมูลนี้ไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ",
+    ),
+    "This database was written by a newer version of Saphan. Update Saphan to open it.": (
+        "ဤဒေတာဘေ့စ်ကို Saphan ဗားရှင်းအသစ်ဖြင့် ရေးထားသည်။ ၎င်းကို ဖွင့်ရန် Saphan ကို အဆင့်မြှင့်ပါ။",
+        "ฐานข้อมูลนี้เขียนด้วย Saphan รุ่นใหม่กว่า กรุณาอัปเดต Saphan เพื่อเปิดฐานข้อมูลนี้",
+    ),
+    "This folder does not exist. Choose another folder.": (
+        "ဤဖိုင်တွဲ မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ။",
+        "ไม่มีโฟลเดอร์นี้ กรุณาเลือกโฟลเดอร์อื่น",
+    ),
     "This computer has no secure password store, so Saphan cannot remember you. "
     "Your password is never saved in a file.": (
         "ဤကွန်ပျူတာတွင် လုံခြုံသော စကားဝှက်သိမ်းစနစ် မရှိသဖြင့် Saphan က သင့်ကို မမှတ်ထားနိုင်ပါ။ "

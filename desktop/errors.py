@@ -1,0 +1,588 @@
+"""The one mapper from the typed errors of ``db`` and ``directory`` to sentences.
+
+The store and the sharing layer raise typed errors with stable reason codes
+(:class:`~db.errors.StorageProblem` ``"disk_full"``, :class:`~directory.errors.BundleInvalid`
+``"small_cell"``, ...). One table here turns them into words, for two readers:
+
+- :func:`describe`: the sentence in the user's language, for every page and dialog;
+- :func:`terminal_text`: the ``saphan`` command's one-line English sentence.
+
+The table is keyed by error type and reason code. The error's reason is looked up first (on its
+own class, then on each base class), then the default sentence of its class or the nearest base
+class. No sentence ever holds an exception's message or a raw code: an unknown reason gets its
+type's sentence, an unknown type the generic one. A sentence may name a file or folder path;
+nothing about a person is ever in one.
+
+No Qt at import time: the headless commands use this module too and never load Qt. The app's
+sentences are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them (with the context they
+always had, so their Burmese and Thai translations stay), and are translated when shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple, overload
+
+from db.backup import BackupRefused
+from db.errors import (
+    AccountDisabled,
+    DatabaseCorrupt,
+    DatabaseExists,
+    DatabaseNotFound,
+    DatabaseTooNew,
+    KeyFileCorrupt,
+    KeyFileMissing,
+    KeyringUnavailable,
+    PermissionDenied,
+    RecordNotFound,
+    SaphanError,
+    StorageProblem,
+    ValidationFailed,
+    WrongCredentials,
+)
+from db.import_sheets import ImportFileProblem
+from directory.errors import (
+    DirectoryError,
+    FolderUnreachable,
+    NetworkInvalid,
+    NotAMember,
+    StaleRevision,
+)
+from directory.merge_state import MergeStateDamaged
+from directory.server_client import ServerError, ServerUnreachable
+
+
+class Text(NamedTuple):
+    """A sentence of the app before translation."""
+
+    context: str
+    source: str
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # lupdate's marker, by its name
+    return Text(context, source)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    app: Text | None = None  # shown in the app, translated
+    terminal: str | None = None  # printed by the saphan command, after "saphan: "
+
+
+Translate = Callable[[str, str], str]
+
+# (error type, reason code or None for the type's default) -> its sentences.
+SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
+    # --- anything the store raises -----------------------------------------------------------
+    (SaphanError, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "Something went wrong. Try again; if it happens again, ask your CSO's admin."
+        ),
+        "cannot do that",
+    ),
+    (WrongCredentials, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The user name or password is wrong."),
+        "the user name or password is wrong",
+    ),
+    (AccountDisabled, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This account has been disabled. Ask your CSO's admin."),
+        "this account is disabled; ask your CSO's admin",
+    ),
+    (KeyFileMissing, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The database is here, but its key file {file} is missing, so it cannot be opened. "
+            "Copy the key file back into {folder}, or take it from a backup with the command "
+            "saphan restore --key-file-only (this keeps everything entered since the backup). "
+            "Ask your CSO's admin for help.",
+        ),
+        "the database {db} is there but its key file {key_file} is missing; copy the key file "
+        "back, or take it from a backup (keeping everything entered since): "
+        "saphan restore --key-file-only --backup FILE --db {db}",
+    ),
+    (KeyFileCorrupt, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The key file next to the database is damaged, so the database cannot be opened. "
+            "Take the key file from a backup with the command saphan restore --key-file-only "
+            "(this keeps everything entered since the backup), or ask your CSO's admin for help.",
+        ),
+        "the key file next to the database is damaged; take it from a backup (keeping "
+        "everything entered since): saphan restore --key-file-only --backup FILE --db {db}",
+    ),
+    (DatabaseCorrupt, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The database cannot be opened: it may be damaged. Restore it from a backup, "
+            "or ask your CSO's admin for help.",
+        ),
+        "the database cannot be opened: it is damaged or does not match its key file",
+    ),
+    (DatabaseNotFound, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "No Saphan database was found in this place."),
+        "no Saphan database{where}",
+    ),
+    (DatabaseExists, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "A Saphan database already exists here. Sign in to it instead."
+        ),
+        "a Saphan database already exists{where}",
+    ),
+    (DatabaseTooNew, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This database was written by a newer version of Saphan. Update Saphan to open it.",
+        ),
+        "the database was written by a newer Saphan; update the app to open it",
+    ),
+    (PermissionDenied, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "Your role does not allow this. Ask your CSO's admin."),
+        "your role does not allow this ({permission})",
+    ),
+    (RecordNotFound, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "This record no longer exists. Someone may have deleted it meanwhile."
+        ),
+        "there is no record{record} (it may have been deleted)",
+    ),
+    (KeyringUnavailable, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This computer has no secure password store, so Saphan cannot remember you. "
+            "Your password is never saved in a file.",
+        ),
+        # The command line uses the keyring only for the server token.
+        "no OS keyring to keep the server token in (it is never stored in a file)",
+    ),
+    # --- disks and files ---------------------------------------------------------------------
+    (StorageProblem, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "Saphan could not write to the disk. Check the drive and try again."
+        ),
+        "cannot write the file there",
+    ),
+    (StorageProblem, "disk_full"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The disk is full. Free some space and try again."),
+        "the disk is full",
+    ),
+    (StorageProblem, "read_only"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Saphan cannot write to this folder: it is read-only or you do not have permission.",
+        ),
+        "cannot write there: the folder is read-only or not yours",
+    ),
+    (StorageProblem, "cannot_open"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "Saphan cannot open the database file. Check that the drive is connected."
+        ),
+        "cannot open the database file",
+    ),
+    (StorageProblem, "no_folder"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This folder does not exist. Choose another folder."),
+        "the folder does not exist",
+    ),
+    (StorageProblem, "cannot_write"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "Saphan could not write to the disk. Check the drive and try again."
+        ),
+        "cannot write the file there",
+    ),
+    (StorageProblem, "busy"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Another Saphan window or command is changing this database right now. "
+            "Try again in a moment.",
+        ),
+        "another Saphan is changing this database right now; try again in a moment",
+    ),
+    (ImportFileProblem, None): Sentence(
+        QT_TRANSLATE_NOOP("Import", "This file cannot be read."),
+        "cannot read this file",
+    ),
+    (ImportFileProblem, "unsupported_format"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Saphan reads Excel (.xlsx) and CSV files. Save an older .xls file as .xlsx in "
+            "Excel first.",
+        ),
+        "import reads .xlsx and .csv files (save an old .xls as .xlsx first)",
+    ),
+    (ImportFileProblem, "cannot_read"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Import", "This file cannot be read as a spreadsheet. Is it open in another program?"
+        ),
+        "cannot read this file as a spreadsheet",
+    ),
+    (ImportFileProblem, "no_sheet"): Sentence(
+        QT_TRANSLATE_NOOP("Import", "The file has no sheet of that name."),
+        "the file has no sheet of that name",
+    ),
+    (ImportFileProblem, "no_header"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "No row of column titles was found. The list needs a row with the titles of its "
+            "columns (e.g. Name, Sex, Date of birth) above the people.",
+        ),
+        "found no header row (a row with at least two column titles)",
+    ),
+    # --- backups (nothing on this laptop was changed) ----------------------------------------
+    (BackupRefused, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This backup cannot be restored."),
+        "this backup cannot be restored; nothing was changed",
+    ),
+    (BackupRefused, "not_a_backup"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This file is not a Saphan backup."),
+        "this file is not a Saphan backup; nothing was changed",
+    ),
+    (BackupRefused, "corrupt"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This backup is damaged and cannot be restored. Try another copy of the backup.",
+        ),
+        "the backup is damaged; nothing was changed",
+    ),
+    (BackupRefused, "wrong_password"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The user name, password or recovery passphrase does not open this backup. "
+            "Use the ones that were valid when the backup was made.",
+        ),
+        "this password (or recovery passphrase) does not open the backup; nothing was changed",
+    ),
+    (BackupRefused, "newer_version"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This backup was made by a newer version of Saphan. Update Saphan, then restore it.",
+        ),
+        "the backup was made by a newer Saphan; update the app first; nothing was changed",
+    ),
+    (BackupRefused, "other_cso"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This backup belongs to another organisation. It was not restored over this "
+            "organisation's data.",
+        ),
+        "the backup belongs to another CSO (use --allow-other-cso to replace anyway); "
+        "nothing was changed",
+    ),
+    (BackupRefused, "key_file_present"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The database's key file is there and can be read: it needs no replacing. "
+            "Nothing was changed.",
+        ),
+        "the database's key file is there and reads fine: it needs no replacing (to go back "
+        "to the backup, restore it without --key-file-only); nothing was changed",
+    ),
+    (BackupRefused, "other_database"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This backup is of another database: its key file does not open this one. "
+            "Nothing was changed.",
+        ),
+        "this backup is of another database: its key file does not open this one; "
+        "nothing was changed",
+    ),
+    # --- shared files: bundles and network files ---------------------------------------------
+    (DirectoryError, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file failed a check."),
+        "the file is not valid",
+    ),
+    (DirectoryError, "bad_filename"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file name is not a CSO code (e.g. BEAM.json)."),
+        "the file name is not a CSO code",
+    ),
+    (DirectoryError, "unreadable"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file cannot be read."),
+        "cannot read the file",
+    ),
+    (DirectoryError, "not_a_file"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This is not a regular file."),
+        "not a regular file",
+    ),
+    (DirectoryError, "too_large"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file is too large to be a bundle."),
+        "too large to be a bundle",
+    ),
+    (DirectoryError, "too_deep"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file is nested too deeply to be a bundle."),
+        "nested too deeply to be a bundle",
+    ),
+    (DirectoryError, "unparsable"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file is not valid JSON (it may be incomplete)."),
+        "not valid JSON (maybe incomplete)",
+    ),
+    (DirectoryError, "invalid"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file does not have the form of a bundle."),
+        "not in the form of a bundle",
+    ),
+    (DirectoryError, "unknown_schema"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file is not a Saphan bundle."),
+        "not a Saphan bundle",
+    ),
+    (DirectoryError, "bad_signature"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "The signature does not match: the file was changed after it was signed."
+        ),
+        "the signature does not match (changed after signing)",
+    ),
+    (DirectoryError, "other_network"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The bundle belongs to another network."),
+        "belongs to another network",
+    ),
+    (DirectoryError, "filename_mismatch"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The file name does not match the CSO inside."),
+        "the file name does not match the CSO inside",
+    ),
+    (DirectoryError, "unknown_member"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The CSO is not a member of the network."),
+        "the CSO is not a member of the network",
+    ),
+    (DirectoryError, "wrong_key"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The CSO's key is not the one registered."),
+        "the CSO's key is not the registered one",
+    ),
+    (DirectoryError, "threshold_too_low"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "The bundle withheld fewer small counts than the network requires."
+        ),
+        "suppressed with a lower threshold than the network's",
+    ),
+    (DirectoryError, "small_cell"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "The bundle shows a count below the threshold: it could identify people."
+        ),
+        "shows a count below the threshold",
+    ),
+    (DirectoryError, "stale_revision"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "An older revision than one already merged (e.g. from an old backup)."
+        ),
+        "older than a revision already merged",
+    ),
+    (DirectoryError, "unsigned"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The bundle is not signed."),
+        "not signed",
+    ),
+    (NetworkInvalid, "bad_signature"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The network file is not signed by the coordinator's key. Do not use it; ask the "
+            "coordinator.",
+        ),
+        "the network file is not signed by the trusted coordinator key",
+    ),
+    (NetworkInvalid, "schema"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The network file does not have the expected form."),
+        "the network file does not have the expected form",
+    ),
+    (NetworkInvalid, "invalid"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The shared directory file does not have the right form."),
+        "the shared directory file does not have the right form",
+    ),
+    (NetworkInvalid, "fingerprint_mismatch"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The fingerprint does not match the public key. Check both with the CSO again.",
+        ),
+        "the fingerprint does not match the public key",
+    ),
+    (NetworkInvalid, "wrong_coordinator_key"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "This database does not hold the coordinator's key for this network."
+        ),
+        "this database does not hold the coordinator's key for this network",
+    ),
+    (NetworkInvalid, "unsigned"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The network file is not signed."),
+        "the network file is not signed",
+    ),
+    (NetworkInvalid, "unreadable"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "There is no network file in the shared folder yet."),
+        "there is no readable network file",
+    ),
+    (NetworkInvalid, "unparsable"): Sentence(terminal="the network file is not valid JSON"),
+    (NotAMember, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This CSO is not a member of the network yet (or with another key). Read your key "
+            "fingerprint to the coordinator, then pull the new network file.",
+        ),
+        "this CSO is not a member of the network (or with another key)",
+    ),
+    (StaleRevision, "stale_revision"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The shared folder or server keeps newer counts of this organisation than this "
+            "database can send (was it restored from an old backup?). Nothing was published; "
+            "ask the coordinator.",
+        ),
+        "the destination keeps a newer revision of this CSO's counts than this database can "
+        "send (restored from an old backup?); nothing was published",
+    ),
+    (FolderUnreachable, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The shared folder is not reachable. Your counts are safe here; publish again when "
+            "the folder is connected.",
+        ),
+        "the shared folder {path} is not reachable; nothing was changed",
+    ),
+    (MergeStateDamaged, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The record of what was merged before is damaged, so nothing was merged. Move "
+            "the file {path} away to start again.",
+        ),
+        "the merge state {path} is damaged; nothing was merged (move it away to start again: "
+        "the coordinator key is then trusted on first use again)",
+    ),
+    # --- the coordination server -------------------------------------------------------------
+    (ServerError, None): Sentence(
+        QT_TRANSLATE_NOOP("SharePage", "The server refused: {message}"),
+        "the server refused: {message}",
+    ),
+    (ServerUnreachable, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "SharePage", "The server cannot be reached now. Try again when you are online."
+        ),
+        "the server cannot be reached; nothing was built or sent",
+    ),
+    (ServerError, "no_token"): Sentence(
+        QT_TRANSLATE_NOOP("SharePage", "Enter the server token the coordinator gave you first."),
+        "no server token kept for this CSO and network: keep it first with saphan server-token",
+    ),
+    (ServerError, "http_401"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "SharePage",
+            "The server did not accept the token. Enter the token the coordinator gave you again.",
+        ),
+    ),
+    (ServerError, "http_404"): Sentence(
+        QT_TRANSLATE_NOOP("SharePage", "The server does not know this network code. Check it."),
+    ),
+    (ServerError, "stale_revision"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "SharePage",
+            "The server keeps a newer revision of these counts. Publish again to send a newer one.",
+        ),
+        "the server keeps a newer revision of these counts; publish again",
+    ),
+    (ServerError, "invalid_response"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "SharePage", "The server's answer cannot be read. Check the server address."
+        ),
+        "the server's answer cannot be read; check the server address",
+    ),
+}
+
+_RECORD_NUMBER = re.compile(r"(?:[a-z]+ )?\d+")
+_PASSWORD_PROBLEMS = {
+    "too_short": "the password must be at least 10 characters",
+    "spaces_at_ends": "the password must not start or end with a space",
+}
+
+
+def _codes(exc: SaphanError) -> list[str]:
+    """The codes to look up, most specific first."""
+    reason = getattr(exc, "reason", None)
+    codes = [reason] if isinstance(reason, str) else []
+    if isinstance(exc, ServerError) and exc.status is not None:
+        codes.append(f"http_{exc.status}")  # what the server answered, when its code is unknown
+    return codes
+
+
+def _candidates(exc: SaphanError) -> Iterator[Sentence]:
+    classes = [c for c in type(exc).__mro__ if issubclass(c, SaphanError)]
+    # A server's refusal carries the server's code: only the server's entries read it (its own
+    # message says more than a local sentence about a file would).
+    coded = [c for c in classes if issubclass(c, ServerError)] or classes
+    for code in _codes(exc):
+        for cls in coded:
+            if (cls, code) in SENTENCES:
+                yield SENTENCES[(cls, code)]
+    for cls in classes:
+        if (cls, None) in SENTENCES:
+            yield SENTENCES[(cls, None)]
+
+
+def _fields(exc: SaphanError, db_path: Path | str | None = None) -> dict[str, str]:
+    """What a sentence may name: paths and record numbers, never an exception's message."""
+    fields = {"where": f" at {db_path}" if db_path else "", "db": str(db_path or "PATH")}
+    if isinstance(exc, KeyFileMissing):
+        key_file = Path(exc.key_file)
+        fields |= {
+            "file": key_file.name,
+            "folder": str(key_file.parent),
+            "key_file": exc.key_file,
+            "db": exc.db_path,
+        }
+    elif isinstance(exc, PermissionDenied):
+        fields["permission"] = exc.permission
+    elif isinstance(exc, RecordNotFound):
+        # The record's number (the store raises it with ids only; anything else is not shown).
+        number = " ".join(str(arg) for arg in exc.args)
+        fields["record"] = f" {number}" if _RECORD_NUMBER.fullmatch(number) else ""
+    elif isinstance(exc, FolderUnreachable | MergeStateDamaged):
+        fields["path"] = str(exc.path)
+    elif isinstance(exc, ServerError):
+        # The server's own words (it holds no data about any person).
+        fields["message"] = exc.message or f"HTTP {exc.status}"
+    return fields
+
+
+def sentence(exc: SaphanError, translate: Translate | None = None) -> str:
+    """The app's sentence for ``exc``, translated by ``translate`` (English without one).
+    For a :class:`ValidationFailed`, use :func:`describe` (each field's problem)."""
+    text = next(s.app for s in _candidates(exc) if s.app is not None)
+    words = translate(text.context, text.source) if translate else text.source
+    return words.format_map(_fields(exc))
+
+
+def describe(exc: BaseException) -> str:
+    """The sentence shown for ``exc`` in the user's language. Anything that is not a typed error
+    of the store gets the generic sentence: never a traceback or an exception's message."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(exc, ValidationFailed):
+        from desktop.labels import validation_message
+
+        return validation_message(exc)
+    if not isinstance(exc, SaphanError):
+        exc = SaphanError()
+    return sentence(exc, QCoreApplication.translate)
+
+
+@overload
+def terminal_text(exc: SaphanError, db_path: Path | str | None = None) -> str: ...
+
+
+@overload
+def terminal_text(exc: BaseException, db_path: Path | str | None = None) -> str | None: ...
+
+
+def terminal_text(exc: BaseException, db_path: Path | str | None = None) -> str | None:
+    """The ``saphan`` command's sentence for a typed error (``db_path``: the database the
+    command was given), or None for anything else."""
+    if not isinstance(exc, SaphanError):
+        return None
+    if isinstance(exc, ValidationFailed):
+        return _validation_text(exc)
+    text = next(s.terminal for s in _candidates(exc) if s.terminal is not None)
+    return text.format_map(_fields(exc, db_path))
+
+
+def _validation_text(exc: ValidationFailed) -> str:
+    problems = exc.problems
+    if problems.get("password") in _PASSWORD_PROBLEMS:
+        return _PASSWORD_PROBLEMS[problems["password"]]
+    if "format" in problems:
+        return "the output file must end in .csv or .xlsx"
+    if {"from", "to"} & problems.keys():
+        return "months are written YYYY-MM, and --to must not be before --from"
+    details = ", ".join(f"{field} ({code})" for field, code in sorted(problems.items()))
+    return f"not valid: {details}"
