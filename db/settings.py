@@ -83,6 +83,19 @@ class Family(Generic[T]):
         return self.pattern.split("{", 1)[0]
 
 
+@dataclass(frozen=True)
+class Value(Generic[T]):
+    """A key and a value for it: what a transaction keeping several settings at once is given
+    (see :mod:`db.sharing`)."""
+
+    key: Key[T]
+    value: T
+
+    def text(self) -> str:
+        """The value as it is stored."""
+        return self.key.format(self.value)
+
+
 # --- how values are written as text ----------------------------------------------------------
 
 
@@ -190,7 +203,7 @@ LAST_BACKUP_AT = Key("last_backup_at", None, _moment, _moment_format)
 # The shipped plan templates already added once (so a deleted one is not added again).
 PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _names_format)
 
-# --- the shared network (see desktop.network_state) ------------------------------------------
+# --- the shared network (see directory.sharing.memory) ---------------------------------------
 
 # When and what the CSO last published (written by the Share page, shown in the status bar).
 LAST_PUBLISH = Key("network/last_publish", None, _json_object, _json)

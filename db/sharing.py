@@ -1,24 +1,22 @@
-"""What a CSO's database keeps for the shared network: signing keys and the bundle revision.
+"""What a CSO's database keeps for the shared network: signing keys' bytes and the bundle
+revision. The keys themselves (Ed25519: making one, its public key, its fingerprint) are the
+sharing layer's business (:mod:`directory.signing`); the store only keeps their bytes.
 
 - The CSO's Ed25519 private key lives in ``cso_profile.signing_key`` (inside the encrypted
-  database, so it is backed up with it). It is generated once, on first use.
+  database, so it is backed up with it).
 - The coordinator's *network* signing key (signs ``network.json``) lives in the coordinator's
   own Saphan database, as the setting ``network_signing_key`` (hex). No schema change.
 - The bundle revision only grows; the last one published is the setting ``bundle_revision``.
-
-Fingerprints are what people compare over the phone when the coordinator registers a CSO:
-four groups of four characters from the base32 of the SHA-256 of the raw public key.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
+from collections.abc import Iterable
+from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db import settings
 from db.models import CsoProfile, Project
@@ -26,77 +24,106 @@ from db.permissions import Permission
 from db.store import Store
 
 
-def _raw_public(private_key: bytes) -> bytes:
-    return (
-        Ed25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(Encoding.Raw, PublicFormat.Raw)
-    )
+def cso_signing_key(store: Store) -> bytes | None:
+    """The CSO's private key bytes, or None before the first one is kept."""
+    store.require(Permission.NETWORK)
+    with store.read() as session:
+        profile = session.get(CsoProfile, 1)
+        assert profile is not None
+        return None if profile.signing_key is None else bytes(profile.signing_key)
 
 
-def _new_private() -> bytes:
-    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
-    return Ed25519PrivateKey.generate().private_bytes(
-        Encoding.Raw, PrivateFormat.Raw, NoEncryption()
-    )
-
-
-def ensure_cso_signing_key(store: Store) -> bytes:
-    """The CSO's Ed25519 private key (32 raw bytes), generated and stored on first use."""
+def keep_cso_signing_key(store: Store, key: bytes) -> bytes:
+    """Keep ``key`` as the CSO's private key unless one is kept already; the key kept."""
     store.require(Permission.NETWORK)
     with store.write() as session:
         profile = session.get(CsoProfile, 1)
         assert profile is not None
         if profile.signing_key is None:
-            profile.signing_key = _new_private()
+            profile.signing_key = key
             store.audit(session, "signing_key", "cso", 1, "generated")
         return bytes(profile.signing_key)
 
 
-def cso_public_key(store: Store) -> bytes:
-    """The CSO's raw Ed25519 public key (32 bytes), to register with the coordinator."""
-    return _raw_public(ensure_cso_signing_key(store))
+def network_key(store: Store) -> bytes | None:
+    """The coordinator's network key bytes, or None before the first one is kept."""
+    store.require(Permission.NETWORK)
+    return settings.get(store, settings.NETWORK_SIGNING_KEY)
 
 
-def ensure_network_signing_key(store: Store) -> bytes:
-    """The coordinator's Ed25519 private key for the network file, generated on first use."""
+def keep_network_key(store: Store, key: bytes) -> bytes:
+    """Keep ``key`` as the network's signing key unless one is kept already; the key kept."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        key = settings.get_in(session, settings.NETWORK_SIGNING_KEY)
-        if key is None:
-            key = _new_private()
-            settings.put_in(session, settings.NETWORK_SIGNING_KEY, key)
+        kept = settings.get_in(session, settings.NETWORK_SIGNING_KEY)
+        if kept is None:
+            kept = key
+            settings.put_in(session, settings.NETWORK_SIGNING_KEY, kept)
             store.audit(session, "signing_key", "network", None, "generated")
-        return key
-
-
-def network_public_key(store: Store) -> bytes:
-    return _raw_public(ensure_network_signing_key(store))
-
-
-def key_fingerprint(public_key: bytes) -> str:
-    """A short fingerprint to read out over the phone, e.g. ``"K3QF-7ZMA-PL2X-4EWN"``."""
-    if len(public_key) != 32:
-        raise ValueError("an Ed25519 public key has 32 bytes")
-    text = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")
-    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+        return kept
 
 
 def last_bundle_revision(store: Store) -> int:
     return settings.get(store, settings.BUNDLE_REVISION)
 
 
-def claim_bundle_revision(store: Store, at_least: int = 1) -> int:
-    """Reserve the next bundle revision (greater than every earlier one and ``>= at_least``)
-    and record it, in one transaction. A reserved number that is never published is harmless:
-    readers only require revisions to grow."""
+def claim_bundle_revision(
+    store: Store,
+    revision: int | None = None,
+    *,
+    waiting: Iterable[settings.Value[Any]] = (),
+) -> int | None:
+    """Claim ``revision`` (None: the next one) for a bundle about to be published and keep
+    ``waiting`` (the outbox settings holding it until it is delivered; not audited, like
+    :func:`db.settings.remember`), in one transaction; the revision claimed. None, with nothing
+    changed, when an earlier claim reached ``revision`` already (another publish got there
+    first: build again above it). Revisions only grow; a claimed one that is never delivered
+    is harmless."""
     store.require(Permission.NETWORK)
     with store.write() as session:
-        revision = max(settings.get_in(session, settings.BUNDLE_REVISION) + 1, at_least)
+        last = settings.get_in(session, settings.BUNDLE_REVISION)
+        if revision is None:
+            revision = last + 1
+        elif last >= revision:
+            return None
         settings.put_in(session, settings.BUNDLE_REVISION, revision)
         store.audit(session, "bundle_revision", "cso", 1, str(revision))
+        for entry in waiting:
+            settings.put_in(session, entry.key, entry.value)
         return revision
+
+
+def _keep(store: Store, session: Session, entry: settings.Value[Any]) -> None:
+    settings.put_in(session, entry.key, entry.value)
+    if store.can(Permission.SETTINGS):
+        store.audit(session, "setting", "setting", None, entry.key.name)
+
+
+def keep_settings(store: Store, values: Iterable[settings.Value[Any]]) -> None:
+    """Keep network settings in one transaction, as :func:`db.settings.keep` keeps one:
+    audited for those who may change settings (a CSO admin), unaudited for the others (a
+    coordinator keeping the network's state)."""
+    with store.write() as session:
+        for entry in values:
+            _keep(store, session, entry)
+
+
+def record_publish(
+    store: Store,
+    record: dict[str, Any],
+    *,
+    cleared: Iterable[settings.Value[Any]] = (),
+) -> None:
+    """Remember how a publish went (``settings.LAST_PUBLISH``, kept as :func:`keep_settings`
+    does) and empty each setting of ``cleared`` that still holds the value given (the outbox,
+    once its bundle is delivered; a newer bundle put there meanwhile stays), in one
+    transaction."""
+    with store.write() as session:
+        _keep(store, session, settings.Value(settings.LAST_PUBLISH, record))
+        for entry in cleared:
+            held = settings.get_in(session, entry.key)
+            if entry.key.format(held) == entry.text():
+                settings.put_in(session, entry.key, entry.key.default)
 
 
 def participatory_projects(store: Store, start: dt.date, end: dt.date) -> int:
@@ -113,11 +140,12 @@ def participatory_projects(store: Store, start: dt.date, end: dt.date) -> int:
 
 __all__ = [
     "claim_bundle_revision",
-    "cso_public_key",
-    "ensure_cso_signing_key",
-    "ensure_network_signing_key",
-    "key_fingerprint",
+    "cso_signing_key",
+    "keep_cso_signing_key",
+    "keep_network_key",
+    "keep_settings",
     "last_bundle_revision",
-    "network_public_key",
+    "network_key",
     "participatory_projects",
+    "record_publish",
 ]

@@ -34,6 +34,8 @@ class Store:
     changes: ChangeBus = field(default_factory=ChangeBus, repr=False, compare=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    # The session of a snapshot() open on this thread, shared by every read() inside it.
+    _snapshot: threading.local = field(default_factory=threading.local, init=False, repr=False)
     _writing: threading.local = field(default_factory=threading.local, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -50,13 +52,36 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; nothing it does is committed."""
+        """A session for queries; nothing it does is committed. Inside :meth:`snapshot` (on
+        the same thread) it is the snapshot's session, so every read sees the same state."""
+        shared: Session | None = getattr(self._snapshot, "session", None)
+        if shared is not None:
+            yield shared
+            return
         try:
             with self._sessions() as session:
                 yield session
                 session.rollback()
         except (OperationalError, DatabaseError) as exc:
             raise translate_db_error(exc) from exc
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction for every :meth:`read` inside, on this thread: figures read
+        from several facade functions (e.g. the counts of one bundle) all come from the same
+        state of the database, even while someone else writes. Write only outside it: on this
+        thread it holds the connection, so a write inside fails whole (nothing written, nothing
+        published on ``changes``)."""
+        if getattr(self._snapshot, "session", None) is not None:
+            yield  # already inside one
+            return
+        with self.read() as session:
+            session.connection()  # BEGIN now: the snapshot starts here
+            self._snapshot.session = session
+            try:
+                yield
+            finally:
+                self._snapshot.session = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:

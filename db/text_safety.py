@@ -29,6 +29,10 @@ _LINE_BREAK = re.compile("\r\n|[\t\n\r\u2028\u2029]")
 _CARRIAGE_RETURN = re.compile("\r\n?")
 
 
+# The problem code of a text that holds a control character (db.validation, directory.network).
+CONTROL_CHARACTER = "control_character"
+
+
 def has_control_character(text: str) -> bool:
     """Whether ``text`` holds a character no saved text may hold (tab and line breaks are
     allowed here: a single-line field turns them into spaces with :func:`one_line`)."""

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from db.text_safety import CONTROL_CHARACTER as CONTROL_CHARACTER
 from db.text_safety import has_control_character, multi_line, one_line
 from db.types import WG_CANNOT, WG_DOMAINS, WG_NO_DIFFICULTY, PersonInput
 
@@ -22,7 +23,6 @@ PHONE_FORMAT = "phone_format"
 CONSENT_REQUIRED = "consent_required"
 BIRTH_REQUIRED = "birth_required"
 OUT_OF_RANGE = "out_of_range"
-CONTROL_CHARACTER = "control_character"
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-./]+$")
 

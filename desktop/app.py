@@ -24,6 +24,7 @@ from desktop.login.last_user import last_language, last_username, set_last_langu
 from desktop.main_window import MainWindow, apply_preferences
 from desktop.setup_wizard.wizard import SetupWizard
 from desktop.style import apply_style
+from desktop.tasks import collect_garbage_on_gui_thread
 from desktop.widgets import dialogs
 
 APP_NAME = "Saphan"
@@ -47,6 +48,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = existing
     else:
         app = QApplication(argv if argv is not None else sys.argv)
+    # Qt objects must never be destroyed by a collection that happens on a worker thread.
+    collect_garbage_on_gui_thread(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)

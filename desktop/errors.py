@@ -44,8 +44,13 @@ from db.errors import (
     WrongCredentials,
 )
 from db.import_sheets import ImportFileProblem
-from desktop.network_state import FolderUnreachable
-from directory.errors import DirectoryError, NetworkInvalid, NotAMember
+from directory.errors import (
+    DirectoryError,
+    FolderUnreachable,
+    NetworkInvalid,
+    NotAMember,
+    StaleRevision,
+)
 from directory.merge_state import MergeStateDamaged
 from directory.server_client import ServerError, ServerUnreachable
 
@@ -423,6 +428,16 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
             "fingerprint to the coordinator, then pull the new network file.",
         ),
         "this CSO is not a member of the network (or with another key)",
+    ),
+    (StaleRevision, "stale_revision"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The shared folder or server keeps newer counts of this organisation than this "
+            "database can send (was it restored from an old backup?). Nothing was published; "
+            "ask the coordinator.",
+        ),
+        "the destination keeps a newer revision of this CSO's counts than this database can "
+        "send (restored from an old backup?); nothing was published",
     ),
     (FolderUnreachable, None): Sentence(
         QT_TRANSLATE_NOOP(

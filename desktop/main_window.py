@@ -156,7 +156,7 @@ def app_version() -> str:
 
 def _last_publish(store: Store) -> dict[str, Any] | None:
     """The last publish the Share page recorded, read here rather than through
-    ``desktop.network_state``, which pulls in pydantic that start-up does not need."""
+    ``directory.sharing.state``, which pulls in pydantic that start-up does not need."""
     try:
         return settings.get(store, settings.LAST_PUBLISH)
     except SaphanError:

@@ -1,14 +1,27 @@
 """Long work (backup, restore) off the GUI thread, with a delayed progress dialog.
 
 ``run_task(parent, label, work, on_done, on_error)`` runs ``work()`` on the thread pool; the
-result or the error comes back on the GUI thread. The window keeps painting meanwhile."""
+result or the error comes back on the GUI thread. The window keeps painting meanwhile.
+``run_cancellable`` adds a Cancel button: the work reports its steps (shown in the dialog)
+and stops at the next one once the user cancelled."""
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import SaphanError
@@ -19,33 +32,65 @@ PROGRESS_DELAY_MS = 400
 # Tasks still running: keeps their Python objects alive until their result has been delivered.
 _running: set[Task] = set()
 
+Step = Callable[[str], None]
+
+
+class Cancelled(Exception):
+    """Raised by a cancellable task's step once the user pressed Cancel: the work stops at
+    that point, which it chose because nothing is changed there."""
+
 
 class Task(QObject):
     """One piece of work. Lives in the GUI thread; only ``work`` runs in the pool."""
 
     finished = Signal(object)  # the result
     failed = Signal(object)  # a SaphanError (anything else becomes a generic SaphanError)
+    stepped = Signal(str)  # a step the work reached (run_cancellable)
+    cancelled = Signal()  # the work stopped at a step after the user cancelled
 
     def __init__(
         self,
-        work: Callable[[], Any],
+        work: Callable[[], Any] | None,
         on_done: Callable[[Any], None],
         on_error: Callable[[SaphanError], None],
         progress: QProgressDialog | None,
+        stepped_work: Callable[[Step], Any] | None = None,
     ) -> None:
         super().__init__()
         self._work = work
+        self._stepped_work = stepped_work  # run_cancellable's: it is handed ``self.step``
         self._on_done = on_done
         self._on_error = on_error
         self.progress = progress
         self.done = False
+        self.on_cancelled: Callable[[], None] | None = None
+        self.describe: Callable[[str], str] | None = None
+        self._cancel = threading.Event()
+        self.stepped.connect(self._show_step, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+        self.cancelled.connect(self._deliver_cancelled, Qt.ConnectionType.QueuedConnection)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step (run_cancellable)."""
+        self._cancel.set()
+
+    def step(self, name: str) -> None:
+        """Called by the work, on the pool thread: report ``name``, or stop if cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled
+        self.stepped.emit(name)
 
     def run_in_pool(self) -> None:
         """Called on a pool thread."""
         try:
-            result = self._work()
+            if self._stepped_work is not None:
+                result = self._stepped_work(self.step)
+            else:
+                assert self._work is not None
+                result = self._work()
+        except Cancelled:
+            self.cancelled.emit()
         except SaphanError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # never a traceback in front of the user
@@ -61,16 +106,40 @@ class Task(QObject):
             self.progress.deleteLater()
             self.progress = None
         _running.discard(self)
+        # Let go of the page's callbacks: a page keeps its last task, and a cycle between
+        # the two would leave this QObject to the cycle collector, which may run on a pool
+        # thread and destroy it there.
+        self._work = self._stepped_work = None
+        self._on_done, self._on_error = _ignore, _ignore
+        self.on_cancelled = self.describe = None
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
+        on_done = self._on_done
         self._close()
-        self._on_done(result)
+        on_done(result)
 
     @Slot(object)
     def _deliver_error(self, error: SaphanError) -> None:
+        on_error = self._on_error
         self._close()
-        self._on_error(error)
+        on_error(error)
+
+    @Slot(str)
+    def _show_step(self, name: str) -> None:
+        if self.progress is not None and self.describe is not None:
+            self.progress.setLabelText(self.describe(name))
+
+    @Slot()
+    def _deliver_cancelled(self) -> None:
+        on_cancelled = self.on_cancelled
+        self._close()
+        if on_cancelled is not None:
+            on_cancelled()
+
+
+def _ignore(_: object) -> None:
+    return None
 
 
 class _Runnable(QRunnable):
@@ -91,17 +160,46 @@ def run_task(
 ) -> Task:
     """Run ``work`` off the GUI thread. A progress dialog saying ``label`` appears if the work
     takes longer than a moment; it blocks the window (not the painting) until the work ends."""
-    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress = _progress_dialog(parent, label)
     progress.setCancelButton(None)  # SQLite's backup and a file copy cannot stop half-way safely
+    task = Task(work, on_done, on_error, progress)
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task))
+    return task
+
+
+def run_cancellable(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Step], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[SaphanError], None],
+    on_cancelled: Callable[[], None],
+    describe: Callable[[str], str] | None = None,
+) -> Task:
+    """Like :func:`run_task`, with a Cancel button. ``work(step)`` calls ``step(name)`` at the
+    points where it may stop safely: the dialog then says ``describe(name)``, and once the user
+    has cancelled, ``step`` raises :class:`Cancelled` and ``on_cancelled`` runs instead of
+    ``on_done``. Past its last step the work finishes (and ``on_done`` runs) even if
+    cancelled."""
+    progress = _progress_dialog(parent, label)
+    progress.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
+    task = Task(None, on_done, on_error, progress, stepped_work=work)
+    task.on_cancelled, task.describe = on_cancelled, describe
+    progress.canceled.connect(task.cancel)
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task))
+    return task
+
+
+def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
+    progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoClose(False)
     progress.setAutoReset(False)
     progress.setValue(0)
-    task = Task(work, on_done, on_error, progress)
-    _running.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
-    return task
+    return progress
 
 
 def run_in_background(
@@ -115,3 +213,44 @@ def run_in_background(
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
+
+
+class MainThreadCollector(QObject):
+    """Python's cycle collector, run only on the GUI thread.
+
+    Left to itself, the collector runs on whichever thread happens to allocate when its
+    thresholds are crossed: often a pool thread busy counting. A cycle holding a closed
+    window or dialog would then be destroyed there, and Qt widgets destroyed off the GUI
+    thread crash the app. So automatic collection is turned off while the app runs, and this
+    object collects on the GUI thread when the generation counts say it is due (the same
+    thresholds Python uses), checked a few times a second."""
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start(interval_ms)
+
+    @Slot()
+    def collect_if_due(self) -> None:
+        counts = gc.get_count()
+        if counts[0] > self._thresholds[0]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1 if counts[1] > 0 else 0
+            gc.collect(generation)
+
+    def stop(self) -> None:
+        """Give collection back to Python (tests, the end of the app)."""
+        self._timer.stop()
+        gc.enable()
+
+
+def collect_garbage_on_gui_thread(app: QObject) -> MainThreadCollector:
+    """Install :class:`MainThreadCollector` once for ``app``; returns it."""
+    existing = app.findChild(MainThreadCollector)
+    if isinstance(existing, MainThreadCollector):
+        return existing
+    collector = MainThreadCollector(app)
+    app.destroyed.connect(lambda *_: gc.enable())
+    return collector

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from db.errors import SaphanError
 
 
@@ -23,3 +25,19 @@ class BundleInvalid(DirectoryError):
 
 class NotAMember(DirectoryError):
     """This CSO is not (or not with this key) a member of the network."""
+
+
+class FolderUnreachable(SaphanError):
+    """The shared folder is not there (a USB stick out, a network drive offline)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class StaleRevision(DirectoryError):
+    """The destination keeps a newer revision of this CSO's bundle than any this database
+    could claim (publishing again above it did not help)."""
+
+    def __init__(self) -> None:
+        super().__init__("stale_revision")

@@ -24,24 +24,22 @@ Reason codes of rejected files (stable; the UI translates them): ``bad_filename`
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from db import atomic
-from db.setup import CSO_CODE_RE
-from db.sharing import claim_bundle_revision, cso_public_key
 from db.store import Store
 from directory import signing
-from directory.bundle import Bundle, build_signed_bundle
-from directory.errors import BundleInvalid, NetworkInvalid, NotAMember
+from directory.bundle_schema import Bundle
+from directory.documents import DIRECTORY_SCHEMA, encode, read_json_file, read_limited
+from directory.errors import BundleInvalid, FolderUnreachable, NetworkInvalid
 from directory.merge import NetworkReport
-from directory.network import Network, utc_timestamp
+from directory.network import CSO_CODE_RE, Network, utc_timestamp
+from directory.sharing import memory, pipeline
 from directory.validation import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -50,7 +48,6 @@ from directory.validation import (
     check_network_document,
     depth_within,
     parse_bundle,
-    parse_json,
 )
 
 BUNDLES_DIR = "bundles"
@@ -116,41 +113,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     atomic.write_atomically(path, data, mode=0o600, stale_after=STALE_TEMP_SECONDS)
 
 
-def encode(document: Mapping[str, Any]) -> bytes:
-    """How shared documents are written: compact UTF-8 JSON with sorted keys."""
-    return json.dumps(
-        document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
-
-
 # --- reading untrusted files -------------------------------------------------------------------
-
-
-def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of an untrusted file: a regular file of at most ``limit`` bytes. Raises
-    :class:`BundleInvalid` with a reason code."""
-    try:
-        st = path.lstat()
-    except OSError:
-        raise BundleInvalid("unreadable") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise BundleInvalid("not_a_file")
-    if st.st_size > limit:
-        raise BundleInvalid("too_large")
-    try:
-        with open(path, "rb") as f:
-            data = f.read(limit + 1)  # the file may grow while we read it
-    except OSError:
-        raise BundleInvalid("unreadable") from None
-    if len(data) > limit:
-        raise BundleInvalid("too_large")
-    return data
-
-
-def read_json_file(path: Path, limit: int = MAX_FILE_BYTES) -> Any:
-    """Parse an untrusted JSON file (nesting checked before parsing); raises
-    :class:`BundleInvalid` with a reason code."""
-    return parse_json(read_limited(path, limit), limit)
 
 
 def read_bundles(
@@ -218,9 +181,6 @@ def write_network(folder: Path, network: Network) -> None:
     write_atomically(Path(folder) / NETWORK_FILE, encode(network.document()))
 
 
-DIRECTORY_SCHEMA = "saphan.directory/1"
-
-
 def write_directory(
     folder: Path, report: NetworkReport, network: Network, coordinator_private_key: bytes
 ) -> dict[str, Any]:
@@ -280,23 +240,68 @@ def _revision_in_folder(folder: Path, code: str) -> int:
     return revision if isinstance(revision, int) and not isinstance(revision, bool) else 0
 
 
+def require_folder(path: Path | None) -> Path:
+    """The folder, if it can be reached now."""
+    if path is None or not Path(path).is_dir():
+        raise FolderUnreachable(Path(path or ""))
+    return Path(path)
+
+
+@dataclass(frozen=True)
+class FolderTransport:
+    """The shared folder as a :class:`directory.sharing.pipeline.Transport`. Nothing waits
+    in an outbox: an unreachable folder is found before a revision is claimed."""
+
+    folder: Path | None
+
+    kind = memory.FOLDER
+    network_id = None
+    outbox = None
+    keeps_directory = False
+
+    @property
+    def address(self) -> str:
+        return str(self.folder or "")
+
+    def fetch_network(self, trusted_key: str | None) -> Network:
+        return read_network(require_folder(self.folder), trusted_key)
+
+    def fetch_directory(self, network: Network) -> list[dict[str, Any]] | None:
+        try:
+            return read_directory(require_folder(self.folder), network)
+        except NetworkInvalid:
+            return None  # none written yet (or not the coordinator's): nothing to show
+
+    def floor(self, code: str) -> int:
+        return _revision_in_folder(require_folder(self.folder), code) + 1
+
+    def deliver(self, bundle: Bundle) -> pipeline.Delivery:
+        try:
+            write_bundle(require_folder(self.folder), bundle)
+        except OSError:
+            raise FolderUnreachable(Path(self.folder or "")) from None
+        return pipeline.Delivery()
+
+    def problem(self, error: Exception) -> str | None:
+        if isinstance(error, FolderUnreachable | OSError):
+            return memory.FOLDER_PROBLEM
+        return None
+
+
 def publish_bundle(
     store: Store, network: Network, folder: Path, *, today: dt.date | None = None
 ) -> Bundle:
-    """Build, sign and write this CSO's bundle into the shared folder. Returns what was
-    written (show it to the user: it is exactly what leaves the machine)."""
-    member = network.member(store.cso.code)
-    if member is None or member.public_key != cso_public_key(store).hex():
-        raise NotAMember(store.cso.code)
-    revision = claim_bundle_revision(store, _revision_in_folder(folder, store.cso.code) + 1)
-    bundle = build_signed_bundle(store, network, revision=revision, today=today)
-    write_bundle(folder, bundle)
-    return bundle
+    """Build, sign and write this CSO's bundle into the shared folder (the sharing pipeline
+    over a :class:`FolderTransport`). Returns what was written (show it to the user: it is
+    exactly what leaves the machine)."""
+    return pipeline.publish(store, FolderTransport(folder), network, today=today).bundle
 
 
 __all__ = [
+    "DIRECTORY_SCHEMA",
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
+    "FolderTransport",
     "ReadResult",
     "Rejected",
     "bundle_path",
@@ -304,11 +309,15 @@ __all__ = [
     "check_bundle_bytes",
     "code_from_filename",
     "depth_within",
+    "encode",
     "parse_bundle",
     "publish_bundle",
     "read_bundles",
     "read_directory",
+    "read_json_file",
+    "read_limited",
     "read_network",
+    "require_folder",
     "write_atomically",
     "write_bundle",
     "write_directory",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from directory import cube
-from directory.bundle import ALL_PROGRAMMES, CUMULATIVE, Bundle, SharedService
+from directory.bundle_schema import ALL_PROGRAMMES, CUMULATIVE, Bundle, SharedService
 from directory.network import PARTICIPATORY_PROJECTS, PEOPLE_REACHED, Network
 
 

@@ -1,7 +1,7 @@
 """What the coordinator's command-line merge (``saphan merge``) remembers between runs.
 
 The app keeps the same memory inside the coordinator's encrypted database (see
-``desktop.network_state``); the command line merges a shared folder without any database, so
+``directory.sharing.state``); the command line merges a shared folder without any database, so
 it keeps a small JSON file instead, written atomically. It holds nothing about any person:
 
 - per network: the coordinator's public key, trusted on first use (a network file signed by

@@ -11,19 +11,25 @@ adds the member with :func:`add_member`, which refuses the key unless the finger
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from db.errors import ValidationFailed
-from db.setup import CSO_CODE_RE
-from db.sharing import key_fingerprint
-from db.validation import text_problems
+from db.text_safety import CONTROL_CHARACTER, has_control_character
 from directory import signing
 from directory.errors import NetworkInvalid
+from directory.signing import key_fingerprint
 
 NETWORK_SCHEMA: Literal["saphan.network/1"] = "saphan.network/1"
+
+# A CSO's code: what every shared document, file name and server path is keyed by. The same
+# pattern as ``db.setup.CSO_CODE_RE``, which checks the code when a database is created (the
+# store cannot import this layer, and the coordination server must not import the store; a
+# test keeps the two identical).
+CSO_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
 
 CsoCode = Annotated[str, StringConstraints(pattern=CSO_CODE_RE.pattern)]
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
@@ -193,7 +199,9 @@ def utc_timestamp(now: dt.datetime | None = None) -> str:
 
 def _refuse_control_characters(fields: dict[str, str]) -> None:
     """Names the coordinator types end up in every CSO's app and in Word and Excel exports."""
-    problems = text_problems(fields)
+    problems = {
+        name: CONTROL_CHARACTER for name, text in fields.items() if has_control_character(text)
+    }
     if problems:
         raise ValidationFailed(problems)
 

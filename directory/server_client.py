@@ -3,10 +3,11 @@
 - :func:`publish_to_server` sends a signed bundle, retrying with bounded exponential back-off
   on connection errors, 5xx and 429. The server takes the same revision and content twice as a
   retry (200), so a retry after a lost response never stores anything twice.
-- :func:`publish_via_server` is what a CSO runs: pull the network file, claim the next
-  revision, build and sign the bundle, put it in the *outbox* (a setting inside the CSO's
-  encrypted database), send it, and empty the outbox. Offline, the bundle waits in the outbox
-  and :func:`send_outbox` (or the next publish, which supersedes it) sends it later.
+- :class:`ServerTransport` carries the sharing pipeline (:mod:`directory.sharing.pipeline`)
+  to the server: :func:`publish_via_server` runs it (pull the network file, build and sign the
+  bundle, claim its revision and put it in the *outbox*, a setting inside the CSO's encrypted
+  database, send it, empty the outbox). Offline, the bundle waits in the outbox and
+  :func:`send_outbox` (or the next publish, which supersedes it) sends it later.
 - :func:`pull_network` checks the network file with the shared-folder code
   (:func:`directory.validation.check_network_document`); :func:`pull_directory` gets the merged
   directory.
@@ -23,7 +24,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -33,13 +34,13 @@ from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 from db import settings
 from db.errors import KeyringUnavailable
 from db.remember import keyring_available
-from db.sharing import claim_bundle_revision, cso_public_key
 from db.store import Store
-from directory.bundle import Bundle, build_signed_bundle
-from directory.errors import BundleInvalid, DirectoryError, NetworkInvalid, NotAMember
-from directory.folder import encode
+from directory.bundle_schema import Bundle
+from directory.documents import encode
+from directory.errors import BundleInvalid, DirectoryError, NetworkInvalid, StaleRevision
 from directory.network import Network
-from directory.validation import check_network_document, parse_bundle, parse_json
+from directory.sharing import memory, pipeline
+from directory.validation import check_network_document, parse_json
 
 KEYRING_SERVICE = "Saphan coordination server"
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
@@ -342,24 +343,14 @@ def queue_bundle(store: Store, url: str, network: str, bundle: Bundle) -> None:
     waiting = pending_bundle(store, url, network)
     if waiting is not None and waiting.revision > bundle.revision:
         return
-    value = {
-        "url": url.rstrip("/"),
-        "network": network,
-        "queued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "bundle": bundle.document(),
-    }
-    settings.remember(store, _outbox_key(url, network), value)
+    transport = ServerTransport(url, network, "")
+    for entry in pipeline.outbox_entry(transport, bundle):
+        settings.remember(store, entry.key, entry.value)
 
 
 def pending_bundle(store: Store, url: str, network: str) -> Bundle | None:
     """The bundle waiting in the outbox for this server and network, if any."""
-    waiting = settings.get(store, _outbox_key(url, network))
-    if waiting is None:
-        return None
-    try:
-        return parse_bundle(waiting["bundle"])
-    except (ValueError, KeyError, TypeError, BundleInvalid):
-        return None
+    return pipeline.read_outbox(settings.get(store, _outbox_key(url, network)))
 
 
 def clear_outbox(store: Store, url: str, network: str, revision: int | None = None) -> None:
@@ -395,6 +386,69 @@ def send_outbox(
     return result
 
 
+@dataclass(frozen=True)
+class ServerTransport:
+    """The coordination server as a :class:`directory.sharing.pipeline.Transport`. The
+    bundle waits in the outbox while the server cannot be reached."""
+
+    url: str
+    network: str
+    token: str
+    client: httpx.Client | None = field(default=None, compare=False)
+    attempts: int = ATTEMPTS
+
+    kind = memory.SERVER
+    keeps_directory = True
+
+    @property
+    def address(self) -> str:
+        return self.url
+
+    @property
+    def network_id(self) -> str:
+        return self.network
+
+    @property
+    def outbox(self) -> settings.Key[dict[str, Any] | None]:
+        return _outbox_key(self.url, self.network)
+
+    def fetch_network(self, trusted_key: str | None) -> Network:
+        return pull_network(self.url, self.network, self.token, trusted_key, client=self.client)
+
+    def fetch_directory(self, network: Network) -> list[dict[str, Any]]:
+        return pull_directory(self.url, self.network, self.token, client=self.client)
+
+    def floor(self, code: str) -> int:
+        return 1  # the server says when it keeps a newer revision (see deliver)
+
+    def deliver(self, bundle: Bundle) -> pipeline.Delivery:
+        try:
+            result = publish_to_server(
+                bundle,
+                self.url,
+                self.network,
+                self.token,
+                client=self.client,
+                attempts=self.attempts,
+            )
+        except ServerUnreachable:
+            return pipeline.Delivery(stored=False, queued=True)
+        except ServerError as exc:
+            if exc.reason != "stale_revision" or exc.stored_revision is None:
+                raise
+            # The server has a newer revision (e.g. this database was restored from an older
+            # backup): the pipeline publishes again above it.
+            return pipeline.Delivery(stored=False, newer=exc.stored_revision)
+        return pipeline.Delivery(stored=result.stored)
+
+    def problem(self, error: Exception) -> str | None:
+        if isinstance(error, ServerUnreachable):
+            return memory.UNREACHABLE
+        if isinstance(error, ServerError | StaleRevision):
+            return memory.REFUSED
+        return None
+
+
 def publish_via_server(
     store: Store,
     url: str,
@@ -407,48 +461,26 @@ def publish_via_server(
     attempts: int = ATTEMPTS,
     network: Network | None = None,
 ) -> tuple[Bundle, PublishResult]:
-    """Build, sign and publish this CSO's bundle to the server. Returns what was built (show
-    it: it is exactly what leaves the machine) and the outcome; offline, the outcome is
-    ``queued`` and the bundle waits in the outbox. ``network`` is the network file already
-    checked (e.g. the one kept from the last pull, when offline); without it, it is pulled
-    and :class:`ServerUnreachable` is raised when that fails (nothing is built then)."""
-    token = token or load_token(url, network_id, store.cso.code)
+    """Build, sign and publish this CSO's bundle to the server (the sharing pipeline over a
+    :class:`ServerTransport`). Returns what was built (show it: it is exactly what leaves the
+    machine) and the outcome; offline, the outcome is ``queued`` and the bundle waits in the
+    outbox. ``network`` is the network file already checked (e.g. the one kept from the last
+    pull, when offline); without it, it is pulled and :class:`ServerUnreachable` is raised
+    when that fails (nothing is built then)."""
+    transport = ServerTransport(
+        url, network_id, token or load_token(url, network_id, store.cso.code), client, attempts
+    )
     if network is None:
-        network = pull_network(url, network_id, token, trusted_coordinator_key, client=client)
-    member = network.member(store.cso.code)
-    if member is None or member.public_key != cso_public_key(store).hex():
-        raise NotAMember(store.cso.code)
-    bundle = _build(store, network, claim_bundle_revision(store), today)
-    for _ in range(2):
-        queue_bundle(store, url, network_id, bundle)
-        try:
-            result = publish_to_server(
-                bundle, url, network_id, token, client=client, attempts=attempts
-            )
-        except ServerUnreachable:
-            return bundle, PublishResult(bundle.revision, stored=False, queued=True)
-        except ServerError as exc:
-            if exc.reason != "stale_revision" or exc.stored_revision is None:
-                raise
-            # The server has a newer revision (e.g. this database was restored from an older
-            # backup): claim one above it and publish again, once.
-            clear_outbox(store, url, network_id, bundle.revision)
-            bundle = _build(
-                store, network, claim_bundle_revision(store, exc.stored_revision + 1), today
-            )
-            continue
-        clear_outbox(store, url, network_id, bundle.revision)
-        return bundle, result
-    raise ServerError("stale_revision", 409, "the server keeps a newer revision")
-
-
-def _build(store: Store, network: Network, revision: int, today: dt.date | None) -> Bundle:
-    return build_signed_bundle(store, network, revision=revision, today=today)
+        network = transport.fetch_network(trusted_coordinator_key)
+    published = pipeline.publish(store, transport, network, today=today)
+    result = PublishResult(published.bundle.revision, published.stored, published.queued)
+    return published.bundle, result
 
 
 __all__ = [
     "PublishResult",
     "ServerError",
+    "ServerTransport",
     "ServerUnreachable",
     "clear_outbox",
     "forget_token",

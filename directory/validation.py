@@ -14,9 +14,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from db import strict_json
-from directory import signing
-from directory.bundle import BUNDLE_SCHEMA, Bundle
+from directory import signing, strict_json
+from directory.bundle_schema import BUNDLE_SCHEMA, Bundle
 from directory.errors import BundleInvalid, NetworkInvalid
 from directory.network import Member, Network, parse_network, verify_network
 

@@ -4,6 +4,7 @@ encrypted database per test."""
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,4 +100,13 @@ def store(db_path: Path) -> Iterator[Store]:
         admin_password=ADMIN_PASSWORD,
     )
     yield result.store
+    _wait_for_background_work()
     result.store.close()
+
+
+def _wait_for_background_work() -> None:
+    """Let the app's background tasks (counts a page started on a change it was told of) end
+    before their database is closed under them (only where Qt is loaded)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is not None:
+        qt.QThreadPool.globalInstance().waitForDone(30000)

@@ -28,9 +28,7 @@ ROOT_MODULES = {
     "desktop.labels": "codes as translated labels, on every page",
     "desktop.errors": "the one mapper from typed errors to sentences, for every page and the CLI",
     "desktop.changes": "the change bus in Qt: pages of every feature refresh on what changed",
-    "desktop.network_labels": "network reasons as sentences, on the four network pages",
-    "desktop.network_state": "the network pages' shared state (moving to directory/)",
-    "desktop.revision": "the refresh counter of several pages (a change bus replaces it)",
+    "desktop.network_labels": "network codes as words (services, languages), on the network pages",
 }
 # Started by the system or only listed: nothing in desktop/ needs to import them.
 ENTRY_POINTS = {"desktop.__main__", "desktop.app", "desktop.main_window", "desktop.qt_strings"}

@@ -105,8 +105,7 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
 
 def run_network_command(args: argparse.Namespace) -> int:
     from desktop.errors import terminal_text
-    from desktop.network_state import FolderUnreachable
-    from directory.errors import DirectoryError
+    from directory.errors import DirectoryError, FolderUnreachable
 
     try:
         if args.command == "bundle":
@@ -127,7 +126,7 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def _network_for(store: Store, path: Path | None) -> Network:
-    from desktop import network_state as state
+    from directory.sharing import state
 
     if path is not None:
         network = state.load_network_file(path)
@@ -146,7 +145,7 @@ def _network_for(store: Store, path: Path | None) -> Network:
 
 
 def _trusted_network(store: Store, folder: Path) -> Network:
-    from desktop import network_state as state
+    from directory.sharing import state
 
     network = state.load_network_file(folder / "network.json")
     trust = state.trust_state(store, network)
@@ -185,13 +184,13 @@ def _bundle(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from desktop import network_state as state
+    from directory.sharing import state
 
     store = _open(args)
     try:
         folder = state.require_folder(args.folder)
         network = _trusted_network(store, folder)
-        bundle = state.publish(store, network, folder)
+        bundle = state.publish(store, network, folder).bundle
         code = bundle.cso.code
     finally:
         store.close()
@@ -213,7 +212,6 @@ def default_merge_state() -> Path:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from desktop import network_state as state
     from directory import exports
     from directory.folder import read_network
     from directory.merge_state import (
@@ -222,6 +220,7 @@ def _merge(args: argparse.Namespace) -> int:
         load_merge_state,
         save_merge_state,
     )
+    from directory.sharing import state
 
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):

@@ -124,8 +124,8 @@ def _save_token(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from desktop import network_state as state
     from directory import server_client as client
+    from directory.sharing import state
 
     store = _open(args)
     try:
@@ -136,35 +136,22 @@ def _publish(args: argparse.Namespace) -> int:
             # Offline, superseded or refused: the new bundle below replaces it anyway.
             with contextlib.suppress(client.ServerError):
                 sent = client.send_outbox(store, url, network_id, token, attempts=2)
-        try:
-            network = client.pull_network(url, network_id, token, state.trusted_key(store))
-        except client.ServerUnreachable:
-            # Offline: build with the network file kept from the last pull; the bundle waits.
-            kept = state.stored_network(store)
-            if kept is None or kept.network_id != network_id:
-                raise
-            network = kept
-        else:
-            if state.trust_state(store, network) == "new":
-                print(
-                    "Trusting the coordinator key "
-                    f"{state.key_fingerprint_hex(network.coordinator_key)} (first use)."
-                )
-            state.accept_network(store, network)
-        bundle, result = client.publish_via_server(
-            store, url, network_id, token=token, network=network, attempts=3
-        )
+        published = state.publish_server(store, url, network_id, token, attempts=3)
     finally:
         store.close()
+    if published.newly_trusted:
+        fingerprint = state.key_fingerprint_hex(published.network.coordinator_key)
+        print(f"Trusting the coordinator key {fingerprint} (first use).")
     if sent is not None:
         print(f"Sent revision {sent.revision}, which was waiting in the outbox.")
-    if result.queued:
+    revision = published.bundle.revision
+    if published.queued:
         print(
-            f"The server cannot be reached: revision {bundle.revision} waits in the outbox "
+            f"The server cannot be reached: revision {revision} waits in the outbox "
             "and goes with the next publish."
         )
     else:
-        print(f"Published revision {bundle.revision} to {url} ({network_id}).")
+        print(f"Published revision {revision} to {url} ({network_id}).")
     return EXIT_OK
 
 

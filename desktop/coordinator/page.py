@@ -26,7 +26,6 @@ from shiboken6 import isValid
 from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
-from desktop import network_state as state
 from desktop.changes import ChangeWatch
 from desktop.coordinator.setup_tab import NetworkSetup
 from desktop.errors import describe
@@ -36,6 +35,7 @@ from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory import exports
 from directory.errors import BundleInvalid
+from directory.sharing import state
 
 if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures

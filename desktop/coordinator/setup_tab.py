@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from db.errors import SaphanError
 from db.store import Store
-from desktop import network_state as state
 from desktop.errors import describe
 from desktop.style import set_role
 from desktop.widgets import dialogs
@@ -38,6 +37,7 @@ from directory.network import (
     create_network,
     remove_member,
 )
+from directory.sharing import state
 
 
 class MemberDialog(FormDialog):

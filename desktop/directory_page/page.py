@@ -31,7 +31,6 @@ from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
 from db.text_safety import xml_safe
 from db.validation import clean_text
-from desktop import network_state as state
 from desktop.changes import ChangeWatch
 from desktop.directory_page.person_picker import PersonPicker
 from desktop.errors import describe
@@ -45,6 +44,7 @@ from desktop.tasks import Task, run_in_background
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
 from directory.folder import read_directory
+from directory.sharing import state
 
 ANY = ""
 

@@ -6,6 +6,10 @@ Who: CSO admins (``Permission.SETTINGS``; they also hold ``NETWORK``, which sign
 Publishing speaks for the whole CSO, like its profile and backups, so it sits with the people
 who manage those. Building the preview and publishing run off the GUI thread.
 
+Publishing and pulling go through the sharing pipeline (:mod:`directory.sharing.pipeline`),
+the same for the folder and the server, off the GUI thread with a progress dialog and Cancel
+(cancelling a publish before it writes anything leaves everything as it was).
+
 Offline first: the network file last accepted is kept in the database, so the preview works
 without the folder; when the folder is not reachable, publishing says so and nothing is lost.
 When the server cannot be reached, the signed bundle waits in the outbox (inside the encrypted
@@ -15,6 +19,7 @@ only in the OS keyring, never in a file or a setting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -37,18 +42,20 @@ from shiboken6 import isValid
 
 from db.changes import Change
 from db.errors import KeyringUnavailable, SaphanError
-from db.sharing import cso_public_key, key_fingerprint
 from db.store import Store
-from desktop import network_state as state
 from desktop.changes import ChangeWatch
 from desktop.errors import describe
 from desktop.share_page.preview import BundlePreview
 from desktop.style import set_role
-from desktop.tasks import Task, run_in_background, run_task
+from desktop.tasks import Step, Task, run_cancellable, run_in_background, run_task
 from desktop.widgets import dialogs
 from directory import server_client as client
 from directory.bundle import Bundle, build_bundle
 from directory.network import Network
+from directory.sharing import keys, pipeline, state
+from directory.signing import key_fingerprint
+
+PULLED = "pulled"  # the pull's last step: Cancel there drops what was read (nothing kept yet)
 
 # What a bundle is built from: counts of people, sessions and referrals by programme, the
 # participatory projects, the CSO's own services, its keys and the next revision.
@@ -227,7 +234,7 @@ class SharePage(QWidget):
         layout.addWidget(self.preview, 1)
 
         try:
-            self.fingerprint.setText(key_fingerprint(cso_public_key(store)))
+            self.fingerprint.setText(key_fingerprint(keys.cso_public_key(store)))
         except SaphanError as exc:
             self.fingerprint.setText(describe(exc))
         self._show_state()
@@ -465,8 +472,9 @@ class SharePage(QWidget):
             return
         self._accept(network)
 
-    def _accept(self, network: Network) -> bool:
-        """Trust on first use; ask when the coordinator's key has changed."""
+    def _accept(self, network: Network, keep: Callable[[], None] | None = None) -> bool:
+        """Trust on first use; ask when the coordinator's key has changed. ``keep`` keeps
+        the network file (and what came with it); by default the file alone."""
         trust = state.trust_state(self._store, network)
         fingerprint = state.key_fingerprint_hex(network.coordinator_key)
         if trust == "changed" and not dialogs.ask(
@@ -481,7 +489,10 @@ class SharePage(QWidget):
             self.tr("Keep the old key"),
         ):
             return False
-        state.accept_network(self._store, network)
+        if keep is None:
+            state.accept_network(self._store, network)
+        else:
+            keep()
         self.network = network
         if trust == "new":
             self.status_message.emit(
@@ -493,74 +504,159 @@ class SharePage(QWidget):
         self.refresh_preview()
         return True
 
+    def _transport(self) -> Callable[[], pipeline.Transport] | None:
+        """How to reach the folder or the server chosen now (made in the worker: reading the
+        server token from the keyring may wait), or None when the address is not usable."""
+        store = self._store
+        if not self.uses_server():
+            folder = self.folder()
+            return lambda: state.folder_transport(store, folder)
+        ready = self._server_ready()
+        if ready is None:
+            return None
+        url, network_id, token = ready
+        return lambda: state.server_transport(store, url, network_id, token)
+
     def pull(self) -> None:
-        if self.uses_server():
-            self.pull_from_server()
+        """Read the network file and the directory off the GUI thread; the coordinator key
+        is then trusted (asking when it changed) and what was read kept."""
+        transport = self._transport()
+        if transport is None:
             return
-        folder = self.folder()
-        try:
-            folder = state.require_folder(folder)
-        except state.FolderUnreachable as exc:
-            self.result_label.setText(describe(exc))
+        store = self._store
+
+        def work(step: Step) -> tuple[pipeline.Transport, pipeline.Pulled]:
+            carrier = transport()
+            pulled = pipeline.pull(store, carrier)
+            step(PULLED)
+            return carrier, pulled
+
+        self.pull_button.setEnabled(False)
+        self.result_label.setText(self.tr("Pulling…"))
+        self.task = run_cancellable(
+            self,
+            self.tr("Pulling from the server…") if self.uses_server() else self.tr("Pulling…"),
+            work,
+            self._pulled,
+            self._pull_failed,
+            self._pull_cancelled,
+        )
+
+    def _pulled(self, result: tuple[pipeline.Transport, pipeline.Pulled]) -> None:
+        if not isValid(self):
             return
-        try:
-            network = state.load_network_file(folder / "network.json")
-        except SaphanError as exc:
-            self.result_label.setText(describe(exc))
-            return
-        if not self._accept(network):
-            return
-        try:
-            _, services = state.pull(self._store, folder)
-        except SaphanError as exc:
-            self.result_label.setText(describe(exc))
+        transport, pulled = result
+        if not self._accept(
+            pulled.network, lambda: pipeline.keep_pulled(self._store, transport, pulled)
+        ):
+            self.result_label.setText("")
+            self._show_state()
             return
         self.result_label.setText(
             self.tr(
                 "Pulled network file revision {revision}; {count} services in the directory."
-            ).format(revision=network.revision, count=len(services or []))
+            ).format(revision=pulled.network.revision, count=len(pulled.services or []))
         )
+
+    def _pull_failed(self, error: SaphanError) -> None:
+        if isValid(self):
+            self.result_label.setText(self._server_error_message(error))
+            self._show_state()
+
+    def _pull_cancelled(self) -> None:
+        if isValid(self):
+            self.result_label.setText(self.tr("Cancelled"))
+            self._show_state()
 
     # --- publish ---------------------------------------------------------------------------
 
     def publish(self) -> None:
+        """Publish through the pipeline, off the GUI thread, with progress and Cancel."""
+        store, folder, network = self._store, self.folder(), self.network
+        work: Callable[[Step], pipeline.Published]
         if self.uses_server():
-            self.publish_to_server()
-            return
-        network, folder, store = self.network, self.folder(), self._store
-        if network is None:
-            return
+            ready = self._server_ready()
+            if ready is None:
+                return
+            url, network_id, token = ready
+            label = self.tr("Publishing to the server…")
+
+            def work(step: Step) -> pipeline.Published:
+                return state.publish_server(store, url, network_id, token, step=step)
+        else:
+            if network is None:
+                return
+            known = network
+            label = self.tr("Publishing to the shared folder…")
+
+            def work(step: Step) -> pipeline.Published:
+                return state.publish(store, known, folder, step=step)
+
         self.publish_button.setEnabled(False)
+        self.send_button.setEnabled(False)
         self.result_label.setText(self.tr("Publishing…"))
-        self.task = run_task(
+        self.task = run_cancellable(
             self,
-            self.tr("Publishing to the shared folder…"),
-            lambda: state.publish(store, network, folder),
+            label,
+            work,
             self._published,
             self._publish_failed,
+            self._publish_cancelled,
+            self._step_text,
         )
 
-    def _published(self, bundle: Bundle) -> None:
+    def _step_text(self, step: str) -> str:
+        if step == pipeline.NETWORK:
+            return self.tr("Checking the network file…")
+        if step == pipeline.COUNT:
+            return self.tr("Counting…")
+        return self.tr("Publishing…")
+
+    def _published(self, published: pipeline.Published) -> None:
         if not isValid(self):
             return
-        text = self.tr("Published revision {revision} to {folder}.").format(
-            revision=bundle.revision, folder=self.folder()
-        )
+        network, bundle = published.network, published.bundle
+        self.network = network
+        if published.newly_trusted:
+            self.status_message.emit(
+                self.tr("Joined {name}. Coordinator key {fingerprint} is now trusted.").format(
+                    name=network.name,
+                    fingerprint=state.key_fingerprint_hex(network.coordinator_key),
+                )
+            )
+        if published.queued:
+            text = self._unreachable_message()
+        elif published.kind == state.SERVER:
+            text = self.tr("Published revision {revision} to the server.").format(
+                revision=bundle.revision
+            )
+        else:
+            text = self.tr("Published revision {revision} to {folder}.").format(
+                revision=bundle.revision, folder=self.folder()
+            )
         self.result_label.setText(text)
         self.status_message.emit(text)
         self._show_state()
-        if self.network is not None:
-            self.bundle = bundle
-            self.preview.show_bundle(bundle, self.network)
-        self.published.emit(bundle)
+        self.bundle = bundle
+        self.preview.show_bundle(bundle, network)
+        if not published.queued:
+            self.published.emit(bundle)
         self.publish_recorded.emit()
 
     def _publish_failed(self, error: SaphanError) -> None:
         if not isValid(self):
             return
-        self.result_label.setText(describe(error))
+        if isinstance(error, client.ServerUnreachable):
+            self.result_label.setText(self._unreachable_message())
+        else:
+            self.result_label.setText(self._server_error_message(error))
         self._show_state()
         self.publish_recorded.emit()
+
+    def _publish_cancelled(self) -> None:
+        if isValid(self):
+            self.result_label.setText(self.tr("Cancelled: nothing was published."))
+            self._show_state()
 
     # --- the coordination server -----------------------------------------------------------
 
@@ -573,52 +669,6 @@ class SharePage(QWidget):
             return None
         self._save_address()
         return url, network_id, self._keep_token()
-
-    def publish_to_server(self) -> None:
-        ready = self._server_ready()
-        if ready is None:
-            return
-        url, network_id, token = ready
-        store = self._store
-        self.publish_button.setEnabled(False)
-        self.send_button.setEnabled(False)
-        self.result_label.setText(self.tr("Publishing…"))
-        self.task = run_task(
-            self,
-            self.tr("Publishing to the server…"),
-            lambda: state.publish_server(store, url, network_id, token),
-            self._published_to_server,
-            self._server_failed,
-        )
-
-    def _published_to_server(self, outcome: state.ServerOutcome) -> None:
-        if not isValid(self):
-            return
-        if outcome.network is not None:
-            self.network = outcome.network
-        if outcome.newly_trusted and outcome.network is not None:
-            self.status_message.emit(
-                self.tr("Joined {name}. Coordinator key {fingerprint} is now trusted.").format(
-                    name=outcome.network.name,
-                    fingerprint=state.key_fingerprint_hex(outcome.network.coordinator_key),
-                )
-            )
-        bundle = outcome.bundle
-        if outcome.queued or bundle is None:
-            text = self._unreachable_message()
-        else:
-            text = self.tr("Published revision {revision} to the server.").format(
-                revision=bundle.revision
-            )
-        self.result_label.setText(text)
-        self.status_message.emit(text)
-        self._show_state()
-        if bundle is not None and self.network is not None:
-            self.bundle = bundle
-            self.preview.show_bundle(bundle, self.network)
-        if bundle is not None and not outcome.queued:
-            self.published.emit(bundle)
-        self.publish_recorded.emit()
 
     def send_waiting(self) -> None:
         ready = self._server_ready()
@@ -672,36 +722,3 @@ class SharePage(QWidget):
         if isinstance(error, KeyringUnavailable):  # here it is the server token that is not kept
             return self._no_keyring_message()
         return describe(error)
-
-    def pull_from_server(self) -> None:
-        ready = self._server_ready()
-        if ready is None:
-            return
-        url, network_id, token = ready
-        store = self._store
-        self.result_label.setText(self.tr("Pulling…"))
-        self.task = run_task(
-            self,
-            self.tr("Pulling from the server…"),
-            lambda: state.pull_server(store, url, network_id, token),
-            self._pulled_from_server,
-            self._pull_failed,
-        )
-
-    def _pulled_from_server(self, pulled: tuple[Network, list[dict[str, object]]]) -> None:
-        if not isValid(self):
-            return
-        network, services = pulled
-        if not self._accept(network):
-            self.result_label.setText("")
-            return
-        state.keep_server_directory(self._store, services)
-        self.result_label.setText(
-            self.tr(
-                "Pulled network file revision {revision}; {count} services in the directory."
-            ).format(revision=network.revision, count=len(services))
-        )
-
-    def _pull_failed(self, error: SaphanError) -> None:
-        if isValid(self):
-            self.result_label.setText(self._server_error_message(error))

@@ -37,13 +37,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from db.setup import CSO_CODE_RE
-from directory.bundle import Bundle, app_version
+from directory.bundle_schema import Bundle, app_version
+from directory.documents import DIRECTORY_SCHEMA, encode
 from directory.errors import BundleInvalid, NetworkInvalid
-from directory.exports import aggregate_table, directory_hsds, report_notes
-from directory.folder import DIRECTORY_SCHEMA, encode
 from directory.merge import NetworkReport, merge
-from directory.network import Network, parse_network, utc_timestamp
+from directory.network import CSO_CODE_RE, Network, parse_network, utc_timestamp
 from directory.server.config import Settings
 from directory.server.guards import (
     BodyDeadline,
@@ -54,6 +52,7 @@ from directory.server.guards import (
     retry_after,
 )
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
+from directory.tables import aggregate_table, directory_hsds, report_notes
 from directory.validation import (
     check_bundle_bytes,
     check_network_document,

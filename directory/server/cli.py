@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from directory.documents import encode, read_json_file
 from directory.errors import BundleInvalid, NetworkInvalid
-from directory.folder import encode, read_json_file
 from directory.server.config import ConfigError, Settings
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict
 from directory.validation import check_network_document

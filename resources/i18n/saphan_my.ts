@@ -2763,6 +2763,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤမျှဝေဖိုင်ကို လက်မှတ် မထိုးထားပါ။</translation>
         </message>
         <message>
+            <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
+            <translation>မျှဝေဖိုင်တွဲ သို့မဟုတ် ဆာဗာတွင် ဤဒေတာဘေ့စ်က ပို့နိုင်သည်ထက် ပိုသစ်သော ဤအဖွဲ့အစည်း၏ အရေအတွက်များ ရှိနေသည် (၎င်းကို အရန်မိတ္တူဟောင်းမှ ပြန်ယူထားသလား)။ ဘာမျှ ထုတ်ပြန်မထားပါ၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
+        </message>
+        <message>
             <source>The record of what was merged before is damaged, so nothing was merged. Move the file {path} away to start again.</source>
             <translation>ယခင်က ပေါင်းစည်းခဲ့သည့် မှတ်တမ်း ပျက်စီးနေသဖြင့် ဘာမျှ မပေါင်းစည်းခဲ့ပါ။ အစမှ ပြန်စရန် {path} ဖိုင်ကို အခြားနေရာသို့ ရွှေ့ပါ။</translation>
         </message>
@@ -5748,6 +5752,10 @@ Click “Log session…” after each session or group.</source>
             <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>ပယ်ဖျက်ပြီး</translation>
+        </message>
+        <message>
             <source>Publishing…</source>
             <translation>ထုတ်ပြန်နေသည်…</translation>
         </message>
@@ -5764,8 +5772,16 @@ Click “Log session…” after each session or group.</source>
             <translation>ဆာဗာသို့ ထုတ်ပြန်နေသည်…</translation>
         </message>
         <message>
+            <source>Checking the network file…</source>
+            <translation>ကွန်ရက်ဖိုင်ကို စစ်ဆေးနေသည်…</translation>
+        </message>
+        <message>
             <source>Published revision {revision} to the server.</source>
             <translation>ဗားရှင်း {revision} ကို ဆာဗာသို့ ထုတ်ပြန်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was published.</source>
+            <translation>ပယ်ဖျက်ပြီး - ဘာမျှ ထုတ်ပြန်မထားပါ။</translation>
         </message>
         <message>
             <source>Sending the waiting counts…</source>
@@ -6119,6 +6135,13 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Nothing was imported.</source>
             <translation>ဘာမျှ မတင်သွင်းရပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
         </message>
     </context>
     <context>

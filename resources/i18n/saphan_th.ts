@@ -2763,6 +2763,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์แบ่งปันไม่ได้ลงนาม</translation>
         </message>
         <message>
+            <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
+            <translation>โฟลเดอร์ที่แบ่งปันหรือเซิร์ฟเวอร์มีตัวเลขขององค์กรนี้ที่ใหม่กว่าที่ฐานข้อมูลนี้ส่งได้ (ฐานข้อมูลนี้ถูกกู้คืนจากไฟล์สำรองเก่าหรือไม่) ยังไม่ได้เผยแพร่อะไรเลย กรุณาสอบถามผู้ประสานงาน</translation>
+        </message>
+        <message>
             <source>The record of what was merged before is damaged, so nothing was merged. Move the file {path} away to start again.</source>
             <translation>บันทึกสิ่งที่รวมไปก่อนหน้านี้เสียหาย จึงไม่ได้รวมอะไรเลย กรุณาย้ายไฟล์ {path} ออกไปเพื่อเริ่มใหม่</translation>
         </message>
@@ -5748,6 +5752,10 @@ Click “Log session…” after each session or group.</source>
             <translation>ดึงไฟล์เครือข่ายฉบับ {revision} แล้ว มีบริการในทำเนียบ {count} รายการ</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
             <source>Publishing…</source>
             <translation>กำลังเผยแพร่…</translation>
         </message>
@@ -5764,8 +5772,16 @@ Click “Log session…” after each session or group.</source>
             <translation>กำลังเผยแพร่ไปยังเซิร์ฟเวอร์…</translation>
         </message>
         <message>
+            <source>Checking the network file…</source>
+            <translation>กำลังตรวจสอบไฟล์เครือข่าย…</translation>
+        </message>
+        <message>
             <source>Published revision {revision} to the server.</source>
             <translation>เผยแพร่ฉบับ {revision} ไปยังเซิร์ฟเวอร์แล้ว</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was published.</source>
+            <translation>ยกเลิกแล้ว ไม่ได้เผยแพร่สิ่งใด</translation>
         </message>
         <message>
             <source>Sending the waiting counts…</source>
@@ -6119,6 +6135,13 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Nothing was imported.</source>
             <translation>ไม่ได้นำเข้าอะไรเลย</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
         </message>
     </context>
     <context>

@@ -24,7 +24,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from db.sharing import key_fingerprint
 from directory import cube, folder, merge
 from directory import network as net
 from directory.bundle import (
@@ -37,7 +36,7 @@ from directory.bundle import (
     sign_bundle,
     suppress_programme,
 )
-from directory.signing import public_key_hex
+from directory.signing import key_fingerprint, public_key_hex
 
 GOAL_RATIO = 3.0
 _LEAVES = [

@@ -203,9 +203,10 @@ def registry(people: int, runs: int) -> list[Row]:
 
 
 def counting_and_bundle(people: int, attendance: int, runs: int) -> list[Row]:
-    from db import sharing
     from directory import network as net
+    from directory import signing
     from directory.bundle import build_bundle
+    from directory.sharing import keys
     from tests.benchmarks import bench_counting
 
     with tempfile.TemporaryDirectory(prefix="saphan-run-all-") as folder:
@@ -214,10 +215,10 @@ def counting_and_bundle(people: int, attendance: int, runs: int) -> list[Row]:
             counted = bench_counting.measure(store, runs)
             key = bytes(range(32))
             network = net.create_network("bench", "Benchmark network", key)
-            pub = sharing.cso_public_key(store)
+            pub = keys.cso_public_key(store)
             network = net.add_member(
                 network, key, code=store.cso.code, name=store.cso.name, public_key=pub,
-                fingerprint=sharing.key_fingerprint(pub),
+                fingerprint=signing.key_fingerprint(pub),
             )  # fmt: skip
             today = dt.date(2026, 10, 31)
             times = []

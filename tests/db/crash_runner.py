@@ -33,10 +33,10 @@ import db.demo
 import db.importing
 import db.records_export  # noqa: F401
 import desktop.cli.activity_report
-import desktop.network_state
 import desktop.plans.docx_export  # noqa: F401
 import directory.bundle
-import directory.folder  # noqa: F401
+import directory.folder
+import directory.sharing.state  # noqa: F401
 from db import keys
 from desktop import cli
 from tests.conftest import MemoryKeyring

@@ -3,15 +3,16 @@ modal dialogs the way a person would (by clicking a button with the given text).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from db.store import Store
 from desktop.main_window import MainWindow
+from desktop.tasks import collect_garbage_on_gui_thread
 
 
 @pytest.fixture
@@ -76,6 +77,17 @@ def _visible_text(widget: QWidget) -> str:
 @pytest.fixture
 def answer_next() -> Callable[..., None]:
     return click_in_next_modal
+
+
+@pytest.fixture(autouse=True)
+def collect_on_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: Python's cycle collector runs on the GUI thread only (a widget of an
+    earlier test collected on a pool thread would crash the run); after each test, its
+    background work ends and its garbage is collected here."""
+    collector = collect_garbage_on_gui_thread(qapp)
+    yield
+    QThreadPool.globalInstance().waitForDone(30000)
+    collector.collect_if_due()
 
 
 @pytest.fixture(autouse=True)

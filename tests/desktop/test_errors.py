@@ -25,8 +25,13 @@ from db.errors import (
 )
 from desktop import errors, i18n
 from desktop.errors import SENTENCES, describe, sentence, terminal_text
-from desktop.network_state import FolderUnreachable
-from directory.errors import BundleInvalid, NetworkInvalid, NotAMember
+from directory.errors import (
+    BundleInvalid,
+    FolderUnreachable,
+    NetworkInvalid,
+    NotAMember,
+    StaleRevision,
+)
 from directory.merge_state import MergeStateDamaged
 from directory.server_client import ServerError, ServerUnreachable
 from tests.desktop.i18n_helpers import MYANMAR, THAI
@@ -62,6 +67,7 @@ def _sample(cls: type[SaphanError], message: str = "x") -> SaphanError:
         FolderUnreachable: lambda: FolderUnreachable(Path("/media/usb/share")),
         MergeStateDamaged: lambda: MergeStateDamaged(Path("/home/c/merge.json")),
         ServerUnreachable: lambda: ServerUnreachable(message),
+        StaleRevision: StaleRevision,  # its reason is its own; it carries no text
     }
     if cls in samples:
         return samples[cls]()

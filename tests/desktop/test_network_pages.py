@@ -20,7 +20,6 @@ from db.services import ServiceInput, save_service
 from db.store import Store
 from db.types import Role
 from db.users import create_user
-from desktop import network_state as state
 from desktop.coordinator.page import CoordinatorPage
 from desktop.directory_page.page import DirectoryPage
 from desktop.main_window import MainWindow
@@ -28,6 +27,7 @@ from desktop.services_page.page import ServicesPage
 from desktop.share_page.page import SharePage
 from directory import folder as shared
 from directory import merge
+from directory.sharing import keys, state
 from tests.conftest import ADMIN_PASSWORD
 from tests.desktop.conftest import type_text
 from tests.directory.conftest import COORDINATOR_KEY, member_network
@@ -115,7 +115,7 @@ def test_service_preview_publish_and_coordinator_merge(
     click(qtbot, workspace.setup.create_button)
     assert workspace.setup.network is not None
     assert workspace.setup.add(
-        "BEAM", "BEAM Education Foundation", sharing.cso_public_key(store), fingerprint
+        "BEAM", "BEAM Education Foundation", keys.cso_public_key(store), fingerprint
     )
     assert workspace.setup.members.column_texts(2) == [fingerprint]
     click(qtbot, workspace.choose_button)

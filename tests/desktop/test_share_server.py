@@ -18,13 +18,13 @@ from PySide6.QtCore import Qt
 from db import settings
 from db.demo import fill_demo_data
 from db.store import Store
-from desktop import network_state as state
 from desktop.main_window import MainWindow
 from desktop.share_page.page import SharePage
 from directory import server_client as sc
 from directory.folder import encode
 from directory.network import Network
 from directory.server.storage import COORDINATOR, CSO, Storage
+from directory.sharing import state
 from tests.desktop.conftest import type_text
 from tests.directory.conftest import member_network
 from tests.server.conftest import ServerProcess, free_port

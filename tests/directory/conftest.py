@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from db import sharing
 from db.store import Store
 from directory import network as net
+from directory import signing
+from directory.sharing import keys
 
 TODAY = dt.date(2026, 6, 15)
 COORDINATOR_KEY = bytes(range(32))
@@ -18,14 +19,14 @@ COORDINATOR_KEY = bytes(range(32))
 def member_network(*stores: Store, threshold: int = 5, key: bytes = COORDINATOR_KEY) -> net.Network:
     network = net.create_network("maesot", "Mae Sot CSO network", key, threshold=threshold)
     for s in stores:
-        pub = sharing.cso_public_key(s)
+        pub = keys.cso_public_key(s)
         network = net.add_member(
             network,
             key,
             code=s.cso.code,
             name=s.cso.name,
             public_key=pub,
-            fingerprint=sharing.key_fingerprint(pub),
+            fingerprint=signing.key_fingerprint(pub),
         )
     return network
 

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from db import sharing
 from db.demo import fill_demo_data
 from db.store import Store
 from directory import cube
 from directory import network as net
 from directory.bundle import Bundle, build_bundle, bundle_json_schema, sign_bundle, verify_bundle
 from directory.errors import NetworkInvalid
+from directory.sharing import keys
+from directory.signing import key_fingerprint
 from tests.directory.conftest import COORDINATOR_KEY, TODAY
 
 SCHEMA_FILE = Path(__file__).parents[2] / "directory" / "schemas" / "saphan.bundle-1.schema.json"
@@ -31,7 +32,7 @@ def test_committed_schema_is_the_generated_one() -> None:
 def signed(store: Store, network: net.Network) -> Bundle:
     fill_demo_data(store, 120, seed=3, today=TODAY)
     bundle = build_bundle(store, network, today=TODAY)
-    return sign_bundle(bundle, sharing.ensure_cso_signing_key(store))
+    return sign_bundle(bundle, keys.ensure_cso_signing_key(store))
 
 
 def test_round_trip_and_signature(signed: Bundle) -> None:
@@ -90,7 +91,7 @@ def test_network_signature_and_members(store: Store) -> None:
     assert network.target("participatory", net.PARTICIPATORY_PROJECTS) == 5
     assert network.reporting_period.months()[0] == "2024-12"
     assert network.reporting_period.months()[-1] == "2026-10"
-    pub = sharing.cso_public_key(store)
+    pub = keys.cso_public_key(store)
     with pytest.raises(NetworkInvalid):
         net.add_member(
             network,
@@ -106,7 +107,7 @@ def test_network_signature_and_members(store: Store) -> None:
         code="BEAM",
         name="BEAM",
         public_key=pub,
-        fingerprint=sharing.key_fingerprint(pub).lower(),
+        fingerprint=key_fingerprint(pub).lower(),
     )
     assert joined.revision == 2
     assert joined.member("BEAM") is not None
@@ -118,9 +119,9 @@ def test_network_signature_and_members(store: Store) -> None:
 
 
 def test_signing_key_is_generated_once(store: Store) -> None:
-    first = sharing.ensure_cso_signing_key(store)
-    assert sharing.ensure_cso_signing_key(store) == first
-    fp = sharing.key_fingerprint(sharing.cso_public_key(store))
+    first = keys.ensure_cso_signing_key(store)
+    assert keys.ensure_cso_signing_key(store) == first
+    fp = key_fingerprint(keys.cso_public_key(store))
     assert len(fp) == 19
     assert fp.count("-") == 3
-    assert sharing.ensure_network_signing_key(store) == sharing.ensure_network_signing_key(store)
+    assert keys.ensure_network_signing_key(store) == keys.ensure_network_signing_key(store)

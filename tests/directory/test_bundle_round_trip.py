@@ -29,7 +29,6 @@ from hypothesis import strategies as st
 
 from db.counting import FINE_BANDS, ReachCell
 from db.services import LIMITS, SERVICE_CATEGORIES, SERVICE_LANGUAGES, ServiceInfo, ServiceStatus
-from db.sharing import key_fingerprint
 from db.types import PopulationGroup, Sex
 from directory import cube, signing
 from directory import folder as shared
@@ -84,7 +83,7 @@ def _network(k: int) -> net.Network:
         code=CSO_CODE,
         name="BEAM Education Foundation",
         public_key=public,
-        fingerprint=key_fingerprint(public),
+        fingerprint=signing.key_fingerprint(public),
     )
 
 

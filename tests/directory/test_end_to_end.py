@@ -10,11 +10,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from db import keys, setup, sharing
+from db import keys, setup
 from db.demo import fill_demo_data
-from directory import folder, merge
+from directory import folder, merge, signing
 from directory import network as net
 from directory.bundle import build_bundle
+from directory.sharing import keys as sharing_keys
 from tests.directory.conftest import COORDINATOR_KEY, TODAY
 
 CSOS = [f"C{n:02d}" for n in range(1, 26)]
@@ -38,7 +39,7 @@ def _cso_process(root: Path, code: str, keys_out: Any, go: Any) -> None:
         admin_password=PASSWORD,
     ).store
     try:
-        keys_out.put((code, sharing.cso_public_key(store).hex()))
+        keys_out.put((code, sharing_keys.cso_public_key(store).hex()))
         go.wait(60)
         network = folder.read_network(root / "shared", net.signing.public_key_hex(COORDINATOR_KEY))
         seed = int(code[1:])
@@ -69,7 +70,7 @@ def test_25_csos_publish_while_the_coordinator_merges(tmp_path: Path) -> None:
             code=code,
             name=f"CSO {code}",
             public_key=pub,
-            fingerprint=sharing.key_fingerprint(pub),
+            fingerprint=signing.key_fingerprint(pub),
         )
     folder.write_network(tmp_path / "shared", network)
     go.set()

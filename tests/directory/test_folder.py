@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from db import setup, sharing
+from db import setup
 from db.demo import fill_demo_data
 from db.store import Store
 from directory import exports, folder, merge
 from directory import network as net
 from directory.bundle import Bundle, sign_bundle
 from directory.errors import BundleInvalid, NotAMember
+from directory.sharing import keys
 from tests.directory.conftest import COORDINATOR_KEY, TODAY, member_network
 
 
@@ -96,7 +97,7 @@ def test_hostile_files_are_rejected_and_the_rest_merged(
     # deeply nested
     write("BEAM (3).json", b"[" * 100_000 + b"]" * 100_000)
     # negative and non-integer counts (re-signed by the right key: the schema must refuse)
-    key = sharing.ensure_cso_signing_key(beam)
+    key = keys.ensure_cso_signing_key(beam)
     for n, bad in ((4, -3), (5, 2.5)):
         d = json.loads(json.dumps(doc))
         d["participatory_projects"] = bad
@@ -104,7 +105,7 @@ def test_hostile_files_are_rejected_and_the_rest_merged(
         d["signature"] = net.signing.sign(d, key)
         write(f"BEAM ({n}).json", json.dumps(d).encode())
     # signed by another CSO's key, claiming to be BEAM
-    kaq_key = sharing.ensure_cso_signing_key(kaq)
+    kaq_key = keys.ensure_cso_signing_key(kaq)
     forged = Bundle.model_validate({**doc, "revision": good.revision + 20})
     forged = forged.model_copy(update={"cso": kaq_bundle.cso.model_copy(update={"code": "BEAM"})})
     write("BEAM (6).json", folder.encode(sign_bundle(forged, kaq_key).document()))
@@ -203,7 +204,7 @@ def test_small_cells_from_a_buggy_client_are_refused(
             "programmes": [p.model_copy(update={"cumulative": leaky}), *bundle.programmes[1:]],
         }
     )
-    folder.write_bundle(shared, sign_bundle(bad, sharing.ensure_cso_signing_key(beam)))
+    folder.write_bundle(shared, sign_bundle(bad, keys.ensure_cso_signing_key(beam)))
     if any(v is None for v in p.cumulative):
         assert _reasons(folder.read_bundles(shared, network)) == {"BEAM.json": "small_cell"}
 

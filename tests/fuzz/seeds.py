@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from db.sharing import key_fingerprint
 from directory import cube, signing
 from directory import network as net
 from directory.bundle import (
@@ -21,6 +20,7 @@ from directory.bundle import (
     sign_bundle,
 )
 from directory.folder import encode
+from directory.signing import key_fingerprint
 
 COORDINATOR_KEY = bytes(range(32))
 NETWORK_ID = "maesot"

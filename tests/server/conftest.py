@@ -21,7 +21,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from db.sharing import key_fingerprint
 from directory import cube, signing
 from directory import network as net
 from directory.bundle import (
@@ -38,6 +37,7 @@ from directory.folder import encode
 from directory.server.app import create_app
 from directory.server.config import Settings
 from directory.server.storage import COORDINATOR, CSO, Storage
+from directory.signing import key_fingerprint
 
 PG_ENV = "SAPHAN_TEST_POSTGRES_URL"
 COORDINATOR_KEY = bytes(range(32))

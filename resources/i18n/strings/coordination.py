@@ -151,6 +151,11 @@ STRINGS = {
     ),
     "Publishing to the shared folder…": ("မျှဝေဖိုင်တွဲသို့ ထုတ်ပြန်နေသည်…", "กำลังเผยแพร่ไปยังโฟลเดอร์ที่แบ่งปัน…"),
     "Publishing…": ("ထုတ်ပြန်နေသည်…", "กำลังเผยแพร่…"),
+    "Checking the network file…": ("ကွန်ရက်ဖိုင်ကို စစ်ဆေးနေသည်…", "กำลังตรวจสอบไฟล์เครือข่าย…"),
+    "Cancelled: nothing was published.": (
+        "ပယ်ဖျက်ပြီး - ဘာမျှ ထုတ်ပြန်မထားပါ။",
+        "ยกเลิกแล้ว ไม่ได้เผยแพร่สิ่งใด",
+    ),
     "Pull": ("ရယူမည်", "ดึงข้อมูล"),
     "Pulled network file revision {revision}; {count} services in the directory.": (
         "ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။",

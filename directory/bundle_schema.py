@@ -1,0 +1,214 @@
+"""The bundle's form (``saphan.bundle/1``): what one CSO shares with the network, and nothing
+more. The schema only (pydantic models, the JSON Schema, signatures); the builder, which reads
+a CSO's database, is :mod:`directory.bundle`. The coordination server validates with this
+module and never imports the store.
+
+A bundle holds the CSO's profile (code, name, public key), its own services, and aggregate
+counts per network programme (by programme *code*): people reached per month and over the
+whole reporting period as disaggregation cubes (layout in :mod:`directory.cube`), sessions
+held, referrals made, and the number of participatory projects. It carries a revision that only
+grows, its creation time, the app version, and an Ed25519 signature by the CSO's key over the
+canonical JSON of everything else (:mod:`directory.signing`).
+
+Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
+from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
+written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
+is read as withheld too.
+
+Round trip: :meth:`Bundle.document` writes exactly the members that were set (by the builder,
+or by the document read), so ``Bundle.model_validate(doc).document() == doc`` for every valid
+document, and a signature checked over the re-encoded bundle is the one checked over the file.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from directory import cube, signing
+from directory.network import (
+    Code,
+    CsoCode,
+    KeyHex,
+    Month,
+    Name,
+    ReportingPeriod,
+    SignatureHex,
+    Timestamp,
+)
+
+# The network's service vocabulary: the same codes as ``db.services`` checks a CSO's own
+# services with (a test keeps the two identical; the server cannot import the store).
+SERVICE_CATEGORIES = (
+    "mhpss",
+    "legal_aid",
+    "documentation",
+    "health_referral",
+    "education_mlc",
+    "thai_language",
+    "vocational",
+    "safe_shelter",
+    "gbv_child_protection",
+    "livelihoods",
+    "food_cash",
+    "other",
+)
+SERVICE_LANGUAGES = ("my", "ksw", "th", "en", "shn", "mnw")
+
+BUNDLE_SCHEMA: Literal["saphan.bundle/1"] = "saphan.bundle/1"
+CUMULATIVE = "cumulative"
+ALL_PROGRAMMES = "all"
+OTHER_PROGRAMME = "other"  # referrals not linked to a network programme
+
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+MaybeCount = Annotated[
+    Count | None, Field(description="A count, or null when withheld by small-cell suppression.")
+]
+Cube = Annotated[
+    list[MaybeCount],
+    Field(
+        min_length=cube.CUBE_SIZE,
+        max_length=cube.CUBE_SIZE,
+        description="People reached per sex x age band x population group x disability, with "
+        "totals, in the order of directory.cube; null = withheld.",
+    ),
+]
+Text = Annotated[str, StringConstraints(max_length=2000)]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+Uuid = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class CsoProfileOut(Strict):
+    code: CsoCode
+    name: Name
+    public_key: KeyHex
+
+
+class SharedService(Strict):
+    id: Uuid
+    name: Name
+    category: Literal[SERVICE_CATEGORIES]  # type: ignore[valid-type]
+    description: Text = ""
+    languages: Annotated[list[Literal[SERVICE_LANGUAGES]], Field(max_length=6)] = []  # type: ignore[valid-type]
+    eligibility: Annotated[str, StringConstraints(max_length=1000)] = ""
+    hours: ShortText = ""
+    area: ShortText = ""
+    contact: ShortText = ""
+    how_to_refer: Annotated[str, StringConstraints(max_length=1000)] = ""
+    cost: Annotated[str, StringConstraints(max_length=100)] = ""
+    status: Literal["active", "inactive", "defunct", "temporarily closed"]
+    updated_at: Timestamp
+
+
+class MonthReach(Strict):
+    period: Month
+    people: Cube
+
+
+class PeriodCount(Strict):
+    period: Month | Literal["cumulative"]
+    # Absent = withheld: earlier versions left a withheld count out of the document.
+    count: MaybeCount = None
+
+
+class ProgrammeFigures(Strict):
+    programme: Code
+    months: Annotated[list[MonthReach], Field(max_length=240)]
+    cumulative: Cube
+    sessions_held: Annotated[list[PeriodCount], Field(max_length=241)]
+
+
+class ReferralCount(Strict):
+    programme: Code
+    period: Month | Literal["cumulative"]
+    # Absent = withheld: earlier versions left a withheld count out of the document.
+    count: MaybeCount = None
+
+
+class Bundle(Strict):
+    """One CSO's shared document. ``signature`` covers everything else."""
+
+    schema_: Literal["saphan.bundle/1"] = Field(alias="schema")
+    network_id: Code
+    revision: Annotated[int, Field(ge=1, le=2**53)]
+    created_at: Timestamp
+    app_version: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,40}$")]
+    period: ReportingPeriod
+    suppression_threshold: Annotated[int, Field(ge=2, le=100)]
+    cso: CsoProfileOut
+    services: Annotated[list[SharedService], Field(max_length=200)]
+    programmes: Annotated[list[ProgrammeFigures], Field(max_length=50)]
+    referrals: Annotated[list[ReferralCount], Field(max_length=20_000)]
+    participatory_projects: Count
+    signature: SignatureHex | None = None
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Bundle:
+        codes = [p.programme for p in self.programmes]
+        if len(set(codes)) != len(codes):
+            raise ValueError("duplicate programme")
+        for p in self.programmes:
+            months = [m.period for m in p.months]
+            if len(set(months)) != len(months):
+                raise ValueError("duplicate month")
+            if any(not self.period.start <= m <= self.period.end for m in months):
+                raise ValueError("month outside the bundle's period")
+        return self
+
+    def document(self) -> dict[str, Any]:
+        """The JSON document (what is written and signed): every member that was set, so a
+        withheld count is written as ``null`` (not dropped, which made the bundle invalid),
+        an unsigned bundle has no ``signature``, and a bundle read from a document gives back
+        exactly that document (its signature still verifies)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def programme(self, code: str) -> ProgrammeFigures | None:
+        return next((p for p in self.programmes if p.programme == code), None)
+
+    def published_people_counts(self) -> list[int]:
+        """Every distinct published count of people (for the "no small cell" checks)."""
+        seen: set[int | None] = set()
+        for p in self.programmes:
+            for m in p.months:
+                seen.update(m.people)
+            seen.update(p.cumulative)
+        seen.update(r.count for r in self.referrals)
+        return sorted(v for v in seen if v is not None)
+
+
+def bundle_json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``saphan.bundle/1`` (committed as directory/schemas/...)."""
+    schema = Bundle.model_json_schema(by_alias=True, mode="validation")
+    schema["$id"] = "https://saphan.example/schemas/saphan.bundle-1.schema.json"
+    schema["title"] = "saphan.bundle/1"
+    return schema
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("saphan")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def sign_bundle(bundle: Bundle, private_key: bytes) -> Bundle:
+    """The bundle with its Ed25519 signature (the key must match ``bundle.cso.public_key``)."""
+    if signing.public_key_hex(private_key) != bundle.cso.public_key:
+        raise ValueError("the signing key is not the bundle's key")
+    return bundle.model_copy(update={"signature": signing.sign(bundle.document(), private_key)})
+
+
+def verify_bundle(bundle: Bundle, public_key_hex: str) -> bool:
+    """True when the bundle is signed by ``public_key_hex``."""
+    return signing.verify(bundle.document(), public_key_hex)
