@@ -5274,10 +5274,12 @@ Click “New project…” to start one: a group, its goals, its participants an
             <translation>ဤစစ်ထုတ်မှုများနှင့် ကိုက်ညီသော အစည်းအဝေး မရှိပါ။</translation>
         </message>
         <message>
-            <source>No sessions logged yet.
-Click “Log session…” after each session or group.</source>
-            <translation>မှတ်တမ်းတင်ထားသော အစည်းအဝေး မရှိသေးပါ။
-အစည်းအဝေး သို့မဟုတ် အုပ်စုတိုင်းပြီးနောက် “အစည်းအဝေး မှတ်တမ်းတင်မည်…” ကို နှိပ်ပါ။</translation>
+            <source>No sessions logged yet. Log each session or group activity after it.</source>
+            <translation>မှတ်တမ်းတင်ထားသော အစည်းအဝေး မရှိသေးပါ။ အစည်းအဝေး သို့မဟုတ် အုပ်စုလှုပ်ရှားမှု တစ်ခုစီ ပြီးတိုင်း မှတ်တမ်းတင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Log the first session</source>
+            <translation>ပထမဆုံး အစည်းအဝေးကို မှတ်တမ်းတင်မည်</translation>
         </message>
         <message>
             <source>Logged {activity} on {date} with {count} attendee(s)</source>

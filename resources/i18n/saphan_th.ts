@@ -5274,10 +5274,12 @@ Click “New project…” to start one: a group, its goals, its participants an
             <translation>ไม่มีเซสชันที่ตรงกับตัวกรองนี้</translation>
         </message>
         <message>
-            <source>No sessions logged yet.
-Click “Log session…” after each session or group.</source>
-            <translation>ยังไม่มีการบันทึกเซสชัน
-คลิก “บันทึกเซสชัน…” หลังจบแต่ละเซสชันหรือกลุ่ม</translation>
+            <source>No sessions logged yet. Log each session or group activity after it.</source>
+            <translation>ยังไม่มีการบันทึกเซสชัน บันทึกแต่ละเซสชันหรือกิจกรรมกลุ่มหลังจบ</translation>
+        </message>
+        <message>
+            <source>Log the first session</source>
+            <translation>บันทึกเซสชันแรก</translation>
         </message>
         <message>
             <source>Logged {activity} on {date} with {count} attendee(s)</source>
