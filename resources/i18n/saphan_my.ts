@@ -4506,12 +4506,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဖျက်မည်…</translation>
         </message>
         <message>
-            <source>No projects yet.
-Click “New project…” to start one: a group, its goals, its participants and a plan for each session.</source>
-            <translation>စီမံကိန်း မရှိသေးပါ။
-တစ်ခု စတင်ရန် “စီမံကိန်း အသစ်…” ကို နှိပ်ပါ - အုပ်စု၊ ပန်းတိုင်များ၊ ပါဝင်သူများနှင့် အစည်းအဝေးတိုင်းအတွက် စီမံချက်။</translation>
-        </message>
-        <message>
             <source>Session plans</source>
             <translation>အစည်းအဝေး စီမံချက်များ</translation>
         </message>
@@ -4534,6 +4528,14 @@ Click “New project…” to start one: a group, its goals, its participants an
         <message>
             <source>{count} projects</source>
             <translation>စီမံကိန်း {count} ခု</translation>
+        </message>
+        <message>
+            <source>No projects yet. A project is a group with its goals, its participants and a plan for each session.</source>
+            <translation>စီမံကိန်း မရှိသေးပါ။ စီမံကိန်းတစ်ခုသည် ပန်းတိုင်များ၊ ပါဝင်သူများနှင့် အစည်းအဝေးတိုင်းအတွက် စီမံချက်ပါသော အုပ်စုတစ်ခု ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Start the first project</source>
+            <translation>ပထမဆုံး စီမံကိန်းကို စတင်မည်</translation>
         </message>
         <message>
             <source>Select a project to see its plans.</source>

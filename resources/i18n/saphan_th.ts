@@ -4506,12 +4506,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ลบ…</translation>
         </message>
         <message>
-            <source>No projects yet.
-Click “New project…” to start one: a group, its goals, its participants and a plan for each session.</source>
-            <translation>ยังไม่มีโครงการ
-คลิก “โครงการใหม่…” เพื่อเริ่ม: กลุ่ม เป้าหมาย ผู้เข้าร่วม และแผนสำหรับแต่ละเซสชัน</translation>
-        </message>
-        <message>
             <source>Session plans</source>
             <translation>แผนเซสชัน</translation>
         </message>
@@ -4534,6 +4528,14 @@ Click “New project…” to start one: a group, its goals, its participants an
         <message>
             <source>{count} projects</source>
             <translation>{count} โครงการ</translation>
+        </message>
+        <message>
+            <source>No projects yet. A project is a group with its goals, its participants and a plan for each session.</source>
+            <translation>ยังไม่มีโครงการ โครงการคือกลุ่มที่มีเป้าหมาย ผู้เข้าร่วม และแผนสำหรับแต่ละเซสชัน</translation>
+        </message>
+        <message>
+            <source>Start the first project</source>
+            <translation>เริ่มโครงการแรก</translation>
         </message>
         <message>
             <source>Select a project to see its plans.</source>
