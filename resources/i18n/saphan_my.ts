@@ -303,6 +303,14 @@
             <translation>ရက်စွဲများကို ရက်/လ/နှစ် ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 23/11/2025။</translation>
         </message>
         <message>
+            <source>No events match these filters.</source>
+            <translation>ဤစစ်ထုတ်မှုများနှင့် ကိုက်ညီသော မှတ်တမ်း မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded yet.</source>
+            <translation>မှတ်တမ်းတင်ထားသည့်အရာ မရှိသေးပါ။</translation>
+        </message>
+        <message>
             <source>1 event</source>
             <translation>၁ ကြိမ်</translation>
         </message>

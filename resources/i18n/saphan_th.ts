@@ -303,6 +303,14 @@
             <translation>กรอกวันที่เป็น วัน/เดือน/ปี เช่น 23/11/2025</translation>
         </message>
         <message>
+            <source>No events match these filters.</source>
+            <translation>ไม่มีรายการที่ตรงกับตัวกรองนี้</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded yet.</source>
+            <translation>ยังไม่มีการบันทึกใด ๆ</translation>
+        </message>
+        <message>
             <source>1 event</source>
             <translation>1 รายการ</translation>
         </message>
