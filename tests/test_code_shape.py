@@ -27,8 +27,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "desktop/share_page/preview.py:BundlePreview.show_bundle": "being split by the sharing "
     "refactor",
     "desktop/services_page/page.py:ServicesPage.__init__": "moving onto the list page base",
-    "desktop/sessions/page.py:SessionsPage.__init__": "moving onto the list page base",
-    "desktop/projects/page.py:ProjectsPage.__init__": "moving onto the list page base",
     "desktop/sessions/log_dialog.py:LogSessionDialog.__init__": "moving onto the form dialog base",
     "desktop/beneficiaries/person_tab.py:PersonTab.__init__": "moving onto the form dialog base",
     "desktop/referrals/refer_dialog.py:ReferDialog.__init__": "moving onto the form dialog base",

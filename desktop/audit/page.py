@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from desktop.labels import audit_action_label
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
+from desktop.widgets.list_page import ListPage, setup_list_table
 
 FILTER_DELAY_MS = 250
 
@@ -41,35 +41,24 @@ def local_midnight_utc(day: dt.date) -> dt.datetime:
     return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-class AuditPage(QWidget):
+class AuditPage(ListPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
 
-        header = self._build_header()
-
-        explain = QLabel(
-            self.tr(
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        filters = self._build_filters()
+        self._build_table()
+        self.build_list(
+            self.tr("Audit trail"),
+            self.table,
+            [self.refresh_button],
+            filters,
+            explain=self.tr(
                 "Everything done in Saphan is written here and cannot be changed. "
                 "It never shows what a record says, only who did what and when."
             ),
-            self,
         )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
-
-        filters = self._build_filters()
-
-        self._build_table()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(explain)
-        layout.addLayout(filters)
-        layout.addWidget(self.date_message)
-        layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -89,22 +78,7 @@ class AuditPage(QWidget):
         self.watch = ChangeWatch(self, store, {Change.AUDIT, Change.USERS}, self.refresh)
         self.apply_filters()
 
-    def _build_header(self) -> QHBoxLayout:
-        """The title, the number of entries and Refresh."""
-        title = QLabel(self.tr("Audit trail"), self)
-        set_role(title, "pageTitle")
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "muted")
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
-        return header
-
-    def _build_filters(self) -> QVBoxLayout:
+    def _build_filters(self) -> QWidget:
         """The filters in two rows (who and what; when), and the date message."""
         self.user_filter = QComboBox(self)
         self.action_filter = QComboBox(self)
@@ -137,28 +111,26 @@ class AuditPage(QWidget):
         for field in (self.from_date, self.to_date):
             field.edit.setMinimumWidth(110)
         self.user_filter.setMinimumWidth(190)
-        filters = QVBoxLayout()
+        bar = QWidget(self)
+        filters = QVBoxLayout(bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(6)
         filters.addLayout(who_what)
         filters.addLayout(when)
         self.date_message = QLabel(self)
         set_role(self.date_message, "fieldError")
         self.date_message.hide()
-        return filters
+        filters.addWidget(self.date_message)
+        return bar
 
     def _build_table(self) -> None:
         """The model and the table of entries."""
         self.model = AuditModel(self._store, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
+        setup_list_table(self.table)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header_view = self.table.horizontalHeader()
-        header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((0, 140), (1, 120), (2, 200), (3, 150)):
             self.table.setColumnWidth(column, width)
         header_view.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -236,7 +208,22 @@ class AuditPage(QWidget):
         self.record_filter.clear()
         self.apply_filters()
 
+    def _is_filtered(self) -> bool:
+        return bool(
+            self.user_filter.currentIndex() > 0
+            or self.action_filter.currentIndex() > 0
+            or not self.from_date.is_blank()
+            or not self.to_date.is_blank()
+            or self.record_filter.text().strip()
+        )
+
     def _show_total(self, total: int) -> None:
+        if total:
+            self.show_table()
+        elif self._is_filtered():
+            self.show_empty(self.tr("No events match these filters."))
+        else:
+            self.show_empty(self.tr("Nothing has been recorded yet."))
         if total == 1:
             self.count_label.setText(self.tr("1 event"))
         else:

@@ -3,16 +3,14 @@ and sessions below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from desktop.projects.projects_model import COLUMNS, ProjectsModel
 from desktop.projects.sessions_tab import SessionsTab
 from desktop.style import set_role
 from desktop.widgets import dialogs
+from desktop.widgets.list_page import ListPage
 
 _WIDTHS = (0, 200, 95, 190, 95, 80, 60)
 # Projects with their programme, plans, participants (a deleted person is no longer one) and
@@ -48,49 +47,27 @@ SHOWN = frozenset(
 )
 
 
-class ProjectsPage(QWidget):
-    status_message = Signal(str)
-
+class ProjectsPage(ListPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.current_dialog: ProjectDialog | None = None
 
-        title = QLabel(self.tr("Projects"), self)
-        set_role(title, "pageTitle")
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "muted")
         self.new_button = QPushButton(self.tr("New project…"), self)
         set_role(self.new_button, "primary")
         self.new_button.setToolTip(self.tr("Start a participatory project (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.delete_button)
-        header.addWidget(self.edit_button)
-        header.addWidget(self.new_button)
 
         self.model = ProjectsModel(store, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self._setup_table()
-        self.empty_label = QLabel(
-            self.tr(
-                "No projects yet.\nClick “New project…” to start one: a group, its goals, "
-                "its participants and a plan for each session."
-            ),
-            self,
+        table = QTableView(self)
+        table.setModel(self.model)
+        self.build_list(
+            self.tr("Projects"), table, [self.delete_button, self.edit_button, self.new_button]
         )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        set_role(self.empty_label, "emptyState")
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty_label)
+        self._setup_table()
+        self.empty_label = self.empty_state  # what tests and older code call it
+        self.list_stack = self.stack
 
         self.project_title = QLabel(self)
         self.project_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -113,6 +90,8 @@ class ProjectsPage(QWidget):
         detail_layout.addWidget(self.tabs, 1)
         self.detail = detail
 
+        # The list shares the page with the selected project's details, below it.
+        self.page_layout.removeWidget(self.list_stack)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(detail)
@@ -123,12 +102,7 @@ class ProjectsPage(QWidget):
             int(self.table.verticalHeader().defaultSectionSize() * 3.5)
         )
         splitter.setSizes([260, 440])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(splitter, 1)
+        self.page_layout.addWidget(splitter, 1)
 
         self.new_action = QAction(self.tr("New project…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -184,7 +158,17 @@ class ProjectsPage(QWidget):
             if rows == 1
             else self.tr("{count} projects").format(count=QLocale().toString(rows))
         )
-        self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
+        if rows:
+            self.show_table()
+        else:
+            self.show_empty(
+                self.tr(
+                    "No projects yet. A project is a group with its goals, its participants "
+                    "and a plan for each session."
+                ),
+                self.tr("Start the first project"),
+                self.new_action,
+            )
         if (select_id is None or not self.select_project(select_id)) and rows:
             self.table.selectRow(0)
         self._selection_changed()

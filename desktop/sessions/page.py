@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDir, QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +33,7 @@ from desktop.sessions.sessions_model import COLUMNS, SessionFilter, SessionsMode
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import format_date
+from desktop.widgets.list_page import ListPage
 from desktop.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -64,19 +63,13 @@ def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date |
     return None, None
 
 
-class SessionsPage(QWidget):
-    status_message = Signal(str)
-
+class SessionsPage(ListPage):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.current_dialog: LogSessionDialog | None = None
         self.last_roster: Path | None = None
 
-        title = QLabel(self.tr("Sessions"), self)
-        set_role(title, "pageTitle")
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "muted")
         self.log_button = QPushButton(self.tr("Log session…"), self)
         set_role(self.log_button, "primary")
         self.log_button.setToolTip(self.tr("Log a session or group activity (Ctrl+N)"))
@@ -85,14 +78,6 @@ class SessionsPage(QWidget):
             self.tr("A sheet listing who came, with room to sign (group sessions)")
         )
         self.delete_button = QPushButton(self.tr("Delete…"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.roster_button)
-        header.addWidget(self.delete_button)
-        header.addWidget(self.log_button)
 
         self.programme_filter = QComboBox(self)
         self.programme_filter.addItem(self.tr("All programmes"), None)
@@ -111,7 +96,9 @@ class SessionsPage(QWidget):
         }
         for key in PERIODS:
             self.period_filter.addItem(period_names[key], key)
-        filters = QHBoxLayout()
+        filter_bar = QWidget(self)
+        filters = QHBoxLayout(filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(QLabel(self.tr("Programme"), self))
         filters.addWidget(self.programme_filter)
         filters.addSpacing(12)
@@ -120,25 +107,18 @@ class SessionsPage(QWidget):
         filters.addStretch(1)
 
         self.model = SessionsModel(store, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
+        table = QTableView(self)
+        table.setModel(self.model)
+        self.build_list(
+            self.tr("Sessions"),
+            table,
+            [self.roster_button, self.delete_button, self.log_button],
+            filter_bar,
+        )
         self._setup_table()
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        set_role(self.empty_label, "emptyState")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.empty_label = self.empty_state  # what tests and older code call it
         self.notice = NoticeBar(self)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.notice)
+        self.page_layout.addWidget(self.notice)
 
         self.log_action = QAction(self.tr("Log session…"), self)
         self.log_action.setShortcut(QKeySequence.StandardKey.New)
@@ -210,18 +190,17 @@ class SessionsPage(QWidget):
             text = self.tr("{count}+ sessions") if more else self.tr("{count} sessions")
             self.count_label.setText(text.format(count=QLocale().toString(rows)))
         if rows:
-            self.stack.setCurrentWidget(self.table)
+            self.show_table()
             return
         filtered = self.programme_filter.currentIndex() > 0 or self.period_filter.currentIndex() > 0
         if filtered:
-            self.empty_label.setText(self.tr("No sessions match these filters."))
+            self.show_empty(self.tr("No sessions match these filters."))
         else:
-            self.empty_label.setText(
-                self.tr(
-                    "No sessions logged yet.\nClick “Log session…” after each session or group."
-                )
+            self.show_empty(
+                self.tr("No sessions logged yet. Log each session or group activity after it."),
+                self.tr("Log the first session"),
+                self.log_action,
             )
-        self.stack.setCurrentWidget(self.empty_label)
 
     def selected(self) -> SessionRecord | None:
         rows = self.table.selectionModel().selectedRows()

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from db import users
-from db.errors import SaphanError, ValidationFailed
+from db.errors import ValidationFailed
 from db.setup import USERNAME_RE
 from db.store import Store
 from db.types import Role
 from db.users import StaffAccount
 from db.validation import text_problems
-from desktop.errors import describe
 from desktop.labels import problem_message, role_label
 from desktop.style import set_role
-from desktop.widgets.field import Field, FieldMessage
+from desktop.widgets.form_dialog import FormDialog
 from desktop.widgets.password_fields import PasswordFields
 
 translate = QCoreApplication.translate
@@ -57,36 +46,6 @@ def role_explanation(role: Role) -> str:
     }[role]
 
 
-class FormDialog(QDialog):
-    """A form, an error line and OK/Cancel, where OK says what it does."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.error = FieldMessage(self)
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(ok_text, self)
-        set_role(self.ok_button, "primary")
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(20, 16, 20, 14)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-
-    def submit(self) -> None:  # pragma: no cover - overridden
-        self.accept()
-
-    def show_failure(self, exc: SaphanError) -> None:
-        self.error.show_message(describe(exc))
-
-
 class AddUserDialog(FormDialog):
     """A new staff account. ``account`` is set after it was created."""
 
@@ -98,23 +57,23 @@ class AddUserDialog(FormDialog):
         self.full_name.setPlaceholderText(self.tr("e.g. Naw Paw Htoo"))
         self.username = QLineEdit(self)
         self.username.setPlaceholderText(self.tr("e.g. nawpaw"))
-        self.username_field = Field(self.username, self)
-        self.full_name_field = Field(self.full_name, self)
         self.role = role_combo(self, Role.CASEWORKER)
         self.role_hint = QLabel(self)
         self.role_hint.setWordWrap(True)
         set_role(self.role_hint, "muted")
-        self.form.addRow(self.tr("Full name"), self.full_name_field)
-        self.form.addRow(self.tr("User name"), self.username_field)
+        self.full_name_field = self.add_field(
+            self.tr("Full name"), self.full_name, lambda: self._message("full_name")
+        )
+        self.username_field = self.add_field(
+            self.tr("User name"), self.username, lambda: self._message("username")
+        )
         self.form.addRow(self.tr("Role"), self.role)
         self.form.addRow("", self.role_hint)
         self.passwords = PasswordFields(self.form, self)
-        for edit in (self.full_name, self.username):
-            edit.textChanged.connect(self._check)
-        self.passwords.changed.connect(self._check)
+        self.watch(self.passwords.changed)
         self.role.currentIndexChanged.connect(self._show_role_hint)
         self._show_role_hint()
-        self._check()
+        self.validate()
 
     def selected_role(self) -> Role:
         return Role(self.role.currentData())
@@ -134,20 +93,14 @@ class AddUserDialog(FormDialog):
             problems["username"] = "username_format"
         return problems
 
-    def _check(self) -> None:
-        problems = self.problems()
-        code = problems.get("username") if self.username.text() else None
-        self.username_field.message.show_message(problem_message("username", code) if code else "")
-        code = problems.get("full_name") if self.full_name.text() else None
-        self.full_name_field.message.show_message(
-            problem_message("full_name", code) if code else ""
-        )
-        self.ok_button.setEnabled(not problems)
-        self.error.clear_message()
+    def _message(self, field: str) -> str:
+        code = self.problems().get(field)
+        return problem_message(field, code) if code else ""
 
-    def submit(self) -> None:
-        if self.problems():
-            return
+    def form_valid(self) -> bool:
+        return self.passwords.is_valid()
+
+    def save(self) -> bool:
         try:
             self.account = users.create_user(
                 self._store,
@@ -157,18 +110,12 @@ class AddUserDialog(FormDialog):
                 self.passwords.text(),
             )
         except ValidationFailed as exc:
-            if exc.problems.get("username") == "username_taken":
-                self.username_field.message.show_message(
-                    problem_message("username", "username_taken")
-                )
-                self.username.setFocus()
-                return
-            self.show_failure(exc)
-            return
-        except SaphanError as exc:
-            self.show_failure(exc)
-            return
-        self.accept()
+            if exc.problems.get("username") != "username_taken":
+                raise
+            self.username_field.message.show_message(problem_message("username", "username_taken"))
+            self.username.setFocus()
+            return False
+        return True
 
 
 class ChangeRoleDialog(FormDialog):
@@ -186,24 +133,23 @@ class ChangeRoleDialog(FormDialog):
         set_role(self.role_hint, "muted")
         self.form.addRow(self.tr("Role"), self.role)
         self.form.addRow("", self.role_hint)
-        self.role.currentIndexChanged.connect(self._changed)
-        self._changed()
+        self.role.currentIndexChanged.connect(self._show_role_hint)
+        self.watch(self.role.currentIndexChanged)
+        self._show_role_hint()
+        self.validate()
 
     def selected_role(self) -> Role:
         return Role(self.role.currentData())
 
-    def _changed(self) -> None:
+    def _show_role_hint(self) -> None:
         self.role_hint.setText(role_explanation(self.selected_role()))
-        self.ok_button.setEnabled(self.selected_role() is not self._account.role)
-        self.error.clear_message()
 
-    def submit(self) -> None:
-        try:
-            users.set_role(self._store, self._account.id, self.selected_role())
-        except SaphanError as exc:
-            self.show_failure(exc)
-            return
-        self.accept()
+    def form_valid(self) -> bool:
+        return self.selected_role() is not self._account.role
+
+    def save(self) -> bool:
+        users.set_role(self._store, self._account.id, self.selected_role())
+        return True
 
 
 class ResetPasswordDialog(FormDialog):
@@ -232,19 +178,12 @@ class ResetPasswordDialog(FormDialog):
             set_role(again, "muted")
             self.layout_.insertWidget(1, again)
         self.passwords = PasswordFields(self.form, self)
-        self.passwords.changed.connect(self._check)
-        self._check()
+        self.watch(self.passwords.changed)
+        self.validate()
 
-    def _check(self) -> None:
-        self.ok_button.setEnabled(self.passwords.is_valid())
-        self.error.clear_message()
+    def form_valid(self) -> bool:
+        return self.passwords.is_valid()
 
-    def submit(self) -> None:
-        if not self.passwords.is_valid():
-            return
-        try:
-            users.reset_password(self._store, self._account.id, self.passwords.text())
-        except SaphanError as exc:
-            self.show_failure(exc)
-            return
-        self.accept()
+    def save(self) -> bool:
+        users.reset_password(self._store, self._account.id, self.passwords.text())
+        return True

@@ -303,6 +303,14 @@
             <translation>ရက်စွဲများကို ရက်/လ/နှစ် ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 23/11/2025။</translation>
         </message>
         <message>
+            <source>No events match these filters.</source>
+            <translation>ဤစစ်ထုတ်မှုများနှင့် ကိုက်ညီသော မှတ်တမ်း မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded yet.</source>
+            <translation>မှတ်တမ်းတင်ထားသည့်အရာ မရှိသေးပါ။</translation>
+        </message>
+        <message>
             <source>1 event</source>
             <translation>၁ ကြိမ်</translation>
         </message>
@@ -4506,12 +4514,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဖျက်မည်…</translation>
         </message>
         <message>
-            <source>No projects yet.
-Click “New project…” to start one: a group, its goals, its participants and a plan for each session.</source>
-            <translation>စီမံကိန်း မရှိသေးပါ။
-တစ်ခု စတင်ရန် “စီမံကိန်း အသစ်…” ကို နှိပ်ပါ - အုပ်စု၊ ပန်းတိုင်များ၊ ပါဝင်သူများနှင့် အစည်းအဝေးတိုင်းအတွက် စီမံချက်။</translation>
-        </message>
-        <message>
             <source>Session plans</source>
             <translation>အစည်းအဝေး စီမံချက်များ</translation>
         </message>
@@ -4534,6 +4536,14 @@ Click “New project…” to start one: a group, its goals, its participants an
         <message>
             <source>{count} projects</source>
             <translation>စီမံကိန်း {count} ခု</translation>
+        </message>
+        <message>
+            <source>No projects yet. A project is a group with its goals, its participants and a plan for each session.</source>
+            <translation>စီမံကိန်း မရှိသေးပါ။ စီမံကိန်းတစ်ခုသည် ပန်းတိုင်များ၊ ပါဝင်သူများနှင့် အစည်းအဝေးတိုင်းအတွက် စီမံချက်ပါသော အုပ်စုတစ်ခု ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Start the first project</source>
+            <translation>ပထမဆုံး စီမံကိန်းကို စတင်မည်</translation>
         </message>
         <message>
             <source>Select a project to see its plans.</source>
@@ -5274,10 +5284,12 @@ Click “New project…” to start one: a group, its goals, its participants an
             <translation>ဤစစ်ထုတ်မှုများနှင့် ကိုက်ညီသော အစည်းအဝေး မရှိပါ။</translation>
         </message>
         <message>
-            <source>No sessions logged yet.
-Click “Log session…” after each session or group.</source>
-            <translation>မှတ်တမ်းတင်ထားသော အစည်းအဝေး မရှိသေးပါ။
-အစည်းအဝေး သို့မဟုတ် အုပ်စုတိုင်းပြီးနောက် “အစည်းအဝေး မှတ်တမ်းတင်မည်…” ကို နှိပ်ပါ။</translation>
+            <source>No sessions logged yet. Log each session or group activity after it.</source>
+            <translation>မှတ်တမ်းတင်ထားသော အစည်းအဝေး မရှိသေးပါ။ အစည်းအဝေး သို့မဟုတ် အုပ်စုလှုပ်ရှားမှု တစ်ခုစီ ပြီးတိုင်း မှတ်တမ်းတင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Log the first session</source>
+            <translation>ပထမဆုံး အစည်းအဝေးကို မှတ်တမ်းတင်မည်</translation>
         </message>
         <message>
             <source>Logged {activity} on {date} with {count} attendee(s)</source>

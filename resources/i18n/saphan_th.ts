@@ -303,6 +303,14 @@
             <translation>กรอกวันที่เป็น วัน/เดือน/ปี เช่น 23/11/2025</translation>
         </message>
         <message>
+            <source>No events match these filters.</source>
+            <translation>ไม่มีรายการที่ตรงกับตัวกรองนี้</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded yet.</source>
+            <translation>ยังไม่มีการบันทึกใด ๆ</translation>
+        </message>
+        <message>
             <source>1 event</source>
             <translation>1 รายการ</translation>
         </message>
@@ -4506,12 +4514,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ลบ…</translation>
         </message>
         <message>
-            <source>No projects yet.
-Click “New project…” to start one: a group, its goals, its participants and a plan for each session.</source>
-            <translation>ยังไม่มีโครงการ
-คลิก “โครงการใหม่…” เพื่อเริ่ม: กลุ่ม เป้าหมาย ผู้เข้าร่วม และแผนสำหรับแต่ละเซสชัน</translation>
-        </message>
-        <message>
             <source>Session plans</source>
             <translation>แผนเซสชัน</translation>
         </message>
@@ -4534,6 +4536,14 @@ Click “New project…” to start one: a group, its goals, its participants an
         <message>
             <source>{count} projects</source>
             <translation>{count} โครงการ</translation>
+        </message>
+        <message>
+            <source>No projects yet. A project is a group with its goals, its participants and a plan for each session.</source>
+            <translation>ยังไม่มีโครงการ โครงการคือกลุ่มที่มีเป้าหมาย ผู้เข้าร่วม และแผนสำหรับแต่ละเซสชัน</translation>
+        </message>
+        <message>
+            <source>Start the first project</source>
+            <translation>เริ่มโครงการแรก</translation>
         </message>
         <message>
             <source>Select a project to see its plans.</source>
@@ -5274,10 +5284,12 @@ Click “New project…” to start one: a group, its goals, its participants an
             <translation>ไม่มีเซสชันที่ตรงกับตัวกรองนี้</translation>
         </message>
         <message>
-            <source>No sessions logged yet.
-Click “Log session…” after each session or group.</source>
-            <translation>ยังไม่มีการบันทึกเซสชัน
-คลิก “บันทึกเซสชัน…” หลังจบแต่ละเซสชันหรือกลุ่ม</translation>
+            <source>No sessions logged yet. Log each session or group activity after it.</source>
+            <translation>ยังไม่มีการบันทึกเซสชัน บันทึกแต่ละเซสชันหรือกิจกรรมกลุ่มหลังจบ</translation>
+        </message>
+        <message>
+            <source>Log the first session</source>
+            <translation>บันทึกเซสชันแรก</translation>
         </message>
         <message>
             <source>Logged {activity} on {date} with {count} attendee(s)</source>

@@ -59,9 +59,13 @@ def test_opening_a_person_shows_as_a_view_and_filters_work(qtbot, main_window: M
     page.user_filter.setCurrentIndex(page.user_filter.findData("nawpaw"))
     assert audit_rows(page) == []
     assert page.count_label.text() == "0 events"
+    assert page.stack.currentWidget() is page.empty_state
+    assert page.empty_state.text() == "No events match these filters."
+    assert not page.empty_state.button.isVisibleTo(page)  # nothing to do but change the filters
 
     qtbot.mouseClick(page.clear_button, LEFT)
     assert len(audit_rows(page)) == len(rows)
+    assert page.stack.currentWidget() is page.table
 
 
 def test_dates_filter_and_a_bad_date_is_explained(qtbot, main_window: MainWindow) -> None:

@@ -40,6 +40,7 @@ def test_new_project_validates_as_you_type_then_is_listed(
 ) -> None:
     page = open_projects(qtbot, main_window)
     assert page.list_stack.currentWidget() is page.empty_label
+    assert page.empty_label.button.text() == "Start the first project"
     dialog = open_dialog(qtbot, page, page.new_button)
     assert not dialog.save_button.isEnabled()
     title_message = dialog.fields["title"].message
@@ -164,3 +165,11 @@ def test_coordinator_does_not_see_projects(qtbot, store: Store) -> None:
     facilitator = MainWindow(as_role(store, Role.FACILITATOR))
     qtbot.addWidget(facilitator)
     assert "projects" in facilitator.pages
+
+
+def test_empty_projects_page_starts_the_first_project(qtbot, main_window: MainWindow) -> None:
+    page = open_projects(qtbot, main_window)
+    assert page.empty_state.button.isVisible()
+    dialog = open_dialog(qtbot, page, page.empty_state.button)
+    assert isinstance(dialog, ProjectDialog)
+    dialog.reject()

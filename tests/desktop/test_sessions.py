@@ -291,3 +291,16 @@ def test_without_projects_there_is_no_project_choice(qtbot, store: Store) -> Non
     qtbot.waitExposed(dialog)
     assert not dialog.project.isVisible()
     assert dialog.session_input() is None or dialog.session_input().project_id is None
+
+
+def test_empty_sessions_page_offers_to_log_the_first(qtbot, main_window: MainWindow) -> None:
+    page = show_page(qtbot, main_window, "sessions")
+    assert isinstance(page, SessionsPage)
+    empty = page.empty_state
+    assert page.stack.currentWidget() is empty
+    assert empty.button.isVisible()
+    assert empty.button.text() == "Log the first session"
+    qtbot.mouseClick(empty.button, LEFT)
+    dialog = page.current_dialog
+    assert isinstance(dialog, LogSessionDialog)
+    dialog.reject()

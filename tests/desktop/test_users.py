@@ -190,3 +190,24 @@ def test_change_my_password_from_the_file_menu(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert main_window.statusBar().currentMessage() == "Your password was changed."
     setup.open_database(db_path, "admin", NEW_PASSWORD).close()
+
+
+def test_add_account_says_a_cleared_field_is_needed_and_enter_adds(
+    qtbot, main_window: MainWindow
+) -> None:
+    page = staff_page(qtbot, main_window)
+    qtbot.mouseClick(page.add_button, LEFT)
+    dialog = page.current_dialog
+    assert isinstance(dialog, AddUserDialog)
+    qtbot.waitExposed(dialog)
+    assert visible_error_texts(dialog) == []  # no red text on a fresh form
+    qtbot.keyClicks(dialog.username, "x")
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Backspace)
+    assert visible_error_texts(dialog) == ["Enter a user name."]
+    qtbot.keyClicks(dialog.full_name, "Naw Paw Htoo")
+    qtbot.keyClicks(dialog.username, "nawpaw")
+    qtbot.keyClicks(dialog.passwords.password, NEW_PASSWORD)
+    qtbot.keyClicks(dialog.passwords.confirm, NEW_PASSWORD)
+    qtbot.keyClick(dialog.passwords.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert any(r[1] == "nawpaw" for r in table_rows(page))
