@@ -23,9 +23,6 @@ MAX_LINES = 80
 
 # "path/to/module.py:Class.function" -> why it is still long.
 LONG_FUNCTIONS: dict[str, str] = {
-    "desktop/share_page/page.py:SharePage.__init__": "being split by the sharing refactor",
-    "desktop/share_page/preview.py:BundlePreview.show_bundle": "being split by the sharing "
-    "refactor",
     "desktop/services_page/page.py:ServicesPage.__init__": "moving onto the list page base",
     "desktop/sessions/page.py:SessionsPage.__init__": "moving onto the list page base",
     "desktop/projects/page.py:ProjectsPage.__init__": "moving onto the list page base",
