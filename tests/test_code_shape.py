@@ -23,7 +23,6 @@ MAX_LINES = 80
 
 # "path/to/module.py:Class.function" -> why it is still long.
 LONG_FUNCTIONS: dict[str, str] = {
-    "desktop/sessions/page.py:SessionsPage.__init__": "moving onto the list page base",
     "desktop/projects/page.py:ProjectsPage.__init__": "moving onto the list page base",
     "desktop/sessions/log_dialog.py:LogSessionDialog.__init__": "moving onto the form dialog base",
     "desktop/beneficiaries/person_tab.py:PersonTab.__init__": "moving onto the form dialog base",

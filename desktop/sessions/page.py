@@ -73,6 +73,31 @@ class SessionsPage(QWidget):
         self.current_dialog: LogSessionDialog | None = None
         self.last_roster: Path | None = None
 
+        header = self._build_header()
+        filters = self._build_filters()
+        self._build_list()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.notice)
+
+        self._build_actions()
+
+        self.programme_filter.currentIndexChanged.connect(self.refresh)
+        self.period_filter.currentIndexChanged.connect(self.refresh)
+        self.model.loaded.connect(self._loaded)
+        self.model.modelReset.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        # Sessions are logged elsewhere too (a person's record, a project): the list follows.
+        self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
+        self.refresh()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title and count, with the page's buttons."""
         title = QLabel(self.tr("Sessions"), self)
         set_role(title, "pageTitle")
         self.count_label = QLabel(self)
@@ -93,11 +118,14 @@ class SessionsPage(QWidget):
         header.addWidget(self.roster_button)
         header.addWidget(self.delete_button)
         header.addWidget(self.log_button)
+        return header
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Which sessions are listed: by programme and period."""
         self.programme_filter = QComboBox(self)
         self.programme_filter.addItem(self.tr("All programmes"), None)
         try:
-            for programme in programmes.list_programmes(store):
+            for programme in programmes.list_programmes(self._store):
                 self.programme_filter.addItem(programme.name, programme.id)
         except SaphanError:
             pass
@@ -118,8 +146,11 @@ class SessionsPage(QWidget):
         filters.addWidget(QLabel(self.tr("Period"), self))
         filters.addWidget(self.period_filter)
         filters.addStretch(1)
+        return filters
 
-        self.model = SessionsModel(store, self)
+    def _build_list(self) -> None:
+        """The sessions table, the empty state in its place, and the notice bar."""
+        self.model = SessionsModel(self._store, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self._setup_table()
@@ -132,14 +163,8 @@ class SessionsPage(QWidget):
         self.stack.addWidget(self.empty_label)
         self.notice = NoticeBar(self)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.notice)
-
+    def _build_actions(self) -> None:
+        """Log (Ctrl+N) and Delete, as shortcuts and behind the buttons."""
         self.log_action = QAction(self.tr("Log session…"), self)
         self.log_action.setShortcut(QKeySequence.StandardKey.New)
         self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -153,15 +178,6 @@ class SessionsPage(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
         self.delete_button.clicked.connect(self.delete_action.trigger)
-
-        self.programme_filter.currentIndexChanged.connect(self.refresh)
-        self.period_filter.currentIndexChanged.connect(self.refresh)
-        self.model.loaded.connect(self._loaded)
-        self.model.modelReset.connect(self._update_actions)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        # Sessions are logged elsewhere too (a person's record, a project): the list follows.
-        self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
-        self.refresh()
 
     def _setup_table(self) -> None:
         table = self.table
