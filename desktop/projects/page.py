@@ -56,66 +56,13 @@ class ProjectsPage(QWidget):
         self._store = store
         self.current_dialog: ProjectDialog | None = None
 
-        title = QLabel(self.tr("Projects"), self)
-        set_role(title, "pageTitle")
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "muted")
-        self.new_button = QPushButton(self.tr("New project…"), self)
-        set_role(self.new_button, "primary")
-        self.new_button.setToolTip(self.tr("Start a participatory project (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.delete_button)
-        header.addWidget(self.edit_button)
-        header.addWidget(self.new_button)
-
-        self.model = ProjectsModel(store, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self._setup_table()
-        self.empty_label = QLabel(
-            self.tr(
-                "No projects yet.\nClick “New project…” to start one: a group, its goals, "
-                "its participants and a plan for each session."
-            ),
-            self,
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        set_role(self.empty_label, "emptyState")
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty_label)
-
-        self.project_title = QLabel(self)
-        self.project_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.project_title.setWordWrap(True)
-        self.project_facts = QLabel(self)
-        self.project_facts.setWordWrap(True)
-        set_role(self.project_facts, "muted")
-        self.plans_tab = PlansTab(store, self)
-        self.participants_tab = ParticipantsTab(store, self)
-        self.sessions_tab = SessionsTab(store, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.plans_tab, self.tr("Session plans"))
-        self.tabs.addTab(self.participants_tab, self.tr("Participants"))
-        self.tabs.addTab(self.sessions_tab, self.tr("Sessions and attendance"))
-        detail = QWidget(self)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 6, 0, 0)
-        detail_layout.addWidget(self.project_title)
-        detail_layout.addWidget(self.project_facts)
-        detail_layout.addWidget(self.tabs, 1)
-        self.detail = detail
+        header = self._build_header()
+        self._build_list()
+        self._build_detail()
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list_stack)
-        splitter.addWidget(detail)
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -145,6 +92,70 @@ class ProjectsPage(QWidget):
         self.plans_tab.status_message.connect(self.status_message)
         self.watch = ChangeWatch(self, store, SHOWN, self._reload_keeping_selection)
         self.refresh()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title and count, with the page's buttons."""
+        title = QLabel(self.tr("Projects"), self)
+        set_role(title, "pageTitle")
+        self.count_label = QLabel(self)
+        set_role(self.count_label, "muted")
+        self.new_button = QPushButton(self.tr("New project…"), self)
+        set_role(self.new_button, "primary")
+        self.new_button.setToolTip(self.tr("Start a participatory project (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.delete_button)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.new_button)
+        return header
+
+    def _build_list(self) -> None:
+        """The projects table, the empty state in its place."""
+        self.model = ProjectsModel(self._store, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self._setup_table()
+        self.empty_label = QLabel(
+            self.tr(
+                "No projects yet.\nClick “New project…” to start one: a group, its goals, "
+                "its participants and a plan for each session."
+            ),
+            self,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        set_role(self.empty_label, "emptyState")
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+    def _build_detail(self) -> None:
+        """The chosen project: its title and facts over its plans, participants and sessions."""
+        self.project_title = QLabel(self)
+        self.project_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.project_title.setWordWrap(True)
+        self.project_facts = QLabel(self)
+        self.project_facts.setWordWrap(True)
+        set_role(self.project_facts, "muted")
+        self.plans_tab = PlansTab(self._store, self)
+        self.participants_tab = ParticipantsTab(self._store, self)
+        self.sessions_tab = SessionsTab(self._store, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.plans_tab, self.tr("Session plans"))
+        self.tabs.addTab(self.participants_tab, self.tr("Participants"))
+        self.tabs.addTab(self.sessions_tab, self.tr("Sessions and attendance"))
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 6, 0, 0)
+        detail_layout.addWidget(self.project_title)
+        detail_layout.addWidget(self.project_facts)
+        detail_layout.addWidget(self.tabs, 1)
+        self.detail = detail
 
     def _setup_table(self) -> None:
         table = self.table
