@@ -15,23 +15,12 @@ import ast
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("db", "directory", "desktop")
 MAX_LINES = 80
 
 # "path/to/module.py:Class.function" -> why it is still long.
-LONG_FUNCTIONS: dict[str, str] = {
-    "desktop/share_page/page.py:SharePage.__init__": "being split by the sharing refactor",
-    "desktop/share_page/preview.py:BundlePreview.show_bundle": "being split by the sharing "
-    "refactor",
-    "desktop/services_page/page.py:ServicesPage.__init__": "moving onto the list page base",
-    "desktop/sessions/log_dialog.py:LogSessionDialog.__init__": "moving onto the form dialog base",
-    "desktop/beneficiaries/person_tab.py:PersonTab.__init__": "moving onto the form dialog base",
-    "desktop/referrals/refer_dialog.py:ReferDialog.__init__": "moving onto the form dialog base",
-    "desktop/projects/project_dialog.py:ProjectDialog.__init__": "moving onto the form dialog base",
-}
+LONG_FUNCTIONS: dict[str, str] = {}
 
 
 def _functions(tree: ast.AST, prefix: str = "") -> list[tuple[str, int]]:
@@ -76,12 +65,14 @@ def test_no_function_is_too_long() -> None:
     )
 
 
-@pytest.mark.parametrize("name", sorted(LONG_FUNCTIONS))
-def test_allowed_long_function_is_still_long(name: str) -> None:
-    """An entry for a function now short (or gone) comes off the list."""
-    lines = _lengths().get(name)
-    assert lines is not None, f"{name} no longer exists; take it off LONG_FUNCTIONS"
-    assert lines > MAX_LINES, f"{name} is {lines} lines now; take it off LONG_FUNCTIONS"
+def test_allowed_long_functions_are_still_long() -> None:
+    """An entry for a function now short (or gone) comes off the list (empty now: keep it so)."""
+    stale = {
+        name: _lengths().get(name)
+        for name in LONG_FUNCTIONS
+        if (_lengths().get(name) or 0) <= MAX_LINES
+    }
+    assert not stale, f"short now or gone (None); take them off LONG_FUNCTIONS: {stale}"
 
 
 def test_the_measure_counts_nested_functions_and_methods() -> None:

@@ -71,6 +71,17 @@ class PersonTab(QWidget):
         self.name_script.setPlaceholderText(self.tr("e.g. မနှင်းအိ or สมศรี ใจดี"))
         self.name_script.setFont(script_font(self.name_script.font()))
 
+        sex_row = self._build_sex()
+        birth_box = self._build_birth()
+        self._build_details()
+        self._build_layout(sex_row, birth_box)
+        self._build_zawgyi_notices()
+
+        self._connect()
+        self._update_birth_mode()
+
+    def _build_sex(self) -> QHBoxLayout:
+        """One radio button per sex, in a row."""
         self.sex_buttons = QButtonGroup(self)
         sex_row = QHBoxLayout()
         sex_row.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +91,10 @@ class PersonTab(QWidget):
             self.sex_buttons.addButton(button)
             sex_row.addWidget(button)
         sex_row.addStretch(1)
+        return sex_row
 
+    def _build_birth(self) -> QGridLayout:
+        """A date of birth, or a birth year or age when it is estimated."""
         self.birth_date = DateField(self)
         self.estimated = QCheckBox(self.tr("Age or birth year is estimated"), self)
         self.birth_year = QSpinBox(self)
@@ -112,7 +126,10 @@ class PersonTab(QWidget):
         birth_box.addWidget(self.birth_hint, 0, 1)
         birth_box.addWidget(self.estimated, 1, 0, 1, 2)
         birth_box.setColumnStretch(1, 1)
+        return birth_box
 
+    def _build_details(self) -> None:
+        """Nationality, population group, documents, phone, area, language and notes."""
         self.nationality = _combo([(nationality_label(n), n.value) for n in Nationality], self)
         self.population_group = _combo(
             [(population_group_label(g), g.value) for g in PopulationGroup], self
@@ -141,6 +158,8 @@ class PersonTab(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(64)
 
+    def _build_layout(self, sex_row: QHBoxLayout, birth_box: QGridLayout) -> None:
+        """Two columns of fields, the notes across both under them."""
         left = QFormLayout()
         right = QFormLayout()
         for form in (left, right):
@@ -172,7 +191,8 @@ class PersonTab(QWidget):
         grid.setRowStretch(2, 1)
         grid.setVerticalSpacing(6)
 
-        # Names and notes typed or pasted in Zawgyi: offer the Unicode spelling.
+    def _build_zawgyi_notices(self) -> None:
+        """Names and notes typed or pasted in Zawgyi: offer the Unicode spelling."""
         self.zawgyi: dict[str, ZawgyiNotice] = {}
         for key, editor in (
             ("name_latin", self.name_latin),
@@ -184,9 +204,6 @@ class PersonTab(QWidget):
             notice = attach_zawgyi_notice(editor, layout)
             notice.converted.connect(lambda k=key: self.edited.emit(k))
             self.zawgyi[key] = notice
-
-        self._connect()
-        self._update_birth_mode()
 
     def _row(self, form: QFormLayout, key: str, label: str, editor: Any) -> None:
         field = Field(editor, self)

@@ -47,6 +47,29 @@ class ProjectDialog(QDialog):
 
         title = QLabel(heading, self)
         set_role(title, "pageTitle")
+        self._build_inputs()
+        form = self._build_form()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+        if project is not None:
+            self._fill(project)
+        self.title.textChanged.connect(lambda: self._edited("title"))
+        self.community.textChanged.connect(lambda: self._edited("community"))
+        self.facilitators.textChanged.connect(lambda: self._edited("facilitators"))
+        self.goals.textChanged.connect(lambda: self._edited("goals"))
+        self.start_date.changed.connect(lambda: self._edited("start_date"))
+        self.end_date.changed.connect(lambda: self._edited("end_date"))
+        self._revalidate()
+        self.title.setFocus()
+
+    def _build_inputs(self) -> None:
+        """One input per detail of the project, in the order the form shows them."""
         self.title = QLineEdit(self)
         self.title.setMaxLength(TITLE_MAX + 50)
         self.title.setPlaceholderText(self.tr("e.g. Women's voices in public services, 2026"))
@@ -69,11 +92,13 @@ class ProjectDialog(QDialog):
         self.programme = QComboBox(self)
         self.programme.addItem(self.tr("(none)"), None)
         try:
-            for programme in programmes.list_programmes(store):
+            for programme in programmes.list_programmes(self._store):
                 self.programme.addItem(programme.name, programme.id)
         except SaphanError:
             pass
 
+    def _build_form(self) -> QFormLayout:
+        """The inputs in Fields, laid out as the form."""
         self.fields = {
             "title": Field(self.title, self),
             "community": Field(self.community, self),
@@ -92,7 +117,10 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("End"), self.fields["end_date"])
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Programme"), self.programme)
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """The footer line, Cancel and Save (Ctrl+S)."""
         self.footer = QLabel(self)
         set_role(self.footer, "muted")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -108,23 +136,7 @@ class ProjectDialog(QDialog):
         buttons.addWidget(self.footer, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-
-        if project is not None:
-            self._fill(project)
-        self.title.textChanged.connect(lambda: self._edited("title"))
-        self.community.textChanged.connect(lambda: self._edited("community"))
-        self.facilitators.textChanged.connect(lambda: self._edited("facilitators"))
-        self.goals.textChanged.connect(lambda: self._edited("goals"))
-        self.start_date.changed.connect(lambda: self._edited("start_date"))
-        self.end_date.changed.connect(lambda: self._edited("end_date"))
-        self._revalidate()
-        self.title.setFocus()
+        return buttons
 
     def _fill(self, project: ProjectInfo) -> None:
         self.title.setText(project.title)

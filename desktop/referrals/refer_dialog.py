@@ -54,8 +54,32 @@ class ReferDialog(QDialog):
         who = QLabel(f"{person.code}   {names}", self)
         who.setFont(script_font(who.font()))
 
-        # No consent to referral on the record: say so and block.
-        self.blocked = not person.consent_referral
+        self._build_no_consent()
+        form = self._build_form()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(title)
+        layout.addWidget(who)
+        layout.addWidget(self.no_consent)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._load_services()
+        self.service.currentIndexChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self.follow_up.changed.connect(self._update)
+        self.consent.toggled.connect(self._update)
+        for widget in (self.service, self.add_service_button, self.reason, self.urgency):
+            widget.setEnabled(not self.blocked)
+        self.follow_up.setEnabled(not self.blocked)
+        self.consent.setEnabled(not self.blocked)
+        self._update()
+
+    def _build_no_consent(self) -> None:
+        """No consent to referral on the record: say so and block."""
+        self.blocked = not self._person.consent_referral
         self.no_consent = QFrame(self)
         self.no_consent.setObjectName("readOnlyBanner")
         banner = QHBoxLayout(self.no_consent)
@@ -71,6 +95,8 @@ class ReferDialog(QDialog):
         banner.addWidget(self.no_consent_label)
         self.no_consent.setVisible(self.blocked)
 
+    def _build_form(self) -> QFormLayout:
+        """The service, reason, urgency, follow-up date and consent, and what the slip shows."""
         self.service = QComboBox(self)
         self.add_service_button = QPushButton(self.tr("Add partner service…"), self)
         self.add_service_button.setAutoDefault(False)
@@ -118,7 +144,9 @@ class ReferDialog(QDialog):
         shared.setWordWrap(True)
         set_role(shared, "muted")
         form.addRow("", shared)
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
@@ -130,25 +158,7 @@ class ReferDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addWidget(who)
-        layout.addWidget(self.no_consent)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-        self._load_services()
-        self.service.currentIndexChanged.connect(self._update)
-        self.reason.textChanged.connect(self._update)
-        self.follow_up.changed.connect(self._update)
-        self.consent.toggled.connect(self._update)
-        for widget in (self.service, self.add_service_button, self.reason, self.urgency):
-            widget.setEnabled(not self.blocked)
-        self.follow_up.setEnabled(not self.blocked)
-        self.consent.setEnabled(not self.blocked)
-        self._update()
+        return buttons
 
     def _wrap(self, layout: QHBoxLayout) -> QWidget:
         widget = QWidget(self)

@@ -68,6 +68,46 @@ class ServicesPage(QWidget):
         intro.setWordWrap(True)
         set_role(intro, "muted")
 
+        left = self._build_list()
+        self._build_fields()
+        scroll = self._build_editor()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+
+        for widget in self.lines.values():
+            widget.textChanged.connect(self._validate)
+        for text_edit in self.texts.values():
+            text_edit.textChanged.connect(self._validate)
+        for box in self.languages.values():
+            box.toggled.connect(self._validate)
+        self.category.currentIndexChanged.connect(self._validate)
+        self.status.currentIndexChanged.connect(self._validate)
+        for control in (
+            *self.lines.values(),
+            *self.texts.values(),
+            *self.languages.values(),
+            self.category,
+            self.status,
+            self.new_button,
+            self.delete_button,
+        ):
+            control.setEnabled(self.can_edit)
+        self.watch = ChangeWatch(self, store, {Change.SERVICES}, self._reload_keeping_editor)
+        self.reload()
+        self.new_service()
+
+    def _build_list(self) -> QWidget:
+        """The services as a table, with New and Delete under it."""
         self.table = TextTable(self)
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button = QPushButton(self.tr("New service"), self)
@@ -83,7 +123,10 @@ class ServicesPage(QWidget):
         left_buttons.addWidget(self.delete_button)
         left_buttons.addStretch(1)
         left_layout.addLayout(left_buttons)
+        return left
 
+    def _build_fields(self) -> None:
+        """One input per service field, each in a Field that shows its problem."""
         self.category = QComboBox(self)
         for code in svc.SERVICE_CATEGORIES:
             self.category.addItem(service_category_label(code), code)
@@ -120,6 +163,9 @@ class ServicesPage(QWidget):
         self.lines["area"].setPlaceholderText(area_label("Mae Sot town"))
         self.lines["cost"].setPlaceholderText(self.tr("e.g. free"))
         self.lines["hours"].setPlaceholderText(self.tr("e.g. Mon–Fri 9:00–16:00"))
+
+    def _build_editor(self) -> QScrollArea:
+        """The form of the service being edited, titled, with Save under it."""
         form = QFormLayout()
         titles = {
             "name": self.tr("Name *"),
@@ -155,40 +201,7 @@ class ServicesPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 5)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-
-        for widget in self.lines.values():
-            widget.textChanged.connect(self._validate)
-        for text_edit in self.texts.values():
-            text_edit.textChanged.connect(self._validate)
-        for box in self.languages.values():
-            box.toggled.connect(self._validate)
-        self.category.currentIndexChanged.connect(self._validate)
-        self.status.currentIndexChanged.connect(self._validate)
-        for control in (
-            *self.lines.values(),
-            *self.texts.values(),
-            *self.languages.values(),
-            self.category,
-            self.status,
-            self.new_button,
-            self.delete_button,
-        ):
-            control.setEnabled(self.can_edit)
-        self.watch = ChangeWatch(self, store, {Change.SERVICES}, self._reload_keeping_editor)
-        self.reload()
-        self.new_service()
+        return scroll
 
     # --- list ------------------------------------------------------------------------------
 

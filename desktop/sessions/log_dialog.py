@@ -87,6 +87,40 @@ class LogSessionDialog(QDialog):
         title = QLabel(self.tr("Log a session"), self)
         set_role(title, "pageTitle")
 
+        self._build_inputs()
+        left = self._build_form()
+        self._build_attendance()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addWidget(left, 5)
+        columns.addWidget(self.attendance_box, 6)
+
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        self.activity_type.currentIndexChanged.connect(self._type_changed)
+        self.programme.activated.connect(self._programme_picked)
+        self.date.changed.connect(lambda: self._edited("date"))
+        self.duration.valueChanged.connect(lambda: self._edited("duration_minutes"))
+        self.topic.textChanged.connect(lambda: self._edited("topic"))
+        self.location.textChanged.connect(lambda: self._edited("location"))
+        if self.mhpss_notes is not None:
+            self.mhpss_notes.textChanged.connect(lambda: self._edited("mhpss_notes"))
+        self.group_picker.changed.connect(lambda: self._edited("attendee_ids"))
+        self.person_picker.changed.connect(lambda: self._edited("attendee_ids"))
+
+        self.set_activity_type(self.last_type)
+        self._type_changed()
+        self.activity_type.setFocus()
+
+    def _build_inputs(self) -> None:
+        """One input per detail of the session, in the order the form shows them."""
         self.activity_type = QComboBox(self)
         for kind in INDIVIDUAL_TYPES:
             self.activity_type.addItem(
@@ -122,11 +156,11 @@ class LogSessionDialog(QDialog):
         # under the project).
         self.project = QComboBox(self)
         self.project.addItem(self.tr("No project"), None)
-        if store.can(Permission.PLANS):
-            for project in projects.list_projects(store):
+        if self._store.can(Permission.PLANS):
+            for project in projects.list_projects(self._store):
                 self.project.addItem(project.title, project.id)
         self.mhpss_notes: QPlainTextEdit | None = None
-        if store.can(Permission.MHPSS_NOTES):
+        if self._store.can(Permission.MHPSS_NOTES):
             self.mhpss_notes = QPlainTextEdit(self)
             self.mhpss_notes.setPlaceholderText(
                 self.tr("Confidential: seen only by caseworkers and admins")
@@ -134,6 +168,8 @@ class LogSessionDialog(QDialog):
             self.mhpss_notes.setTabChangesFocus(True)
             self.mhpss_notes.setMaximumHeight(110)
 
+    def _build_form(self) -> QWidget:
+        """The inputs in Fields, laid out as the form on the left."""
         self.fields = {
             "date": Field(self.date, self),
             "duration_minutes": Field(self.duration, self),
@@ -162,9 +198,12 @@ class LogSessionDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
         left_layout.addStretch(1)
+        return left
 
-        self.group_picker = AttendancePicker(store, single=False, parent=self)
-        self.person_picker = AttendancePicker(store, single=True, parent=self)
+    def _build_attendance(self) -> None:
+        """Who came: a list to tick for a group, one person for an individual session."""
+        self.group_picker = AttendancePicker(self._store, single=False, parent=self)
+        self.person_picker = AttendancePicker(self._store, single=True, parent=self)
         self.pickers = QStackedWidget(self)
         self.pickers.addWidget(self.group_picker)
         self.pickers.addWidget(self.person_picker)
@@ -174,11 +213,8 @@ class LogSessionDialog(QDialog):
         self.attendance_message = Field(QWidget(self), self).message
         box_layout.addWidget(self.attendance_message)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        columns.addWidget(left, 5)
-        columns.addWidget(self.attendance_box, 6)
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """The footer line, Cancel and Save (Ctrl+S)."""
         self.footer = QLabel(self)
         set_role(self.footer, "muted")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -194,27 +230,7 @@ class LogSessionDialog(QDialog):
         buttons.addWidget(self.footer, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-
-        self.activity_type.currentIndexChanged.connect(self._type_changed)
-        self.programme.activated.connect(self._programme_picked)
-        self.date.changed.connect(lambda: self._edited("date"))
-        self.duration.valueChanged.connect(lambda: self._edited("duration_minutes"))
-        self.topic.textChanged.connect(lambda: self._edited("topic"))
-        self.location.textChanged.connect(lambda: self._edited("location"))
-        if self.mhpss_notes is not None:
-            self.mhpss_notes.textChanged.connect(lambda: self._edited("mhpss_notes"))
-        self.group_picker.changed.connect(lambda: self._edited("attendee_ids"))
-        self.person_picker.changed.connect(lambda: self._edited("attendee_ids"))
-
-        self.set_activity_type(self.last_type)
-        self._type_changed()
-        self.activity_type.setFocus()
+        return buttons
 
     def _programmes(self) -> list[Programme]:
         try:

@@ -101,7 +101,35 @@ class SharePage(QWidget):
         intro.setWordWrap(True)
         set_role(intro, "muted")
 
-        # Joining: the fingerprint is read out over the phone to the coordinator.
+        top = QHBoxLayout()
+        top.addWidget(self._build_join(), 4)
+        top.addWidget(self._build_where(), 4)
+        top.addWidget(self._build_publish(), 3)
+
+        leaves = QLabel(self.tr("What leaves this laptop"), self)
+        font = leaves.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        leaves.setFont(font)
+        self.preview = BundlePreview(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(leaves)
+        layout.addWidget(self.preview, 1)
+
+        try:
+            self.fingerprint.setText(key_fingerprint(keys.cso_public_key(store)))
+        except SaphanError as exc:
+            self.fingerprint.setText(describe(exc))
+        self._show_state()
+
+    def _build_join(self) -> QGroupBox:
+        """Joining: the fingerprint is read out over the phone to the coordinator."""
         join = QGroupBox(self.tr("Join the network"), self)
         self.fingerprint = QLabel(self)
         mono = QFont("monospace")
@@ -126,8 +154,10 @@ class SharePage(QWidget):
         join_layout.addWidget(self.network_label)
         join_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         join_layout.addStretch(1)
+        return join
 
-        # How to share: the shared folder or the coordination server.
+    def _build_where(self) -> QGroupBox:
+        """How to share: the shared folder or the coordination server."""
         where = QGroupBox(self.tr("How to share"), self)
         self.folder_choice = QRadioButton(self.tr("Shared folder"), where)
         self.server_choice = QRadioButton(self.tr("Coordination server"), where)
@@ -135,7 +165,32 @@ class SharePage(QWidget):
         self.how.addButton(self.folder_choice)
         self.how.addButton(self.server_choice)
         self.how_stack = QStackedWidget(where)
+        self.how_stack.addWidget(self._build_folder_box())
+        self.how_stack.addWidget(self._build_server_box())
 
+        self.pull_button = QPushButton(self.tr("Pull"), where)
+        self.pull_button.clicked.connect(self.pull)
+        choices = QHBoxLayout()
+        choices.addWidget(self.folder_choice)
+        choices.addWidget(self.server_choice)
+        choices.addStretch(1)
+        where_layout = QVBoxLayout(where)
+        where_layout.addLayout(choices)
+        where_layout.addWidget(self.how_stack)
+        where_layout.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignLeft)
+        where_layout.addStretch(1)
+
+        chosen = state.transport(self._store)
+        (self.server_choice if chosen == state.SERVER else self.folder_choice).setChecked(True)
+        self.how_stack.setCurrentIndex(1 if chosen == state.SERVER else 0)
+        self.server_choice.toggled.connect(self._transport_changed)
+        for edit in (self.url_edit, self.network_edit):
+            edit.textChanged.connect(self._address_typed)
+            edit.editingFinished.connect(self._save_address)
+        self.token_edit.returnPressed.connect(self._keep_token)
+        return where
+
+    def _build_folder_box(self) -> QWidget:
         folder_box = QWidget(self.how_stack)
         self.folder_label = QLabel(folder_box)
         self.folder_label.setWordWrap(True)
@@ -147,9 +202,11 @@ class SharePage(QWidget):
         folder_layout.addWidget(self.folder_label)
         folder_layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
         folder_layout.addStretch(1)
+        return folder_box
 
+    def _build_server_box(self) -> QWidget:
         server_box = QWidget(self.how_stack)
-        url, network_id = state.server_address(store)
+        url, network_id = state.server_address(self._store)
         self.url_edit = QLineEdit(url, server_box)
         self.network_edit = QLineEdit(network_id, server_box)
         self.token_edit = QLineEdit(server_box)
@@ -168,31 +225,9 @@ class SharePage(QWidget):
         server_layout.addRow(self.tr("Token"), self.token_edit)
         server_layout.addRow(self.token_label)
         server_layout.addRow(self.address_label)
-        self.how_stack.addWidget(folder_box)
-        self.how_stack.addWidget(server_box)
+        return server_box
 
-        self.pull_button = QPushButton(self.tr("Pull"), where)
-        self.pull_button.clicked.connect(self.pull)
-        choices = QHBoxLayout()
-        choices.addWidget(self.folder_choice)
-        choices.addWidget(self.server_choice)
-        choices.addStretch(1)
-        where_layout = QVBoxLayout(where)
-        where_layout.addLayout(choices)
-        where_layout.addWidget(self.how_stack)
-        where_layout.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignLeft)
-        where_layout.addStretch(1)
-
-        chosen = state.transport(store)
-        (self.server_choice if chosen == state.SERVER else self.folder_choice).setChecked(True)
-        self.how_stack.setCurrentIndex(1 if chosen == state.SERVER else 0)
-        self.server_choice.toggled.connect(self._transport_changed)
-        for edit in (self.url_edit, self.network_edit):
-            edit.textChanged.connect(self._address_typed)
-            edit.editingFinished.connect(self._save_address)
-        self.token_edit.returnPressed.connect(self._keep_token)
-
-        # Publishing.
+    def _build_publish(self) -> QGroupBox:
         send = QGroupBox(self.tr("Publish"), self)
         self.publish_button = QPushButton(self.tr("Publish now"), send)
         set_role(self.publish_button, "primary")
@@ -211,33 +246,7 @@ class SharePage(QWidget):
         send_layout.addWidget(self.result_label)
         send_layout.addWidget(self.last_label)
         send_layout.addStretch(1)
-
-        top = QHBoxLayout()
-        top.addWidget(join, 4)
-        top.addWidget(where, 4)
-        top.addWidget(send, 3)
-
-        leaves = QLabel(self.tr("What leaves this laptop"), self)
-        font = leaves.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        font.setBold(True)
-        leaves.setFont(font)
-        self.preview = BundlePreview(self)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(leaves)
-        layout.addWidget(self.preview, 1)
-
-        try:
-            self.fingerprint.setText(key_fingerprint(keys.cso_public_key(store)))
-        except SaphanError as exc:
-            self.fingerprint.setText(describe(exc))
-        self._show_state()
+        return send
 
     # --- state -----------------------------------------------------------------------------
 

@@ -118,8 +118,14 @@ class BundlePreview(QWidget):
         layout.addWidget(self.note)
 
     def show_bundle(self, bundle: Bundle, network: Network) -> None:
-        k = bundle.suppression_threshold
         names = programme_names(network)
+        self._show_summary(bundle)
+        self._show_profile(bundle)
+        self._show_services(bundle)
+        self._show_people(bundle, names)
+        self._show_other(bundle, names)
+
+    def _show_summary(self, bundle: Bundle) -> None:
         self.summary.setText(
             self.tr(
                 "Revision {revision}, built {created}: {services} services, {programmes} "
@@ -131,6 +137,8 @@ class BundlePreview(QWidget):
                 programmes=len(bundle.programmes),
             )
         )
+
+    def _show_profile(self, bundle: Bundle) -> None:
         values = {
             "code": bundle.cso.code,
             "name": bundle.cso.name,
@@ -138,12 +146,13 @@ class BundlePreview(QWidget):
             "revision": str(bundle.revision),
             "created": bundle.created_at,
             "period": f"{month_label(bundle.period.start)} – {month_label(bundle.period.end)}",
-            "k": self.tr("fewer than {k} people").format(k=k),
+            "k": self.tr("fewer than {k} people").format(k=bundle.suppression_threshold),
             "projects": str(bundle.participatory_projects),
         }
         for key, label in self.profile_labels.items():
             label.setText(values[key])
 
+    def _show_services(self, bundle: Bundle) -> None:
         self.services.show_rows(
             [
                 self.tr("Service"),
@@ -168,6 +177,9 @@ class BundlePreview(QWidget):
             ],
         )
 
+    def _show_people(self, bundle: Bundle, names: dict[str, str]) -> None:
+        """People reached per programme, month by month and cumulative."""
+        k = bundle.suppression_threshold
         columns = cube_columns()
         rows: list[list[str]] = []
         for p in bundle.programmes:
@@ -186,6 +198,9 @@ class BundlePreview(QWidget):
             muted=withheld_text(k),
         )
 
+    def _show_other(self, bundle: Bundle, names: dict[str, str]) -> None:
+        """Sessions held and referrals made."""
+        k = bundle.suppression_threshold
         other: list[list[str]] = []
         for p in bundle.programmes:
             name = names.get(p.programme, p.programme)
