@@ -144,8 +144,10 @@ def _filtered(query: PersonQuery, stmt: _S) -> _S:
     stmt = stmt.where(B.deleted_at.is_(None))
     for token in normalise_for_search(query.text).split():
         digits = phone_digits(token)
-        # "081-234" matches the stored digits "081234"
-        needle = digits if digits and len(digits) == len(token.replace("-", "")) else token
+        # "081-234" matches the stored digits "081234"; "-00001" (part of a code) is no phone
+        # number, and matched as typed
+        phone = token[:1].isdigit() and len(digits) == len(token.replace("-", ""))
+        needle = digits if digits and phone else token
         stmt = stmt.where(B.search_text.like(f"%{escape_like(needle)}%", escape="\\"))
     if query.sex is not None:
         stmt = stmt.where(B.sex == query.sex.value)

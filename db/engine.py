@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from db.errors import DatabaseCorrupt, StorageProblem
 from db.file_modes import prepare_database_file
@@ -30,7 +31,17 @@ def make_engine(path: Path, master_key: bytes) -> Engine:
         password=f"x'{master_key.hex()}'",
         database=str(path),
     )
-    engine = create_engine(url)
+    # One connection per piece of work, handed between threads (the app counts on a pool of
+    # worker threads). SQLAlchemy's default for this dialect, SingletonThreadPool, keeps one
+    # connection per thread and closes other threads' connections once there are more than
+    # five threads, even while they are in use: that crashed the app.
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=12,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

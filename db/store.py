@@ -69,9 +69,8 @@ class Store:
     def snapshot(self) -> Iterator[None]:
         """One read transaction for every :meth:`read` inside, on this thread: figures read
         from several facade functions (e.g. the counts of one bundle) all come from the same
-        state of the database, even while someone else writes. Write only outside it: on this
-        thread it holds the connection, so a write inside fails whole (nothing written, nothing
-        published on ``changes``)."""
+        state of the database, even while someone else writes. A write meanwhile, even on this
+        thread, takes its own connection: it commits, and the snapshot does not see it."""
         if getattr(self._snapshot, "session", None) is not None:
             yield  # already inside one
             return

@@ -105,7 +105,7 @@ class Task(QObject):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        _running.discard(self)
+        # (It stays in _running until its pool thread has let go of it: see _Runnable.)
         # Let go of the page's callbacks: a page keeps its last task, and a cycle between
         # the two would leave this QObject to the cycle collector, which may run on a pool
         # thread and destroy it there.
@@ -142,13 +142,54 @@ def _ignore(_: object) -> None:
     return None
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
+class _Releaser(QObject):
+    """Lets go of finished tasks on the GUI thread.
+
+    A Task is a QObject: if a pool thread dropped the last reference to one, it would be
+    destroyed on that thread, and Qt objects destroyed off their own thread crash the app
+    (seen when one page started a new task before the previous one was done). So the pool
+    thread hands its reference over through this queued signal, and the task leaves
+    ``_running`` here, on the GUI thread, once both its result is delivered and its thread
+    is done with it."""
+
+    release = Signal(object)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._task = task
+        self.release.connect(self._release, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _release(self, task: Task) -> None:
+        _running.discard(task)
+
+
+_releaser: _Releaser | None = None
+
+
+def _start(task: Task) -> None:
+    """Keep ``task`` alive and run it on the pool (called on the GUI thread)."""
+    global _releaser
+    if _releaser is None:
+        _releaser = _Releaser()  # created on the GUI thread, so its slot runs there
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task, _releaser))
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, releaser: _Releaser) -> None:
+        super().__init__()
+        self._task: Task | None = task
+        self._releaser = releaser
 
     def run(self) -> None:
-        self._task.run_in_pool()
+        task, self._task = self._task, None
+        if task is None:
+            return
+        try:
+            task.run_in_pool()
+        finally:
+            self._releaser.release.emit(task)  # the GUI thread lets go of it
+            del task
 
 
 def run_task(
@@ -163,8 +204,7 @@ def run_task(
     progress = _progress_dialog(parent, label)
     progress.setCancelButton(None)  # SQLite's backup and a file copy cannot stop half-way safely
     task = Task(work, on_done, on_error, progress)
-    _running.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    _start(task)
     return task
 
 
@@ -187,8 +227,7 @@ def run_cancellable(
     task = Task(None, on_done, on_error, progress, stepped_work=work)
     task.on_cancelled, task.describe = on_cancelled, describe
     progress.canceled.connect(task.cancel)
-    _running.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    _start(task)
     return task
 
 
@@ -210,8 +249,7 @@ def run_in_background(
     """Like :func:`run_task`, without the modal progress dialog: for work the window shows its
     own busy indicator for (e.g. the dashboard's counts) and the user may keep working meanwhile."""
     task = Task(work, on_done, on_error, None)
-    _running.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    _start(task)
     return task
 
 
