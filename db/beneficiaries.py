@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
@@ -19,6 +20,7 @@ from db.models import Session as ActivitySession
 from db.myanmar_text import normalise_myanmar
 from db.permissions import Permission
 from db.store import Store
+from db.team import ids
 from db.types import (
     WG_A_LOT,
     WG_DOMAINS,
@@ -238,6 +240,15 @@ def _apply(b: B, person: PersonInput) -> None:
     b.search_text = search_text_for(b.code, b.name_latin, b.name_script, b.phone)
 
 
+def _next_code(session: OrmSession, profile: CsoProfile) -> str:
+    """The next readable code: CSO-000123, or on a team's other laptops their own series."""
+    code = ids.next_person_code(session.connection(), profile.code)
+    if code is None:
+        code = f"{profile.code}-{profile.next_person_number:06d}"
+        profile.next_person_number += 1
+    return code
+
+
 def register_person(store: Store, person: PersonInput, today: dt.date | None = None) -> Person:
     """Register a person with consent; gives them the next readable code (e.g. BEAM-000123)."""
     store.require(Permission.PEOPLE_REGISTER)
@@ -247,8 +258,7 @@ def register_person(store: Store, person: PersonInput, today: dt.date | None = N
     with store.write() as session:
         profile = session.get(CsoProfile, 1)
         assert profile is not None
-        code = f"{profile.code}-{profile.next_person_number:06d}"
-        profile.next_person_number += 1
+        code = _next_code(session, profile)
         b = B(code=code, created_by=store.user.id, consent_recorded_by=store.user.id)
         _apply(b, person)
         session.add(b)
@@ -279,8 +289,7 @@ def register_people(
         assert profile is not None
         added: list[B] = []
         for done, person in enumerate(people, 1):
-            code = f"{profile.code}-{profile.next_person_number:06d}"
-            profile.next_person_number += 1
+            code = _next_code(session, profile)
             b = B(code=code, created_by=store.user.id, consent_recorded_by=store.user.id)
             _apply(b, person)
             session.add(b)

@@ -50,6 +50,7 @@ class Change(StrEnum):
     NETWORK = "network"  # the network joined, shared folder, server, publish state, signing keys
     CSO = "cso"  # the organisation's own profile
     AUDIT = "audit"
+    TEAM = "team"  # this laptop's team: devices, sync state, conflicts
 
 
 EVERYTHING: frozenset[Change] = frozenset(Change)
@@ -73,6 +74,14 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "settings": frozenset({Change.SETTINGS, Change.NETWORK}),
     "cso_profile": frozenset({Change.CSO, Change.NETWORK}),
     "audit_events": frozenset({Change.AUDIT}),
+    "team_local": frozenset({Change.TEAM}),
+    "team_keys": frozenset({Change.TEAM}),
+    "team_rows": frozenset({Change.TEAM}),
+    "team_fields": frozenset({Change.TEAM}),
+    "team_peers": frozenset({Change.TEAM}),
+    "team_conflicts": frozenset({Change.TEAM}),
+    "team_history": frozenset({Change.TEAM}),
+    "team_ids": frozenset({Change.TEAM}),
 }
 
 CONSENT_COLUMNS = frozenset(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from sqlalchemy import delete, text
+from sqlalchemy.orm import Session
 
 from db.errors import RecordNotFound
 from db.models import Assessment, Attendance, ProjectParticipant, Referral
@@ -22,6 +23,11 @@ def erase_person(store: Store, person_id: int) -> None:
     with store.write() as session:
         if session.get(B, person_id) is None:
             raise RecordNotFound(str(person_id))
+        # On a team's laptop the deletions below are recorded as erasures (db.team.capture):
+        # final on every device, never brought back by an older change.
+        team = session.execute(text("SELECT 1 FROM team_local")).first() is not None
+        if team:
+            session.execute(text("UPDATE team_local SET erasing = 1 WHERE id = 1"))
         session.execute(delete(Attendance).where(Attendance.beneficiary_id == person_id))
         session.execute(delete(Assessment).where(Assessment.beneficiary_id == person_id))
         session.execute(delete(Referral).where(Referral.beneficiary_id == person_id))
@@ -29,8 +35,20 @@ def erase_person(store: Store, person_id: int) -> None:
             delete(ProjectParticipant).where(ProjectParticipant.beneficiary_id == person_id)
         )
         session.execute(delete(B).where(B.id == person_id))
+        if team:
+            session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))
+            _forget_team_history(session, person_id)
         store.audit(session, "erase", "person", person_id)
     compact(store)
+
+
+def _forget_team_history(session: Session, person_id: int) -> None:
+    """Values of the person's record that lost a sync conflict, and the conflicts, go too."""
+    for name in ("team_history", "team_conflicts"):
+        session.execute(
+            text(f"DELETE FROM {name} WHERE tbl = 'beneficiaries' AND pk = :pk"),
+            {"pk": str(person_id)},
+        )
 
 
 def compact(store: Store) -> None:

@@ -384,3 +384,134 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)
+
+
+# --- team sync bookkeeping (db/team): this laptop's part in its CSO's team --------------------
+# None of these tables is synced itself; they record how the synced tables above changed.
+
+
+class TeamLocal(Base):
+    """This device in its team (a single row, only on a database that is part of a team)."""
+
+    __tablename__ = "team_local"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    device_id: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    device_no: Mapped[int] = mapped_column(Integer)
+    device_name: Mapped[str] = mapped_column(String(100))
+    # Ed25519 and X25519 private keys of this device (inside the encrypted database).
+    sign_private: Mapped[bytes] = mapped_column(LargeBinary)
+    kx_private: Mapped[bytes] = mapped_column(LargeBinary)
+    # Triggers record local writes only while this is 1 (0 while remote changes are applied).
+    capture: Mapped[int] = mapped_column(Integer, default=1)
+    # 1 inside an erase: deletions are recorded as erasures.
+    erasing: Mapped[int] = mapped_column(Integer, default=0)
+    # The hybrid logical clock: (unix ms << 16) | counter.
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+    # The local change counter, and the highest value already sent in a segment.
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The number of this device's next segment file.
+    next_segment: Mapped[int] = mapped_column(Integer, default=1)
+    # Row ids this device gives new rows: [id_lo, id_hi].
+    id_lo: Mapped[int] = mapped_column(Integer)
+    id_hi: Mapped[int] = mapped_column(Integer)
+    # Person codes of this device: CSO-<prefix><number> ("" for the first device: CSO-000123).
+    code_prefix: Mapped[str] = mapped_column(String(4), default="", info=RAW_TEXT)
+    next_code: Mapped[int] = mapped_column(Integer, default=1)
+    folder: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)
+    last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TeamKey(Base):
+    """The team key of each epoch this device holds."""
+
+    __tablename__ = "team_keys"
+    epoch_id: Mapped[str] = mapped_column(String(80), primary_key=True, info=RAW_TEXT)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TeamRow(Base):
+    """The version of a synced row's existence: alive, deleted or erased, by which clock."""
+
+    __tablename__ = "team_rows"
+    __table_args__ = (Index("ix_team_rows_seq", "seq"),)
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True, info=RAW_TEXT)
+    pk: Mapped[str] = mapped_column(String(200), primary_key=True, info=RAW_TEXT)
+    state: Mapped[str] = mapped_column(String(8), info=RAW_TEXT)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    # The local change counter when written here (NULL when it came from another device).
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class TeamField(Base):
+    """The version of one field changed after its row was created, and what it replaced."""
+
+    __tablename__ = "team_fields"
+    __table_args__ = (Index("ix_team_fields_seq", "seq"),)
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True, info=RAW_TEXT)
+    pk: Mapped[str] = mapped_column(String(200), primary_key=True, info=RAW_TEXT)
+    col: Mapped[str] = mapped_column(String(60), primary_key=True, info=RAW_TEXT)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    base_hlc: Mapped[int] = mapped_column(Integer, default=0)
+    base_device: Mapped[str] = mapped_column(String(32), default="", info=RAW_TEXT)
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The value (JSON) while its row is not here yet or not alive.
+    pending: Mapped[str | None] = mapped_column(Text, nullable=True, info=RAW_TEXT)
+
+
+class TeamPeer(Base):
+    """Another device's segments applied here, in order."""
+
+    __tablename__ = "team_peers"
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True, info=RAW_TEXT)
+    applied_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TeamConflict(Base):
+    """Two devices changed one field between syncs: which value won, which lost."""
+
+    __tablename__ = "team_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(40), info=RAW_TEXT)
+    pk: Mapped[str] = mapped_column(String(200), info=RAW_TEXT)
+    col: Mapped[str] = mapped_column(String(60), info=RAW_TEXT)
+    winner: Mapped[str] = mapped_column(Text, info=RAW_TEXT)
+    winner_hlc: Mapped[int] = mapped_column(Integer)
+    winner_device: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    loser: Mapped[str] = mapped_column(Text, info=RAW_TEXT)
+    loser_hlc: Mapped[int] = mapped_column(Integer)
+    loser_device: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TeamHistory(Base):
+    """Values that lost to another device's change: kept so that nothing is silently lost."""
+
+    __tablename__ = "team_history"
+    __table_args__ = (Index("ix_team_history_record", "tbl", "pk"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(40), info=RAW_TEXT)
+    pk: Mapped[str] = mapped_column(String(200), info=RAW_TEXT)
+    col: Mapped[str] = mapped_column(String(60), info=RAW_TEXT)
+    value: Mapped[str] = mapped_column(Text, info=RAW_TEXT)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device: Mapped[str] = mapped_column(String(32), info=RAW_TEXT)
+    base_hlc: Mapped[int] = mapped_column(Integer, default=0)
+    base_device: Mapped[str] = mapped_column(String(32), default="", info=RAW_TEXT)
+    # Set when this device's own change lost before it was sent: it is sent all the same.
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class TeamIdCounter(Base):
+    """The next row id this device gives in each table (inside its own range)."""
+
+    __tablename__ = "team_ids"
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True, info=RAW_TEXT)
+    next: Mapped[int] = mapped_column(Integer)

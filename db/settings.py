@@ -234,6 +234,20 @@ BUNDLE_REVISION = Key("bundle_revision", 0, int, str)
 # both; see directory.server_client). Emptied once sent.
 SERVER_OUTBOX = Family("server_outbox:{}", None, _json_object, _json_unicode)
 
+# The settings every laptop of a CSO's team shares (db.team); any other stays on its laptop.
+TEAM_SYNCED: frozenset[str] = frozenset(
+    key.name
+    for key in (
+        AUTO_LOCK_MINUTES,
+        PLAN_TEMPLATES_SEEDED,
+        TRUSTED_KEY,
+        NETWORK_DOCUMENT,
+        TRANSPORT,
+        SERVER_URL,
+        SERVER_NETWORK,
+    )
+)
+
 # --- each user's own choices (not audited: they change nothing about the records) -----------
 
 GREGORIAN = "gregorian"

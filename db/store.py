@@ -18,6 +18,7 @@ from db.engine import translate_db_error
 from db.errors import PermissionDenied, SaphanError
 from db.models import AuditEvent
 from db.permissions import Permission, role_allows
+from db.team import ids as _team_ids  # noqa: F401 - new rows take ids from this device's range
 from db.types import CsoInfo, UserInfo
 
 

@@ -1,0 +1,394 @@
+"""Apply another device's change set: last writer wins per field, conflicts listed.
+
+Versions are ``(hlc, device id)`` pairs and the greater one wins, on every device alike, so
+devices that applied the same change sets hold the same records whatever the order. A row's
+existence has its own version (alive, deleted, erased); an erasure is final. Two changes of one
+field are *concurrent* when the writer of the winning one had not seen the losing one (the base
+it replaced is older than the loser): then the loser's value goes to the record's history and
+the pair to the conflicts list, until a person settles it.
+
+The caller runs :func:`apply` inside one transaction with capture off (db.team.sync).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from db.team.changeset import ChangeSet, TableChanges, decode_value
+from db.team.tables import NOT_CONFLICTS, SyncedTable, synced_tables
+
+Version = tuple[int, str]
+NONE: Version = (0, "")
+
+# Rows about a person that an erasure of the person takes with it (as db.housekeeping does).
+ERASED_WITH_PERSON = ("attendance", "assessments", "referrals", "project_participants")
+
+
+@dataclass
+class Applied:
+    """What applying one change set did here."""
+
+    received: int = 0  # row and field versions that changed something here
+    conflicts: int = 0
+    max_hlc: int = 0
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+    def touch(self, table: str, pk: str) -> None:
+        self.touched.setdefault(table, set()).add(pk)
+
+
+class _Table:
+    """One synced table, with the SQL this apply needs for it."""
+
+    def __init__(self, connection: Connection, t: SyncedTable, cols: list[str]) -> None:
+        self.c = connection
+        self.t = t
+        known = {c.name for c in t.value_columns}
+        unknown = [c for c in cols if c not in known]
+        if unknown:
+            raise ValueError(f"unknown columns {unknown} of {t.name}")
+        self.cols = cols
+        self.where = t.join_sql(t.name, ":pk")
+        # This laptop's own columns start from their defaults (e.g. a search text, rebuilt).
+        synced = {c.name for c in t.columns}
+        self.local_defaults: dict[str, object] = {
+            c.name: c.default.arg  # type: ignore[attr-defined]
+            for c in t.table.columns
+            if c.name not in synced and c.default is not None and c.default.is_scalar
+        }
+
+    def row_version(self, pk: str) -> tuple[str, Version] | None:
+        found = self.c.execute(
+            text("SELECT state, hlc, device FROM team_rows WHERE tbl = :t AND pk = :pk"),
+            {"t": self.t.name, "pk": pk},
+        ).first()
+        if found is not None:
+            return str(found[0]), (int(found[1]), str(found[2]))
+        return ("alive", NONE) if self.exists(pk) else None
+
+    def exists(self, pk: str) -> bool:
+        sql = f"SELECT 1 FROM {self.t.name} WHERE {self.where}"
+        return self.c.execute(text(sql), {"pk": pk}).first() is not None
+
+    def field_version(self, pk: str, col: str) -> tuple[Version, Version] | None:
+        """(version, base) of a field changed after its row was created."""
+        found = self.c.execute(
+            text(
+                "SELECT hlc, device, base_hlc, base_device FROM team_fields "
+                "WHERE tbl = :t AND pk = :pk AND col = :col"
+            ),
+            {"t": self.t.name, "pk": pk, "col": col},
+        ).first()
+        if found is None:
+            return None
+        return (int(found[0]), str(found[1])), (int(found[2]), str(found[3]))
+
+    def value(self, pk: str, col: str) -> object:
+        sql = f"SELECT {col} FROM {self.t.name} WHERE {self.where}"
+        return self.c.execute(text(sql), {"pk": pk}).scalar()
+
+    def set_row(self, pk: str, state: str, version: Version) -> None:
+        self.c.execute(
+            text(
+                "INSERT INTO team_rows (tbl, pk, state, hlc, device, seq) "
+                "VALUES (:t, :pk, :state, :hlc, :device, NULL) ON CONFLICT (tbl, pk) DO UPDATE "
+                "SET state = :state, hlc = :hlc, device = :device, seq = NULL"
+            ),
+            {"t": self.t.name, "pk": pk, "state": state, "hlc": version[0], "device": version[1]},
+        )
+
+    def insert(self, pk: str, values: dict[str, object]) -> None:
+        row = self.local_defaults | dict(self.t.key_values(pk)) | values
+        names = ", ".join(row)
+        marks = ", ".join(f":{n}" for n in row)
+        self.c.execute(text(f"INSERT INTO {self.t.name} ({names}) VALUES ({marks})"), row)
+
+    def update(self, pk: str, values: dict[str, object]) -> None:
+        if not values:
+            return
+        sets = ", ".join(f"{n} = :v_{n}" for n in values)
+        params: dict[str, object] = {f"v_{n}": v for n, v in values.items()} | {"pk": pk}
+        self.c.execute(text(f"UPDATE {self.t.name} SET {sets} WHERE {self.where}"), params)
+
+    def delete(self, pk: str) -> None:
+        self.c.execute(text(f"DELETE FROM {self.t.name} WHERE {self.where}"), {"pk": pk})
+
+    def forget_fields(self, pk: str) -> None:
+        self.c.execute(
+            text("DELETE FROM team_fields WHERE tbl = :t AND pk = :pk"),
+            {"t": self.t.name, "pk": pk},
+        )
+
+
+def _pending_newer(table: _Table, pk: str, version: Version) -> dict[str, object]:
+    """Values of fields that arrived before their row, newer than the row's ``version``."""
+    rows = table.c.execute(
+        text(
+            "SELECT col, hlc, device, pending FROM team_fields "
+            "WHERE tbl = :t AND pk = :pk AND pending IS NOT NULL"
+        ),
+        {"t": table.t.name, "pk": pk},
+    )
+    return {
+        str(col): json.loads(pending)
+        for col, hlc, device, pending in rows
+        if (int(hlc), str(device)) > version
+    }
+
+
+def _newer_columns(
+    table: _Table, pk: str, version: Version, values: dict[str, object]
+) -> dict[str, object]:
+    """Of a newer version of an existing row, the values whose field is not newer here."""
+    out: dict[str, object] = {}
+    for col, value in values.items():
+        local = table.field_version(pk, col)
+        if local is None or local[0] < version:
+            out[col] = value
+    return out
+
+
+def _apply_row(table: _Table, row: list[Any], devices: list[str], result: Applied) -> None:
+    pk, state, hlc, dev, raw = str(row[0]), str(row[1]), int(row[2]), int(row[3]), row[4]
+    version: Version = (hlc, devices[dev])
+    result.max_hlc = max(result.max_hlc, hlc)
+    local = table.row_version(pk)
+    if local is not None and local[0] == "erased":
+        return
+    values = {c: decode_value(v) for c, v in zip(table.cols, raw or (), strict=False)}
+    if state == "erased" or (state == "alive" and _about_erased_person(table, pk, values)):
+        _erase(table, pk, max(version, local[1]) if local else version, result)
+        return
+    if local is not None and local[1] >= version:
+        return  # what is here is as new or newer
+    present = table.exists(pk)
+    if state == "alive" and present:
+        table.update(pk, _newer_columns(table, pk, version, values))
+        _drop_older_fields(table, pk, version)
+    elif state == "alive":
+        table.insert(pk, values | _pending_newer(table, pk, version))
+        _drop_older_fields(table, pk, version)
+    elif present:
+        table.delete(pk)
+    table.set_row(pk, state, version)
+    result.received += 1
+    result.touch(table.t.name, pk)
+
+
+def _drop_older_fields(table: _Table, pk: str, version: Version) -> None:
+    """Field versions older than a newer version of their whole row say nothing any more."""
+    table.c.execute(
+        text(
+            "DELETE FROM team_fields WHERE tbl = :t AND pk = :pk "
+            "AND (hlc < :hlc OR (hlc = :hlc AND device <= :device))"
+        ),
+        {"t": table.t.name, "pk": pk, "hlc": version[0], "device": version[1]},
+    )
+    table.c.execute(
+        text("UPDATE team_fields SET pending = NULL WHERE tbl = :t AND pk = :pk"),
+        {"t": table.t.name, "pk": pk},
+    )
+
+
+def _erase(table: _Table, pk: str, version: Version, result: Applied) -> None:
+    """An erasure: the row, its field versions, its history and conflicts are gone for good;
+    only its key stays, known as erased. A person takes the rows about them along."""
+    if table.exists(pk):
+        table.delete(pk)
+    table.forget_fields(pk)
+    for name in ("team_history", "team_conflicts"):
+        table.c.execute(
+            text(f"DELETE FROM {name} WHERE tbl = :t AND pk = :pk"), {"t": table.t.name, "pk": pk}
+        )
+    table.set_row(pk, "erased", version)
+    result.received += 1
+    result.touch(table.t.name, pk)
+    if table.t.name == "beneficiaries":
+        _erase_about_person(table.c, int(pk), version, result)
+
+
+def _erase_about_person(c: Connection, person: int, version: Version, result: Applied) -> None:
+    tables = synced_tables()
+    for name in ERASED_WITH_PERSON:
+        t = tables[name]
+        key = t.key_sql(name)
+        pks = c.execute(
+            text(f"SELECT {key} FROM {name} WHERE beneficiary_id = :p"), {"p": person}
+        ).scalars()
+        inner = _Table(c, t, [])
+        for pk in list(pks):
+            _erase(inner, str(pk), version, result)
+
+
+def _about_erased_person(table: _Table, pk: str, values: dict[str, object]) -> bool:
+    if table.t.name not in ERASED_WITH_PERSON:
+        return False
+    person = table.t.key_values(pk).get("beneficiary_id", values.get("beneficiary_id"))
+    found = table.c.execute(
+        text(
+            "SELECT 1 FROM team_rows WHERE tbl = 'beneficiaries' AND pk = :pk AND state = 'erased'"
+        ),
+        {"pk": str(person)},
+    ).first()
+    return found is not None
+
+
+def _apply_field(table: _Table, entry: list[Any], devices: list[str], result: Applied) -> None:
+    pk, col = str(entry[0]), str(entry[1])
+    value = decode_value(entry[2])
+    version: Version = (int(entry[3]), devices[int(entry[4])])
+    base: Version = (int(entry[5]), devices[int(entry[6])])
+    if col not in table.cols:
+        raise ValueError(f"unknown column {col} of {table.t.name}")
+    result.max_hlc = max(result.max_hlc, version[0])
+    row = table.row_version(pk)
+    if row is not None and row[0] == "erased":
+        return
+    changed = table.field_version(pk, col)
+    local, local_base = changed if changed is not None else (row[1] if row else NONE, None)
+    if version == local:
+        return  # seen already
+    if row is None or row[0] != "alive" or not table.exists(pk):
+        if version > local:
+            _keep_pending(table, pk, col, entry[2], version, base)
+        return
+    current = table.value(pk, col)
+    if version > local:
+        if local > base and current != value:  # listed first: it reads the local version
+            _conflict(
+                table, pk, col, (value, version), (current, local), base=local_base, result=result
+            )
+        table.update(pk, {col: value})
+        _set_field(table, pk, col, version, base)
+        result.received += 1
+        result.touch(table.t.name, pk)
+    elif local_base is not None and version > local_base and current != value:
+        _conflict(table, pk, col, (current, local), (value, version), base=base, result=result)
+
+
+def _keep_pending(
+    table: _Table, pk: str, col: str, raw: object, version: Version, base: Version
+) -> None:
+    table.c.execute(
+        text(
+            "INSERT INTO team_fields (tbl, pk, col, hlc, device, base_hlc, base_device, seq, "
+            "pending) VALUES (:t, :pk, :col, :hlc, :dev, :bh, :bd, NULL, :pending) "
+            "ON CONFLICT (tbl, pk, col) DO UPDATE SET hlc = :hlc, device = :dev, "
+            "base_hlc = :bh, base_device = :bd, seq = NULL, pending = :pending"
+        ),
+        {
+            "t": table.t.name,
+            "pk": pk,
+            "col": col,
+            "hlc": version[0],
+            "dev": version[1],
+            "bh": base[0],
+            "bd": base[1],
+            "pending": json.dumps(raw),
+        },
+    )
+
+
+def _set_field(table: _Table, pk: str, col: str, version: Version, base: Version) -> None:
+    table.c.execute(
+        text(
+            "INSERT INTO team_fields (tbl, pk, col, hlc, device, base_hlc, base_device, seq) "
+            "VALUES (:t, :pk, :col, :hlc, :dev, :bh, :bd, NULL) "
+            "ON CONFLICT (tbl, pk, col) DO UPDATE SET hlc = :hlc, device = :dev, "
+            "base_hlc = :bh, base_device = :bd, seq = NULL, pending = NULL"
+        ),
+        {
+            "t": table.t.name,
+            "pk": pk,
+            "col": col,
+            "hlc": version[0],
+            "dev": version[1],
+            "bh": base[0],
+            "bd": base[1],
+        },
+    )
+
+
+def _conflict(
+    table: _Table,
+    pk: str,
+    col: str,
+    winner: tuple[object, Version],
+    loser: tuple[object, Version],
+    *,
+    base: Version | None,
+    result: Applied,
+) -> None:
+    """Two concurrent changes of one field: the loser goes to history and both to the list.
+    A loser that is this device's own unsent change keeps its local change number, so that it
+    is sent all the same (db.team.changeset)."""
+    if col in NOT_CONFLICTS:
+        return
+    c = table.c
+    params = {"t": table.t.name, "pk": pk, "col": col, "lh": loser[1][0], "ld": loser[1][1]}
+    listed = c.execute(
+        text(
+            "SELECT 1 FROM team_conflicts WHERE tbl = :t AND pk = :pk AND col = :col "
+            "AND loser_hlc = :lh AND loser_device = :ld"
+        ),
+        params,
+    ).first()
+    if listed is not None:
+        return
+    unsent = c.execute(
+        text(
+            "SELECT f.seq FROM team_fields f, team_local l WHERE l.id = 1 AND f.tbl = :t "
+            "AND f.pk = :pk AND f.col = :col AND f.device = l.device_id AND f.seq > l.sent_seq"
+        ),
+        {"t": table.t.name, "pk": pk, "col": col},
+    ).scalar()
+    base = base or NONE
+    c.execute(
+        text(
+            "INSERT INTO team_history (tbl, pk, col, value, hlc, device, base_hlc, base_device, "
+            "seq, at) VALUES (:t, :pk, :col, :value, :lh, :ld, :bh, :bd, :seq, "
+            "strftime('%Y-%m-%d %H:%M:%f', 'now'))"
+        ),
+        params | {"value": json.dumps(loser[0]), "bh": base[0], "bd": base[1], "seq": unsent},
+    )
+    c.execute(
+        text(
+            "INSERT INTO team_conflicts (tbl, pk, col, winner, winner_hlc, winner_device, loser, "
+            "loser_hlc, loser_device, found_at) VALUES (:t, :pk, :col, :winner, :wh, :wd, "
+            ":loser, :lh, :ld, strftime('%Y-%m-%d %H:%M:%f', 'now'))"
+        ),
+        params
+        | {
+            "winner": json.dumps(winner[0]),
+            "wh": winner[1][0],
+            "wd": winner[1][1],
+            "loser": json.dumps(loser[0]),
+        },
+    )
+    result.conflicts += 1
+
+
+def apply(connection: Connection, change_set: ChangeSet) -> Applied:
+    """Apply ``change_set`` here. Raises ValueError on a set naming unknown columns."""
+    result = Applied()
+    tables = synced_tables()
+    by_name = {t.name: t for t in change_set.tables}
+    for name, t in tables.items():
+        changes: TableChanges | None = by_name.get(name)
+        if changes is None:
+            continue
+        table = _Table(connection, t, changes.cols)
+        for row in changes.rows:
+            _apply_row(table, row, change_set.devices, result)
+        for entry in changes.fields:
+            _apply_field(table, entry, change_set.devices, result)
+    return result
+
+
+def touched_people(result: Applied) -> Iterable[int]:
+    return (int(pk) for pk in result.touched.get("beneficiaries", ()))
