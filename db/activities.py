@@ -132,10 +132,24 @@ def _set_attendees(session: OrmSession, session_id: int, person_ids: list[int]) 
         missing = set(wanted) - live
         if missing:
             raise ValidationFailed({"attendee_ids": "unknown_person"})
-    session.execute(delete(Attendance).where(Attendance.session_id == session_id))
-    if wanted:
+    # Only what changed is written: on a team, another laptop may take attendance at the same
+    # session, and the two lists unite (db.team); rewriting the whole list would not.
+    have = set(
+        session.scalars(
+            select(Attendance.beneficiary_id).where(Attendance.session_id == session_id)
+        )
+    )
+    gone = sorted(have - set(wanted))
+    if gone:
         session.execute(
-            insert(Attendance), [{"session_id": session_id, "beneficiary_id": p} for p in wanted]
+            delete(Attendance).where(
+                Attendance.session_id == session_id, Attendance.beneficiary_id.in_(gone)
+            )
+        )
+    new = [p for p in wanted if p not in have]
+    if new:
+        session.execute(
+            insert(Attendance), [{"session_id": session_id, "beneficiary_id": p} for p in new]
         )
 
 

@@ -4,7 +4,7 @@ Versions are ``(hlc, device id)`` pairs and the greater one wins, on every devic
 devices that applied the same change sets hold the same records whatever the order. A row's
 existence has its own version (alive, deleted, erased); an erasure is final. Two changes of one
 field are *concurrent* when the writer of the winning one had not seen the losing one (the base
-it replaced is older than the loser): then the loser's value goes to the record's history and
+it replaced is not the loser): then the loser's value goes to the record's history and
 the pair to the conflicts list, until a person settles it.
 
 The caller runs :func:`apply` inside one transaction with capture off (db.team.sync).
@@ -258,8 +258,11 @@ def _apply_field(table: _Table, entry: list[Any], devices: list[str], result: Ap
             _keep_pending(table, pk, col, entry[2], version, base)
         return
     current = table.value(pk, col)
+    # Change sets arrive in causal order (db.team.replica): whatever the writer of a change had
+    # seen is here already. So a newer change that did not replace exactly what is here, and an
+    # older change that arrives only now, were made without seeing the other: concurrent.
     if version > local:
-        if local > base and current != value:  # listed first: it reads the local version
+        if base != local and current != value:  # listed first: it reads the local version
             _conflict(
                 table, pk, col, (value, version), (current, local), base=local_base, result=result
             )
@@ -267,7 +270,7 @@ def _apply_field(table: _Table, entry: list[Any], devices: list[str], result: Ap
         _set_field(table, pk, col, version, base)
         result.received += 1
         result.touch(table.t.name, pk)
-    elif local_base is not None and version > local_base and current != value:
+    elif current != value:
         _conflict(table, pk, col, (current, local), (value, version), base=base, result=result)
 
 

@@ -129,6 +129,8 @@ def missing(connection: Connection, deps: Mapping[str, int]) -> tuple[str, int] 
 def incoming(connection: Connection, sender: str, seq: int, change_set: ChangeSet) -> Applied:
     """Apply segment ``seq`` of device ``sender`` (a snapshot: ``seq`` 0) in the caller's
     transaction. Raises :class:`WaitingFor` when it needs changes not applied here yet."""
+    if seq and applied(connection).get(sender, 0) >= seq:
+        return Applied()  # a copy of a segment applied already
     gap = missing(connection, change_set.deps)
     if gap is not None:
         raise WaitingFor(*gap)
