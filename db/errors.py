@@ -75,3 +75,17 @@ class DatabaseTooNew(SaphanError):
 
 class KeyringUnavailable(SaphanError):
     """No OS keyring is available, so "remember me" cannot be offered (never plain text)."""
+
+
+class TeamFileRefused(SaphanError):
+    """A file of the team folder (or an invitation) was refused and nothing of it was used.
+    ``reason`` says why: ``not_a_team_folder``, ``other_team``, ``unknown_device``,
+    ``removed_device``, ``bad_signature``, ``no_key_for_epoch``, ``tampered`` (decryption
+    failed), ``seq_mismatch`` (file name and content disagree), ``torn`` (cut short or not
+    readable), ``bad_format``, ``unreadable``, ``invite_used``, ``wrong_code``,
+    ``not_an_invitation``, ``unknown_invite``, ``already_written``, ``folder_in_use``. Never
+    says anything about the content."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -40,6 +40,7 @@ from db.errors import (
     RecordNotFound,
     SaphanError,
     StorageProblem,
+    TeamFileRefused,
     ValidationFailed,
     WrongCredentials,
 )
@@ -292,6 +293,140 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         ),
         "this backup is of another database: its key file does not open this one; "
         "nothing was changed",
+    ),
+    # --- the team folder and invitations (team sync; nothing of a refused file is used) -------
+    (TeamFileRefused, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "A file in the team folder was refused. Nothing in it was used."
+        ),
+        "a file in the team folder was refused; nothing in it was used",
+    ),
+    (TeamFileRefused, "not_a_team_folder"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This folder is not a Saphan team folder. Choose the folder your team shares.",
+        ),
+        "this folder is not a Saphan team folder",
+    ),
+    (TeamFileRefused, "folder_in_use"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This folder already holds a team. Choose an empty folder, or join that team instead.",
+        ),
+        "this folder already holds a team; choose an empty folder, or join that team",
+    ),
+    (TeamFileRefused, "other_team"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "This belongs to another team, not to this one. Nothing in it was used."
+        ),
+        "it belongs to another team; nothing in it was used",
+    ),
+    (TeamFileRefused, "unknown_device"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder comes from a laptop that is not in the team. "
+            "It was not used.",
+        ),
+        "a file in the team folder comes from a laptop that is not in the team; it was not used",
+    ),
+    (TeamFileRefused, "removed_device"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder comes from a laptop that was removed from the team. "
+            "It was not used.",
+        ),
+        "a file in the team folder comes from a laptop removed from the team; it was not used",
+    ),
+    (TeamFileRefused, "bad_signature"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder is not signed by the laptop it claims to come from: it "
+            "was changed or forged. It was not used.",
+        ),
+        "a file in the team folder is not signed by the laptop it names (changed or forged); "
+        "it was not used",
+    ),
+    (TeamFileRefused, "no_key_for_epoch"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This laptop does not have the key for a file in the team folder yet. Sync again "
+            "later; if this stays, ask your CSO's admin.",
+        ),
+        "this laptop has no key yet for a file in the team folder; sync again later",
+    ),
+    (TeamFileRefused, "tampered"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder cannot be decrypted: it was changed. It was not used.",
+        ),
+        "a file in the team folder cannot be decrypted (it was changed); it was not used",
+    ),
+    (TeamFileRefused, "seq_mismatch"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder was renamed or moved: its name does not match what it "
+            "holds. It was not used.",
+        ),
+        "a file in the team folder was renamed or moved (its name does not match its content); "
+        "it was not used",
+    ),
+    (TeamFileRefused, "torn"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder is incomplete, perhaps still being copied. It will be "
+            "read again at the next sync.",
+        ),
+        "a file in the team folder is incomplete (still being copied?); it is read again at "
+        "the next sync",
+    ),
+    (TeamFileRefused, "bad_format"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder is not in the form Saphan writes. It was not used.",
+        ),
+        "a file in the team folder is not in the form Saphan writes; it was not used",
+    ),
+    (TeamFileRefused, "unreadable"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A file in the team folder cannot be read. Check that the folder is connected.",
+        ),
+        "a file in the team folder cannot be read; check that the folder is connected",
+    ),
+    (TeamFileRefused, "already_written"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This laptop's file is already in the team folder. It was not written over.",
+        ),
+        "this laptop's file is already in the team folder; it was not written over",
+    ),
+    (TeamFileRefused, "not_an_invitation"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This file is not a Saphan invitation."),
+        "this file is not a Saphan invitation",
+    ),
+    (TeamFileRefused, "wrong_code"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The pairing code is wrong. Check it with the person who invited this laptop and "
+            "try again.",
+        ),
+        "the pairing code is wrong; check it and try again",
+    ),
+    (TeamFileRefused, "invite_used"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This invitation has already been used or was cancelled. Ask for a new invitation.",
+        ),
+        "this invitation has already been used or was cancelled; ask for a new one",
+    ),
+    (TeamFileRefused, "unknown_invite"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This invitation is not in this team folder. Choose the team folder of the laptop "
+            "that invited you.",
+        ),
+        "this invitation is not in this team folder; choose the folder of the laptop that "
+        "invited you",
     ),
     # --- shared files: bundles and network files ---------------------------------------------
     (DirectoryError, None): Sentence(

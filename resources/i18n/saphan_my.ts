@@ -2695,6 +2695,78 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤအရန်မိတ္တူသည် အခြားဒေတာဘေ့စ်၏ အရန်မိတ္တူ ဖြစ်သည် - ၎င်း၏ သော့ဖိုင်ဖြင့် ဤဒေတာဘေ့စ်ကို မဖွင့်နိုင်ပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
         <message>
+            <source>A file in the team folder was refused. Nothing in it was used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုကို လက်မခံပါ။ ၎င်းထဲမှ မည်သည့်အရာကိုမျှ မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>This folder is not a Saphan team folder. Choose the folder your team shares.</source>
+            <translation>ဤဖိုင်တွဲသည် Saphan အဖွဲ့ဖိုင်တွဲ မဟုတ်ပါ။ သင့်အဖွဲ့ မျှဝေသုံးသော ဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>This folder already holds a team. Choose an empty folder, or join that team instead.</source>
+            <translation>ဤဖိုင်တွဲတွင် အဖွဲ့တစ်ခု ရှိပြီးဖြစ်သည်။ ဖိုင်တွဲအလွတ်တစ်ခုကို ရွေးပါ၊ သို့မဟုတ် ထိုအဖွဲ့သို့ ဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>This belongs to another team, not to this one. Nothing in it was used.</source>
+            <translation>ဤအရာသည် ဤအဖွဲ့၏ မဟုတ်ဘဲ အခြားအဖွဲ့တစ်ခု၏ ဖြစ်သည်။ ၎င်းထဲမှ မည်သည့်အရာကိုမျှ မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder comes from a laptop that is not in the team. It was not used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုသည် အဖွဲ့တွင် မပါဝင်သော လက်ပ်တော့မှ လာသည်။ ၎င်းကို မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder comes from a laptop that was removed from the team. It was not used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုသည် အဖွဲ့မှ ဖယ်ရှားထားသော လက်ပ်တော့မှ လာသည်။ ၎င်းကို မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder is not signed by the laptop it claims to come from: it was changed or forged. It was not used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုကို ၎င်းလာသည်ဟု ဆိုထားသော လက်ပ်တော့က လက်မှတ်ထိုးထားခြင်း မရှိပါ - ပြင်ဆင်ထားသော သို့မဟုတ် အတုလုပ်ထားသော ဖိုင် ဖြစ်သည်။ ၎င်းကို မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>This laptop does not have the key for a file in the team folder yet. Sync again later; if this stays, ask your CSO's admin.</source>
+            <translation>ဤလက်ပ်တော့တွင် အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုအတွက် သော့ မရှိသေးပါ။ နောက်မှ ထပ်မံ ချိန်ကိုက်ပါ၊ ဆက်ဖြစ်နေပါက အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder cannot be decrypted: it was changed. It was not used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုကို စာဝှက်ဖြည်၍ မရပါ - ၎င်းကို ပြင်ဆင်ထားသည်။ ၎င်းကို မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder was renamed or moved: its name does not match what it holds. It was not used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုကို အမည်ပြောင်းထားသည် သို့မဟုတ် ရွှေ့ထားသည် - ၎င်း၏ အမည်သည် ပါဝင်သည့်အရာနှင့် မကိုက်ညီပါ။ ၎င်းကို မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder is incomplete, perhaps still being copied. It will be read again at the next sync.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခု မပြည့်စုံပါ - ကူးယူနေဆဲ ဖြစ်နိုင်သည်။ နောက်တစ်ကြိမ် ချိန်ကိုက်သည့်အခါ ထပ်ဖတ်မည်။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder is not in the form Saphan writes. It was not used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုသည် Saphan ရေးသော ပုံစံ မဟုတ်ပါ။ ၎င်းကို မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>A file in the team folder cannot be read. Check that the folder is connected.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုကို ဖတ်၍ မရပါ။ ဖိုင်တွဲ ချိတ်ဆက်ထားကြောင်း စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>This laptop's file is already in the team folder. It was not written over.</source>
+            <translation>ဤလက်ပ်တော့၏ ဖိုင်သည် အဖွဲ့ဖိုင်တွဲထဲတွင် ရှိပြီးဖြစ်သည်။ ၎င်းကို ထပ်မရေးပါ။</translation>
+        </message>
+        <message>
+            <source>This file is not a Saphan invitation.</source>
+            <translation>ဤဖိုင်သည် Saphan ဖိတ်ကြားစာ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The pairing code is wrong. Check it with the person who invited this laptop and try again.</source>
+            <translation>ချိတ်ဆက်ကုဒ် မှားနေသည်။ ဤလက်ပ်တော့ကို ဖိတ်ကြားသူနှင့် စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
+            <source>This invitation has already been used or was cancelled. Ask for a new invitation.</source>
+            <translation>ဤဖိတ်ကြားစာကို အသုံးပြုပြီး သို့မဟုတ် ပယ်ဖျက်ပြီး ဖြစ်သည်။ ဖိတ်ကြားစာအသစ် တောင်းပါ။</translation>
+        </message>
+        <message>
+            <source>This invitation is not in this team folder. Choose the team folder of the laptop that invited you.</source>
+            <translation>ဤဖိတ်ကြားစာသည် ဤအဖွဲ့ဖိုင်တွဲတွင် မရှိပါ။ သင့်ကို ဖိတ်ကြားသော လက်ပ်တော့၏ အဖွဲ့ဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
             <source>The file failed a check.</source>
             <translation>ဖိုင်သည် စစ်ဆေးမှု မအောင်ပါ။</translation>
         </message>

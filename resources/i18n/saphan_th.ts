@@ -2695,6 +2695,78 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์สำรองนี้เป็นของฐานข้อมูลอื่น ไฟล์กุญแจในนั้นเปิดฐานข้อมูลนี้ไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
         </message>
         <message>
+            <source>A file in the team folder was refused. Nothing in it was used.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมถูกปฏิเสธ ไม่ได้ใช้สิ่งใดจากไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>This folder is not a Saphan team folder. Choose the folder your team shares.</source>
+            <translation>โฟลเดอร์นี้ไม่ใช่โฟลเดอร์ทีมของ Saphan กรุณาเลือกโฟลเดอร์ที่ทีมของคุณใช้ร่วมกัน</translation>
+        </message>
+        <message>
+            <source>This folder already holds a team. Choose an empty folder, or join that team instead.</source>
+            <translation>โฟลเดอร์นี้มีทีมอยู่แล้ว กรุณาเลือกโฟลเดอร์ว่าง หรือเข้าร่วมทีมนั้นแทน</translation>
+        </message>
+        <message>
+            <source>This belongs to another team, not to this one. Nothing in it was used.</source>
+            <translation>สิ่งนี้เป็นของทีมอื่น ไม่ใช่ของทีมนี้ ไม่ได้ใช้สิ่งใดจากสิ่งนี้</translation>
+        </message>
+        <message>
+            <source>A file in the team folder comes from a laptop that is not in the team. It was not used.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมมาจากแล็ปท็อปที่ไม่ได้อยู่ในทีม จึงไม่ได้ใช้ไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>A file in the team folder comes from a laptop that was removed from the team. It was not used.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมมาจากแล็ปท็อปที่ถูกนำออกจากทีมแล้ว จึงไม่ได้ใช้ไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>A file in the team folder is not signed by the laptop it claims to come from: it was changed or forged. It was not used.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมไม่ได้ลงนามโดยแล็ปท็อปที่ไฟล์อ้างว่าส่งมา: ไฟล์ถูกแก้ไขหรือปลอมแปลง จึงไม่ได้ใช้ไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>This laptop does not have the key for a file in the team folder yet. Sync again later; if this stays, ask your CSO's admin.</source>
+            <translation>แล็ปท็อปเครื่องนี้ยังไม่มีกุญแจสำหรับไฟล์หนึ่งในโฟลเดอร์ทีม กรุณาซิงค์อีกครั้งภายหลัง หากยังเป็นเช่นนี้ กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
+        </message>
+        <message>
+            <source>A file in the team folder cannot be decrypted: it was changed. It was not used.</source>
+            <translation>ถอดรหัสไฟล์หนึ่งในโฟลเดอร์ทีมไม่ได้: ไฟล์ถูกแก้ไข จึงไม่ได้ใช้ไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>A file in the team folder was renamed or moved: its name does not match what it holds. It was not used.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมถูกเปลี่ยนชื่อหรือย้าย: ชื่อไฟล์ไม่ตรงกับสิ่งที่อยู่ในไฟล์ จึงไม่ได้ใช้ไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>A file in the team folder is incomplete, perhaps still being copied. It will be read again at the next sync.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมยังไม่สมบูรณ์ อาจกำลังคัดลอกอยู่ จะอ่านอีกครั้งในการซิงค์ครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>A file in the team folder is not in the form Saphan writes. It was not used.</source>
+            <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมไม่อยู่ในรูปแบบที่ Saphan เขียน จึงไม่ได้ใช้ไฟล์นั้น</translation>
+        </message>
+        <message>
+            <source>A file in the team folder cannot be read. Check that the folder is connected.</source>
+            <translation>อ่านไฟล์หนึ่งในโฟลเดอร์ทีมไม่ได้ กรุณาตรวจสอบว่าเชื่อมต่อโฟลเดอร์อยู่</translation>
+        </message>
+        <message>
+            <source>This laptop's file is already in the team folder. It was not written over.</source>
+            <translation>ไฟล์ของแล็ปท็อปเครื่องนี้มีอยู่ในโฟลเดอร์ทีมแล้ว จึงไม่ได้เขียนทับ</translation>
+        </message>
+        <message>
+            <source>This file is not a Saphan invitation.</source>
+            <translation>ไฟล์นี้ไม่ใช่คำเชิญของ Saphan</translation>
+        </message>
+        <message>
+            <source>The pairing code is wrong. Check it with the person who invited this laptop and try again.</source>
+            <translation>รหัสจับคู่ไม่ถูกต้อง กรุณาตรวจสอบกับผู้ที่เชิญแล็ปท็อปเครื่องนี้แล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This invitation has already been used or was cancelled. Ask for a new invitation.</source>
+            <translation>คำเชิญนี้ถูกใช้ไปแล้วหรือถูกยกเลิกแล้ว กรุณาขอคำเชิญใหม่</translation>
+        </message>
+        <message>
+            <source>This invitation is not in this team folder. Choose the team folder of the laptop that invited you.</source>
+            <translation>คำเชิญนี้ไม่อยู่ในโฟลเดอร์ทีมนี้ กรุณาเลือกโฟลเดอร์ทีมของแล็ปท็อปที่เชิญคุณ</translation>
+        </message>
+        <message>
             <source>The file failed a check.</source>
             <translation>ไฟล์ไม่ผ่านการตรวจสอบ</translation>
         </message>
