@@ -76,6 +76,7 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "audit_events": frozenset({Change.AUDIT}),
     "team_local": frozenset({Change.TEAM}),
     "team_keys": frozenset({Change.TEAM}),
+    "team_roster": frozenset({Change.TEAM}),
     "team_rows": frozenset({Change.TEAM}),
     "team_fields": frozenset({Change.TEAM}),
     "team_peers": frozenset({Change.TEAM}),

@@ -25,6 +25,7 @@ from db.models import Session as ActivitySession
 from db.permissions import Permission
 from db.programmes import list_programmes
 from db.store import Store
+from db.team import ids
 from db.types import (
     WG_A_LOT,
     WG_CANNOT,
@@ -718,18 +719,23 @@ def _insert_people(
     profile = session.get(CsoProfile, 1)
     assert profile is not None
     first_number = profile.next_person_number
-    first_id = int(session.execute(select(func.coalesce(func.max(B.id), 0))).scalar_one()) + 1
+    connection = session.connection()
+    # On a team's laptop: ids from this device's range, codes from its series (db.team.ids).
+    first_id = ids.reserve_ids(connection, B.__tablename__, count) or (
+        int(session.execute(select(func.coalesce(func.max(B.id), 0))).scalar_one()) + 1
+    )
+    codes = ids.reserve_codes(connection, profile.code, count)
+    if codes is None:
+        codes = [f"{profile.code}-{first_number + i:06d}" for i in range(count)]
+        profile.next_person_number = first_number + count
     rows: list[dict[str, Any]] = []
     people: list[_Person] = []
     for i in range(count):
-        code = f"{profile.code}-{first_number + i:06d}"
-        row, person = _person_row(rng, first_id + i, code, today, user_id)
+        row, person = _person_row(rng, first_id + i, codes[i], today, user_id)
         rows.append(row)
         people.append(person)
-    profile.next_person_number = first_number + count
     # Core inserts on the tables: every row has the same keys, so each chunk is a single
     # executemany (the ORM's bulk path splits rows by which values are None).
-    connection = session.connection()
     for chunk in _chunks(rows):
         connection.execute(insert(_TABLES[B.__tablename__]), chunk)
     return rows, people
@@ -744,12 +750,13 @@ def _insert_activity(
     user_id: int,
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Insert group sessions and their attendance for these people; the rows inserted."""
-    first_session = (
+    connection = session.connection()
+    first_session = ids.next_id(connection, ActivitySession.__tablename__) or (
         int(session.execute(select(func.coalesce(func.max(ActivitySession.id), 0))).scalar_one())
         + 1
     )
     sessions, attendance = _activity(rng, people, programmes, today, first_session, user_id)
-    connection = session.connection()
+    ids.skip(connection, ActivitySession.__tablename__, len(sessions) - 1)
     for chunk in _chunks(sessions):
         connection.execute(insert(_TABLES[ActivitySession.__tablename__]), chunk)
     # Attendance rows are the bulk of the data: plain tuples straight to executemany.

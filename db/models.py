@@ -420,6 +420,8 @@ class TeamLocal(Base):
     code_prefix: Mapped[str] = mapped_column(String(4), default="", info=RAW_TEXT)
     next_code: Mapped[int] = mapped_column(Integer, default=1)
     folder: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)
+    # The creating device's signing key: pins the team (a folder cannot swap in another).
+    creator_sign_pub: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
@@ -430,6 +432,15 @@ class TeamKey(Base):
     epoch_id: Mapped[str] = mapped_column(String(80), primary_key=True, info=RAW_TEXT)
     key: Mapped[bytes] = mapped_column(LargeBinary)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TeamRosterEntry(Base):
+    """Every roster entry this device accepted, kept so that deleting files from the team
+    folder never makes it forget a device or a removal."""
+
+    __tablename__ = "team_roster"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True, info=RAW_TEXT)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class TeamRow(Base):

@@ -141,7 +141,9 @@ def local_changes(connection: Connection, me: str, since: int) -> ChangeSet:
         for pk, state, hlc, present, *values in _local_rows(connection, t, me, since):
             if state == "alive" and not present:
                 continue  # deleted again by a later change, which has its own version
-            row_values = [encode_value(v) for v in values] if state == "alive" else None
+            row_values = (
+                [encode_value(v) for v in values[: len(cols)]] if state == "alive" else None
+            )
             out.rows.append([pk, state, hlc, mine, row_values])
         for pk, col, hlc, base_hlc, base_device, pending, present, *values in _local_fields(
             connection, t, me, since
@@ -198,7 +200,8 @@ def snapshot(connection: Connection) -> ChangeSet:
         )
         for pk, hlc, device, *values in rows:
             dev = change_set.device(device or "")
-            out.rows.append([pk, "alive", hlc or 0, dev, [encode_value(v) for v in values]])
+            row = [encode_value(v) for v in values[: len(cols)]]  # (no columns: one NULL)
+            out.rows.append([pk, "alive", hlc or 0, dev, row])
         gone = connection.execute(
             text(
                 "SELECT pk, state, hlc, device FROM team_rows WHERE tbl = :t AND state != 'alive'"

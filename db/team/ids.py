@@ -83,3 +83,34 @@ def next_person_code(connection: Connection, cso_code: str) -> str | None:
         return None
     connection.execute(text("UPDATE team_local SET next_code = next_code + 1 WHERE id = 1"))
     return f"{cso_code}-{row[0]}{int(row[1]):05d}"
+
+
+def reserve_ids(connection: Connection, table: str, count: int) -> int | None:
+    """The first of ``count`` consecutive ids reserved in ``table`` for a bulk insert (None
+    outside a team: the caller counts from the table's highest id, as before)."""
+    first = next_id(connection, table)
+    if first is not None:
+        skip(connection, table, count - 1)
+    return first
+
+
+def skip(connection: Connection, table: str, count: int) -> None:
+    """Count ``count`` more ids of ``table`` as given (after :func:`next_id` gave the first of a
+    bulk insert); nothing outside a team."""
+    if count > 0:
+        connection.execute(
+            text("UPDATE team_ids SET next = next + :n WHERE tbl = :t"), {"n": count, "t": table}
+        )
+
+
+def reserve_codes(connection: Connection, cso_code: str, count: int) -> list[str] | None:
+    """``count`` codes of this device's series (None outside a team or on the first device)."""
+    row = connection.execute(
+        text("SELECT code_prefix, next_code FROM team_local WHERE id = 1")
+    ).first()
+    if row is None or not row[0]:
+        return None
+    connection.execute(
+        text("UPDATE team_local SET next_code = next_code + :n WHERE id = 1"), {"n": count}
+    )
+    return [f"{cso_code}-{row[0]}{int(row[1]) + i:05d}" for i in range(count)]

@@ -137,7 +137,7 @@ def incoming(connection: Connection, sender: str, seq: int, change_set: ChangeSe
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     connection.execute(text("UPDATE team_local SET capture = 0 WHERE id = 1"))
     result = apply(connection, change_set)
-    _rebuild_search_text(connection, touched_people(result))
+    rebuild_search_text(connection, touched_people(result))
     connection.execute(text("UPDATE team_local SET capture = 1 WHERE id = 1"))
     _fix_references(connection, result.touched)
     connection.execute(
@@ -145,13 +145,13 @@ def incoming(connection: Connection, sender: str, seq: int, change_set: ChangeSe
     )
     if seq == 0:  # a snapshot: it covers what its writer had applied
         for device, upto in change_set.deps.items():
-            _applied_upto(connection, device, int(upto))
+            applied_upto(connection, device, int(upto))
     else:
-        _applied_upto(connection, sender, seq)
+        applied_upto(connection, sender, seq)
     return result
 
 
-def _applied_upto(connection: Connection, device: str, seq: int) -> None:
+def applied_upto(connection: Connection, device: str, seq: int) -> None:
     me = connection.execute(text("SELECT device_id FROM team_local WHERE id = 1")).scalar()
     if device == me:
         connection.execute(
@@ -169,7 +169,7 @@ def _applied_upto(connection: Connection, device: str, seq: int) -> None:
     )
 
 
-def _rebuild_search_text(connection: Connection, people: object) -> None:
+def rebuild_search_text(connection: Connection, people: object) -> None:
     for person in people:  # type: ignore[attr-defined]
         row = connection.execute(
             text("SELECT code, name_latin, name_script, phone FROM beneficiaries WHERE id = :p"),

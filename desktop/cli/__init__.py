@@ -12,6 +12,7 @@
     saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
     saphan bundle|publish|merge ...   the shared network (see desktop/cli/network.py)
     saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
+    saphan team ... / saphan sync       the CSO's own laptops (see desktop/cli/team.py)
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -32,7 +33,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import backup, demo, exports, gui, network, people_import, server
+from desktop.cli import backup, demo, exports, gui, network, people_import, server, team
 from desktop.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -94,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     people_import.add_commands(commands)  # import
     network.add_network_commands(commands)  # bundle, publish --folder, merge
     server.add_server_commands(commands)  # publish --server, server-token
+    team.add_commands(commands)  # team create|invite|join|status|remove-device, sync
     return parser
 
 

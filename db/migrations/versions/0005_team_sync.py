@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("code_prefix", sa.String(length=4), nullable=False),
         sa.Column("next_code", sa.Integer(), nullable=False),
         sa.Column("folder", sa.Text(), nullable=False),
+        sa.Column("creator_sign_pub", sa.LargeBinary(), nullable=True),
         sa.Column("last_sync_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_team_local")),
     )
@@ -51,6 +52,12 @@ def upgrade() -> None:
         sa.Column("key", sa.LargeBinary(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("epoch_id", name=op.f("pk_team_keys")),
+    )
+    op.create_table(
+        "team_roster",
+        sa.Column("name", sa.String(length=80), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_team_roster")),
     )
     op.create_table(
         "team_rows",
@@ -131,5 +138,6 @@ def downgrade() -> None:
     op.drop_table("team_fields")
     op.drop_index("ix_team_rows_seq", table_name="team_rows")
     op.drop_table("team_rows")
+    op.drop_table("team_roster")
     op.drop_table("team_keys")
     op.drop_table("team_local")

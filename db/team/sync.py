@@ -1,0 +1,233 @@
+"""One sync with the team folder: read what the other devices wrote, apply it, write ours.
+
+Every segment is applied in one transaction together with the note that it was applied (the
+peer's count in ``team_peers``): a crash leaves all of it or none, and the next sync goes on
+from there. Our own segment is written to the folder (atomically) before the database notes it
+as sent: a crash between the two sends the same changes again under the next number, which the
+others apply as no change. Segments of one device are applied in order; a missing one stops
+that device's line ("waiting for changes from ...") rather than being skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+
+from db.errors import TeamFileRefused
+from db.store import Store
+from db.team import crypto, local, replica
+from db.team.apply import Applied
+from db.team.changeset import ChangeSet
+from db.team.folder import Roster, TeamFolder
+from db.team.local import Local
+
+Transaction = Callable[[], AbstractContextManager[Connection]]
+Progress = Callable[[int, int], None]  # (done, total)
+
+# A device writes a new snapshot of everything after this many segments of its own.
+SNAPSHOT_EVERY = 200
+
+
+class NotInTeam(TeamFileRefused):
+    def __init__(self) -> None:
+        super().__init__("not_in_team")
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0  # changes sent (row and field versions)
+    received: int = 0  # changes received that changed something here
+    conflicts: int = 0
+    segments: int = 0  # segments applied
+    waiting_for: list[str] = field(default_factory=list)  # names of devices we wait for
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+
+def _store_transaction(store: Store) -> Transaction:
+    @contextlib.contextmanager
+    def run() -> Iterator[Connection]:
+        with store.write() as session:
+            yield session.connection()
+
+    return run
+
+
+def _open(local_: Local, roster: Roster, device_id: str, seq: int) -> ChangeSet:
+    assert local_.folder is not None
+    _header, payload = local_.folder.open_segment(
+        device_id, seq, roster=roster, epoch_keys=local_.epoch_keys
+    )
+    try:
+        return ChangeSet.from_bytes(payload)
+    except (ValueError, KeyError, TypeError):
+        raise TeamFileRefused("bad_format") from None
+
+
+def receive(transaction: Transaction, local_: Local, roster: Roster, result: SyncResult) -> None:
+    """Apply every segment of the other devices not applied here, each device's in order and
+    each in its own transaction, until nothing more can be applied."""
+    assert local_.folder is not None
+    folder = local_.folder
+    progress = True
+    stuck: dict[str, str] = {}
+    while progress:
+        progress = False
+        with transaction() as c:
+            done = replica.applied(c)
+        for device_id in folder.device_ids():
+            if device_id == local_.device_id or device_id not in roster.devices:
+                continue
+            for seq in range(
+                done.get(device_id, 0) + 1, max(folder.segments(device_id) or [0]) + 1
+            ):
+                outcome = _receive_one(transaction, local_, roster, device_id, seq, result)
+                if outcome is not None:
+                    stuck[device_id] = outcome
+                    break
+                stuck.pop(device_id, None)
+                progress = True
+    for device_id in sorted(stuck):
+        member = roster.devices.get(stuck[device_id]) or roster.devices.get(device_id)
+        result.waiting_for.append(member.name if member else stuck[device_id])
+
+
+def _receive_one(
+    transaction: Transaction,
+    local_: Local,
+    roster: Roster,
+    device_id: str,
+    seq: int,
+    result: SyncResult,
+) -> str | None:
+    """Apply one segment; the device we wait for when it cannot be applied yet."""
+    assert local_.folder is not None
+    if seq not in local_.folder.segments(device_id):
+        return device_id  # missing from the folder (not synced here yet, or deleted)
+    try:
+        change_set = _open(local_, roster, device_id, seq)
+    except TeamFileRefused as exc:
+        result.refused.append((f"{device_id}/{seq}", exc.reason))
+        return device_id
+    try:
+        with transaction() as c:
+            applied: Applied = replica.incoming(c, device_id, seq, change_set)
+    except replica.WaitingFor as waiting:
+        return waiting.device_id
+    result.received += applied.received
+    result.conflicts += applied.conflicts
+    result.segments += 1
+    return None
+
+
+def _current_epoch(local_: Local, roster: Roster) -> tuple[str, bytes]:
+    """The epoch this device writes under; after a removal, a new one that the removed device
+    never receives is started here when nobody started one yet."""
+    assert local_.folder is not None
+    local_.refresh_keys(roster)
+    epoch = roster.current_epoch_for(local_.device_id)
+    if epoch is None or epoch.epoch_id not in local_.epoch_keys:
+        epoch_id, key = local_.folder.new_epoch(
+            roster, device_id=local_.device_id, signer=local_.keys, known_keys=local_.epoch_keys
+        )
+        local_.epoch_keys[epoch_id] = key
+        return epoch_id, key
+    return epoch.epoch_id, local_.epoch_keys[epoch.epoch_id]
+
+
+def _next_segment(c: Connection, local_: Local) -> int:
+    """The number of our next segment: after what the database noted and after every file of
+    ours in the folder (one written just before a crash keeps its number)."""
+    assert local_.folder is not None
+    noted = int(c.execute(text("SELECT next_segment FROM team_local WHERE id = 1")).scalar_one())
+    written = max(local_.folder.segments(local_.device_id) or [0])
+    return max(noted, written + 1)
+
+
+def send(transaction: Transaction, local_: Local, roster: Roster, result: SyncResult) -> None:
+    """Write our changes since the last segment as our next segment (nothing when none)."""
+    assert local_.folder is not None
+    with transaction() as c:
+        change_set, upto = replica.outgoing(c)
+        seq = _next_segment(c, local_)
+        if change_set.size == 0:
+            replica.mark_sent(c, upto, seq - 1)
+            return
+        epoch_id, key = _current_epoch(local_, roster)
+        sealed = crypto.seal(
+            "segment",
+            change_set.to_bytes(),
+            team_id=local_.team_id,
+            epoch_id=epoch_id,
+            device_id=local_.device_id,
+            seq=seq,
+            team_key=key,
+            signer=local_.keys,
+        )
+        local_.folder.write_segment(local_.device_id, seq, sealed)
+        replica.mark_sent(c, upto, seq)
+        local.save(c, local_)
+    result.sent += change_set.size
+    if seq % SNAPSHOT_EVERY == 0:
+        write_snapshot(transaction, local_, roster)
+
+
+def write_snapshot(transaction: Transaction, local_: Local, roster: Roster) -> None:
+    """Everything here as one sealed snapshot, so that a device joining later starts from it;
+    our older snapshots are removed."""
+    assert local_.folder is not None
+    with transaction() as c:
+        state = replica.full_state(c)
+    n = max(local_.folder.latest_snapshots().get(local_.device_id, 0) + 1, 1)
+    epoch_id, key = _current_epoch(local_, roster)
+    sealed = crypto.seal(
+        "snapshot",
+        state.to_bytes(),
+        team_id=local_.team_id,
+        epoch_id=epoch_id,
+        device_id=local_.device_id,
+        seq=n,
+        team_key=key,
+        signer=local_.keys,
+        level=1,
+    )
+    local_.folder.write_snapshot(local_.device_id, n, sealed)
+    local_.folder.compact(local_.device_id, keep_snapshot=n)
+
+
+def sync_with(transaction: Transaction, local_: Local) -> SyncResult:
+    """Receive, then send: one sync of this device with its team folder."""
+    if local_.folder is None:
+        raise NotInTeam()
+    result = SyncResult()
+    roster = local_.roster(local_.folder)
+    if local_.device_id in roster.removed:
+        raise TeamFileRefused("removed_device")
+    local_.refresh_keys(roster)
+    with transaction() as c:
+        local.save(c, local_, roster)
+    receive(transaction, local_, roster, result)
+    send(transaction, local_, roster, result)
+    with transaction() as c:
+        local.save(c, local_, roster)
+        c.execute(
+            text("UPDATE team_local SET last_sync_at = :now WHERE id = 1"),
+            {"now": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
+        )
+    return result
+
+
+def sync(store: Store, folder: TeamFolder | None = None) -> SyncResult:
+    """Sync this device with its team folder (``folder``: another path to it, e.g. where the
+    USB stick is today; remembered)."""
+    with store.read() as session:
+        local_ = local.load(session.connection())
+    if local_ is None:
+        raise NotInTeam()
+    if folder is not None:
+        local_.folder = folder
+    return sync_with(_store_transaction(store), local_)
