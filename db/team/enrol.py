@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, Engine, text
 
-from db import atomic, keys, migrate, setup, switch
+from db import atomic, keys, migrate, setup, sharing, switch
 from db.engine import make_engine
 from db.errors import (
     AccountDisabled,
@@ -71,6 +72,10 @@ def create_team(
     with store.read() as session:
         if local.load(session.connection()) is not None:
             raise TeamFileRefused("already_in_team")
+    # One CSO, one voice: the key that signs the CSO's bundles is made now, before the first
+    # snapshot, so every laptop that joins signs with the same one.
+    if sharing.cso_signing_key(store) is None:
+        sharing.keep_cso_signing_key(store, Ed25519PrivateKey.generate().private_bytes_raw())
     device_keys = crypto.DeviceKeys.generate()
     team_id, device_id = crypto.new_id(), crypto.new_id()
     team_key = crypto.new_team_key()
