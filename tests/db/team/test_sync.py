@@ -1,0 +1,123 @@
+"""Sync through a real team folder: sealed segments, refusals with a reason, crash safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db import keys
+from db.beneficiaries import count_people, register_person
+from db.store import Store
+from db.types import PersonQuery
+from db.team import enrol, replica
+from db.team.folder import TeamFolder
+from db.team.sync import sync
+from tests.conftest import ADMIN_PASSWORD
+from tests.db.people import person
+from tests.db.team.replicas import canonical_dump
+
+
+@pytest.fixture
+def pair(store: Store, tmp_path: Path) -> tuple[Store, Store, Path]:
+    folder = tmp_path / "Team"
+    enrol.create_team(
+        store,
+        folder,
+        device_name="Office laptop",
+        recovery_passphrase=keys.new_recovery_passphrase(),
+    )
+    invitation = enrol.invite_device(store, name="Field laptop")
+    joined = enrol.join_team(
+        enrol.JoinRequest(
+            tmp_path / "b" / "saphan.db",
+            folder,
+            invitation.data,
+            invitation.code,
+            store.user.username,
+            ADMIN_PASSWORD,
+        )
+    )
+    yield store, joined.store, folder
+    joined.store.close()
+
+
+def test_a_tampered_segment_is_refused_with_a_reason_and_nothing_of_it_applied(
+    pair: tuple[Store, Store, Path],
+) -> None:
+    a, b, folder = pair
+    register_person(a, person("Ma Hla"))
+    sync(a)
+    me = _device(a)
+    segment = folder / "devices" / me / f"{1:09d}.seg"
+    if not segment.exists():
+        segment = next((folder / "devices" / me).glob("*.seg"))
+    data = bytearray(segment.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    segment.write_bytes(bytes(data))
+    before = count_people(b, PersonQuery())
+    result = sync(b)
+    assert result.refused and result.refused[0][1] in {"tampered", "bad_signature"}
+    assert result.waiting_for == ["Office laptop"]
+    assert count_people(b, PersonQuery()) == before
+
+
+def test_a_crash_after_writing_a_segment_sends_the_changes_again_and_loses_nothing(
+    pair: tuple[Store, Store, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, _folder = pair
+    register_person(a, person("Ko Tun"))
+
+    def crash(*_args: object) -> None:
+        raise KeyboardInterrupt  # the process stops between the file and the database note
+
+    with monkeypatch.context() as m:
+        m.setattr(replica, "mark_sent", crash)
+        with pytest.raises(KeyboardInterrupt):
+            sync(a)
+    register_person(a, person("Naw Eh"))
+    sync(a)  # the same changes again, under the next number, with the new one
+    sync(b)
+    sync(a)
+    assert canonical_dump(a) == canonical_dump(b)
+
+
+def test_a_segment_from_another_team_is_refused(
+    pair: tuple[Store, Store, Path], tmp_path: Path, db_path: Path
+) -> None:
+    a, b, folder = pair
+    register_person(a, person("Daw Mya"))
+    sync(a)
+    me = _device(a)
+    # Another team's device writes a segment under the same device id and number.
+    other_folder = tmp_path / "Other"
+    from db import setup
+
+    other = setup.create_cso_database(
+        tmp_path / "other" / "saphan.db",
+        cso_code="OTH",
+        cso_name="Other",
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store
+    enrol.create_team(other, other_folder, device_name="X", recovery_passphrase="A" * 20)
+    register_person(other, person("Saw Eh"))
+    sync(other)
+    theirs = sorted((other_folder / "devices").glob("*/*.seg"))[-1]
+    ours = sorted((folder / "devices" / me).glob("*.seg"))[-1]
+    ours.write_bytes(theirs.read_bytes())
+    result = sync(b)
+    assert result.refused and result.refused[0][1] in {
+        "other_team",
+        "seq_mismatch",
+        "bad_signature",
+    }
+    other.close()
+
+
+def _device(store: Store) -> str:
+    with store.read() as session:
+        ident = replica.identity(session.connection())
+    assert ident is not None
+    return ident.device_id
