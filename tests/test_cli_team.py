@@ -15,8 +15,8 @@ import pytest
 from db import setup
 from desktop import cli
 from directory import folder as shared
-from tests.directory.conftest import member_network
 from tests.conftest import ADMIN_PASSWORD
+from tests.directory.conftest import member_network
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +94,9 @@ def test_two_laptops_end_up_with_the_same_records_report_and_bundle(
     team: dict[str, Path | str], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     code, _out, err = join(capsys, team, "AAAA-BBBB-CCCC")
-    assert code == 2 and "pairing code is wrong" in err and not Path(team["b"]).exists()
+    assert code == 2
+    assert "pairing code is wrong" in err
+    assert not Path(team["b"]).exists()
     code, out, err = join(capsys, team, str(team["code"]).lower().replace("-", ""))
     assert code == 0, err
     assert "holds 12 people" in out
@@ -127,7 +129,11 @@ def test_two_laptops_end_up_with_the_same_records_report_and_bundle(
     sent_a, _, _ = sync(capsys, team["a"], team["folder"])
     sent_b, received_b, conflicts = sync(capsys, team["b"], team["folder"])
     _, received_a, _ = sync(capsys, team["a"], team["folder"])
-    assert sent_a > 0 and sent_b > 0 and received_b > 0 and received_a > 0 and conflicts == 0
+    assert sent_a > 0
+    assert sent_b > 0
+    assert received_b > 0
+    assert received_a > 0
+    assert conflicts == 0
     store = setup.open_database(Path(team["a"]), "admin", ADMIN_PASSWORD)
     try:
         shared.write_network(tmp_path / "shared", member_network(store))
@@ -178,7 +184,8 @@ def test_two_laptops_end_up_with_the_same_records_report_and_bundle(
     assert outputs["a"][2] == outputs["b"][2]
     with (tmp_path / "a.csv").open(encoding="utf-8-sig") as fh:
         codes = [row["Code"] for row in csv.DictReader(fh)]
-    assert len(codes) == 19 and len(set(codes)) == 19  # 12 + 3 + 4, no code twice
+    assert len(codes) == 19
+    assert len(set(codes)) == 19
 
 
 def test_the_team_folder_holds_nothing_about_a_person(
@@ -231,7 +238,8 @@ def test_status_and_remove_device(
     ok(capsys, "team", "remove-device", "--db", str(team["a"]), "--user", "admin", "Laptop 2")
     # The removed laptop's next sync is refused, with a reason.
     code, _out, err = run(capsys, "sync", "--db", str(team["b"]), "--user", "admin")
-    assert code == 2 and err.strip()
+    assert code == 2
+    assert err.strip()
     status = json.loads(
         ok(capsys, "team", "status", "--db", str(team["a"]), "--user", "admin", "--json")
     )
