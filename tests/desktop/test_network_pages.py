@@ -141,8 +141,10 @@ def test_service_preview_publish_and_coordinator_merge(
     # Publish, off the GUI thread.
     with qtbot.waitSignal(share.published, timeout=15000) as published:
         click(qtbot, share.publish_button)
-    assert share.result_label.text() == f"Published revision 1 to {folder}."
-    assert "Last published: revision 1" in share.last_label.text()
+    revision = sharing.last_bundle_revision(store)  # the one publishing reserved
+    assert revision > 0
+    assert share.result_label.text() == f"Published revision {revision} to {folder}."
+    assert f"Last published: revision {revision}" in share.last_label.text()
     bundle = published.args[0]
     assert (folder / "bundles" / "BEAM.json").is_file()
     assert [s.name for s in bundle.services] == ["Legal clinic for migrant workers"]
@@ -152,7 +154,7 @@ def test_service_preview_publish_and_coordinator_merge(
         click(qtbot, workspace.merge_button)
     assert "Merged 1 of 1 CSOs; 0 files rejected." in workspace.summary.text()
     assert workspace.accepted.column_texts(0) == ["BEAM"]
-    assert state.seen(coordinator_store) == {"BEAM": 1}
+    assert state.seen(coordinator_store) == {"BEAM": revision}
     figures = workspace.figures
     assert figures is not None
     totals = figures.merged.texts()
