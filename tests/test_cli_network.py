@@ -505,3 +505,50 @@ def test_merge_state_defaults_to_the_user_data_folder(monkeypatch: pytest.Monkey
     assert default_merge_state() == expected
     monkeypatch.setenv(MERGE_STATE_ENV, "/somewhere/state.json")
     assert default_merge_state() == Path("/somewhere/state.json")
+
+
+def test_merge_warns_when_two_laptops_of_a_cso_disagree(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, merge_state: Path
+) -> None:
+    from tests.server.conftest import make_bundle, make_network, published_by
+
+    a, b = "a1" * 8, "b2" * 16
+    folder = tmp_path / "shared"
+    (folder / "bundles").mkdir(parents=True)
+    shared.write_network(folder, make_network(["BEAM", "KAQ"]))
+
+    def write(name: str, revision: int, device: str, team_state: dict[str, int]) -> None:
+        bundle = published_by(make_bundle("BEAM", revision), device, team_state)
+        (folder / "bundles" / name).write_bytes(shared.encode(bundle.document()))
+
+    # Laptop A's bundle, and laptop B's beside it (a cloud "conflicted copy"): neither laptop
+    # had the other's latest changes.
+    write("BEAM.json", FIRST, a, {a: 7})
+    write("BEAM (conflicted copy).json", FIRST + 1, b, {a: 3, b: 5})
+    code, out, err = _merge(capsys, folder, tmp_path / "first.csv")
+    assert (code, err) == (0, ""), err
+    warning = (
+        f"WARNING   BEAM (BEAM foundation): two laptops published figures that do not agree "
+        f"(revisions {FIRST} and {FIRST + 1}); the figures of revision {FIRST + 1} count. "
+        "The CSO should sync its team and publish again."
+    )
+    assert warning in out.splitlines()
+    assert f"accepted  BEAM  revision {FIRST + 1}" in out
+    assert a not in out  # device ids are nobody's business here
+    assert b not in out
+    kept = json.loads(merge_state.read_text(encoding="utf-8"))["networks"]["maesot"]
+    assert kept["publishers"]["BEAM"]["diverged_from"] == FIRST
+
+    # The copy is cleaned up: the state remembers, so the next merge still warns.
+    (folder / "bundles" / "BEAM (conflicted copy).json").unlink()
+    write("BEAM.json", FIRST + 1, b, {a: 3, b: 5})
+    code, out, _ = _merge(capsys, folder, tmp_path / "second.csv")
+    assert code == 0
+    assert warning in out.splitlines()
+
+    # The CSO syncs and publishes again from a state that includes both: no warning.
+    write("BEAM.json", SECOND, a, {a: 7, b: 5})
+    code, out, _ = _merge(capsys, folder, tmp_path / "third.csv")
+    assert code == 0
+    assert f"accepted  BEAM  revision {SECOND}" in out
+    assert "WARNING" not in out
