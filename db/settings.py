@@ -164,6 +164,17 @@ def _revisions_format(value: dict[str, int]) -> str:
     return json.dumps(value, sort_keys=True)
 
 
+def _objects(text: str) -> dict[str, dict[str, Any]]:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
+def _objects_format(value: dict[str, dict[str, Any]]) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def _names(text: str) -> frozenset[str]:
     data = json.loads(text)
     if not isinstance(data, list):
@@ -226,6 +237,10 @@ CACHED_DIRECTORY = Key("network/directory", None, _json_list, _json)
 COORDINATOR_NETWORK = Key("coordinator/network", None, _json_object, _json)
 # The highest bundle revision the coordinator accepted per CSO.
 SEEN = Key("coordinator/seen", dict[str, int](), _revisions, _revisions_format)
+# What the coordinator kept of each CSO's last accepted bundle: its revision, its publisher
+# block (an opaque device id and team state) and whether it disagreed with the one before
+# (directory.merge.LastPublisher). Nothing about any person.
+PUBLISHERS = Key("coordinator/publishers", dict[str, dict[str, Any]](), _objects, _objects_format)
 # The coordinator's Ed25519 private key for the network file (32 raw bytes).
 NETWORK_SIGNING_KEY = Key("network_signing_key", None, _hex, _hex_format)
 # The last bundle revision this CSO reserved (revisions only grow).
@@ -282,6 +297,7 @@ _NETWORK_SETTINGS: tuple[Key[Any] | Family[Any], ...] = (
     CACHED_DIRECTORY,
     COORDINATOR_NETWORK,
     SEEN,
+    PUBLISHERS,
     NETWORK_SIGNING_KEY,
     BUNDLE_REVISION,
     SERVER_OUTBOX,

@@ -6,7 +6,9 @@ sharing layer's business (:mod:`directory.signing`); the store only keeps their 
   database, so it is backed up with it).
 - The coordinator's *network* signing key (signs ``network.json``) lives in the coordinator's
   own Saphan database, as the setting ``network_signing_key`` (hex). No schema change.
-- The bundle revision only grows; the last one published is the setting ``bundle_revision``.
+- The bundle revision only grows; the last one reserved is the setting ``bundle_revision``.
+  Revisions are team-wide (see :func:`next_bundle_revision`): ``n * 64 + device_no``, so two
+  laptops of one CSO never publish under the same revision.
 """
 
 from __future__ import annotations
@@ -63,6 +65,39 @@ def keep_network_key(store: Store, key: bytes) -> bytes:
         return kept
 
 
+# A CSO's laptops share one series of bundle revisions: revision = n * REVISION_DEVICES +
+# device_no, with n counted in whole minutes since the Unix epoch (so a later publish from any
+# laptop tends to be higher) and never below the last n this laptop reserved plus one.
+REVISION_DEVICES = 64
+MAX_REVISION = 2**53  # the bundle schema's bound (a JSON number exact in every reader)
+
+
+def utc_now() -> dt.datetime:
+    """The clock bundle revisions are counted by."""
+    return dt.datetime.now(dt.UTC)
+
+
+def next_bundle_revision(
+    last: int, device_no: int = 0, *, floor: int = 1, now: dt.datetime | None = None
+) -> int:
+    """The revision a publish reserves after ``last`` (the last one reserved on this laptop):
+    ``n * 64 + device_no`` with ``n = max(last // 64 + 1, whole minutes since the epoch)``,
+    raised to the first of ``device_no``'s series that is at least ``floor`` (what the
+    destination takes). Always above ``last`` (an older database's small revision, or one
+    larger than the clock's, included) and never the revision of another device number.
+    Raises ``ValueError`` for a device number outside 0..63 or past the bundle schema's bound.
+    """
+    if isinstance(device_no, bool) or not 0 <= device_no < REVISION_DEVICES:
+        raise ValueError("device_no must be 0..63")
+    moment = now or utc_now()
+    minutes = int(moment.timestamp()) // 60
+    n = max(last // REVISION_DEVICES + 1, minutes, -(-(floor - device_no) // REVISION_DEVICES))
+    revision = n * REVISION_DEVICES + device_no
+    if revision > MAX_REVISION:
+        raise ValueError("no bundle revision left")
+    return revision
+
+
 def last_bundle_revision(store: Store) -> int:
     return settings.get(store, settings.BUNDLE_REVISION)
 
@@ -72,8 +107,10 @@ def claim_bundle_revision(
     revision: int | None = None,
     *,
     waiting: Iterable[settings.Value[Any]] = (),
+    device_no: int = 0,
 ) -> int | None:
-    """Claim ``revision`` (None: the next one) for a bundle about to be published and keep
+    """Claim ``revision`` (None: the next one of ``device_no``'s series, see
+    :func:`next_bundle_revision`) for a bundle about to be published and keep
     ``waiting`` (the outbox settings holding it until it is delivered; not audited, like
     :func:`db.settings.remember`), in one transaction; the revision claimed. None, with nothing
     changed, when an earlier claim reached ``revision`` already (another publish got there
@@ -83,7 +120,7 @@ def claim_bundle_revision(
     with store.write() as session:
         last = settings.get_in(session, settings.BUNDLE_REVISION)
         if revision is None:
-            revision = last + 1
+            revision = next_bundle_revision(last, device_no)
         elif last >= revision:
             return None
         settings.put_in(session, settings.BUNDLE_REVISION, revision)
@@ -139,6 +176,8 @@ def participatory_projects(store: Store, start: dt.date, end: dt.date) -> int:
 
 
 __all__ = [
+    "MAX_REVISION",
+    "REVISION_DEVICES",
     "claim_bundle_revision",
     "cso_signing_key",
     "keep_cso_signing_key",
@@ -146,6 +185,7 @@ __all__ = [
     "keep_settings",
     "last_bundle_revision",
     "network_key",
+    "next_bundle_revision",
     "participatory_projects",
     "record_publish",
 ]

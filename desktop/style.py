@@ -31,6 +31,7 @@ QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
 QLabel[role="pageTitle"] {{ font-size: 17pt; font-weight: 600; color: #1d2a33; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="fieldError"] {{ color: {ERROR}; }}
+QLabel[role="warning"] {{ color: #8a5a00; font-weight: 600; }}
 QLabel[role="emptyState"] {{ color: {MUTED}; font-size: 12pt; }}
 QLabel[role="passphrase"] {{
     background: #f6f8f9;

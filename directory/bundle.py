@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from db import counting
 from db.programmes import list_programmes
 from db.services import ServiceInfo, list_own_services
-from db.sharing import last_bundle_revision, participatory_projects
+from db.sharing import last_bundle_revision, next_bundle_revision, participatory_projects
 from db.store import Store
 from directory import cube
 from directory.bundle_schema import (
@@ -35,6 +35,7 @@ from directory.bundle_schema import (
     MonthReach,
     PeriodCount,
     ProgrammeFigures,
+    Publisher,
     ReferralCount,
     SharedService,
     app_version,
@@ -121,13 +122,18 @@ def build_bundle(
     revision: int | None = None,
     floor: int = 1,
     public_key: bytes | None = None,
+    device_no: int = 0,
+    publisher: Publisher | None = None,
 ) -> Bundle:
     """The CSO's bundle for ``network``, suppressed with the network's threshold, unsigned.
 
     Everything it shows is read in one read transaction. ``revision`` defaults to the next
-    one after the last claimed, and at least ``floor`` (a preview does not claim it;
-    publishing does). ``public_key`` is the CSO's (read from the database when not given).
-    Only the network's programmes are shared; a CSO's own extra programmes stay at home.
+    one of this laptop's series (``device_no``, 0..63, see
+    :func:`db.sharing.next_bundle_revision`) after the last claimed, and at least ``floor``
+    (a preview does not claim it; publishing does). ``public_key`` is the CSO's (read from
+    the database when not given). ``publisher``: which laptop publishes and from which team
+    state (left out of the bundle when None). Only the network's programmes are shared; a
+    CSO's own extra programmes stay at home.
     """
     covered = covered_period(network, today or dt.date.today())
     with store.snapshot():
@@ -135,7 +141,7 @@ def build_bundle(
         figures = read_figures(store, covered)
         services = list_own_services(store)
         if revision is None:
-            revision = max(last_bundle_revision(store) + 1, floor)
+            revision = next_bundle_revision(last_bundle_revision(store), device_no, floor=floor)
     return assemble_bundle(
         network,
         covered,
@@ -143,6 +149,7 @@ def build_bundle(
         services=services,
         figures=figures,
         revision=revision,
+        publisher=publisher,
     )
 
 
@@ -154,8 +161,10 @@ def assemble_bundle(
     services: Sequence[ServiceInfo],
     figures: CsoFigures,
     revision: int,
+    publisher: Publisher | None = None,
 ) -> Bundle:
-    """The bundle from what :func:`build_bundle` read: suppression and layout, no database."""
+    """The bundle from what :func:`build_bundle` read: suppression and layout, no database.
+    ``publisher`` is left out of the document when None (as earlier versions wrote it)."""
     k = network.suppression_threshold
     code_of = dict(figures.programme_codes)
     local = {code: pid for pid, code in code_of.items()}
@@ -190,25 +199,7 @@ def assemble_bundle(
             )
         )
 
-    shared = [
-        SharedService(
-            id=s.uuid,
-            name=s.name,
-            category=s.category,
-            description=s.description,
-            languages=list(s.languages),
-            eligibility=s.eligibility,
-            hours=s.hours,
-            area=s.area,
-            contact=s.contact,
-            how_to_refer=s.how_to_refer,
-            cost=s.cost,
-            status=s.status.value,
-            updated_at=utc_timestamp(s.updated_at.replace(tzinfo=dt.UTC)),
-        )
-        for s in services
-    ]
-    return Bundle(
+    bundle = Bundle(
         schema=BUNDLE_SCHEMA,
         network_id=network.network_id,
         revision=revision,
@@ -217,10 +208,33 @@ def assemble_bundle(
         period=covered,
         suppression_threshold=k,
         cso=cso,
-        services=shared,
+        services=[_shared_service(s) for s in services],
         programmes=programmes,
         referrals=_referrals(figures.referrals, code_of, network_codes, covered.months(), k),
         participatory_projects=figures.participatory_projects,
+    )
+    if publisher is None:
+        return bundle
+    # Set only when given, so a bundle without one is written as earlier versions wrote it.
+    return bundle.model_copy(update={"publisher": publisher})
+
+
+def _shared_service(s: ServiceInfo) -> SharedService:
+    """One of the CSO's own services as the network sees it."""
+    return SharedService(
+        id=s.uuid,
+        name=s.name,
+        category=s.category,
+        description=s.description,
+        languages=list(s.languages),
+        eligibility=s.eligibility,
+        hours=s.hours,
+        area=s.area,
+        contact=s.contact,
+        how_to_refer=s.how_to_refer,
+        cost=s.cost,
+        status=s.status.value,
+        updated_at=utc_timestamp(s.updated_at.replace(tzinfo=dt.UTC)),
     )
 
 
@@ -271,6 +285,7 @@ __all__ = [
     "MonthReach",
     "PeriodCount",
     "ProgrammeFigures",
+    "Publisher",
     "ReferralCount",
     "SharedService",
     "app_version",

@@ -10,6 +10,12 @@ held, referrals made, and the number of participatory projects. It carries a rev
 grows, its creation time, the app version, and an Ed25519 signature by the CSO's key over the
 canonical JSON of everything else (:mod:`directory.signing`).
 
+Optionally (bundles written before it stay valid) a ``publisher`` block says which of the CSO's
+laptops published and from which team state: ``device``, the laptop's opaque random id, and
+``team_state``, the highest change sequence that laptop had applied per device id (a version
+vector). It names no person and holds no record; the coordinator compares two bundles of one
+CSO with it (:func:`diverged`) to notice two laptops publishing figures that do not agree.
+
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
 from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
 written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
@@ -83,8 +89,40 @@ Uuid = Annotated[
 ]
 
 
+# A team device's id: opaque random hex (nothing about the laptop or its user).
+DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16,64}$")]
+ChangeSequence = Annotated[int, Field(ge=0, le=2**53)]
+MAX_TEAM_DEVICES = 256  # devices named in one team state (enrolled and removed ones)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Publisher(Strict):
+    """Which of the CSO's laptops published a bundle, and the team state it published from:
+    ``team_state`` maps a device id to the highest change sequence of that device the
+    publishing laptop had applied (a version vector; a device not named: none)."""
+
+    device: DeviceId
+    team_state: Annotated[
+        dict[DeviceId, ChangeSequence],
+        Field(max_length=MAX_TEAM_DEVICES, json_schema_extra={"additionalProperties": False}),
+    ]
+
+    def saw_all_of(self, other: Publisher) -> bool:
+        """True when this team state includes everything ``other``'s does."""
+        mine = self.team_state
+        return all(mine.get(device, 0) >= seq for device, seq in other.team_state.items())
+
+
+def diverged(a: Publisher | None, b: Publisher | None) -> bool:
+    """True when two bundles of one CSO were published by two laptops from team states neither
+    of which includes the other's: their figures may not agree. False when either bundle says
+    nothing of its publisher (an older app), or one laptop published both."""
+    if a is None or b is None or a.device == b.device:
+        return False
+    return not a.saw_all_of(b) and not b.saw_all_of(a)
 
 
 class CsoProfileOut(Strict):
@@ -149,6 +187,7 @@ class Bundle(Strict):
     programmes: Annotated[list[ProgrammeFigures], Field(max_length=50)]
     referrals: Annotated[list[ReferralCount], Field(max_length=20_000)]
     participatory_projects: Count
+    publisher: Publisher | None = None  # absent in bundles of earlier versions
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)

@@ -77,12 +77,15 @@ class Rejected:
 @dataclass
 class ReadResult:
     """What :func:`read_bundles` found. ``seen`` is the highest revision accepted per CSO so
-    far (keep it and pass it to the next read, so an older file cannot come back)."""
+    far (keep it and pass it to the next read, so an older file cannot come back).
+    ``copies``: the valid bundles of the files in ``superseded`` (a CSO's other copies, e.g.
+    written by another of its laptops), which the merge compares with the one it counts."""
 
     accepted: list[Bundle]
     rejected: list[Rejected]
     superseded: list[str] = field(default_factory=list)
     seen: dict[str, int] = field(default_factory=dict)
+    copies: list[Bundle] = field(default_factory=list)
 
 
 def check_cso_code(code: str) -> str:
@@ -153,13 +156,15 @@ def read_bundles(
         )
     accepted: list[Bundle] = []
     superseded: list[str] = []
+    copies: list[Bundle] = []
     for code in sorted(candidates):
         ranked = sorted(candidates[code], key=lambda c: (c[0], c[1], c[2]), reverse=True)
         best = ranked[0][3]
         accepted.append(best)
         superseded += [c[2] for c in ranked[1:]]
+        copies += [c[3] for c in ranked[1:]]
         seen[code] = max(seen.get(code, 0), best.revision)
-    return ReadResult(accepted, rejected, superseded, seen)
+    return ReadResult(accepted, rejected, superseded, seen, copies)
 
 
 # --- writing ------------------------------------------------------------------------------------

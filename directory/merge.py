@@ -7,16 +7,29 @@
   CSOs counts twice (the network cannot tell; each CSO counts only its own people). Reports
   say so.
 - Completeness: a CSO has reported a month when its latest bundle covers that month.
+- Two laptops of one CSO: when two bundles of a CSO were published by two of its laptops from
+  team states neither of which includes the other (:func:`directory.bundle_schema.diverged`),
+  their figures may not agree. The higher revision still counts, and the report says so
+  (:class:`Divergence`): two such bundles in one merge (two copies in a folder), or the newest
+  bundle and the one accepted before it (``history``: what the coordinator keeps of each CSO's
+  last accepted bundle, :class:`LastPublisher`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import overload
+from typing import Any, overload
 
 from directory import cube
-from directory.bundle_schema import ALL_PROGRAMMES, CUMULATIVE, Bundle, SharedService
+from directory.bundle_schema import (
+    ALL_PROGRAMMES,
+    CUMULATIVE,
+    Bundle,
+    Publisher,
+    SharedService,
+    diverged,
+)
 from directory.network import PARTICIPATORY_PROJECTS, PEOPLE_REACHED, Network
 
 
@@ -87,6 +100,52 @@ class DirectoryEntry:
     service: SharedService
 
 
+@dataclass(frozen=True)
+class LastPublisher:
+    """What the coordinator keeps, between merges, of a CSO's last accepted bundle: its
+    revision, its publisher block (None: the bundle had none), and the revision of an earlier
+    or simultaneous bundle of the CSO it does not agree with (None: none), so the warning stays
+    until the CSO publishes again. Nothing about any person."""
+
+    revision: int
+    publisher: Publisher | None = None
+    diverged_from: int | None = None
+
+    def document(self) -> dict[str, Any]:
+        return {
+            "revision": self.revision,
+            "publisher": None if self.publisher is None else self.publisher.model_dump(),
+            "diverged_from": self.diverged_from,
+        }
+
+    @classmethod
+    def parse(cls, value: Any) -> LastPublisher:
+        """Read :meth:`document` back; ``ValueError`` when it is not one."""
+        if not isinstance(value, dict) or set(value) != {"revision", "publisher", "diverged_from"}:
+            raise ValueError("not a publisher memory")
+        revision, other, block = value["revision"], value["diverged_from"], value["publisher"]
+        if not _is_revision(revision) or not (other is None or _is_revision(other)):
+            raise ValueError("not a revision")
+        publisher = None if block is None else Publisher.model_validate(block)
+        return cls(revision, publisher, other)
+
+
+def _is_revision(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 2**53
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Two bundles of one CSO published by two of its laptops whose figures may not agree:
+    ``revision`` (the higher) is the one whose figures count, ``other_revision`` the one it
+    does not agree with. ``cso_name`` is the network file's name for the CSO."""
+
+    cso_code: str
+    cso_name: str
+    revision: int
+    other_revision: int
+
+
 @dataclass
 class NetworkReport:
     network_id: str
@@ -101,6 +160,10 @@ class NetworkReport:
     # CSO code -> month -> reported
     completeness: dict[str, dict[str, bool]]
     directory: list[DirectoryEntry] = field(default_factory=list)
+    # CSOs whose laptops published bundles that do not agree (one entry per CSO, by code)
+    divergences: list[Divergence] = field(default_factory=list)
+    # What to keep of each CSO's last accepted bundle for the next merge (``history``)
+    publishers: dict[str, LastPublisher] = field(default_factory=dict)
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -108,20 +171,85 @@ class NetworkReport:
         return cells[cube.TOTAL_INDEX] if cells else ZERO
 
 
-def _latest(bundles: Iterable[Bundle], network: Network) -> dict[str, Bundle]:
-    latest: dict[str, Bundle] = {}
+def _by_cso(bundles: Iterable[Bundle], network: Network) -> dict[str, list[Bundle]]:
+    """The members' bundles per CSO code, the one that counts (the highest revision; the first
+    given of equal ones) first."""
+    found: dict[str, list[Bundle]] = {}
     for b in bundles:
         if b.network_id != network.network_id or network.member(b.cso.code) is None:
             continue
-        if b.cso.code not in latest or b.revision > latest[b.cso.code].revision:
-            latest[b.cso.code] = b
-    return latest
+        found.setdefault(b.cso.code, []).append(b)
+    for candidates in found.values():
+        best = max(range(len(candidates)), key=lambda i: (candidates[i].revision, -i))
+        candidates.insert(0, candidates.pop(best))
+    return found
 
 
-def merge(bundles: Iterable[Bundle], network: Network) -> NetworkReport:
+def _publishers(
+    found: Mapping[str, list[Bundle]], history: Mapping[str, LastPublisher], network: Network
+) -> tuple[list[Divergence], dict[str, LastPublisher]]:
+    """Which CSOs' laptops published bundles that do not agree, and what to keep for the next
+    merge (the CSOs without a bundle this time keep what was kept)."""
+    kept = dict(history)
+    divergences: list[Divergence] = []
+    for code in sorted(found):
+        best, *others = found[code]
+        other = next(
+            (
+                o.revision
+                for o in sorted(others, key=lambda o: -o.revision)
+                if diverged(best.publisher, o.publisher)
+            ),
+            None,
+        )
+        before = history.get(code)
+        if other is None and before is not None:
+            if before.revision == best.revision:
+                other = before.diverged_from  # the same bundle: the same verdict
+            elif diverged(best.publisher, before.publisher):
+                other = before.revision
+        kept[code] = LastPublisher(best.revision, best.publisher, other)
+        member = network.member(code)
+        if other is not None and member is not None:
+            divergences.append(Divergence(code, member.name, best.revision, other))
+    return divergences, kept
+
+
+def _progress(
+    network: Network, people: Mapping[tuple[str, str], CubeFigures], projects: int
+) -> list[Progress]:
+    """Progress toward the network's targets: cumulative people reached per programme, and
+    participatory projects where the programme has such a target."""
+    progress: list[Progress] = []
+    for prog in network.programmes:
+        target = network.target(prog.code, PEOPLE_REACHED)
+        cells = people.get((prog.code, CUMULATIVE))
+        reached = cells[cube.TOTAL_INDEX] if cells else ZERO
+        progress.append(Progress(prog.code, prog.name, PEOPLE_REACHED, target, reached))
+        projects_target = network.target(prog.code, PARTICIPATORY_PROJECTS)
+        if projects_target is not None:
+            progress.append(
+                Progress(
+                    prog.code, prog.name, PARTICIPATORY_PROJECTS, projects_target, Figure(projects)
+                )
+            )
+    return progress
+
+
+def merge(
+    bundles: Iterable[Bundle],
+    network: Network,
+    *,
+    history: Mapping[str, LastPublisher] | None = None,
+) -> NetworkReport:
     """Merge already validated bundles (from :func:`directory.folder.read_bundles` or the
-    server) into the network's report."""
-    latest = _latest(bundles, network)
+    server) into the network's report. ``bundles`` may hold several of one CSO (copies in a
+    folder): the highest revision counts. ``history``: what was kept of each CSO's last
+    accepted bundle (the report's ``publishers`` of the previous merge), to notice a newest
+    bundle that does not agree with the one before it."""
+    found = _by_cso(bundles, network)
+    latest = {code: candidates[0] for code, candidates in found.items()}
+    divergences, publishers = _publishers(found, history or {}, network)
     months = network.reporting_period.months()
     # Withheld parts are counted, never guessed.
     stacks: dict[tuple[str, str], list[list[int | None]]] = {}
@@ -151,20 +279,7 @@ def merge(bundles: Iterable[Bundle], network: Network) -> NetworkReport:
             [col.count(None) for col in columns],
         )
 
-    progress: list[Progress] = []
-    for prog in network.programmes:
-        target = network.target(prog.code, PEOPLE_REACHED)
-        cells = people.get((prog.code, CUMULATIVE))
-        reached = cells[cube.TOTAL_INDEX] if cells else ZERO
-        progress.append(Progress(prog.code, prog.name, PEOPLE_REACHED, target, reached))
-        projects_target = network.target(prog.code, PARTICIPATORY_PROJECTS)
-        if projects_target is not None:
-            progress.append(
-                Progress(
-                    prog.code, prog.name, PARTICIPATORY_PROJECTS, projects_target, Figure(projects)
-                )
-            )
-
+    progress = _progress(network, people, projects)
     completeness = {
         m.code: {
             month: m.code in latest
@@ -190,6 +305,8 @@ def merge(bundles: Iterable[Bundle], network: Network) -> NetworkReport:
         progress=progress,
         completeness=completeness,
         directory=directory,
+        divergences=divergences,
+        publishers=publishers,
     )
 
 
@@ -197,7 +314,9 @@ __all__ = [
     "ALL_PROGRAMMES",
     "CubeFigures",
     "DirectoryEntry",
+    "Divergence",
     "Figure",
+    "LastPublisher",
     "NetworkReport",
     "Progress",
     "merge",

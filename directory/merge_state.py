@@ -7,7 +7,10 @@ it keeps a small JSON file instead, written atomically. It holds nothing about a
 - per network: the coordinator's public key, trusted on first use (a network file signed by
   another key is refused afterwards), the highest network-file revision merged (an older one
   is a replay), and the highest bundle revision merged per CSO (an older bundle is a replay
-  and is rejected as ``stale_revision`` by :func:`directory.folder.read_bundles`);
+  and is rejected as ``stale_revision`` by :func:`directory.folder.read_bundles`), and what
+  was kept of each CSO's last accepted bundle (its publisher block: an opaque device id and
+  team state, :class:`directory.merge.LastPublisher`), so a newer bundle from another of the
+  CSO's laptops that does not agree with it is noticed;
 - per shared folder (its resolved path): the network it holds, so a ``network.json`` swapped
   for another network's is noticed.
 """
@@ -22,6 +25,7 @@ from typing import Any
 
 from directory.errors import DirectoryError
 from directory.folder import encode, read_limited, write_atomically
+from directory.merge import LastPublisher
 
 MERGE_STATE_SCHEMA = "saphan.merge-state/1"
 _MAX_STATE_BYTES = 4 * 1024 * 1024
@@ -43,6 +47,8 @@ class NetworkMemory:
     coordinator_key: str
     network_revision: int = 0
     seen: dict[str, int] = field(default_factory=dict)  # CSO code -> highest bundle revision
+    # CSO code -> what was kept of its last accepted bundle
+    publishers: dict[str, LastPublisher] = field(default_factory=dict)
 
 
 @dataclass
@@ -58,6 +64,9 @@ class MergeState:
                     "coordinator_key": m.coordinator_key,
                     "network_revision": m.network_revision,
                     "seen": dict(sorted(m.seen.items())),
+                    "publishers": {
+                        code: kept.document() for code, kept in sorted(m.publishers.items())
+                    },
                 }
                 for network_id, m in sorted(self.networks.items())
             },
@@ -119,6 +128,10 @@ def _parse(document: Any) -> MergeState:
             coordinator_key=key,
             network_revision=_revision(memory.get("network_revision", 0)),
             seen={code: _revision(rev) for code, rev in _object(memory["seen"]).items()},
+            publishers={  # absent in a state written by an earlier version
+                code: LastPublisher.parse(kept)
+                for code, kept in _object(memory.get("publishers", {})).items()
+            },
         )
     folders = {k: _text(v) for k, v in _object(document.get("folders", {})).items()}
     return MergeState(networks, folders)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from db import setup
+from db import setup, sharing
 from db.activities import ActivityType, SessionInput, log_session
 from db.beneficiaries import find_people, register_person
 from db.demo import fill_demo_data
@@ -37,6 +37,18 @@ CANARY_PHONE = "0891234567"
 @pytest.fixture(autouse=True)
 def password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cli.PASSWORD_ENV, ADMIN_PASSWORD)
+
+
+# Bundle revisions are counted by the clock (whole minutes since the epoch * 64 + the laptop's
+# device number); held still here, a CSO's publishes are FIRST, FIRST + 64, FIRST + 128, ...
+NOW = dt.datetime(2026, 6, 15, 8, 0, tzinfo=dt.UTC)
+FIRST = int(NOW.timestamp()) // 60 * 64
+SECOND, THIRD = FIRST + 64, FIRST + 128
+
+
+@pytest.fixture(autouse=True)
+def revision_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sharing, "utc_now", lambda: NOW)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -163,7 +175,7 @@ def test_bundle_publish_merge_end_to_end(
             str(folder),
         )
         assert (code, err) == (0, ""), err
-        assert f"Published revision 1 to {folder / 'bundles' / (cso + '.json')}" in out
+        assert f"Published revision {FIRST} to {folder / 'bundles' / (cso + '.json')}" in out
         printed += out
 
     # What was published is the preview, signed (same counts and services).
@@ -186,7 +198,7 @@ def test_bundle_publish_merge_end_to_end(
     assert (code, err) == (0, ""), err
     printed += out
     for cso, _ in CSOS:
-        assert f"accepted  {cso}  revision 1" in out
+        assert f"accepted  {cso}  revision {FIRST}" in out
     assert "REJECTED  EVIL.json: not in the form of a bundle" in out
     assert "REJECTED  notes.txt: the file name is not a CSO code" in out
     assert "REJECTED  BEAM (1).json: the signature does not match" in out
@@ -332,7 +344,7 @@ def test_a_cso_with_three_referrals_in_a_month_is_merged(
         capsys, "merge", "--folder", str(folder), "--out", str(out_file), "--network-key", key
     )
     assert (code, err) == (0, ""), err
-    assert "accepted  REF  revision 1" in out
+    assert f"accepted  REF  revision {FIRST}" in out
     assert "REJECTED" not in out
     assert "Merged 1 of 1 CSOs (0 files rejected)" in out
     rows = list(csv.reader(io.StringIO(out_file.read_text(encoding="utf-8-sig"))))
@@ -409,21 +421,21 @@ def test_merge_refuses_a_replayed_older_bundle(
     _publish(capsys, tmp_path, folder)
     code, out, err = _merge(capsys, folder, tmp_path / "merged.csv")
     assert (code, err) == (0, ""), err
-    assert "accepted  REF  revision 2" in out
+    assert f"accepted  REF  revision {SECOND}" in out
 
     # The older revision, validly signed, is put back: refused, not merged in place of the newer.
     (folder / "bundles" / "REF.json").write_bytes(first)
     code, out, err = _merge(capsys, folder, tmp_path / "replayed.csv")
     assert (code, err) == (0, ""), err
     assert "accepted  REF" not in out
-    assert "REJECTED  REF.json: older than revision 2 of REF already merged" in out
+    assert f"REJECTED  REF.json: older than revision {SECOND} of REF already merged" in out
     assert "Merged 0 of 1 CSOs (1 files rejected)" in out
 
     # A newer revision is merged as before.
     _publish(capsys, tmp_path, folder)
     code, out, err = _merge(capsys, folder, tmp_path / "newer.csv")
     assert (code, err) == (0, ""), err
-    assert "accepted  REF  revision 3" in out
+    assert f"accepted  REF  revision {THIRD}" in out
     assert programme in (tmp_path / "newer.csv").read_text(encoding="utf-8-sig")
 
 
@@ -493,3 +505,50 @@ def test_merge_state_defaults_to_the_user_data_folder(monkeypatch: pytest.Monkey
     assert default_merge_state() == expected
     monkeypatch.setenv(MERGE_STATE_ENV, "/somewhere/state.json")
     assert default_merge_state() == Path("/somewhere/state.json")
+
+
+def test_merge_warns_when_two_laptops_of_a_cso_disagree(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, merge_state: Path
+) -> None:
+    from tests.server.conftest import make_bundle, make_network, published_by
+
+    a, b = "a1" * 8, "b2" * 16
+    folder = tmp_path / "shared"
+    (folder / "bundles").mkdir(parents=True)
+    shared.write_network(folder, make_network(["BEAM", "KAQ"]))
+
+    def write(name: str, revision: int, device: str, team_state: dict[str, int]) -> None:
+        bundle = published_by(make_bundle("BEAM", revision), device, team_state)
+        (folder / "bundles" / name).write_bytes(shared.encode(bundle.document()))
+
+    # Laptop A's bundle, and laptop B's beside it (a cloud "conflicted copy"): neither laptop
+    # had the other's latest changes.
+    write("BEAM.json", FIRST, a, {a: 7})
+    write("BEAM (conflicted copy).json", FIRST + 1, b, {a: 3, b: 5})
+    code, out, err = _merge(capsys, folder, tmp_path / "first.csv")
+    assert (code, err) == (0, ""), err
+    warning = (
+        f"WARNING   BEAM (BEAM foundation): two laptops published figures that do not agree "
+        f"(revisions {FIRST} and {FIRST + 1}); the figures of revision {FIRST + 1} count. "
+        "The CSO should sync its team and publish again."
+    )
+    assert warning in out.splitlines()
+    assert f"accepted  BEAM  revision {FIRST + 1}" in out
+    assert a not in out  # device ids are nobody's business here
+    assert b not in out
+    kept = json.loads(merge_state.read_text(encoding="utf-8"))["networks"]["maesot"]
+    assert kept["publishers"]["BEAM"]["diverged_from"] == FIRST
+
+    # The copy is cleaned up: the state remembers, so the next merge still warns.
+    (folder / "bundles" / "BEAM (conflicted copy).json").unlink()
+    write("BEAM.json", FIRST + 1, b, {a: 3, b: 5})
+    code, out, _ = _merge(capsys, folder, tmp_path / "second.csv")
+    assert code == 0
+    assert warning in out.splitlines()
+
+    # The CSO syncs and publishes again from a state that includes both: no warning.
+    write("BEAM.json", SECOND, a, {a: 7, b: 5})
+    code, out, _ = _merge(capsys, folder, tmp_path / "third.csv")
+    assert code == 0
+    assert f"accepted  BEAM  revision {SECOND}" in out
+    assert "WARNING" not in out

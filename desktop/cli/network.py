@@ -8,10 +8,13 @@
 revision is not reserved). ``publish`` signs it and writes it into the shared folder.
 ``merge`` reads every bundle of the folder, lists the accepted ones and the rejected files
 with their reasons, and writes the merged aggregates; it succeeds when the valid bundles were
-merged, whatever the folder also holds. It remembers, in a small state file (``--state``;
+merged, whatever the folder also holds. When two laptops of one CSO published bundles that do
+not agree, it says so in a ``WARNING`` line naming the CSO (the higher revision counts). It
+remembers, in a small state file (``--state``;
 default ``coordinator-merge.json`` in the user's Saphan data folder, or ``$SAPHAN_MERGE_STATE``),
-the coordinator key it trusted first for each network and the revisions it merged, so a
-network file signed by another key, or a replayed older network file or bundle, is refused.
+the coordinator key it trusted first for each network, the revisions it merged and which laptop
+published each CSO's last bundle, so a network file signed by another key, or a replayed older
+network file or bundle, is refused.
 
 No Qt here. Nothing printed names a person: only CSO codes, file names, revisions and counts
 of files. Expected failures end with exit code 2 and one line on stderr.
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 
     from db.store import Store
     from directory.folder import ReadResult
+    from directory.merge import NetworkReport
     from directory.merge_state import NetworkMemory
     from directory.network import Network
 
@@ -238,12 +242,14 @@ def _merge(args: argparse.Namespace) -> int:
         network, known, memory.folders.get(here), key, state_path, state.key_fingerprint_hex
     )
     seen = dict(known.seen) if known is not None else {}
-    result = state.merge_folder(folder, network, seen)
+    history = dict(known.publishers) if known is not None else {}
+    result = state.merge_folder(folder, network, seen, history=history)
     read = result.read
     memory.networks[network.network_id] = NetworkMemory(
         coordinator_key=network.coordinator_key,
         network_revision=max(network.revision, known.network_revision if known else 0),
         seen=read.seen,
+        publishers=result.report.publishers,
     )
     memory.folders[here] = network.network_id
     try:
@@ -253,6 +259,7 @@ def _merge(args: argparse.Namespace) -> int:
             f"cannot write the merge state {state_path} ({exc.strerror or exc}); nothing was merged"
         ) from None
     _print_read(read, seen)
+    _print_divergences(result.report)
     if suffix == ".xlsx":
         exports.aggregates_xlsx(result.report, args.out)
     else:
@@ -329,3 +336,14 @@ def _print_read(read: ReadResult, seen: dict[str, int]) -> None:
         else:
             why = terminal_text(BundleInvalid(r.reason))
         print(f"REJECTED  {r.filename}: {why}")
+
+
+def _print_divergences(report: NetworkReport) -> None:
+    """One line per CSO whose laptops published bundles that do not agree."""
+    for d in report.divergences:
+        name = "".join(c if c.isprintable() else " " for c in d.cso_name)
+        print(
+            f"WARNING   {d.cso_code} ({name}): two laptops published figures that do not "
+            f"agree (revisions {d.other_revision} and {d.revision}); the figures of revision "
+            f"{d.revision} count. The CSO should sync its team and publish again."
+        )

@@ -39,6 +39,7 @@ from directory.sharing import state
 
 if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures
+    from directory.merge import NetworkReport
 
 SETUP_TAB, MERGE_TAB, FIGURES_TAB = range(3)
 
@@ -101,6 +102,11 @@ class CoordinatorPage(QWidget):
         merge_tab = QWidget(self)
         self.summary = QLabel(self.tr("Not merged yet."), merge_tab)
         self.summary.setWordWrap(True)
+        # What the coordinator should know about the merge (shown only when there is some).
+        self.warnings = QLabel(merge_tab)
+        self.warnings.setWordWrap(True)
+        set_role(self.warnings, "warning")
+        self.warnings.hide()
         self.accepted = TextTable(merge_tab)
         self.rejected = TextTable(merge_tab)
         accepted_box = QWidget(merge_tab)
@@ -134,6 +140,7 @@ class CoordinatorPage(QWidget):
         merge_layout = QVBoxLayout(merge_tab)
         merge_layout.setContentsMargins(8, 8, 8, 8)
         merge_layout.addWidget(self.summary)
+        merge_layout.addWidget(self.warnings)
         merge_layout.addWidget(lists, 1)
         merge_layout.addLayout(exports_row)
         return merge_tab
@@ -180,13 +187,14 @@ class CoordinatorPage(QWidget):
         if network is None:
             return
         previous = state.seen(store)
+        history = state.publishers(store)
         key = state.coordinator_key(store)
         self.merge_button.setEnabled(False)
         self.summary.setText(self.tr("Merging…"))
         self.task = run_task(
             self,
             self.tr("Reading and merging the bundles…"),
-            lambda: state.merge_folder(folder or Path(""), network, previous, key),
+            lambda: state.merge_folder(folder or Path(""), network, previous, key, history),
             self._merged,
             self._merge_failed,
         )
@@ -198,6 +206,8 @@ class CoordinatorPage(QWidget):
         self._show_folder()
         self.result = result
         state.keep_seen(self._store, result.read.seen)
+        state.keep_publishers(self._store, result.report.publishers)
+        self._show_warnings(result.report)
         read, network = result.read, self.setup.network
         assert network is not None
         self.accepted.show_rows(
@@ -223,6 +233,19 @@ class CoordinatorPage(QWidget):
             button.setEnabled(True)
         self.status_message.emit(text)
         self.merged.emit(result)
+
+    def _show_warnings(self, report: NetworkReport) -> None:
+        """One line per CSO whose laptops published bundles that do not agree."""
+        lines = [
+            self.tr(
+                "{code} ({name}): two laptops published figures that do not agree; the CSO "
+                "should sync its team and publish again. The figures of revision {revision} "
+                "count (revision {other} differs)."
+            ).format(code=d.cso_code, name=d.cso_name, revision=d.revision, other=d.other_revision)
+            for d in report.divergences
+        ]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     def _merge_failed(self, error: SaphanError) -> None:
         if not isValid(self):

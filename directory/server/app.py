@@ -7,6 +7,9 @@
     GET  /v1/networks/{network}/directory             the merged service directory (any member)
     GET  /v1/networks/{network}/aggregates            the merged report (coordinator)
 
+The merged report's ``warnings`` name the CSOs whose laptops published bundles that do not
+agree (the newest stored bundle against the one it replaced; the higher revision counts).
+
 Every request but ``health`` carries ``Authorization: Bearer <token>``; a token belongs to one
 network and is either one CSO's or the coordinator's. Bundles and network files are checked
 with the shared-folder reader's code (:mod:`directory.validation`) and merged with
@@ -31,16 +34,17 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from directory.bundle_schema import Bundle, app_version
+from directory.bundle_schema import Bundle, Publisher, app_version
 from directory.documents import DIRECTORY_SCHEMA, encode
 from directory.errors import BundleInvalid, NetworkInvalid
-from directory.merge import NetworkReport, merge
+from directory.merge import Divergence, LastPublisher, NetworkReport, merge
 from directory.network import CSO_CODE_RE, Network, parse_network, utc_timestamp
 from directory.server.config import Settings
 from directory.server.guards import (
@@ -230,14 +234,19 @@ class _Api:
         network = self.networks.get(self.storage, network_id)
         accepted: list[Bundle] = []
         rejected: list[dict[str, str]] = []
-        for code, document in self.storage.latest_bundles(network_id):
+        history: dict[str, LastPublisher] = {}
+        for stored in self.storage.latest_bundles_with_history(network_id):
+            code = stored.cso_code
             # Checked again against the current network file (a member removed or re-keyed
             # since the upload no longer counts), as the folder reader does on every read.
             try:
-                accepted.append(check_bundle_bytes(document.encode("utf-8"), network, code))
+                accepted.append(check_bundle_bytes(stored.document.encode("utf-8"), network, code))
             except BundleInvalid as exc:
                 rejected.append({"cso": code, "reason": exc.reason})
-        return network, merge(accepted, network), rejected
+            if stored.previous_revision is not None:
+                before = _publisher(stored.previous_publisher)
+                history[code] = LastPublisher(stored.previous_revision, before)
+        return network, merge(accepted, network, history=history), rejected
 
     def store_bundle(self, network_id: str, cso: str, data: bytes) -> Response:
         network = self.networks.get(self.storage, network_id)
@@ -252,8 +261,12 @@ class _Api:
             ) from None
         # Stored canonically: exactly the signed content plus its signature.
         revision = int(document["revision"])
+        block = document.get("publisher")
+        publisher = None if block is None else encode(block).decode("utf-8")
         try:
-            outcome = self.storage.put_bundle(network_id, cso, revision, encode(document))
+            outcome = self.storage.put_bundle(
+                network_id, cso, revision, encode(document), publisher
+            )
         except StorageConflict as exc:
             raise _conflict(exc, revision) from None
         return _json_response(
@@ -291,6 +304,16 @@ class _Api:
             {"stored": outcome.created, "revision": outcome.revision, "sha256": outcome.sha256},
             201 if outcome.created else 200,
         )
+
+
+def _publisher(text: str | None) -> Publisher | None:
+    """A stored publisher block (None when there is none or it cannot be read)."""
+    if text is None:
+        return None
+    try:
+        return Publisher.model_validate(json.loads(text))
+    except (ValueError, ValidationError):
+        return None
 
 
 def _check_path(network_id: str, cso: str | None = None) -> None:
@@ -527,7 +550,21 @@ def report_json(
         ],
         "participatory_projects": report.participatory_projects,
         "completeness": report.completeness,
+        "warnings": [_warning(d) for d in report.divergences],
         "notes": report_notes(),
+    }
+
+
+def _warning(d: Divergence) -> dict[str, Any]:
+    return {
+        "kind": "diverged",
+        "cso": d.cso_code,
+        "name": d.cso_name,
+        "revision": d.revision,
+        "other_revision": d.other_revision,
+        "message": f"{d.cso_code} ({d.cso_name}): two laptops published figures that do not "
+        f"agree; the CSO should sync its team and publish again. The figures of revision "
+        f"{d.revision} count (revision {d.other_revision} differs).",
     }
 
 

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
+    BigInteger,
     Column,
     Connection,
     DateTime,
@@ -87,10 +88,16 @@ bundles = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("network_id", String(40), ForeignKey("networks.network_id"), nullable=False),
     Column("cso_code", String(12), nullable=False),
-    Column("revision", Integer, nullable=False),
+    Column("revision", BigInteger, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("document", Text, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
+    # The bundle's publisher block (JSON; which laptop of the CSO published it, from which
+    # team state: opaque ids and counts), and those of the bundle it replaced, so the merged
+    # report can say when two laptops of a CSO published figures that do not agree.
+    Column("publisher", Text, nullable=True),
+    Column("previous_revision", BigInteger, nullable=True),
+    Column("previous_publisher", Text, nullable=True),
     # The latest valid bundle per CSO (older revisions are replaced, never kept).
     UniqueConstraint("network_id", "cso_code", name="uq_bundles_cso"),
     UniqueConstraint("network_id", "cso_code", "revision", name="uq_bundles_revision"),
@@ -140,6 +147,17 @@ class StoredDocument:
     sha256: str
     document: str
     received_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class StoredBundle:
+    """A CSO's latest bundle, with the revision and publisher block (JSON text, None when it
+    had none) of the bundle it replaced (None: the first one stored)."""
+
+    cso_code: str
+    document: str
+    previous_revision: int | None
+    previous_publisher: str | None
 
 
 @dataclass(frozen=True)
@@ -344,10 +362,16 @@ class Storage:
     # --- bundles --------------------------------------------------------------------------
 
     def put_bundle(
-        self, network_id: str, cso_code: str, revision: int, document: bytes
+        self,
+        network_id: str,
+        cso_code: str,
+        revision: int,
+        document: bytes,
+        publisher: str | None = None,
     ) -> StoreOutcome:
         """Store a CSO's bundle (checked by the caller) if its revision is higher than the
-        stored one, in one transaction. The same revision with the same content again is a
+        stored one, in one transaction; the replaced bundle's revision and ``publisher`` block
+        (JSON text) are kept beside it. The same revision with the same content again is a
         retry: nothing changes. Anything else raises :class:`StorageConflict`."""
         digest = sha256_hex(document)
         values = {
@@ -355,11 +379,13 @@ class Storage:
             "sha256": digest,
             "document": document.decode("utf-8"),
             "received_at": now(),
+            "publisher": publisher,
         }
         for _ in range(3):  # a lost race against a concurrent first upload is retried
             try:
                 with self._write() as conn:
-                    # Compare-and-set: only a higher revision replaces the stored one.
+                    # Compare-and-set: only a higher revision replaces the stored one (whose
+                    # revision and publisher, read before the update, are kept beside it).
                     changed = conn.execute(
                         update(bundles)
                         .where(
@@ -367,7 +393,11 @@ class Storage:
                             bundles.c.cso_code == cso_code,
                             bundles.c.revision < revision,
                         )
-                        .values(**values)
+                        .values(
+                            previous_revision=bundles.c.revision,
+                            previous_publisher=bundles.c.publisher,
+                            **values,
+                        )
                     ).rowcount
                     if changed:
                         return StoreOutcome(True, revision, digest)
@@ -400,6 +430,24 @@ class Storage:
                 .order_by(bundles.c.cso_code)
             )
             return [(str(r[0]), str(r[1])) for r in rows]
+
+    def latest_bundles_with_history(self, network_id: str) -> list[StoredBundle]:
+        """Every CSO's latest bundle in the network with what was kept of the one before."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    bundles.c.cso_code,
+                    bundles.c.document,
+                    bundles.c.previous_revision,
+                    bundles.c.previous_publisher,
+                )
+                .where(bundles.c.network_id == network_id)
+                .order_by(bundles.c.cso_code)
+            )
+            return [
+                StoredBundle(str(r[0]), str(r[1]), None if r[2] is None else int(r[2]), r[3])
+                for r in rows
+            ]
 
     def bundle_revision(self, network_id: str, cso_code: str) -> int | None:
         with self.engine.connect() as conn:
@@ -517,6 +565,7 @@ __all__ = [
     "Storage",
     "StorageConflict",
     "StoreOutcome",
+    "StoredBundle",
     "StoredDocument",
     "TokenInfo",
     "hash_token",

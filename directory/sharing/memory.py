@@ -5,7 +5,9 @@ in :mod:`db.settings`): the shared folder chosen on this laptop, the coordinator
 first use, the network file accepted last, how and when this CSO last published, the server's
 address (never its token: that lives in the OS keyring, see
 :func:`directory.server_client.save_token`) and the directory pulled from it; for the
-coordinator, its own network file and the bundle revisions it accepted.
+coordinator, its own network file, the bundle revisions it accepted, and what it kept of
+each CSO's last accepted bundle (its publisher block, to notice two laptops of a CSO that
+publish figures that do not agree).
 
 CSO admins write them audited; a coordinator account, which has no ``SETTINGS`` permission,
 keeps the network's state unaudited (:func:`db.settings.keep`).
@@ -22,6 +24,7 @@ from db import settings, sharing
 from db.store import Store
 from directory import signing
 from directory.errors import NetworkInvalid
+from directory.merge import LastPublisher
 from directory.network import Network, parse_network
 
 FOLDER, SERVER = "folder", "server"
@@ -186,3 +189,21 @@ def seen(store: Store) -> dict[str, int]:
 
 def keep_seen(store: Store, value: dict[str, int]) -> None:
     settings.keep(store, settings.SEEN, value)
+
+
+def publishers(store: Store) -> dict[str, LastPublisher]:
+    """What the coordinator kept of each CSO's last accepted bundle (a damaged entry is left
+    out: the next merge keeps it again)."""
+    kept: dict[str, LastPublisher] = {}
+    for code, value in settings.get(store, settings.PUBLISHERS).items():
+        try:
+            kept[code] = LastPublisher.parse(value)
+        except ValueError:
+            continue
+    return kept
+
+
+def keep_publishers(store: Store, value: dict[str, LastPublisher]) -> None:
+    document = {code: kept.document() for code, kept in sorted(value.items())}
+    if settings.get(store, settings.PUBLISHERS) != document:
+        settings.keep(store, settings.PUBLISHERS, document)

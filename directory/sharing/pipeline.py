@@ -33,7 +33,7 @@ from db import settings, sharing
 from db.store import Store
 from directory import signing
 from directory.bundle import build_bundle
-from directory.bundle_schema import Bundle, sign_bundle
+from directory.bundle_schema import Bundle, Publisher, sign_bundle
 from directory.errors import BundleInvalid, NotAMember, StaleRevision
 from directory.network import Network, utc_timestamp
 from directory.sharing import memory
@@ -114,10 +114,18 @@ def publish(
     *,
     today: dt.date | None = None,
     step: Step | None = None,
+    device_no: int = 0,
+    publisher: Publisher | None = None,
 ) -> Published:
     """Publish this CSO's bundle through ``transport`` (see the module's steps). ``network``:
-    the network file to build for (None: fetch it). Raises the transport's errors,
-    :class:`NotAMember`, :class:`directory.errors.NetworkInvalid`."""
+    the network file to build for (None: fetch it). ``device_no`` (0..63): this laptop's
+    number in the CSO's team; its revisions are ``n * 64 + device_no``, so no other laptop of
+    the team ever publishes under one of them (0: a CSO on one laptop). ``publisher``: this
+    laptop's device id and the team state the bundle was built from, written into the bundle
+    for the coordinator to compare (None: left out). Raises the transport's errors,
+    :class:`NotAMember`, :class:`directory.errors.NetworkInvalid`, ``ValueError`` for a
+    device number outside 0..63."""
+    sharing.next_bundle_revision(0, device_no)  # a device number outside 0..63 fails here
     step = step or _no_step
     newly_trusted = False
     try:
@@ -131,7 +139,15 @@ def publish(
         for _ in range(ATTEMPTS):
             if claimed is None:
                 step(COUNT)
-            bundle = build_bundle(store, network, today=today, floor=floor, public_key=public)
+            bundle = build_bundle(
+                store,
+                network,
+                today=today,
+                floor=floor,
+                public_key=public,
+                device_no=device_no,
+                publisher=publisher,
+            )
             bundle = sign_bundle(bundle, key)
             if claimed is None:
                 step(SEND)  # the last step before anything is written

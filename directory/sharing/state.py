@@ -16,7 +16,7 @@ from directory import server_client as client
 from directory import signing
 from directory.errors import BundleInvalid, FolderUnreachable, NetworkInvalid
 from directory.folder import FolderTransport, require_folder
-from directory.merge import NetworkReport, merge
+from directory.merge import LastPublisher, NetworkReport, merge
 from directory.network import Network, parse_network, sign_network, utc_timestamp
 from directory.server_client import ServerTransport
 from directory.sharing import keys, pipeline
@@ -28,9 +28,11 @@ from directory.sharing.memory import (
     accept_network,
     coordinator_network,
     keep_coordinator_network,
+    keep_publishers,
     keep_seen,
     keep_server_directory,
     last_publish,
+    publishers,
     remember_publish,
     seen,
     server_address,
@@ -183,12 +185,16 @@ def merge_folder(
     network: Network,
     previous: dict[str, int] | None = None,
     key: bytes | None = None,
+    history: dict[str, LastPublisher] | None = None,
 ) -> MergeResult:
     """Read every bundle of the folder and merge the valid ones. With the coordinator's
-    ``key``, the merged service directory is written back for the CSOs to pull."""
+    ``key``, the merged service directory is written back for the CSOs to pull. ``history``:
+    what was kept of each CSO's last accepted bundle (keep ``report.publishers`` for the next
+    merge); the report's ``divergences`` name the CSOs whose laptops published bundles that do
+    not agree, in the folder now or against the bundle accepted before."""
     folder = require_folder(folder)
     read = shared.read_bundles(folder, network, previous)
-    report = merge(read.accepted, network)
+    report = merge([*read.accepted, *read.copies], network, history=history)
     written = False
     if key is not None:
         try:
@@ -212,6 +218,7 @@ __all__ = [
     "coordinator_network",
     "folder_transport",
     "keep_coordinator_network",
+    "keep_publishers",
     "keep_pulled",
     "keep_seen",
     "keep_server_directory",
@@ -222,6 +229,7 @@ __all__ = [
     "plain_http",
     "publish",
     "publish_server",
+    "publishers",
     "pull",
     "require_folder",
     "revise",

@@ -941,6 +941,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဝန်ဆောင်မှု လမ်းညွှန်ကို ဖိုင်တွဲထဲသို့ ရေးပြီး။</translation>
         </message>
         <message>
+            <source>{code} ({name}): two laptops published figures that do not agree; the CSO should sync its team and publish again. The figures of revision {revision} count (revision {other} differs).</source>
+            <translation>{code} ({name}) - လက်ပ်တော့ နှစ်လုံးက ထုတ်ပြန်ထားသော ကိန်းဂဏန်းများ တစ်ခုနှင့်တစ်ခု မကိုက်ညီပါ။ အဖွဲ့အစည်းသည် ၎င်း၏ လက်ပ်တော့များကို ချိန်ကိုက်ပြီး ထပ်မံ ထုတ်ပြန်သင့်သည်။ ဗားရှင်း {revision} ၏ ကိန်းဂဏန်းများကို ရေတွက်ထားသည် (ဗားရှင်း {other} နှင့် ကွာခြားသည်)။</translation>
+        </message>
+        <message>
             <source>CSV file (*.csv)</source>
             <translation>CSV ဖိုင် (*.csv)</translation>
         </message>

@@ -941,6 +941,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เขียนทำเนียบบริการลงโฟลเดอร์แล้ว</translation>
         </message>
         <message>
+            <source>{code} ({name}): two laptops published figures that do not agree; the CSO should sync its team and publish again. The figures of revision {revision} count (revision {other} differs).</source>
+            <translation>{code} ({name}): แล็ปท็อปสองเครื่องเผยแพร่ตัวเลขที่ไม่ตรงกัน องค์กรควรซิงค์ข้อมูลของทีมแล้วเผยแพร่อีกครั้ง ใช้ตัวเลขของฉบับ {revision} (ฉบับ {other} ต่างออกไป)</translation>
+        </message>
+        <message>
             <source>CSV file (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>

@@ -122,7 +122,9 @@ def _read_raw(store: Store, name: str) -> str | None:
         ).scalar_one_or_none()
 
 
-def test_settings_written_by_the_earlier_code_read_back_typed(store: Store) -> None:
+def test_settings_written_by_the_earlier_code_read_back_typed(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rows = _rows(store)
     for name, stored, _, _ in rows:
         _write_raw(store, name, stored)
@@ -134,8 +136,12 @@ def test_settings_written_by_the_earlier_code_read_back_typed(store: Store) -> N
     assert settings.user_calendar(store) == settings.BUDDHIST
     assert backup.last_backup_at(store) == dt.datetime(2026, 3, 1, 8, 30, 0, 123456)
     assert sharing.last_bundle_revision(store) == 39
-    assert sharing.claim_bundle_revision(store) == 40
-    assert _read_raw(store, "bundle_revision") == "40"
+    # The next revision of the team-wide series (minutes since the epoch * 64, device 0).
+    now = dt.datetime(2026, 6, 15, 8, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(sharing, "utc_now", lambda: now)
+    revision = int(now.timestamp()) // 60 * 64
+    assert sharing.claim_bundle_revision(store) == revision
+    assert _read_raw(store, "bundle_revision") == str(revision)
 
 
 def test_typed_values_are_stored_as_the_earlier_code_stored_them(store: Store) -> None:

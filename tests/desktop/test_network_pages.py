@@ -141,8 +141,10 @@ def test_service_preview_publish_and_coordinator_merge(
     # Publish, off the GUI thread.
     with qtbot.waitSignal(share.published, timeout=15000) as published:
         click(qtbot, share.publish_button)
-    assert share.result_label.text() == f"Published revision 1 to {folder}."
-    assert "Last published: revision 1" in share.last_label.text()
+    revision = sharing.last_bundle_revision(store)  # the one publishing reserved
+    assert revision > 0
+    assert share.result_label.text() == f"Published revision {revision} to {folder}."
+    assert f"Last published: revision {revision}" in share.last_label.text()
     bundle = published.args[0]
     assert (folder / "bundles" / "BEAM.json").is_file()
     assert [s.name for s in bundle.services] == ["Legal clinic for migrant workers"]
@@ -152,7 +154,7 @@ def test_service_preview_publish_and_coordinator_merge(
         click(qtbot, workspace.merge_button)
     assert "Merged 1 of 1 CSOs; 0 files rejected." in workspace.summary.text()
     assert workspace.accepted.column_texts(0) == ["BEAM"]
-    assert state.seen(coordinator_store) == {"BEAM": 1}
+    assert state.seen(coordinator_store) == {"BEAM": revision}
     figures = workspace.figures
     assert figures is not None
     totals = figures.merged.texts()
@@ -309,6 +311,63 @@ def test_rejected_files_are_listed_with_a_reason(
         ["readme.txt", "The file name is not a CSO code (e.g. BEAM.json)."],
     ]
     assert "2 files rejected" in page.summary.text()
+
+
+def test_the_coordinator_page_warns_when_two_laptops_of_a_cso_disagree(
+    qtbot, coordinator_store: Store, tmp_path: Path
+) -> None:
+    from directory import signing
+    from tests.server.conftest import make_bundle, private_key, published_by
+
+    a, b = "a1" * 8, "b2" * 16
+    folder = tmp_path / "shared"
+    (folder / "bundles").mkdir(parents=True)
+    w = window(qtbot, coordinator_store)
+    page = w.pages["coordinator"]
+    assert isinstance(page, CoordinatorPage)
+    w.show_page("coordinator")
+    click(qtbot, page.setup.create_button)
+    public = bytes.fromhex(signing.public_key_hex(private_key("BEAM")))
+    assert page.setup.add(
+        "BEAM", "BEAM Education Foundation", public, signing.key_fingerprint(public)
+    )
+    assert page.setup.network is not None
+    network_id = page.setup.network.network_id
+    page.use_folder(folder)
+
+    def write(name: str, revision: int, device: str, team_state: dict[str, int]) -> None:
+        bundle = published_by(make_bundle("BEAM", revision, network_id), device, team_state)
+        (folder / "bundles" / name).write_bytes(shared.encode(bundle.document()))
+
+    def merge_now() -> None:
+        with qtbot.waitSignal(page.merged, timeout=15000):
+            click(qtbot, page.merge_button)
+
+    # Two laptops of BEAM published, neither with the other's latest changes.
+    write("BEAM.json", 6400, a, {a: 7})
+    write("BEAM (1).json", 6401, b, {a: 3, b: 5})
+    merge_now()
+    assert not page.warnings.isHidden()
+    assert page.warnings.text() == (
+        "BEAM (BEAM Education Foundation): two laptops published figures that do not agree; "
+        "the CSO should sync its team and publish again. The figures of revision 6401 count "
+        "(revision 6400 differs)."
+    )
+    assert a not in page.warnings.text()  # no device id on the page
+    assert page.accepted.column_texts(2) == ["6401"]
+
+    # Merged again later, the warning stays (kept in the coordinator's database) ...
+    (folder / "bundles" / "BEAM (1).json").unlink()
+    write("BEAM.json", 6401, b, {a: 3, b: 5})
+    merge_now()
+    assert "BEAM (BEAM Education Foundation)" in page.warnings.text()
+    assert not page.warnings.isHidden()
+
+    # ... until the CSO syncs its laptops and publishes again.
+    write("BEAM.json", 6464, a, {a: 7, b: 5})
+    merge_now()
+    assert page.warnings.isHidden()
+    assert page.accepted.column_texts(2) == ["6464"]
 
 
 def test_directory_pulled_from_the_server_is_shown(qtbot, store: Store, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ before anything is written, and the coordination server fenced off the store."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,9 @@ from tests.directory.conftest import TODAY
 
 BASE = "http://testserver"
 FIXED = "2026-06-15T08:00:00Z"
+FIXED_MOMENT = dt.datetime(2026, 6, 15, 8, 0, tzinfo=dt.UTC)
+# The first revision reserved at FIXED: whole minutes since the epoch, times 64, device 0.
+FIXED_REVISION = int(FIXED_MOMENT.timestamp()) // 60 * 64
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -64,6 +68,7 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
         return FIXED if now is None else real(now)
 
     monkeypatch.setattr(builder, "utc_timestamp", stamp)
+    monkeypatch.setattr(sharing, "utc_now", lambda: FIXED_MOMENT)
 
 
 def test_folder_and_server_publish_the_same_bytes_through_one_pipeline(
@@ -92,7 +97,7 @@ def test_folder_and_server_publish_the_same_bytes_through_one_pipeline(
 
     assert ran == [memory.FOLDER, memory.SERVER]
     assert result.stored
-    assert (by_folder.revision, by_server.revision) == (1, 1)
+    assert (by_folder.revision, by_server.revision) == (FIXED_REVISION, FIXED_REVISION)
     written = folder.bundle_path(shared, "BEAM").read_bytes()
     [(code, stored)] = storage.latest_bundles("maesot")
     assert code == "BEAM"
@@ -144,7 +149,11 @@ def test_one_publish_writes_twice(
 
 
 def test_a_revision_claimed_meanwhile_is_built_over(
-    filled: Store, network: net.Network, shared: Path, monkeypatch: pytest.MonkeyPatch
+    filled: Store,
+    network: net.Network,
+    shared: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fixed_clock: None,
 ) -> None:
     real_build = pipeline.build_bundle
     calls: list[int] = []
@@ -158,10 +167,11 @@ def test_a_revision_claimed_meanwhile_is_built_over(
 
     monkeypatch.setattr(pipeline, "build_bundle", build)
     published = pipeline.publish(filled, folder.FolderTransport(shared), network, today=TODAY)
-    assert calls == [1, 2]
-    assert published.bundle.revision == 2
+    # Within the same minute, the next revision of this laptop's series (device 0).
+    assert calls == [FIXED_REVISION, FIXED_REVISION + 64]
+    assert published.bundle.revision == FIXED_REVISION + 64
     written = json.loads(folder.bundle_path(shared, "BEAM").read_bytes())
-    assert written["revision"] == 2
+    assert written["revision"] == FIXED_REVISION + 64
 
 
 class Stop(Exception):

@@ -118,6 +118,15 @@ def make_bundle(
     return sign_bundle(bundle, key)
 
 
+def published_by(bundle: Bundle, device: str, team_state: dict[str, int]) -> Bundle:
+    """The bundle with a publisher block (which laptop of the CSO, from which team state),
+    signed again by its CSO's key."""
+    document = bundle.document()
+    document.pop("signature", None)
+    document["publisher"] = {"device": device, "team_state": team_state}
+    return sign_bundle(Bundle.model_validate(document), private_key(bundle.cso.code))
+
+
 def body(bundle: Bundle) -> bytes:
     return encode(bundle.document())
 

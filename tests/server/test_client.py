@@ -3,6 +3,7 @@ only, and ``saphan-server`` commands."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,20 +162,22 @@ def test_publish_after_restoring_an_old_backup(
     store: Store, cso_server: tuple[TestClient, Storage, str]
 ) -> None:
     client, storage, token = cso_server
-    # The server holds revision 40 (published before this database was restored).
+    # The server holds a newer revision (published before this database was restored).
     from db import settings
 
     sc.publish_via_server(store, BASE, "maesot", token=token, client=client, today=TODAY)
     settings.remember(store, settings.BUNDLE_REVISION, 39)
     first = storage.bundle_revision("maesot", "BEAM")
     assert first is not None
+    # ... a revision far above the clock's (another laptop's, of device 5), kept by the server.
+    held = first + 64 * 1000 + 5
     with storage.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE bundles SET revision = 40")
+        conn.exec_driver_sql(f"UPDATE bundles SET revision = {held}")
     bundle, result = sc.publish_via_server(
         store, BASE, "maesot", token=token, client=client, today=TODAY
     )
     assert result.stored
-    assert bundle.revision == 41
+    assert bundle.revision == (held // 64 + 1) * 64  # the next of this laptop's series (device 0)
 
 
 def test_server_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -274,8 +277,14 @@ def test_saphan_publish_server_command(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from db import sharing
     from desktop.cli import main
     from tests.conftest import ADMIN_PASSWORD
+
+    # Revisions are counted by the clock (minutes since the epoch * 64 + device): hold it still.
+    moment = dt.datetime(2026, 6, 15, 8, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(sharing, "utc_now", lambda: moment)
+    first = int(moment.timestamp()) // 60 * 64
     from tests.server.conftest import ServerProcess
 
     url = f"sqlite:///{tmp_path / 'srv.db'}"
@@ -301,16 +310,16 @@ def test_saphan_publish_server_command(
     try:
         assert main(["server-token", *common]) == 0
         assert main(["publish", *common]) == 0
-        assert "Published revision 1" in capsys.readouterr().out
+        assert f"Published revision {first}" in capsys.readouterr().out
         server.kill()
         assert main(["publish", *common]) == 0
         assert "waits in the outbox" in capsys.readouterr().out
         server.start()
         assert main(["publish", *common]) == 0
         out = capsys.readouterr().out
-        assert "Sent revision 2, which was waiting" in out
-        assert "Published revision 3" in out
-        assert storage.bundle_revision("maesot", "BEAM") == 3
+        assert f"Sent revision {first + 64}, which was waiting" in out
+        assert f"Published revision {first + 128}" in out
+        assert storage.bundle_revision("maesot", "BEAM") == first + 128
         assert main(["publish", "--db", str(db_path), "--user", "admin"]) == 2
         assert "either --folder" in capsys.readouterr().err
     finally:
