@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db import settings
@@ -189,3 +189,24 @@ __all__ = [
     "participatory_projects",
     "record_publish",
 ]
+
+
+def team_publisher(store: Store) -> tuple[int, str, dict[str, int]] | None:
+    """On a laptop of a CSO's team: its device number, device id and the team state its
+    records come from (segments applied per device, its own sent ones included), for the
+    bundle's publisher block. None on a CSO's only laptop."""
+    with store.read() as session:
+        c = session.connection()
+        row = c.execute(
+            text("SELECT device_no, device_id, next_segment FROM team_local WHERE id = 1")
+        ).first()
+        if row is None:
+            return None
+        state = {
+            str(d): int(n)
+            for d, n in c.execute(text("SELECT device_id, applied_seq FROM team_peers"))
+            if int(n) > 0
+        }
+    if int(row[2]) > 1:
+        state[str(row[1])] = int(row[2]) - 1
+    return int(row[0]), str(row[1]), state

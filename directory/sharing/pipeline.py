@@ -107,6 +107,14 @@ class Published:
     kind: str = memory.FOLDER  # the transport's (``memory.FOLDER`` or ``memory.SERVER``)
 
 
+def _team_publisher(store: Store, given: Publisher | None) -> tuple[int, Publisher | None]:
+    team = sharing.team_publisher(store)
+    if team is None:
+        return 0, given
+    device_no, device_id, state = team
+    return device_no, given or Publisher(device=device_id, team_state=state)
+
+
 def publish(
     store: Store,
     transport: Transport,
@@ -114,7 +122,7 @@ def publish(
     *,
     today: dt.date | None = None,
     step: Step | None = None,
-    device_no: int = 0,
+    device_no: int | None = None,
     publisher: Publisher | None = None,
 ) -> Published:
     """Publish this CSO's bundle through ``transport`` (see the module's steps). ``network``:
@@ -125,6 +133,8 @@ def publish(
     for the coordinator to compare (None: left out). Raises the transport's errors,
     :class:`NotAMember`, :class:`directory.errors.NetworkInvalid`, ``ValueError`` for a
     device number outside 0..63."""
+    if device_no is None:  # from the store: the laptop's place in its CSO's team, if any
+        device_no, publisher = _team_publisher(store, publisher)
     sharing.next_bundle_revision(0, device_no)  # a device number outside 0..63 fails here
     step = step or _no_step
     newly_trusted = False
