@@ -91,8 +91,11 @@ class FormDialog(QDialog):
         self._above = 0
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column = QVBoxLayout()  # the form keeps its rows' heights: the slack goes under it
+        column.addLayout(self.form)
+        column.addStretch(1)
         self.body = QHBoxLayout()  # the form, and any column beside it
-        self.body.addLayout(self.form, 1)
+        self.body.addLayout(column, 1)
         self.error = FieldMessage(self)
         self._build_buttons(ok_text)
         self.layout_ = QVBoxLayout(self)
@@ -157,7 +160,10 @@ class FormDialog(QDialog):
         self.body.addWidget(part, stretch)
 
     def add_section(self, part: QWidget | QLayout, stretch: int = 0) -> None:
-        """Something across the dialog under the form (tabs, a list), above the error line."""
+        """Something across the dialog under the form (tabs, a list), above the error line.
+        A section that stretches takes the slack that otherwise goes under the form."""
+        if stretch:
+            self.layout_.setStretchFactor(self.body, 0)
         index = self.layout_.indexOf(self.error)
         if isinstance(part, QLayout):
             self.layout_.insertLayout(index, part, stretch)

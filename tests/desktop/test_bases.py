@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from db.errors import ValidationFailed
 from desktop.widgets.date_field import DateField
@@ -281,6 +289,22 @@ def test_form_dialog_enter_on_a_check_box_is_ok_and_on_a_button_presses_it(qtbot
         qtbot.keyClick(dialog.agree, Qt.Key.Key_Return)
     assert dialog.agree.isChecked()  # not toggled by Enter
     assert dialog.saved == ["Aye"]
+
+
+def test_form_dialog_rows_keep_their_height_in_a_taller_dialog(qtbot: Any) -> None:
+    dialog = FormDialog("Notes", "Save")
+    qtbot.addWidget(dialog)
+    notes = QPlainTextEdit(dialog)
+    notes.setMaximumHeight(60)
+    field = dialog.add_field("Notes", notes, lambda: "Required.")
+    dialog.touch_all()
+    dialog.resize(500, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The message stays right under its editor; the slack goes under the form.
+    assert field.height() < notes.height() + field.message.sizeHint().height() + 12
+    buttons_top = dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft()).y()
+    assert buttons_top > 600 - 80
 
 
 def test_form_dialog_parts_around_the_form(qtbot: Any) -> None:
