@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import zipfile
 from pathlib import Path
@@ -143,8 +144,51 @@ def test_referral_blocked_without_consent(qtbot, store: Store) -> None:
     dialog.show()
     assert dialog.no_consent.isVisible()
     assert "no consent to referral" in dialog.no_consent_label.text()
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     assert not dialog.consent.isEnabled()
+
+
+def test_referral_says_what_is_missing_as_you_type_and_keeps_a_refused_one(
+    qtbot, store: Store
+) -> None:
+    hnin = person(store, "Ma Hnin Ei", referral_consent=True)
+    service = referrals.add_partner_service(store, "Mae Tao Clinic", "Reproductive health")
+    record = beneficiaries.get_person(store, hnin.id)
+    dialog = ReferDialog(store, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = dialog.fields
+    assert all(f.message.isHidden() for f in fields.values())  # a fresh form: no red text
+    dialog.service.setCurrentIndex(dialog.service.findData(service.id))
+    dialog.service.setCurrentIndex(0)
+    assert fields["service_id"].message.text() == "Choose the service."
+    dialog.service.setCurrentIndex(dialog.service.findData(service.id))
+    assert fields["service_id"].message.isHidden()
+    qtbot.keyClicks(dialog.reason, "x")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Backspace)
+    assert fields["reason"].message.text() == "Say why the person is referred."
+    qtbot.keyClicks(dialog.reason, "Antenatal check")
+    assert fields["reason"].message.isHidden()
+    qtbot.mouseClick(dialog.consent, LEFT)
+    qtbot.mouseClick(dialog.consent, LEFT)
+    consent_message = fields["consent_confirmed"].message
+    assert consent_message.text() == "Confirm that the person agreed to this referral."
+    assert not dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.consent, LEFT)
+    assert dialog.ok_button.isEnabled()
+
+    # The consent to referral is taken off the record meanwhile: the refusal shows in the
+    # dialog, and what was typed stays.
+    withdrawn = dataclasses.replace(record.as_input(), consent_referral=False)
+    beneficiaries.update_person(store, hnin.id, withdrawn)
+    dialog.consent.setFocus()
+    qtbot.keyClick(dialog.consent, Qt.Key.Key_Return)  # Enter on the check box is OK
+    assert dialog.isVisible()
+    assert "no consent to referral" in dialog.error.text()
+    assert dialog.reason.toPlainText() == "Antenatal check"
+    assert dialog.consent.isChecked()
+    assert referrals.person_referrals(store, hnin.id) == []
 
 
 def test_refer_with_consent_add_service_status_and_slip(
@@ -185,10 +229,10 @@ def test_refer_with_consent_add_service_status_and_slip(
 
     qtbot.keyClicks(dialog.reason, "Antenatal check, 5 months pregnant")
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
-    assert not dialog.save_button.isEnabled()  # consent for this referral not confirmed yet
+    assert not dialog.ok_button.isEnabled()  # consent for this referral not confirmed yet
     qtbot.mouseClick(dialog.consent, LEFT)
-    assert dialog.save_button.isEnabled()
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.record is not None
 
     assert history.referrals.title.text() == "Referrals (1)"
