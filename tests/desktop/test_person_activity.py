@@ -21,6 +21,7 @@ from desktop.beneficiaries.person_form import PersonForm
 from desktop.main_window import MainWindow
 from desktop.referrals.refer_dialog import ReferDialog
 from desktop.referrals.slip_docx import SlipDetails, slip_bytes
+from desktop.widgets.date_field import format_date
 from tests.desktop.activity_helpers import add_by_keyboard, as_role, log, person, show_page
 
 LEFT = Qt.MouseButton.LeftButton
@@ -68,9 +69,9 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     qtbot.waitExposed(dialog)
     assert dialog.instrument_choice.currentText() == "WHO-5 Well-Being Index"
     assert dialog.intro.text() == "Over the last two weeks…"  # UI language: English
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     answer_with_digits(qtbot, dialog, "2132")
-    assert not dialog.save_button.isEnabled()  # one question still open
+    assert not dialog.ok_button.isEnabled()  # one question still open
     assert "8 (4 of 5 answered)" in dialog.raw_label.text()
     assert not dialog.flag_label.isVisible()
     answer_with_digits_from = dialog.questions[4]
@@ -80,8 +81,8 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     assert dialog.score_label.text() == "Score: 36 of 100 (raw × 4)"
     assert dialog.flag_label.isVisible()
     assert dialog.flag_label.text() == ("Below 13: poor wellbeing — consider follow-up or referral")
-    assert dialog.save_button.isEnabled()
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.saved_result is not None
     assert dialog.saved_result.flagged
 
@@ -101,7 +102,7 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     after.phase.setCurrentIndex(after.phase.findData("post"))
     answer_with_digits(qtbot, after, "43434")
     assert not after.flag_label.isVisible()
-    qtbot.mouseClick(after.save_button, LEFT)
+    qtbot.mouseClick(after.ok_button, LEFT)
     assert "36" in history.pre_post_label.text()
     assert "72" in history.pre_post_label.text()
     assert "+36 points" in history.pre_post_label.text()
@@ -120,6 +121,41 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     show_page(qtbot, main_window, "dashboard")
     qtbot.waitUntil(lambda: dashboard.progress_table.value(row, 1) == 2, timeout=10000)
     assert aung.id  # counted once; Hnin came before and is not counted twice
+
+
+def test_who5_says_what_is_wrong_as_you_type_and_enter_saves_once_complete(
+    qtbot, store: Store
+) -> None:
+    hnin = person(store, "Ma Hnin Ei")
+    dialog = AssessmentDialog(store, beneficiaries.get_person(store, hnin.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    message = dialog.date_message
+    assert message.isHidden()
+    dialog.date.edit.clear()
+    assert message.text() == "Enter the date, for example 23/11/2026."
+    qtbot.keyClicks(dialog.date.edit, format_date(dt.date.today() + dt.timedelta(days=2)))
+    assert message.text() == "The date cannot be in the future."
+    dialog.date.set_date(dt.date.today())
+    assert message.isHidden()
+    answer_with_digits(qtbot, dialog, "3333")
+    qtbot.keyClick(dialog.questions[3], Qt.Key.Key_Return)  # one question open: not saved
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.questions[4], "4")
+    assert dialog.focusWidget() is dialog.ok_button  # the last answer moves on to OK
+
+    # The person was deleted meanwhile: the refusal shows in the dialog, the answers stay.
+    beneficiaries.delete_person(store, hnin.id)
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "no longer exists" in dialog.error.text()
+    assert dialog.answers() == [3, 3, 3, 3, 4]
+    beneficiaries.restore_person(store, hnin.id)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert dialog.saved_result is not None
+    assert dialog.saved_result.raw_score == 16
 
 
 def test_facilitator_has_no_assessments_or_referrals(qtbot, store: Store) -> None:
