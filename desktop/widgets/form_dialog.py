@@ -157,6 +157,7 @@ class FormDialog(QDialog):
     def add_beside(self, part: QWidget, stretch: int = 1, form_stretch: int = 1) -> None:
         """A column to the right of the form; the two share the width as their stretches say."""
         self.body.setStretch(0, form_stretch)
+        self.body.addSpacing(12)  # (not the body's spacing: the form would take it on as well)
         self.body.addWidget(part, stretch)
 
     def add_section(self, part: QWidget | QLayout, stretch: int = 0) -> None:

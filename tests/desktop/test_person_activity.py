@@ -115,7 +115,7 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     log_dialog.set_activity_type(ActivityType.MHPSS_GROUP)
     add_by_keyboard(qtbot, log_dialog.group_picker, "Aung")
     add_by_keyboard(qtbot, log_dialog.group_picker, "Hnin")
-    qtbot.mouseClick(log_dialog.save_button, LEFT)
+    qtbot.mouseClick(log_dialog.ok_button, LEFT)
     assert log_dialog.record is not None
     assert log_dialog.record.attendees == 2
     show_page(qtbot, main_window, "dashboard")
