@@ -166,7 +166,7 @@ def test_facilitator_has_no_assessments_or_referrals(qtbot, store: Store) -> Non
     history = form.history_tab
     assert history.assessments is None
     assert history.referrals is None
-    texts = [b.text() for b in form.findChildren(type(form.save_button))]
+    texts = [b.text() for b in form.findChildren(type(form.ok_button))]
     assert "Assess wellbeing…" not in texts
     assert "Refer…" not in texts
     assert history.sessions.empty.text() == "No sessions attended yet."

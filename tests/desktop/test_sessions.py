@@ -218,7 +218,7 @@ def test_register_a_new_person_from_the_picker(qtbot, store: Store) -> None:
     qtbot.mouseClick(female, LEFT)
     qtbot.keyClicks(tab.birth_date.edit, "02/02/2001")
     tab.population_group.setCurrentIndex(tab.population_group.findData("host_community"))
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     qtbot.waitUntil(lambda: picker.attendees() != [], timeout=3000)
     assert picker.attendees()[0].name_latin == "Ma Thida"
     assert picker.attendee_title.text() == "Attendees: 1"
