@@ -8,6 +8,7 @@ errors become sentences in :mod:`desktop.errors`). Every literal sits inside a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -257,12 +258,15 @@ def problem_message(field: str, code: str) -> str:
 _REFUSALS = frozenset({"last_admin", "cannot_disable_self"})
 
 
-def validation_message(exc: ValidationFailed) -> str:
-    """Input that did not pass validation: each field's problem, or the one refusal."""
+def validation_message(
+    exc: ValidationFailed, words: Callable[[str, str], str] = problem_message
+) -> str:
+    """Input that did not pass validation: each field's problem (in ``words``, e.g. a form's
+    own wording), or the one refusal."""
     refusals = [code for code in exc.problems.values() if code in _REFUSALS]
     if refusals:
         return problem_message("", refusals[0])
-    lines = [problem_message(field, code) for field, code in exc.problems.items()]
+    lines = [words(field, code) for field, code in exc.problems.items()]
     return "\n".join([translate("Labels", "Some fields need attention:"), *lines])
 
 

@@ -13,13 +13,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db import assessments
 from db.assessments import PHASES, AssessmentResult, InstrumentInfo
-from db.errors import SaphanError, ValidationFailed
+from db.errors import SaphanError
 from db.store import Store
 from db.types import Person
 from desktop.fonts import script_font
@@ -37,6 +34,7 @@ from desktop.style import ERROR, set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.field import Field
+from desktop.widgets.form_dialog import FormDialog
 
 QUESTION_LANGUAGES = ("en", "my", "th")
 
@@ -114,55 +112,42 @@ class QuestionRow(QFrame):
         super().keyPressEvent(event)
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(FormDialog):
     """Emits ``saved(result)`` after the assessment is recorded."""
 
     saved = Signal(object)
 
     def __init__(self, store: Store, person: Person, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Assess wellbeing — {code}").format(code=person.code),
+            self.tr("Save assessment"),
+            parent,
+        )
         self._store = store
         self._person = person
         # Not ``result``: that is QDialog's own method (the accept/reject code).
         self.saved_result: AssessmentResult | None = None
         self.instrument: InstrumentInfo | None = None
         self.questions: list[QuestionRow] = []
-        names = " · ".join(n for n in (person.name_latin, person.name_script) if n)
-        self.setWindowTitle(self.tr("Assess wellbeing — {code}").format(code=person.code))
         self.setMinimumSize(840, 680)
 
         title = QLabel(self.tr("Assess wellbeing"), self)
         set_role(title, "pageTitle")
+        names = " · ".join(n for n in (person.name_latin, person.name_script) if n)
         who = QLabel(f"{person.code}   {names}", self)
         who.setFont(script_font(who.font()))
-
-        top = self._build_choices()
-
-        scroll = self._build_questions()
-
-        scores = self._build_scores()
-
-        buttons = self._build_buttons()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addWidget(who)
-        layout.addLayout(top)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.keyboard_hint)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(scores)
-        layout.addWidget(self.flag_label)
-        layout.addLayout(buttons)
+        self.add_above(title)
+        self.add_above(who)
+        self._build_choices()
+        self._build_questions()
+        self._build_scores()
 
         self.instrument_choice.currentIndexChanged.connect(self._instrument_changed)
         self.language.currentIndexChanged.connect(self._show_texts)
-        self.date.changed.connect(self._update)
         self._instrument_changed()
 
-    def _build_choices(self) -> QFormLayout:
-        """Instrument, phase, date and the language of the questions."""
+    def _build_choices(self) -> None:
+        """Instrument, phase, date and the language of the questions, as the form."""
         try:
             self.instruments = assessments.list_instruments(self._store)
         except SaphanError:
@@ -176,27 +161,28 @@ class AssessmentDialog(QDialog):
         self.date = DateField(self)
         self.date.set_maximum(dt.date.today())
         self.date.set_date(dt.date.today())
-        self.date_field = Field(self.date, self)
         self.language = QComboBox(self)
         for code in QUESTION_LANGUAGES:
             self.language.addItem(language_label(code), code)
         self.language.setCurrentIndex(self.language.findData(ui_language()))
         self.language.setToolTip(self.tr("The language to read the questions in"))
-        top = QFormLayout()
-        top.addRow(self.tr("Instrument"), self.instrument_choice)
+        self.form.addRow(self.tr("Instrument"), self.instrument_choice)
         row = QHBoxLayout()
         row.addWidget(self.phase)
         row.addSpacing(16)
         row.addWidget(QLabel(self.tr("Date"), self))
-        row.addWidget(self.date_field)
+        row.addWidget(self.date)
         row.addSpacing(16)
         row.addWidget(QLabel(self.tr("Questions in"), self))
         row.addWidget(self.language)
         row.addStretch(1)
-        top.addRow(self.tr("Phase"), row)
-        return top
+        # The date's message goes under the whole row: there is no room for it under the date.
+        phase_row = Field(row, self)
+        self.date_message = phase_row.message
+        self.check_field(phase_row, self.problem_check("date"), self.date)
+        self.form.addRow(self.tr("Phase"), phase_row)
 
-    def _build_questions(self) -> QScrollArea:
+    def _build_questions(self) -> None:
         """The introduction, the keyboard hint and the scrolling list of questions."""
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -212,9 +198,11 @@ class AssessmentDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.question_box)
-        return scroll
+        self.add_section(self.intro)
+        self.add_section(self.keyboard_hint)
+        self.add_section(scroll, stretch=1)
 
-    def _build_scores(self) -> QHBoxLayout:
+    def _build_scores(self) -> None:
         """The raw and 0-100 scores, and the flag shown for a low score."""
         self.raw_label = QLabel(self)
         self.raw_label.setStyleSheet("font-size: 12pt;")
@@ -232,22 +220,8 @@ class AssessmentDialog(QDialog):
         scores.addSpacing(24)
         scores.addWidget(self.score_label)
         scores.addStretch(1)
-        return scores
-
-    def _build_buttons(self) -> QHBoxLayout:
-        """Cancel and Save assessment."""
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save assessment"), self)
-        self.save_button.setAutoDefault(False)
-        set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        return buttons
+        self.add_section(scores)
+        self.add_section(self.flag_label)
 
     # --- the questions --------------------------------------------------------------------
 
@@ -289,22 +263,26 @@ class AssessmentDialog(QDialog):
     def _next_question(self, index: int) -> None:
         if index + 1 < len(self.questions):
             self.questions[index + 1].setFocus()
-        elif self.save_button.isEnabled():
-            self.save_button.setFocus()
+        elif self.ok_button.isEnabled():
+            self.ok_button.setFocus()
 
     def answers(self) -> list[int | None]:
         return [row.value() for row in self.questions]
 
+    def _complete(self) -> bool:
+        answers = self.answers()
+        return self.instrument is not None and bool(answers) and None not in answers
+
     # --- the score ------------------------------------------------------------------------
 
     def _update(self) -> None:
+        """The score so far, the flag for a low one, and whether it can be saved."""
         info = self.instrument
         answers = self.answers()
         given = [a for a in answers if a is not None]
-        complete = info is not None and len(given) == len(answers) and bool(answers)
         raw = sum(given)
         top = (info.item_max * len(answers)) if info else 0
-        if complete and info is not None:
+        if self._complete() and info is not None:
             self.raw_label.setText(self.tr("Raw score: {raw} of {top}").format(raw=raw, top=top))
             self.score_label.setText(
                 self.tr("Score: {score} of {most} (raw × {times})").format(
@@ -319,7 +297,10 @@ class AssessmentDialog(QDialog):
             )
             self.score_label.setText("")
         flagged = (
-            complete and info is not None and info.flag_below is not None and raw < info.flag_below
+            self._complete()
+            and info is not None
+            and info.flag_below is not None
+            and raw < info.flag_below
         )
         if flagged and info is not None:
             self.flag_label.setText(
@@ -328,45 +309,40 @@ class AssessmentDialog(QDialog):
                 ).format(threshold=info.flag_below)
             )
         self.flag_label.setVisible(flagged)
-        chosen = self.date.date()
-        date_ok = chosen is not None and chosen <= dt.date.today()
+        self.validate()
+
+    # --- validation and saving ------------------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
         if self.date.is_blank():
-            self.date_field.message.show_message(activity_problem_message("date", "required"))
-        elif self.date.date() is None:
-            self.date_field.message.show_message(activity_problem_message("date", "date_format"))
-        elif not date_ok:
-            self.date_field.message.show_message(activity_problem_message("date", "in_future"))
-        else:
-            self.date_field.message.clear_message()
-        self.save_button.setEnabled(complete and date_ok)
+            problems["date"] = "required"
+        elif (day := self.date.date()) is None:
+            problems["date"] = "date_format"
+        elif day > dt.date.today():
+            problems["date"] = "in_future"
+        if not self._complete():
+            problems["answers"] = "incomplete"  # said by the score line: "3 of 5 answered"
+        return problems
 
-    # --- saving ---------------------------------------------------------------------------
+    def problem_text(self, key: str, code: str) -> str:
+        return activity_problem_message(key, code)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         info = self.instrument
-        answers = self.answers()
         day = self.date.date()
-        if info is None or day is None or any(a is None for a in answers):
-            return
-        try:
-            result = assessments.record_assessment(
-                self._store,
-                self._person.id,
-                info.code,
-                [int(a) for a in answers if a is not None],
-                phase=self.phase.currentData(),
-                date=day,
-            )
-        except ValidationFailed as exc:
-            lines = [activity_problem_message(k, c) for k, c in exc.problems.items()]
-            dialogs.show_error(self, self.tr("Not saved"), "\n".join(lines))
-            return
-        except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Not saved"), exc)
-            return
-        self.saved_result = result
-        self.saved.emit(result)
-        self.accept()
+        if info is None or day is None:  # not valid: OK is disabled
+            return False
+        self.saved_result = assessments.record_assessment(
+            self._store,
+            self._person.id,
+            info.code,
+            [int(a) for a in self.answers() if a is not None],
+            phase=self.phase.currentData(),
+            date=day,
+        )
+        self.saved.emit(self.saved_result)
+        return True
 
     def reject(self) -> None:
         if any(a is not None for a in self.answers()):

@@ -5,22 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QTabWidget, QWidget
 
 from db import beneficiaries
-from db.errors import SaphanError, ValidationFailed
 from db.permissions import Permission
 from db.store import Store
 from db.types import Person, PersonInput, PopulationGroup, Sex
@@ -30,9 +19,10 @@ from desktop.beneficiaries.disability_tab import DisabilityTab
 from desktop.beneficiaries.duplicates_dialog import DuplicatesDialog
 from desktop.beneficiaries.history_tab import HistoryTab
 from desktop.beneficiaries.person_tab import PersonTab
-from desktop.labels import problem_message
 from desktop.style import set_role
 from desktop.widgets import dialogs
+from desktop.widgets.field import FieldMessage
+from desktop.widgets.form_dialog import FormDialog
 
 # Which tab shows each problem key.
 PERSON_TAB, DISABILITY_TAB, CONSENT_TAB, HISTORY_TAB = range(4)
@@ -43,7 +33,7 @@ _TAB_OF_FIELD = {
 }
 
 
-class PersonForm(QDialog):
+class PersonForm(FormDialog):
     """Opened with ``open()``; emits ``saved(person)`` after a successful save."""
 
     saved = Signal(object)
@@ -51,22 +41,41 @@ class PersonForm(QDialog):
     def __init__(
         self, store: Store, person: Person | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Register a person")
+            if person is None
+            else self.tr("{code} — person record").format(code=person.code),
+            self.tr("Register") if person is None else self.tr("Save changes"),
+            parent,
+        )
         self._store = store
         self._person = person
-        self._touched: set[str] = set()
         self._duplicate_dialog: DuplicatesDialog | None = None
+        self._duplicates_confirmed: PersonInput | None = None
         self.saved_person: Person | None = None
         needed = Permission.PEOPLE_EDIT if person else Permission.PEOPLE_REGISTER
         self.read_only = not store.can(needed)
-
-        self.setWindowTitle(
-            self.tr("Register a person")
-            if person is None
-            else self.tr("{code} — person record").format(code=person.code)
-        )
         self.setMinimumSize(860, 560)
+        self._build_header()
+        self._build_tabs()
+        if self.read_only:
+            self.cancel_button.setText(self.tr("Close"))
+        self.ok_button.setVisible(not self.read_only)
 
+        self._load(person)
+        self._initial = self._values()
+        self._check_fields()
+        for tab in (self.person_tab, self.disability_tab, self.consent_tab):
+            tab.edited.connect(self._edited)
+            tab.set_read_only(self.read_only)
+        if person is not None:
+            self.touch_all()  # everything of an existing record shows with its problems, if any
+        else:
+            self.validate()
+        self.person_tab.name_latin.setFocus()
+
+    def _build_header(self) -> None:
+        """The title, and the notice that a role may only look."""
         self.title = QLabel(self)
         set_role(self.title, "pageTitle")
         self.banner = QFrame(self)
@@ -76,49 +85,33 @@ class PersonForm(QDialog):
             QLabel(self.tr("Your role can see this record but not change it."), self.banner)
         )
         self.banner.setVisible(self.read_only)
+        self.add_above(self.title)
+        self.add_above(self.banner)
 
-        recorder = store.user.full_name if person is None else person.consent_recorded_by
+    def _build_tabs(self) -> None:
+        """The record's four tabs, taking the dialog's height."""
+        person = self._person
+        recorder = self._store.user.full_name if person is None else person.consent_recorded_by
         self.person_tab = PersonTab(self)
         self.disability_tab = DisabilityTab(self)
         self.consent_tab = ConsentTab(recorder, self)
-        self.history_tab = HistoryTab(store, person, self)
+        self.history_tab = HistoryTab(self._store, person, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.person_tab, self.tr("Person"))
         self.tabs.addTab(self.disability_tab, self.tr("Disability (Washington Group)"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
+        self.add_section(self.tabs, stretch=1)
 
-        self.footer = QLabel(self)
-        set_role(self.footer, "muted")
-        self.cancel_button = QPushButton(self.tr("Close") if self.read_only else self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(
-            self.tr("Register") if person is None else self.tr("Save changes"), self
-        )
-        set_role(self.save_button, "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.save_button.setVisible(not self.read_only)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.footer, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(self.title)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-
-        self._load(person)
-        self._initial = self._values()
-        for tab in (self.person_tab, self.disability_tab, self.consent_tab):
-            tab.edited.connect(self._edited)
-            tab.set_read_only(self.read_only)
-        self._revalidate()
-        self.person_tab.name_latin.setFocus()
+    def _check_fields(self) -> None:
+        """Each field of the tabs is checked by its problem key; the tabs say which was edited."""
+        self._messages: dict[str, FieldMessage] = {
+            key: field.message
+            for key, field in {**self.person_tab.fields, **self.consent_tab.fields}.items()
+        }
+        self._messages["washington_group"] = self.disability_tab.message
+        for key, message in self._messages.items():
+            self.check_field(message, self.problem_check(key))
 
     # --- loading and reading the fields ---------------------------------------------------
 
@@ -140,8 +133,6 @@ class PersonForm(QDialog):
             values.consent_data_use,
             person.consent_recorded_by,
         )
-        # Everything of an existing record is shown with its problems, if any.
-        self._touched = {"*"}
 
     def _values(self) -> dict[str, Any]:
         values = {**self.person_tab.values(), **self.consent_tab.values()}
@@ -156,6 +147,11 @@ class PersonForm(QDialog):
         if values["consent_date"] is None:
             return None
         return PersonInput(**values)
+
+    def is_dirty(self) -> bool:
+        return self._values() != self._initial
+
+    # --- validation as you type -----------------------------------------------------------
 
     def problems(self) -> dict[str, str]:
         problems = {**self.person_tab.ui_problems(), **self.consent_tab.ui_problems()}
@@ -173,72 +169,66 @@ class PersonForm(QDialog):
             problems.setdefault(key, code)
         return problems
 
-    def is_dirty(self) -> bool:
-        return self._values() != self._initial
+    def form_valid(self) -> bool:
+        return not self.read_only
 
-    # --- validation as you type -----------------------------------------------------------
+    def _edited(self, key: str) -> None:
+        touched = [self._messages[key]] if key in self._messages else []
+        if key == "name_script":
+            touched.append(self._messages["name_latin"])  # the name problem is about both
+        self.touch(*touched)
 
-    def _edited(self, field: str) -> None:
-        self._touched.add(field)
-        if field in ("name_script",):
-            self._touched.add("name_latin")  # the name problem is about both names
-        self._revalidate()
+    def validate(self) -> bool:
+        valid = super().validate()
+        self._mark_tabs()
+        self.footer.setText(self._footer_text())
+        return valid
 
-    def _revalidate(self) -> None:
-        problems = self.problems()
-        show_all = "*" in self._touched
-        fields = {**self.person_tab.fields, **self.consent_tab.fields}
-        for key, field in fields.items():
-            code = problems.get(key)
-            visible = code is not None and (show_all or key in self._touched)
-            field.message.show_message(problem_message(key, code) if visible and code else "")
-        wg = problems.get("washington_group")
-        self.disability_tab.message.show_message(problem_message("washington_group", wg or ""))
-        if not wg:
-            self.disability_tab.message.clear_message()
-        self._mark_tabs(problems, show_all)
-        self.save_button.setEnabled(not problems and not self.read_only)
-        hidden = [k for k in problems if not (show_all or k in self._touched)]
-        if problems and hidden:
-            self.footer.setText(self.tr("Fill in the fields marked * to save."))
-        elif problems:
-            self.footer.setText(self.tr("Correct the fields marked in red to save."))
-        else:
-            self.footer.setText("")
+    def _shown(self, key: str) -> bool:
+        message = self._messages.get(key)
+        return message is not None and bool(message.text())
 
-    def _mark_tabs(self, problems: dict[str, str], show_all: bool) -> None:
+    def _mark_tabs(self) -> None:
+        """A warning icon on each tab with a problem shown."""
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        flagged = {
-            _TAB_OF_FIELD.get(key, PERSON_TAB)
-            for key in problems
-            if show_all or key in self._touched
-        }
+        flagged = {_TAB_OF_FIELD.get(key, PERSON_TAB) for key in self._messages if self._shown(key)}
         for tab in (PERSON_TAB, DISABILITY_TAB, CONSENT_TAB):
             self.tabs.setTabIcon(tab, warning if tab in flagged else QIcon())
 
+    def _footer_text(self) -> str:
+        if not self._problems:
+            return ""
+        if all(self._shown(key) for key in self._problems):
+            return self.tr("Correct the fields marked in red to save.")
+        return self.tr("Fill in the fields marked * to save.")
+
     # --- saving ---------------------------------------------------------------------------
 
-    def save(self) -> None:
-        if self.read_only:
-            return
+    def save(self) -> bool:
         person = self.person_input()
-        if person is None or self.problems():
-            self._touched.add("*")
-            self._revalidate()
-            return
-        if self._needs_duplicate_check(person):
+        if person is None or self.read_only:  # not valid: OK is disabled
+            return False
+        if self._needs_duplicate_check(person) and person != self._duplicates_confirmed:
             exclude = self._person.id if self._person else None
-            try:
-                found = beneficiaries.find_possible_duplicates(self._store, person, exclude)
-            except SaphanError as exc:
-                dialogs.show_error(self, self.tr("Could not check for duplicates"), exc)
-                return
+            found = beneficiaries.find_possible_duplicates(self._store, person, exclude)
             if found:
                 self._duplicate_dialog = DuplicatesDialog(found, self)
-                self._duplicate_dialog.accepted.connect(lambda: self._write(person))
+                self._duplicate_dialog.accepted.connect(lambda: self._save_anyway(person))
                 self._duplicate_dialog.open()
-                return
-        self._write(person)
+                return False
+        if self._person is None:
+            saved = beneficiaries.register_person(self._store, person)
+        else:
+            saved = beneficiaries.update_person(self._store, self._person.id, person)
+        self.saved_person = saved
+        self._initial = self._values()
+        self.saved.emit(saved)
+        return True
+
+    def _save_anyway(self, person: PersonInput) -> None:
+        """The "Save anyway" of the list of possible duplicates."""
+        self._duplicates_confirmed = person
+        self.submit()
 
     def _needs_duplicate_check(self, person: PersonInput) -> bool:
         if self._person is None:
@@ -246,25 +236,6 @@ class PersonForm(QDialog):
         before = self._initial
         keys = ("name_latin", "name_script", "birth_date", "birth_year")
         return any(getattr(person, k) != before[k] for k in keys)
-
-    def _write(self, person: PersonInput) -> None:
-        try:
-            if self._person is None:
-                saved = beneficiaries.register_person(self._store, person)
-            else:
-                saved = beneficiaries.update_person(self._store, self._person.id, person)
-        except ValidationFailed as exc:
-            self._touched.add("*")
-            self._revalidate()
-            dialogs.show_error(self, self.tr("Not saved"), exc)
-            return
-        except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Not saved"), exc)
-            return
-        self.saved_person = saved
-        self._initial = self._values()
-        self.saved.emit(saved)
-        self.accept()
 
     # --- closing --------------------------------------------------------------------------
 
@@ -281,15 +252,3 @@ class PersonForm(QDialog):
             if not discard:
                 return
         super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter saves from any single-line field (QDialog only does it for the default button
-        # when no editor swallows the key).
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            if self.save_button.isEnabled() and self.save_button.isVisible():
-                self.save()
-            event.accept()
-            return
-        super().keyPressEvent(event)

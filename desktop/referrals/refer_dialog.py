@@ -8,44 +8,40 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from db import referrals
-from db.errors import SaphanError, ValidationFailed
+from db.errors import SaphanError
 from db.referrals import PartnerService, ReferralInput, ReferralRecord, Urgency
 from db.store import Store
 from db.types import Person
-from db.validation import CONTROL_CHARACTER, text_problems
+from db.validation import text_problems
 from desktop.fonts import script_font
 from desktop.labels import activity_problem_message, urgency_label
 from desktop.referrals.service_dialog import ServiceDialog
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
-from desktop.widgets.field import Field
+from desktop.widgets.form_dialog import FormDialog
 
 
-class ReferDialog(QDialog):
+class ReferDialog(FormDialog):
     """Emits ``referred(record)`` after the referral is saved."""
 
     referred = Signal(object)
 
     def __init__(self, store: Store, person: Person, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Refer {code}").format(code=person.code), self.tr("Refer"), parent)
         self._store = store
         self._person = person
         self.record: ReferralRecord | None = None
         self.service_dialog: ServiceDialog | None = None
-        self.setWindowTitle(self.tr("Refer {code}").format(code=person.code))
         self.setMinimumSize(640, 520)
 
         title = QLabel(self.tr("Refer to a service"), self)
@@ -53,29 +49,21 @@ class ReferDialog(QDialog):
         names = " · ".join(n for n in (person.name_latin, person.name_script) if n)
         who = QLabel(f"{person.code}   {names}", self)
         who.setFont(script_font(who.font()))
-
+        self.add_above(title)
+        self.add_above(who)
         self._build_no_consent()
-        form = self._build_form()
-        buttons = self._build_buttons()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addWidget(who)
-        layout.addWidget(self.no_consent)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.add_above(self.no_consent)
+        self._build_inputs()
+        self._build_form()
 
         self._load_services()
-        self.service.currentIndexChanged.connect(self._update)
-        self.reason.textChanged.connect(self._update)
-        self.follow_up.changed.connect(self._update)
-        self.consent.toggled.connect(self._update)
+        self.service.currentIndexChanged.connect(self._show_how_to)
         for widget in (self.service, self.add_service_button, self.reason, self.urgency):
             widget.setEnabled(not self.blocked)
         self.follow_up.setEnabled(not self.blocked)
         self.consent.setEnabled(not self.blocked)
-        self._update()
+        self._show_how_to()
+        self.validate()
 
     def _build_no_consent(self) -> None:
         """No consent to referral on the record: say so and block."""
@@ -95,15 +83,12 @@ class ReferDialog(QDialog):
         banner.addWidget(self.no_consent_label)
         self.no_consent.setVisible(self.blocked)
 
-    def _build_form(self) -> QFormLayout:
-        """The service, reason, urgency, follow-up date and consent, and what the slip shows."""
+    def _build_inputs(self) -> None:
+        """The service (with a button to add one), reason, urgency, follow-up and consent."""
         self.service = QComboBox(self)
         self.add_service_button = QPushButton(self.tr("Add partner service…"), self)
         self.add_service_button.setAutoDefault(False)
         self.add_service_button.clicked.connect(self.add_service)
-        service_row = QHBoxLayout()
-        service_row.addWidget(self.service, 1)
-        service_row.addWidget(self.add_service_button)
         self.how_to = QLabel(self)
         self.how_to.setWordWrap(True)
         set_role(self.how_to, "muted")
@@ -121,19 +106,27 @@ class ReferDialog(QDialog):
         self.consent = QCheckBox(
             self.tr("The person agreed to this referral and to sharing the details below"), self
         )
-        self.fields = {
-            "service_id": Field(self._wrap(service_row), self),
-            "reason": Field(self.reason, self),
-            "follow_up_date": Field(self.follow_up, self),
-            "consent_confirmed": Field(self.consent, self),
-        }
-        form = QFormLayout()
-        form.addRow(self.tr("Service *"), self.fields["service_id"])
-        form.addRow("", self.how_to)
-        form.addRow(self.tr("Reason *"), self.fields["reason"])
-        form.addRow(self.tr("Urgency"), self.urgency)
-        form.addRow(self.tr("Follow up by"), self.fields["follow_up_date"])
-        form.addRow("", self.fields["consent_confirmed"])
+
+    def _build_form(self) -> None:
+        """The form's rows, each checked as the user types, and what the slip shows."""
+        service_row = QWidget(self)
+        row = QHBoxLayout(service_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.service, 1)
+        row.addWidget(self.add_service_button)
+        self.fields = {"service_id": self.add_field(self.tr("Service *"), service_row)}
+        self.check_field(self.fields["service_id"], self.problem_check("service_id"), self.service)
+        self.form.addRow("", self.how_to)
+        self.fields["reason"] = self.add_field(
+            self.tr("Reason *"), self.reason, self.problem_check("reason")
+        )
+        self.form.addRow(self.tr("Urgency"), self.urgency)
+        self.fields["follow_up_date"] = self.add_field(
+            self.tr("Follow up by"), self.follow_up, self.problem_check("follow_up_date")
+        )
+        self.fields["consent_confirmed"] = self.add_field(
+            "", self.consent, self.problem_check("consent_confirmed")
+        )
         shared = QLabel(
             self.tr(
                 "The slip shows only the name and code, the service, the date, the reason, "
@@ -143,28 +136,7 @@ class ReferDialog(QDialog):
         )
         shared.setWordWrap(True)
         set_role(shared, "muted")
-        form.addRow("", shared)
-        return form
-
-    def _build_buttons(self) -> QHBoxLayout:
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Refer"), self)
-        self.save_button.setAutoDefault(False)
-        set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        return buttons
-
-    def _wrap(self, layout: QHBoxLayout) -> QWidget:
-        widget = QWidget(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        widget.setLayout(layout)
-        return widget
+        self.form.addRow("", shared)
 
     def _load_services(self, select: int | None = None) -> None:
         self.service.blockSignals(True)
@@ -188,12 +160,27 @@ class ReferDialog(QDialog):
 
         def added(service: PartnerService) -> None:
             self._load_services(service.id)
-            self._update()
+            self._show_how_to()
+            self.validate()
 
         dialog.added.connect(added)
         dialog.finished.connect(dialog.deleteLater)
         self.service_dialog = dialog
         dialog.open()
+
+    def _show_how_to(self) -> None:
+        """How to reach the chosen service, under it."""
+        service = self._services.get(self.service.currentData() or -1)
+        how = []
+        if service is not None:
+            if service.contact:
+                how.append(self.tr("Contact: {contact}").format(contact=service.contact))
+            if service.how_to_refer:
+                how.append(service.how_to_refer)
+        self.how_to.setText("\n".join(how))
+        self.how_to.setVisible(bool(how))
+
+    # --- validation as you type -----------------------------------------------------------
 
     def problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -212,28 +199,12 @@ class ReferDialog(QDialog):
             problems["consent_confirmed"] = "consent_required"
         return problems
 
-    def _update(self) -> None:
-        service = self._services.get(self.service.currentData() or -1)
-        how = []
-        if service is not None:
-            if service.contact:
-                how.append(self.tr("Contact: {contact}").format(contact=service.contact))
-            if service.how_to_refer:
-                how.append(service.how_to_refer)
-        self.how_to.setText("\n".join(how))
-        self.how_to.setVisible(bool(how))
-        problems = self.problems()
-        # Only dates typed wrongly and control characters are shown at once; the rest is said
-        # by the disabled button.
-        for key, field in self.fields.items():
-            code = problems.get(key)
-            show = (key == "follow_up_date" or code == CONTROL_CHARACTER) and code is not None
-            field.message.show_message(activity_problem_message(key, code) if show and code else "")
-        self.save_button.setEnabled(not problems)
+    def problem_text(self, key: str, code: str) -> str:
+        return activity_problem_message(key, code)
 
-    def save(self) -> None:
-        if self.problems():
-            return
+    # --- saving ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
         referral = ReferralInput(
             person_id=self._person.id,
             service_id=int(self.service.currentData()),
@@ -242,15 +213,6 @@ class ReferDialog(QDialog):
             consent_confirmed=self.consent.isChecked(),
             follow_up_date=self.follow_up.date(),
         )
-        try:
-            record = referrals.refer_person(self._store, referral)
-        except ValidationFailed as exc:
-            lines = [activity_problem_message(k, c) for k, c in exc.problems.items()]
-            dialogs.show_error(self, self.tr("Not referred"), "\n".join(lines))
-            return
-        except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Not referred"), exc)
-            return
-        self.record = record
-        self.referred.emit(record)
-        self.accept()
+        self.record = referrals.refer_person(self._store, referral)
+        self.referred.emit(self.record)
+        return True

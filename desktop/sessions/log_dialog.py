@@ -5,17 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -24,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from db import activities, programmes, projects
 from db.activities import ActivityType, SessionInput, SessionRecord
-from db.errors import SaphanError, ValidationFailed
+from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import Programme
@@ -34,6 +31,7 @@ from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.field import Field
+from desktop.widgets.form_dialog import FormDialog
 
 INDIVIDUAL_TYPES = (
     ActivityType.COUNSELLING,
@@ -67,7 +65,7 @@ PROGRAMME_OF_TYPE = {
 GROUP_PAGE, INDIVIDUAL_PAGE = range(2)
 
 
-class LogSessionDialog(QDialog):
+class LogSessionDialog(FormDialog):
     """Emits ``logged(record)`` after a successful save."""
 
     logged = Signal(object)
@@ -76,45 +74,23 @@ class LogSessionDialog(QDialog):
     last_type: ActivityType = ActivityType.MHPSS_GROUP
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Log a session"), self.tr("Save session"), parent)
         self._store = store
-        self._touched: set[str] = set()
         self._programme_chosen = False
         self.record: SessionRecord | None = None
-        self.setWindowTitle(self.tr("Log a session"))
         self.setMinimumSize(920, 600)
 
         title = QLabel(self.tr("Log a session"), self)
         set_role(title, "pageTitle")
-
+        self.add_above(title)
         self._build_inputs()
-        left = self._build_form()
+        self._build_form()
         self._build_attendance()
-
-        columns = QHBoxLayout()
-        columns.setSpacing(18)
-        columns.addWidget(left, 5)
-        columns.addWidget(self.attendance_box, 6)
-
-        buttons = self._build_buttons()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(title)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        self.ok_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.submit)
 
         self.activity_type.currentIndexChanged.connect(self._type_changed)
         self.programme.activated.connect(self._programme_picked)
-        self.date.changed.connect(lambda: self._edited("date"))
-        self.duration.valueChanged.connect(lambda: self._edited("duration_minutes"))
-        self.topic.textChanged.connect(lambda: self._edited("topic"))
-        self.location.textChanged.connect(lambda: self._edited("location"))
-        if self.mhpss_notes is not None:
-            self.mhpss_notes.textChanged.connect(lambda: self._edited("mhpss_notes"))
-        self.group_picker.changed.connect(lambda: self._edited("attendee_ids"))
-        self.person_picker.changed.connect(lambda: self._edited("attendee_ids"))
-
         self.set_activity_type(self.last_type)
         self._type_changed()
         self.activity_type.setFocus()
@@ -168,40 +144,33 @@ class LogSessionDialog(QDialog):
             self.mhpss_notes.setTabChangesFocus(True)
             self.mhpss_notes.setMaximumHeight(110)
 
-    def _build_form(self) -> QWidget:
-        """The inputs in Fields, laid out as the form on the left."""
+    def _build_form(self) -> None:
+        """The inputs as the form's rows (on the left), each checked as the user types."""
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.tr("Activity *"), self.activity_type)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("programme_id", self.tr("Programme *"), self.programme),
+            ("date", self.tr("Date *"), self.date),
+            ("duration_minutes", self.tr("Duration *"), self.duration),
+            ("location", self.tr("Location"), self.location),
+            ("topic", self.tr("Topic"), self.topic),
+        ]
         self.fields = {
-            "date": Field(self.date, self),
-            "duration_minutes": Field(self.duration, self),
-            "programme_id": Field(self.programme, self),
-            "topic": Field(self.topic, self),
-            "location": Field(self.location, self),
+            key: self.add_field(label, editor, self.problem_check(key))
+            for key, label, editor in rows
         }
-        if self.mhpss_notes is not None:
-            self.fields["mhpss_notes"] = Field(self.mhpss_notes, self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Activity *"), self.activity_type)
-        form.addRow(self.tr("Programme *"), self.fields["programme_id"])
-        form.addRow(self.tr("Date *"), self.fields["date"])
-        form.addRow(self.tr("Duration *"), self.fields["duration_minutes"])
-        form.addRow(self.tr("Location"), self.fields["location"])
-        form.addRow(self.tr("Topic"), self.fields["topic"])
         if self.project.count() > 1:
-            form.addRow(self.tr("Project"), self.project)
+            self.form.addRow(self.tr("Project"), self.project)
         else:  # no projects yet: keep the (empty) choice out of sight
             self.project.hide()
         if self.mhpss_notes is not None:
-            form.addRow(self.tr("MHPSS notes"), self.fields["mhpss_notes"])
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(form)
-        left_layout.addStretch(1)
-        return left
+            self.fields["mhpss_notes"] = self.add_field(
+                self.tr("MHPSS notes"), self.mhpss_notes, self.problem_check("mhpss_notes")
+            )
 
     def _build_attendance(self) -> None:
-        """Who came: a list to tick for a group, one person for an individual session."""
+        """Who came, beside the form: a list to tick for a group, one person for an individual
+        session."""
         self.group_picker = AttendancePicker(self._store, single=False, parent=self)
         self.person_picker = AttendancePicker(self._store, single=True, parent=self)
         self.pickers = QStackedWidget(self)
@@ -209,28 +178,13 @@ class LogSessionDialog(QDialog):
         self.pickers.addWidget(self.person_picker)
         self.attendance_box = QGroupBox(self)
         box_layout = QVBoxLayout(self.attendance_box)
-        box_layout.addWidget(self.pickers)
-        self.attendance_message = Field(QWidget(self), self).message
-        box_layout.addWidget(self.attendance_message)
-
-    def _build_buttons(self) -> QHBoxLayout:
-        """The footer line, Cancel and Save (Ctrl+S)."""
-        self.footer = QLabel(self)
-        set_role(self.footer, "muted")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save session"), self)
-        self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.footer, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        return buttons
+        attendance = Field(self.pickers, self)
+        box_layout.addWidget(attendance)
+        self.attendance_message = attendance.message
+        self.check_field(
+            attendance, self._attendance_problem, self.group_picker, self.person_picker
+        )
+        self.add_beside(self.attendance_box, stretch=6, form_stretch=5)
 
     def _programmes(self) -> list[Programme]:
         try:
@@ -262,7 +216,7 @@ class LogSessionDialog(QDialog):
         self.attendance_box.setTitle(
             self.tr("Who was it with?") if individual else self.tr("Who came?")
         )
-        self._revalidate()
+        self.validate()
 
     def picker(self) -> AttendancePicker:
         return self.person_picker if self.current_type().individual else self.group_picker
@@ -303,73 +257,43 @@ class LogSessionDialog(QDialog):
             problems["person" if individual else "attendee_ids"] = "required"
         return problems
 
-    def _edited(self, key: str) -> None:
-        self._touched.add(key)
-        self._revalidate()
+    def problem_text(self, key: str, code: str) -> str:
+        return activity_problem_message(key, code)
 
-    def _revalidate(self) -> None:
-        problems = self.problems()
-        show_all = "*" in self._touched
-        for key, field in self.fields.items():
-            code = problems.get(key)
-            visible = code is not None and (show_all or key in self._touched)
-            field.message.show_message(
-                activity_problem_message(key, code) if visible and code else ""
-            )
-        attendance = next(
-            ((k, c) for k, c in problems.items() if k in ("attendee_ids", "person")), None
-        )
-        if attendance and (show_all or "attendee_ids" in self._touched):
-            self.attendance_message.show_message(activity_problem_message(*attendance))
-        else:
-            self.attendance_message.clear_message()
-        self.save_button.setEnabled(not problems)
-        if problems.keys() <= {"attendee_ids", "person"} and problems:
-            self.footer.setText(
-                self.tr("Choose the person to save.")
-                if "person" in problems
-                else self.tr("Add the people who came to save.")
-            )
-        elif problems:
-            self.footer.setText(self.tr("Correct the fields marked in red to save."))
-        else:
-            count = len(self.picker().attendee_ids())
-            self.footer.setText(
-                self.tr("Ready to save: {count} attendee(s).").format(count=count)
-                if not self.current_type().individual
-                else ""
-            )
+    def _attendance_problem(self) -> str:
+        for key in ("attendee_ids", "person"):
+            if code := self._problems.get(key):
+                return self.problem_text(key, code)
+        return ""
 
-    # --- saving ---------------------------------------------------------------------------
+    def validate(self) -> bool:
+        valid = super().validate()
+        self.footer.setText(self._footer_text())
+        return valid
 
-    def save(self) -> None:
+    def _footer_text(self) -> str:
+        problems = self._problems
+        if problems and problems.keys() <= {"attendee_ids", "person"}:
+            if "person" in problems:
+                return self.tr("Choose the person to save.")
+            return self.tr("Add the people who came to save.")
+        if problems:
+            return self.tr("Correct the fields marked in red to save.")
+        if self.current_type().individual:
+            return ""
+        count = len(self.picker().attendee_ids())
+        return self.tr("Ready to save: {count} attendee(s).").format(count=count)
+
+    # --- saving and closing ---------------------------------------------------------------
+
+    def save(self) -> bool:
         session = self.session_input()
-        if session is None or self.problems():
-            self._touched.add("*")
-            self._revalidate()
-            return
-        try:
-            record = activities.log_session(self._store, session)
-        except ValidationFailed as exc:
-            lines = [activity_problem_message(k, c) for k, c in exc.problems.items()]
-            dialogs.show_error(self, self.tr("Not saved"), "\n".join(lines))
-            return
-        except SaphanError as exc:
-            dialogs.show_error(self, self.tr("Not saved"), exc)
-            return
+        if session is None:  # not valid: OK is disabled
+            return False
+        self.record = activities.log_session(self._store, session)
         LogSessionDialog.last_type = session.activity_type
-        self.record = record
-        self.logged.emit(record)
-        self.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in a line edit must not close the dialog half-filled; Ctrl+Enter saves.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.save()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        self.logged.emit(self.record)
+        return True
 
     def reject(self) -> None:
         if self.picker().attendee_ids() or self.topic.text().strip():

@@ -4,11 +4,18 @@ Each field is added with a *check* (``() -> str``, the problem in words or ""). 
 the user types; a field's message shows in red under it once the field has been touched (no red
 text on a fresh form); OK, which says what it does, is enabled only while every check passes.
 Enter presses OK when it is enabled, Escape is Cancel. What the facade refuses on save shows in
-the error line above the buttons, and nothing typed is lost."""
+the error line above the buttons, and nothing typed is lost.
+
+A form that validates as a whole, the way the facade does, returns ``{field key: problem code}``
+from :meth:`FormDialog.problems` and checks each field with :meth:`FormDialog.problem_check`;
+:meth:`FormDialog.problem_text` words a code (also the facade's, when it refuses a save).
+
+Besides the form: :meth:`~FormDialog.add_above` (a title, a notice), :meth:`~FormDialog.add_beside`
+(a column next to the form, e.g. a picker), :meth:`~FormDialog.add_section` (tabs, a list under
+the form), and :attr:`~FormDialog.footer`, a muted line beside the buttons."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,21 +24,27 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from db.errors import SaphanError
+from db.errors import SaphanError, ValidationFailed
 from desktop.errors import describe
+from desktop.labels import problem_message, validation_message
 from desktop.style import set_role
 from desktop.widgets.field import Field, FieldMessage
 
@@ -39,7 +52,11 @@ Check = Callable[[], str]
 
 
 def changed_signal(editor: QWidget) -> SignalInstance | None:
-    """The signal an editor sends on every change the user makes."""
+    """The signal an editor sends on every change the user makes. A composite editor (a date
+    field, a picker) says so with a ``changed`` signal of its own."""
+    own = getattr(editor, "changed", None)
+    if isinstance(own, SignalInstance):
+        return own
     if isinstance(editor, QLineEdit):
         return editor.textChanged
     if isinstance(editor, (QPlainTextEdit, QTextEdit)):
@@ -57,10 +74,9 @@ def changed_signal(editor: QWidget) -> SignalInstance | None:
 
 @dataclass
 class _Rule:
-    field: Field
+    message: FieldMessage
     check: Check
     touched: bool = False
-    signals: list[SignalInstance] = dataclasses.field(default_factory=list)
 
 
 class FormDialog(QDialog):
@@ -71,9 +87,25 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._rules: list[_Rule] = []
+        self._problems: dict[str, str] = {}
+        self._above = 0
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column = QVBoxLayout()  # the form keeps its rows' heights: the slack goes under it
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self.body = QHBoxLayout()  # the form, and any column beside it
+        self.body.addLayout(column, 1)
         self.error = FieldMessage(self)
+        self._build_buttons(ok_text)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(20, 16, 20, 14)
+        self.layout_.addLayout(self.body, 1)
+        self.layout_.addWidget(self.error)
+        self.layout_.addLayout(self.button_row)
+
+    def _build_buttons(self, ok_text: str) -> None:
+        """OK (the default button, saying what it does) and Cancel, the footer beside them."""
         self.buttons = QDialogButtonBox(self)
         self.ok_button = QPushButton(ok_text, self)
         set_role(self.ok_button, "primary")
@@ -84,11 +116,11 @@ class FormDialog(QDialog):
         self.cancel_button.setAutoDefault(False)  # Enter is OK, wherever the focus is
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(20, 16, 20, 14)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
+        self.footer = QLabel(self)  # e.g. what is still missing; empty unless a dialog says
+        set_role(self.footer, "muted")
+        self.button_row = QHBoxLayout()
+        self.button_row.addWidget(self.footer, 1)
+        self.button_row.addWidget(self.buttons)
 
     # --- building the form ----------------------------------------------------------------
 
@@ -100,9 +132,10 @@ class FormDialog(QDialog):
             self.check_field(row, check, editor)
         return row
 
-    def check_field(self, row: Field, check: Check, *editors: QWidget) -> None:
-        """Checks ``row`` whenever one of ``editors`` changes (for fields built elsewhere)."""
-        rule = _Rule(row, check)
+    def check_field(self, row: Field | FieldMessage, check: Check, *editors: QWidget) -> None:
+        """Checks ``row`` (a field built elsewhere, or just the message that speaks for it)
+        whenever one of ``editors`` changes, or when :meth:`touch` is called for it."""
+        rule = _Rule(row.message if isinstance(row, Field) else row, check)
         self._rules.append(rule)
         for editor in editors:
             signal = changed_signal(editor)
@@ -113,11 +146,71 @@ class FormDialog(QDialog):
         """Validate again when ``signal`` fires (for validity that is not one field's)."""
         signal.connect(lambda *_a: self.validate())
 
+    def add_above(self, part: QWidget | QLayout) -> None:
+        """Something above the form (a title, a notice), below what was added above before."""
+        if isinstance(part, QLayout):
+            self.layout_.insertLayout(self._above, part)
+        else:
+            self.layout_.insertWidget(self._above, part)
+        self._above += 1
+
+    def add_beside(self, part: QWidget, stretch: int = 1, form_stretch: int = 1) -> None:
+        """A column to the right of the form; the two share the width as their stretches say."""
+        self.body.setStretch(0, form_stretch)
+        self.body.addSpacing(12)  # (not the body's spacing: the form would take it on as well)
+        self.body.addWidget(part, stretch)
+
+    def add_section(self, part: QWidget | QLayout, stretch: int = 0) -> None:
+        """Something across the dialog under the form (tabs, a list), above the error line.
+        A section that stretches takes the slack that otherwise goes under the form."""
+        if stretch:
+            self.layout_.setStretchFactor(self.body, 0)
+        index = self.layout_.indexOf(self.error)
+        if isinstance(part, QLayout):
+            self.layout_.insertLayout(index, part, stretch)
+        else:
+            self.layout_.insertWidget(index, part, stretch)
+
+    # --- touching -------------------------------------------------------------------------
+
     def _touched(self, rule: _Rule) -> None:
         rule.touched = True
         self.validate()
 
+    def touch(self, *rows: Field | FieldMessage) -> None:
+        """Treat ``rows`` as changed by the user: their messages show from now on."""
+        messages = {id(r.message if isinstance(r, Field) else r) for r in rows}
+        for rule in self._rules:
+            if id(rule.message) in messages:
+                rule.touched = True
+        self.validate()
+
+    def touch_all(self) -> None:
+        """Every field's message shows (OK pressed, or a record opened with its problems)."""
+        for rule in self._rules:
+            rule.touched = True
+        self.validate()
+
     # --- validity -------------------------------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        """The form's problems as ``{field key: problem code}``; any problem keeps OK disabled.
+        Computed once per validation; :meth:`problem_check` reads a field's from it."""
+        return {}
+
+    def problem_text(self, key: str, code: str) -> str:
+        """The words for problem ``code`` of field ``key`` (dialogs with their own wording
+        override this; it also words what the facade refuses)."""
+        return problem_message(key, code)
+
+    def problem_check(self, key: str) -> Check:
+        """The check of the field whose problems :meth:`problems` reports under ``key``."""
+
+        def check() -> str:
+            code = self._problems.get(key)
+            return self.problem_text(key, code) if code else ""
+
+        return check
 
     def form_valid(self) -> bool:
         """Validity beyond the fields' checks (subclasses may add to it)."""
@@ -126,11 +219,12 @@ class FormDialog(QDialog):
     def validate(self) -> bool:
         """Runs every check, shows the messages of touched fields, enables OK accordingly."""
         self.error.clear_message()
-        valid = True
+        self._problems = self.problems()
+        valid = not self._problems
         for rule in self._rules:
             problem = rule.check()
             valid = valid and not problem
-            rule.field.message.show_message(problem if rule.touched else "")
+            rule.message.show_message(problem if rule.touched else "")
         valid = valid and self.form_valid()
         self.ok_button.setEnabled(valid)
         return valid
@@ -142,19 +236,21 @@ class FormDialog(QDialog):
             focus = self.focusWidget()
             if isinstance(focus, (QPlainTextEdit, QTextEdit)):
                 return  # a new line in a multi-line text, never OK
-            if isinstance(focus, QAbstractButton) and focus is not self.ok_button:
+            if (
+                isinstance(focus, QAbstractButton)
+                and not isinstance(focus, (QCheckBox, QRadioButton))
+                and focus is not self.ok_button
+            ):
                 focus.click()  # Enter on a focused button presses that button
                 return
-            self.submit()
+            self.submit()  # from a field, a check box or a radio button: OK
             return
         super().keyPressEvent(event)  # Escape: reject
 
     def submit(self) -> None:
         """OK: checks again, saves, and closes only when the save worked."""
         if not self.validate():
-            for rule in self._rules:
-                rule.touched = True
-            self.validate()
+            self.touch_all()
             return
         try:
             saved = self.save()
@@ -169,4 +265,8 @@ class FormDialog(QDialog):
         return True
 
     def show_failure(self, exc: SaphanError) -> None:
-        self.error.show_message(describe(exc))
+        """What the facade refused, in the error line; a refused input in this form's words."""
+        if isinstance(exc, ValidationFailed):
+            self.error.show_message(validation_message(exc, self.problem_text))
+        else:
+            self.error.show_message(describe(exc))

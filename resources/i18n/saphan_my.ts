@@ -122,10 +122,6 @@
             <translation>ကီးဘုတ် - မေးခွန်းကို ဖြေရန် 0–5 ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>မလုပ်တော့ပါ</translation>
-        </message>
-        <message>
             <source>Save assessment</source>
             <translation>အကဲဖြတ်ချက် သိမ်းမည်</translation>
         </message>
@@ -148,10 +144,6 @@
         <message>
             <source>Below {threshold}: poor wellbeing — consider follow-up or referral</source>
             <translation>{threshold} အောက် - စိတ်ချမ်းသာမှု နည်းသည် — ဆက်လက်ကြည့်ရှုရန် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့ရန် စဉ်းစားပါ</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>မသိမ်းရသေးပါ</translation>
         </message>
         <message>
             <source>Discard the answers?</source>
@@ -3000,10 +2992,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>စိတ်ကျန်းမာရေး မှတ်ချက်များ</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>မလုပ်တော့ပါ</translation>
-        </message>
-        <message>
             <source>Save session</source>
             <translation>အစည်းအဝေး သိမ်းမည်</translation>
         </message>
@@ -3034,10 +3022,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Ready to save: {count} attendee(s).</source>
             <translation>သိမ်းရန် အသင့် - တက်ရောက်သူ {count} ဦး။</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>မသိမ်းရသေးပါ</translation>
         </message>
         <message>
             <source>Discard this session?</source>
@@ -3855,10 +3839,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ပိတ်မည်</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>မလုပ်တော့ပါ</translation>
-        </message>
-        <message>
             <source>Register</source>
             <translation>စာရင်းသွင်းမည်</translation>
         </message>
@@ -3873,14 +3853,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
-        </message>
-        <message>
-            <source>Could not check for duplicates</source>
-            <translation>ထပ်နေမှုကို မစစ်ဆေးနိုင်ပါ</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>မသိမ်းရသေးပါ</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -4492,10 +4464,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အစီအစဉ်</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>မလုပ်တော့ပါ</translation>
-        </message>
-        <message>
             <source>Save project</source>
             <translation>စီမံကိန်း သိမ်းမည်</translation>
         </message>
@@ -4506,10 +4474,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>မသိမ်းရသေးပါ</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -4915,10 +4879,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>စလစ်တွင် အမည်နှင့် ကုဒ်၊ ဝန်ဆောင်မှု၊ ရက်စွဲ၊ အကြောင်းရင်း၊ အရေးတကြီး အဆင့်နှင့် လွှဲပြောင်းပေးသူကိုသာ ပြသည်။</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>မလုပ်တော့ပါ</translation>
-        </message>
-        <message>
             <source>Refer</source>
             <translation>လွှဲပြောင်းညွှန်းပို့မည်</translation>
         </message>
@@ -4933,10 +4893,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Contact: {contact}</source>
             <translation>ဆက်သွယ်ရန် - {contact}</translation>
-        </message>
-        <message>
-            <source>Not referred</source>
-            <translation>လွှဲပြောင်းညွှန်းပို့ခြင်း မပြုရသေးပါ</translation>
         </message>
     </context>
     <context>

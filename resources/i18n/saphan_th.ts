@@ -122,10 +122,6 @@
             <translation>แป้นพิมพ์: พิมพ์ 0–5 เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
             <source>Save assessment</source>
             <translation>บันทึกการประเมิน</translation>
         </message>
@@ -148,10 +144,6 @@
         <message>
             <source>Below {threshold}: poor wellbeing — consider follow-up or referral</source>
             <translation>ต่ำกว่า {threshold}: ความผาสุกต่ำ — ควรพิจารณาติดตามผลหรือส่งต่อ</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>ไม่ได้บันทึก</translation>
         </message>
         <message>
             <source>Discard the answers?</source>
@@ -3000,10 +2992,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บันทึกด้านสุขภาพจิต</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
             <source>Save session</source>
             <translation>บันทึกเซสชัน</translation>
         </message>
@@ -3034,10 +3022,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Ready to save: {count} attendee(s).</source>
             <translation>พร้อมบันทึก: ผู้เข้าร่วม {count} คน</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>ไม่ได้บันทึก</translation>
         </message>
         <message>
             <source>Discard this session?</source>
@@ -3855,10 +3839,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
             <source>Register</source>
             <translation>ลงทะเบียน</translation>
         </message>
@@ -3873,14 +3853,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
-        </message>
-        <message>
-            <source>Could not check for duplicates</source>
-            <translation>ตรวจสอบข้อมูลซ้ำไม่ได้</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>ไม่ได้บันทึก</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -4492,10 +4464,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>แผนงาน</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
             <source>Save project</source>
             <translation>บันทึกโครงการ</translation>
         </message>
@@ -4506,10 +4474,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>ไม่ได้บันทึก</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -4915,10 +4879,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ใบส่งต่อแสดงเฉพาะชื่อและรหัส บริการ วันที่ เหตุผล ความเร่งด่วน และผู้ส่งต่อ</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
             <source>Refer</source>
             <translation>ส่งต่อ</translation>
         </message>
@@ -4933,10 +4893,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Contact: {contact}</source>
             <translation>ติดต่อ: {contact}</translation>
-        </message>
-        <message>
-            <source>Not referred</source>
-            <translation>ไม่ได้ส่งต่อ</translation>
         </message>
     </context>
     <context>

@@ -5,9 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from db.errors import ValidationFailed
+from desktop.widgets.date_field import DateField
 from desktop.widgets.form_dialog import FormDialog
 from desktop.widgets.table_model import CallSource, Column, PagedModel, RowsModel
 
@@ -177,6 +186,154 @@ def test_form_dialog_keeps_what_was_typed_when_the_save_fails(qtbot: Any) -> Non
     assert code.text() == "42"
     assert dialog.error.isVisible()
     assert dialog.error.text()
+
+
+class _Keyed(FormDialog):
+    """A form validated as a whole: {field key: problem code}, worded by the dialog."""
+
+    def __init__(self) -> None:
+        super().__init__("Keyed", "Save")
+        self.saved: list[str] = []
+        self.name = QLineEdit(self)
+        self.day = DateField(self)
+        self.agree = QCheckBox("Agreed", self)
+        self.more = QPushButton("More…", self)
+        self.more.setAutoDefault(False)
+        self.pressed: list[str] = []
+        self.more.clicked.connect(lambda: self.pressed.append("more"))
+        self.name_field = self.add_field("Name", self.name, self.problem_check("name"))
+        self.day_field = self.add_field("Day", self.day, self.problem_check("day"))
+        self.form.addRow("", self.agree)
+        self.form.addRow("", self.more)
+        self.watch(self.agree.toggled)
+        self.validate()
+
+    def problems(self) -> dict[str, str]:
+        problems = {}
+        if not self.name.text():
+            problems["name"] = "required"
+        if not self.day.is_valid():
+            problems["day"] = "date_format"
+        if not self.agree.isChecked():
+            problems["agree"] = "required"  # no field of its own: OK stays disabled
+        return problems
+
+    def problem_text(self, key: str, code: str) -> str:
+        return f"{key} is {code}"
+
+    def save(self) -> bool:
+        self.saved.append(self.name.text())
+        return True
+
+
+def _keyed(qtbot: Any) -> _Keyed:
+    dialog = _Keyed()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_form_dialog_checks_keyed_problems_as_you_type(qtbot: Any) -> None:
+    dialog = _keyed(qtbot)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.name_field.message.isHidden()
+    qtbot.keyClicks(dialog.name, "A")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    assert dialog.name_field.message.text() == "name is required"
+    qtbot.keyClicks(dialog.day.edit, "31/02")  # a composite editor touches by its `changed`
+    assert dialog.day_field.message.text() == "day is date_format"
+    dialog.day.edit.clear()
+    qtbot.keyClicks(dialog.name, "Aye")
+    assert not dialog.ok_button.isEnabled()  # a problem without a field counts too
+    dialog.agree.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.day_field.message.isHidden()
+
+
+def test_form_dialog_touch_shows_a_message_without_an_edit(qtbot: Any) -> None:
+    dialog = _keyed(qtbot)
+    dialog.touch(dialog.name_field)
+    assert dialog.name_field.message.text() == "name is required"
+    assert dialog.day_field.message.isHidden()
+    dialog.touch_all()
+    dialog.day.edit.setText("x")
+    assert dialog.day_field.message.text() == "day is date_format"
+
+
+def test_form_dialog_words_a_refused_save_as_its_fields(qtbot: Any) -> None:
+    dialog = _keyed(qtbot)
+
+    def refuse() -> bool:
+        raise ValidationFailed({"name": "taken"})
+
+    dialog.save = refuse  # type: ignore[method-assign]
+    qtbot.keyClicks(dialog.name, "Aye")
+    dialog.agree.setChecked(True)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.name.text() == "Aye"
+    assert "name is taken" in dialog.error.text()
+
+
+def test_form_dialog_enter_on_a_check_box_is_ok_and_on_a_button_presses_it(qtbot: Any) -> None:
+    dialog = _keyed(qtbot)
+    qtbot.keyClicks(dialog.name, "Aye")
+    dialog.agree.setChecked(True)
+    dialog.more.setFocus()
+    qtbot.keyClick(dialog.more, Qt.Key.Key_Return)
+    assert dialog.pressed == ["more"]
+    assert dialog.isVisible()
+    dialog.agree.setFocus()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.agree, Qt.Key.Key_Return)
+    assert dialog.agree.isChecked()  # not toggled by Enter
+    assert dialog.saved == ["Aye"]
+
+
+def test_form_dialog_rows_keep_their_height_in_a_taller_dialog(qtbot: Any) -> None:
+    dialog = FormDialog("Notes", "Save")
+    qtbot.addWidget(dialog)
+    notes = QPlainTextEdit(dialog)
+    notes.setMaximumHeight(60)
+    field = dialog.add_field("Notes", notes, lambda: "Required.")
+    dialog.touch_all()
+    dialog.resize(500, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The message stays right under its editor; the slack goes under the form.
+    assert field.height() < notes.height() + field.message.sizeHint().height() + 12
+    buttons_top = dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft()).y()
+    assert buttons_top > 600 - 80
+
+
+def test_form_dialog_parts_around_the_form(qtbot: Any) -> None:
+    dialog = _Keyed()
+    qtbot.addWidget(dialog)
+    title, beside, section = QLabel("Title", dialog), QLabel("Beside", dialog), QLabel("Under")
+    notice = QLabel("Notice", dialog)
+    dialog.add_above(title)
+    dialog.add_above(notice)
+    dialog.add_beside(beside, stretch=2)
+    dialog.add_section(section, stretch=1)
+    dialog.footer.setText("Two things missing.")
+    dialog.resize(700, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def top(w: QWidget) -> int:
+        return w.mapTo(dialog, w.rect().topLeft()).y()
+
+    def left(w: QWidget) -> int:
+        return w.mapTo(dialog, w.rect().topLeft()).x()
+
+    assert top(title) < top(notice) < top(dialog.name) < top(section) < top(dialog.ok_button)
+    assert left(beside) > left(dialog.name) + dialog.name.width() - 1
+    assert beside.width() > dialog.name.width()  # it takes the larger share
+    # The footer is to the left of the buttons (whose order is the platform's), on their line.
+    assert left(dialog.footer) + dialog.footer.width() <= left(dialog.cancel_button)
+    assert left(dialog.footer) + dialog.footer.width() <= left(dialog.ok_button)
+    assert abs(top(dialog.footer) - top(dialog.ok_button)) < dialog.ok_button.height()
 
 
 # --- the list page ----------------------------------------------------------------------------

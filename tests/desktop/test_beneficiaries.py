@@ -59,8 +59,8 @@ def fill_person(
 def register_through_ui(qtbot, page: BeneficiariesPage, **fields: str) -> str:
     form = open_register_form(qtbot, page)
     fill_person(qtbot, form, **fields)
-    assert form.save_button.isEnabled()
-    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.ok_button.isEnabled()
+    qtbot.mouseClick(form.ok_button, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())
     selected = page.selected_row()
     assert selected is not None
@@ -115,7 +115,7 @@ def test_register_find_edit_delete_and_undo(qtbot, main_window: MainWindow) -> N
     assert form.person_tab.name_script.text() == "မနှင်းအိ"
     form.person_tab.area.lineEdit().selectAll()
     qtbot.keyClicks(form.person_tab.area.lineEdit(), "Mae Pa")
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert page.model.index(0, 6).data() == "Mae Pa"
     assert main_window.statusBar().currentMessage() == "Saved BEAM-000001"
@@ -150,9 +150,9 @@ def test_cancelled_delete_keeps_the_person(qtbot, main_window: MainWindow) -> No
 def test_validation_messages_as_you_type(qtbot, main_window: MainWindow) -> None:
     page = page_of(main_window)
     form = open_register_form(qtbot, page)
-    assert not form.save_button.isEnabled()
+    assert not form.ok_button.isEnabled()
     fill_person(qtbot, form)
-    assert form.save_button.isEnabled()
+    assert form.ok_button.isEnabled()
 
     future = dt.date.today() + dt.timedelta(days=40)
     form.person_tab.birth_date.edit.clear()
@@ -160,7 +160,7 @@ def test_validation_messages_as_you_type(qtbot, main_window: MainWindow) -> None
     message = form.person_tab.fields["birth"].message
     assert message.isVisible()
     assert message.text() == "The date of birth cannot be in the future."
-    assert not form.save_button.isEnabled()
+    assert not form.ok_button.isEnabled()
 
     form.person_tab.birth_date.edit.clear()
     qtbot.keyClicks(form.person_tab.birth_date.edit, "12/03/1991")
@@ -171,7 +171,7 @@ def test_validation_messages_as_you_type(qtbot, main_window: MainWindow) -> None
     phone_message = form.person_tab.fields["phone"].message
     assert phone_message.isVisible()
     assert "phone number" in phone_message.text()
-    assert not form.save_button.isEnabled()
+    assert not form.ok_button.isEnabled()
 
     # Enter does not save an invalid form.
     qtbot.keyClick(form.person_tab.name_latin, Qt.Key.Key_Return)
@@ -181,13 +181,13 @@ def test_validation_messages_as_you_type(qtbot, main_window: MainWindow) -> None
     # Consent to services is required.
     form.person_tab.phone.clear()
     qtbot.keyClicks(form.person_tab.phone, "09 4512 3456")
-    assert form.save_button.isEnabled()
+    assert form.ok_button.isEnabled()
     form.tabs.setCurrentIndex(2)
     services = form.consent_tab.services
     qtbot.mouseClick(services, LEFT, pos=QPoint(8, services.height() // 2))
     assert not form.consent_tab.services.isChecked()
     assert form.consent_tab.fields["consent_services"].message.isVisible()
-    assert not form.save_button.isEnabled()
+    assert not form.ok_button.isEnabled()
     qtbot.mouseClick(services, LEFT, pos=QPoint(8, services.height() // 2))
 
     # Enter saves a valid form.
@@ -205,7 +205,7 @@ def test_estimated_age_shows_with_a_tilde(qtbot, main_window: MainWindow) -> Non
     form.person_tab.age.setFocus()
     qtbot.keyClicks(form.person_tab.age, "34")
     assert form.person_tab.birth_year.value() == dt.date.today().year - 34
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())
     age = page.model.index(0, 4).data()
     assert age in ("~33", "~34")
@@ -229,7 +229,7 @@ def test_duplicate_warning(qtbot, main_window: MainWindow) -> None:
     register_through_ui(qtbot, page, name="Maung Kyaw Zaw", script="မောင်ကျော်ဇော")
     form = open_register_form(qtbot, page)
     fill_person(qtbot, form, name="Maung Kyaw Zaw", script="", birth="01/01/1991", phone="")
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     dialog = form._duplicate_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -241,13 +241,41 @@ def test_duplicate_warning(qtbot, main_window: MainWindow) -> None:
     assert form.isVisible()
     assert page.model.total == 1
     # "Save anyway" registers the second person.
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     dialog = form._duplicate_dialog
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.save_anyway, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert page.model.total == 2
     assert main_window.statusBar().currentMessage() == "Registered BEAM-000002"
+
+
+def test_a_refused_save_shows_in_the_form_and_keeps_what_was_typed(
+    qtbot, main_window: MainWindow
+) -> None:
+    store = main_window.store
+    aye = beneficiaries.register_person(store, _person("Aye Aye", 1990))
+    page = page_of(main_window)
+    page.refresh()
+    page.select_row(0)
+    page.open_selected()
+    form = page.current_form
+    assert form is not None
+    qtbot.waitExposed(form)
+    beneficiaries.delete_person(store, aye.id)  # by someone else, meanwhile
+    phone = form.person_tab.phone
+    phone.setFocus()
+    qtbot.keyClicks(phone, "081 234 5678")
+    assert form.error.isHidden()
+    qtbot.keyClick(phone, Qt.Key.Key_Return)
+    # Not a message box: the form says it, under the tabs, and keeps what was typed.
+    assert form.isVisible()
+    assert form.error.isVisible()
+    assert "no longer exists" in form.error.text()
+    assert phone.text() == "081 234 5678"
+    qtbot.keyClicks(phone, "9")  # typing on clears the old news
+    assert form.error.isHidden()
+    form.done(0)
 
 
 def test_sort_by_header_is_a_new_query(qtbot, main_window: MainWindow) -> None:
@@ -312,7 +340,7 @@ def test_facilitator_cannot_delete_or_edit(qtbot, store: Store) -> None:
     form = page.current_form
     assert form is not None
     assert form.read_only
-    assert not form.save_button.isVisible()
+    assert not form.ok_button.isVisible()
     assert form.person_tab.name_latin.isReadOnly()
 
 
@@ -385,7 +413,7 @@ def test_keyboard_ctrl_n_registers_and_down_goes_to_table(qtbot, main_window: Ma
     form = page.current_form
     assert form is not None
     assert form.windowTitle() == "Register a person"
-    assert not form.save_button.isEnabled()
+    assert not form.ok_button.isEnabled()
     form.reject()  # nothing typed: closes without asking
 
 

@@ -96,7 +96,7 @@ def test_logging_a_session_raises_the_numbers_beside_the_charts(
     add_by_keyboard(qtbot, picker, "Aung")
     add_by_keyboard(qtbot, picker, "Zaw")
     add_by_keyboard(qtbot, picker, "Learner 1")  # came before: still one person
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.record is not None
 
     show_page(qtbot, main_window, "dashboard")

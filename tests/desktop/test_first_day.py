@@ -66,7 +66,7 @@ def test_setup_sign_in_register_search_edit_delete(qtbot, db_path: Path) -> None
     qtbot.waitExposed(form)
     form.person_tab.area.lineEdit().selectAll()
     qtbot.keyClicks(form.person_tab.area.lineEdit(), "Tha Sai Luat")
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert page.model.index(0, 6).data() == "Tha Sai Luat"
     activate(qtbot, window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import zipfile
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop.beneficiaries.person_form import PersonForm
 from desktop.main_window import MainWindow
 from desktop.referrals.refer_dialog import ReferDialog
 from desktop.referrals.slip_docx import SlipDetails, slip_bytes
+from desktop.widgets.date_field import format_date
 from tests.desktop.activity_helpers import add_by_keyboard, as_role, log, person, show_page
 
 LEFT = Qt.MouseButton.LeftButton
@@ -67,9 +69,9 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     qtbot.waitExposed(dialog)
     assert dialog.instrument_choice.currentText() == "WHO-5 Well-Being Index"
     assert dialog.intro.text() == "Over the last two weeks…"  # UI language: English
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     answer_with_digits(qtbot, dialog, "2132")
-    assert not dialog.save_button.isEnabled()  # one question still open
+    assert not dialog.ok_button.isEnabled()  # one question still open
     assert "8 (4 of 5 answered)" in dialog.raw_label.text()
     assert not dialog.flag_label.isVisible()
     answer_with_digits_from = dialog.questions[4]
@@ -79,8 +81,8 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     assert dialog.score_label.text() == "Score: 36 of 100 (raw × 4)"
     assert dialog.flag_label.isVisible()
     assert dialog.flag_label.text() == ("Below 13: poor wellbeing — consider follow-up or referral")
-    assert dialog.save_button.isEnabled()
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.saved_result is not None
     assert dialog.saved_result.flagged
 
@@ -100,7 +102,7 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     after.phase.setCurrentIndex(after.phase.findData("post"))
     answer_with_digits(qtbot, after, "43434")
     assert not after.flag_label.isVisible()
-    qtbot.mouseClick(after.save_button, LEFT)
+    qtbot.mouseClick(after.ok_button, LEFT)
     assert "36" in history.pre_post_label.text()
     assert "72" in history.pre_post_label.text()
     assert "+36 points" in history.pre_post_label.text()
@@ -113,12 +115,47 @@ def test_who5_then_history_then_dashboard(qtbot, main_window: MainWindow, store:
     log_dialog.set_activity_type(ActivityType.MHPSS_GROUP)
     add_by_keyboard(qtbot, log_dialog.group_picker, "Aung")
     add_by_keyboard(qtbot, log_dialog.group_picker, "Hnin")
-    qtbot.mouseClick(log_dialog.save_button, LEFT)
+    qtbot.mouseClick(log_dialog.ok_button, LEFT)
     assert log_dialog.record is not None
     assert log_dialog.record.attendees == 2
     show_page(qtbot, main_window, "dashboard")
     qtbot.waitUntil(lambda: dashboard.progress_table.value(row, 1) == 2, timeout=10000)
     assert aung.id  # counted once; Hnin came before and is not counted twice
+
+
+def test_who5_says_what_is_wrong_as_you_type_and_enter_saves_once_complete(
+    qtbot, store: Store
+) -> None:
+    hnin = person(store, "Ma Hnin Ei")
+    dialog = AssessmentDialog(store, beneficiaries.get_person(store, hnin.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    message = dialog.date_message
+    assert message.isHidden()
+    dialog.date.edit.clear()
+    assert message.text() == "Enter the date, for example 23/11/2026."
+    qtbot.keyClicks(dialog.date.edit, format_date(dt.date.today() + dt.timedelta(days=2)))
+    assert message.text() == "The date cannot be in the future."
+    dialog.date.set_date(dt.date.today())
+    assert message.isHidden()
+    answer_with_digits(qtbot, dialog, "3333")
+    qtbot.keyClick(dialog.questions[3], Qt.Key.Key_Return)  # one question open: not saved
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.questions[4], "4")
+    assert dialog.focusWidget() is dialog.ok_button  # the last answer moves on to OK
+
+    # The person was deleted meanwhile: the refusal shows in the dialog, the answers stay.
+    beneficiaries.delete_person(store, hnin.id)
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "no longer exists" in dialog.error.text()
+    assert dialog.answers() == [3, 3, 3, 3, 4]
+    beneficiaries.restore_person(store, hnin.id)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert dialog.saved_result is not None
+    assert dialog.saved_result.raw_score == 16
 
 
 def test_facilitator_has_no_assessments_or_referrals(qtbot, store: Store) -> None:
@@ -129,7 +166,7 @@ def test_facilitator_has_no_assessments_or_referrals(qtbot, store: Store) -> Non
     history = form.history_tab
     assert history.assessments is None
     assert history.referrals is None
-    texts = [b.text() for b in form.findChildren(type(form.save_button))]
+    texts = [b.text() for b in form.findChildren(type(form.ok_button))]
     assert "Assess wellbeing…" not in texts
     assert "Refer…" not in texts
     assert history.sessions.empty.text() == "No sessions attended yet."
@@ -143,8 +180,51 @@ def test_referral_blocked_without_consent(qtbot, store: Store) -> None:
     dialog.show()
     assert dialog.no_consent.isVisible()
     assert "no consent to referral" in dialog.no_consent_label.text()
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     assert not dialog.consent.isEnabled()
+
+
+def test_referral_says_what_is_missing_as_you_type_and_keeps_a_refused_one(
+    qtbot, store: Store
+) -> None:
+    hnin = person(store, "Ma Hnin Ei", referral_consent=True)
+    service = referrals.add_partner_service(store, "Mae Tao Clinic", "Reproductive health")
+    record = beneficiaries.get_person(store, hnin.id)
+    dialog = ReferDialog(store, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = dialog.fields
+    assert all(f.message.isHidden() for f in fields.values())  # a fresh form: no red text
+    dialog.service.setCurrentIndex(dialog.service.findData(service.id))
+    dialog.service.setCurrentIndex(0)
+    assert fields["service_id"].message.text() == "Choose the service."
+    dialog.service.setCurrentIndex(dialog.service.findData(service.id))
+    assert fields["service_id"].message.isHidden()
+    qtbot.keyClicks(dialog.reason, "x")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Backspace)
+    assert fields["reason"].message.text() == "Say why the person is referred."
+    qtbot.keyClicks(dialog.reason, "Antenatal check")
+    assert fields["reason"].message.isHidden()
+    qtbot.mouseClick(dialog.consent, LEFT)
+    qtbot.mouseClick(dialog.consent, LEFT)
+    consent_message = fields["consent_confirmed"].message
+    assert consent_message.text() == "Confirm that the person agreed to this referral."
+    assert not dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.consent, LEFT)
+    assert dialog.ok_button.isEnabled()
+
+    # The consent to referral is taken off the record meanwhile: the refusal shows in the
+    # dialog, and what was typed stays.
+    withdrawn = dataclasses.replace(record.as_input(), consent_referral=False)
+    beneficiaries.update_person(store, hnin.id, withdrawn)
+    dialog.consent.setFocus()
+    qtbot.keyClick(dialog.consent, Qt.Key.Key_Return)  # Enter on the check box is OK
+    assert dialog.isVisible()
+    assert "no consent to referral" in dialog.error.text()
+    assert dialog.reason.toPlainText() == "Antenatal check"
+    assert dialog.consent.isChecked()
+    assert referrals.person_referrals(store, hnin.id) == []
 
 
 def test_refer_with_consent_add_service_status_and_slip(
@@ -185,10 +265,10 @@ def test_refer_with_consent_add_service_status_and_slip(
 
     qtbot.keyClicks(dialog.reason, "Antenatal check, 5 months pregnant")
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
-    assert not dialog.save_button.isEnabled()  # consent for this referral not confirmed yet
+    assert not dialog.ok_button.isEnabled()  # consent for this referral not confirmed yet
     qtbot.mouseClick(dialog.consent, LEFT)
-    assert dialog.save_button.isEnabled()
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.record is not None
 
     assert history.referrals.title.text() == "Referrals (1)"

@@ -42,7 +42,7 @@ def test_new_project_validates_as_you_type_then_is_listed(
     assert page.list_stack.currentWidget() is page.empty_label
     assert page.empty_label.button.text() == "Start the first project"
     dialog = open_dialog(qtbot, page, page.new_button)
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     title_message = dialog.fields["title"].message
     assert not title_message.isVisible()  # nothing typed yet: no red text
     qtbot.keyClicks(dialog.title, "X")
@@ -56,12 +56,12 @@ def test_new_project_validates_as_you_type_then_is_listed(
     qtbot.keyClicks(dialog.end_date.edit, "01/02/2026")
     end_message = dialog.fields["end_date"].message
     assert end_message.text() == "The end date cannot be before the start date."
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     dialog.end_date.edit.clear()
     qtbot.keyClicks(dialog.end_date.edit, "31/08/2026")
     assert not end_message.isVisible()
     dialog.status.setCurrentIndex(dialog.status.findData("active"))
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
     assert page.list_stack.currentWidget() is page.table
@@ -83,9 +83,42 @@ def test_edit_project(qtbot, main_window: MainWindow, store: Store) -> None:
     dialog = open_dialog(qtbot, page, page.edit_button)
     assert dialog.title.text() == "Women's voices in public services"
     dialog.status.setCurrentIndex(dialog.status.findData("completed"))
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     assert page.model.index(0, 2).data() == "Completed"
+
+
+def test_project_dialog_enter_is_ok_once_valid(qtbot, main_window: MainWindow) -> None:
+    page = open_projects(qtbot, main_window)
+    dialog = open_dialog(qtbot, page, page.new_button)
+    title_message = dialog.fields["title"].message
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # nothing typed: not saved, but said why
+    assert dialog.isVisible()
+    assert title_message.text() == "Enter a title."
+    assert dialog.footer.text() == "Correct the fields marked in red to save."
+    qtbot.keyClicks(dialog.title, "Youth radio")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.footer.text() == ""
+    qtbot.keyClicks(dialog.community, "Youth group, Mae Sot")  # Enter from any line: OK
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.community, Qt.Key.Key_Return)
+    assert [p.title for p in projects.list_projects(main_window.store)] == ["Youth radio"]
+
+
+def test_a_refused_project_save_shows_in_the_dialog_and_keeps_the_input(
+    qtbot, main_window: MainWindow, store: Store
+) -> None:
+    project_id = a_project(store)
+    page = open_projects(qtbot, main_window)
+    dialog = open_dialog(qtbot, page, page.edit_button)
+    projects.delete_project(store, project_id)  # someone else, meanwhile
+    dialog.goals.setPlainText("More young women speak on the radio")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert "no longer exists" in dialog.error.text()
+    assert dialog.goals.toPlainText() == "More young women speak on the radio"
+    dialog.done(0)
 
 
 def test_participants_are_added_with_the_picker_and_removed(

@@ -77,7 +77,7 @@ def test_caseworker_edits_but_has_no_staff_audit_delete_or_erase(qtbot, store: S
     form = page.current_form
     assert form is not None
     assert not form.read_only
-    assert form.save_button.isVisible()
+    assert form.ok_button.isVisible()
     form.reject()
     settings_page = window.pages["settings"]
     assert isinstance(settings_page, SettingsPage)
@@ -102,7 +102,7 @@ def test_facilitator_cannot_edit_close_or_erase(qtbot, store: Store) -> None:
     form = page.current_form
     assert form is not None
     assert form.read_only
-    assert not form.save_button.isVisible()
+    assert not form.ok_button.isVisible()
     form.reject()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from db import activities
+from db import activities, beneficiaries
 from db.activities import ActivityType
 from db.store import Store
 from db.types import Role
@@ -57,7 +57,7 @@ def test_log_a_group_session_with_the_keyboard_only_picker(
     qtbot.keyClicks(dialog.topic, "Thai lesson 4: at the market")
     picker = dialog.group_picker
     assert dialog.pickers.currentWidget() is picker
-    assert not dialog.save_button.isEnabled()  # nobody came yet
+    assert not dialog.ok_button.isEnabled()  # nobody came yet
 
     add_by_keyboard(qtbot, picker, "Aung")
     assert picker.search.text() == ""  # cleared: the next name can be typed at once
@@ -79,8 +79,8 @@ def test_log_a_group_session_with_the_keyboard_only_picker(
     assert picker.attendee_title.text() == "Attendees: 2"
     assert "Naw Paw Htoo" not in [a.name_latin for a in picker.attendees()]
 
-    assert dialog.save_button.isEnabled()
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
     assert page.stack.currentWidget() is page.table
@@ -116,6 +116,37 @@ def test_enter_in_the_search_box_never_saves_the_dialog(qtbot, store: Store) -> 
     dialog.done(0)  # close without the "discard?" question
 
 
+def test_enter_saves_the_session_once_someone_came_and_a_refusal_shows_in_the_dialog(
+    qtbot, store: Store
+) -> None:
+    aung = person(store, "Ko Aung Min")
+    dialog = LogSessionDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.attendance_message.isHidden()  # a fresh form: no red text
+    qtbot.keyClicks(dialog.topic, "Managing stress")
+    qtbot.keyClick(dialog.topic, Qt.Key.Key_Return)  # nobody came yet: not saved, said why
+    assert dialog.isVisible()
+    assert dialog.attendance_message.text() == "Add at least one person who came."
+    add_by_keyboard(qtbot, dialog.group_picker, "Aung")
+    assert dialog.attendance_message.isHidden()
+    assert dialog.footer.text() == "Ready to save: 1 attendee(s)."
+
+    # Ko Aung Min is deleted meanwhile: the store refuses, the dialog says why, keeps it all.
+    beneficiaries.delete_person(store, aung.id)
+    qtbot.keyClick(dialog.topic, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "Someone on the list was deleted meanwhile" in dialog.error.text()
+    assert dialog.topic.text() == "Managing stress"
+    assert activities.list_sessions(store) == []
+    beneficiaries.restore_person(store, aung.id)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.topic, Qt.Key.Key_Return)
+    assert dialog.record is not None
+    assert dialog.record.attendees == 1
+
+
 def test_individual_session_takes_one_person(qtbot, store: Store) -> None:
     person(store, "Ma Hnin Ei")
     person(store, "Ko Aung Min")
@@ -131,7 +162,7 @@ def test_individual_session_takes_one_person(qtbot, store: Store) -> None:
     assert [a.name_latin for a in picker.attendees()] == ["Ko Aung Min"]
     assert dialog.mhpss_notes is not None  # the admin may write MHPSS notes
     dialog.mhpss_notes.setPlainText("Sleeping better; follow up in two weeks.")
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.record is not None
     assert dialog.record.attendees == 1
     assert dialog.record.kind == "individual"
@@ -147,7 +178,7 @@ def test_validation_messages_show_as_you_type(qtbot, store: Store) -> None:
     qtbot.keyClicks(dialog.date.edit, format_date(dt.date.today() + dt.timedelta(days=3)))
     assert message.isVisible()
     assert message.text() == "The date cannot be in the future."
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.ok_button.isEnabled()
     dialog.date.edit.clear()
     qtbot.keyClicks(dialog.date.edit, "31/02/2025")
     assert "day/month/year" in message.text()
@@ -187,7 +218,7 @@ def test_register_a_new_person_from_the_picker(qtbot, store: Store) -> None:
     qtbot.mouseClick(female, LEFT)
     qtbot.keyClicks(tab.birth_date.edit, "02/02/2001")
     tab.population_group.setCurrentIndex(tab.population_group.findData("host_community"))
-    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.mouseClick(form.ok_button, LEFT)
     qtbot.waitUntil(lambda: picker.attendees() != [], timeout=3000)
     assert picker.attendees()[0].name_latin == "Ma Thida"
     assert picker.attendee_title.text() == "Attendees: 1"
@@ -277,7 +308,7 @@ def test_group_session_can_belong_to_a_project(qtbot, store: Store) -> None:
     assert dialog.project.itemText(0) == "No project"
     dialog.project.setCurrentIndex(dialog.project.findData(project.id))
     add_by_keyboard(qtbot, dialog.group_picker, "Thandar")
-    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.record is not None
     assert dialog.record.project_id == project.id
     (linked,) = projects.project_sessions(store, project.id)
