@@ -12,15 +12,16 @@ The caller runs :func:`apply` inside one transaction with capture off (db.team.s
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from db.team.changeset import ChangeSet, TableChanges, decode_value
-from db.team.tables import NOT_CONFLICTS, SyncedTable, synced_tables
+from db.team.tables import NOT_CONFLICTS, SNAPSHOT_EXTRA, SyncedTable, synced_tables
 
 Version = tuple[int, str]
 NONE: Version = (0, "")
@@ -48,14 +49,14 @@ class _Table:
     def __init__(self, connection: Connection, t: SyncedTable, cols: list[str]) -> None:
         self.c = connection
         self.t = t
-        known = {c.name for c in t.value_columns}
+        known = {c.name for c in t.value_columns} | set(SNAPSHOT_EXTRA.get(t.name, ()))
         unknown = [c for c in cols if c not in known]
         if unknown:
             raise ValueError(f"unknown columns {unknown} of {t.name}")
         self.cols = cols
         self.where = t.join_sql(t.name, ":pk")
         # This laptop's own columns start from their defaults (e.g. a search text, rebuilt).
-        synced = {c.name for c in t.columns}
+        synced = {c.name for c in t.columns} | set(cols)
         self.local_defaults: dict[str, object] = {
             c.name: c.default.arg  # type: ignore[attr-defined]
             for c in t.table.columns
@@ -420,38 +421,89 @@ def apply_fresh(
     return result
 
 
+def _key_parts(t: SyncedTable) -> Callable[[str], list[object]]:
+    """A fast reader of a row's key columns from its text key."""
+    if t.name == "settings":
+        return lambda pk: [pk]
+    if len(t.keys) == 1:
+        return lambda pk: [int(pk)]
+
+    def two(pk: str) -> list[object]:
+        first, _bar, second = pk.partition("|")
+        return [int(first), int(second)]
+
+    return two
+
+
+def _session_copies(c: Connection) -> dict[int, tuple[object, object, object]]:
+    """Each session's programme, month and date, which attendance rows carry (migration 0004
+    keeps them by trigger; a bulk fill writes them at once)."""
+    rows = c.exec_driver_sql("SELECT id, programme_id, substr(date, 1, 7), date FROM sessions")
+    return {int(r[0]): (r[1], r[2], r[3]) for r in rows}
+
+
 def _fill(table: _Table, changes: TableChanges, devices: list[str], result: Applied) -> int:
+    """Insert a table's rows in bulk. Its indexes and triggers are set aside meanwhile and put
+    back after (building an index once is far quicker than keeping it up row by row)."""
     t = table.t
-    keys = [c.name for c in t.keys]
-    names = list(table.local_defaults) + keys + table.cols
-    marks = ", ".join("?" for _ in names)
-    insert = f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})"
+    names = list(table.local_defaults) + [c.name for c in t.keys] + table.cols
+    copies = _session_copies(table.c) if t.name == "attendance" else None
+    if copies is not None:
+        names += ["programme_id", "month", "date"]
     defaults = list(table.local_defaults.values())
+    key_parts = _key_parts(t)
     alive: list[list[object]] = []
     versions: list[tuple[object, ...]] = []
+    none = (None, None, None)
     for pk, state, hlc, dev, raw in changes.rows:
-        result.max_hlc = max(result.max_hlc, int(hlc))
-        if state == "alive":
-            key = t.key_values(str(pk))
-            alive.append(defaults + [key[k] for k in keys] + [decode_value(v) for v in raw])
-        if int(hlc) or state != "alive":
+        if hlc or state != "alive":
+            result.max_hlc = max(result.max_hlc, int(hlc))
             versions.append((t.name, str(pk), str(state), int(hlc), devices[int(dev)]))
-    raw_connection = table.c.connection.driver_connection
-    assert raw_connection is not None
-    cursor = raw_connection.cursor()
-    cursor.executemany(insert, alive)
-    cursor.executemany(
-        "INSERT INTO team_rows (tbl, pk, state, hlc, device, seq) VALUES (?, ?, ?, ?, ?, NULL)",
-        versions,
-    )
-    cursor.executemany(
-        "INSERT INTO team_fields (tbl, pk, col, hlc, device, base_hlc, base_device, seq, pending) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
-        [
-            (t.name, str(pk), str(col), int(hlc), devices[int(dev)], int(bh), devices[int(bd)])
-            for pk, col, _value, hlc, dev, bh, bd in changes.fields
-        ],
-    )
-    cursor.close()
+        if state != "alive":
+            continue
+        key = key_parts(str(pk))
+        # (Plain values go as they are; only a blob, {"b64": ...}, needs decoding.)
+        row = defaults + key + [decode_value(v) if type(v) is dict else v for v in raw]
+        if copies is not None:
+            row.extend(copies.get(key[0], none))  # type: ignore[call-overload]
+        alive.append(row)
+    insert = f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    fields = [
+        (t.name, str(pk), str(col), int(hlc), devices[int(dev)], int(bh), devices[int(bd)])
+        for pk, col, _value, hlc, dev, bh, bd in changes.fields
+    ]
+    with _set_aside(table.c, t.name):
+        cursor = table.c.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.executemany(insert, alive)
+        cursor.executemany(
+            "INSERT INTO team_rows (tbl, pk, state, hlc, device, seq) VALUES (?, ?, ?, ?, ?, NULL)",
+            versions,
+        )
+        cursor.executemany(
+            "INSERT INTO team_fields (tbl, pk, col, hlc, device, base_hlc, base_device, seq, "
+            "pending) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+            fields,
+        )
+        cursor.close()
     result.received += len(alive)
     return len(changes.rows)
+
+
+@contextlib.contextmanager
+def _set_aside(c: Connection, table: str) -> Iterator[None]:
+    """Drop ``table``'s own indexes and triggers, and create them again afterwards (in the same
+    transaction: a failure leaves them as they were)."""
+    found = list(
+        c.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? "
+            "AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+            (table,),
+        )
+    )
+    for kind, name, _sql in found:
+        c.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
+    yield
+    for kind in ("index", "trigger"):
+        for found_kind, _name, sql in found:
+            if found_kind == kind:
+                c.exec_driver_sql(sql)

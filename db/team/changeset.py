@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from db.team.tables import SyncedTable, synced_tables
+from db.team.tables import SNAPSHOT_EXTRA, SyncedTable, synced_tables
 
 FORMAT = 1
 
@@ -188,12 +188,13 @@ def snapshot(connection: Connection) -> ChangeSet:
     """Every synced row and field version of this database: a new device starts from it."""
     change_set = ChangeSet()
     for t in synced_tables().values():
-        cols = [c.name for c in t.value_columns]
+        cols = [c.name for c in t.value_columns] + list(SNAPSHOT_EXTRA.get(t.name, ()))
         out = TableChanges(t.name, cols)
         key = t.key_sql("t")
+        selected = ", ".join(f"t.{c}" for c in cols) or "NULL"
         rows = connection.execute(
             text(
-                f"SELECT {key}, r.hlc, r.device, {_cols_sql(t, 't')} FROM {t.name} t "
+                f"SELECT {key}, r.hlc, r.device, {selected} FROM {t.name} t "
                 f"LEFT JOIN team_rows r ON r.tbl = :t AND r.pk = {key}"
             ),
             {"t": t.name},

@@ -12,10 +12,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 
 from db import atomic, keys, migrate, setup, sharing, switch
 from db.engine import make_engine
@@ -264,6 +265,10 @@ def _build_joined(
         {},
     )
     engine = make_engine(staged, master)
+    # The staged file is thrown away if anything stops the join: no need to wait for the disk
+    # on every page of the first fill. The last checkpoint, below, is made with full syncs.
+    engine.dispose()
+    event.listen(engine, "connect", _no_syncs)
     try:
         migrate.upgrade(engine)
         transaction = _engine_transaction(engine)
@@ -293,7 +298,10 @@ def _build_joined(
         with transaction() as c:
             local.save(c, local_, roster)
         with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA synchronous = FULL")
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
     recovery = keys.new_recovery_passphrase()
@@ -302,6 +310,10 @@ def _build_joined(
     keyfile.set_recovery(master, recovery)
     keyfile.save()
     return master, recovery, result, people
+
+
+def _no_syncs(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA synchronous = OFF")
 
 
 def _start_from_snapshot(
@@ -332,7 +344,8 @@ def _start_from_snapshot(
     c.execute(text("UPDATE team_local SET hlc = max(hlc, :h) WHERE id = 1"), {"h": applied.max_hlc})
     for device, upto in change_set.deps.items():
         replica.applied_upto(c, device, int(upto))
-    people = c.execute(text("SELECT id FROM beneficiaries")).scalars().all()
+    # A snapshot carries each person's search text; only one written without it is rebuilt.
+    people = c.execute(text("SELECT id FROM beneficiaries WHERE search_text = ''")).scalars().all()
     replica.rebuild_search_text(c, people)
     local.save(c, local_)
 

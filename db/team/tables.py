@@ -24,6 +24,10 @@ LOCAL_COLUMNS: Mapping[str, frozenset[str]] = {
     "users": frozenset({"last_login_at"}),
 }
 
+# Columns of this laptop's own that a snapshot carries all the same, so that a laptop joining
+# a big CSO need not work them out again for every row (they follow from the synced ones).
+SNAPSHOT_EXTRA: Mapping[str, tuple[str, ...]] = {"beneficiaries": ("search_text",)}
+
 # Changes to these columns always come with another change (an edit stamps updated_at): two
 # devices editing different fields of one record is no conflict.
 NOT_CONFLICTS = frozenset({"updated_at"})
