@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.fonts import monospace_font
-from desktop.setup_wizard.pages import group_passphrase
 from desktop.style import set_role
 
 INVITATION_SUFFIX = ".saphan-invite"
+
+
+def group_passphrase(passphrase: str) -> str:
+    """Two lines of groups, easier to copy by hand (as the setup wizard shows its own)."""
+    groups = passphrase.split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
 def default_device_name() -> str:

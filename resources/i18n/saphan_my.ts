@@ -1871,6 +1871,93 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join my CSO's team</source>
+            <translation>ကျွန်ုပ်၏ အဖွဲ့အစည်း၏ အဖွဲ့သို့ ဝင်ရန်</translation>
+        </message>
+        <message>
+            <source>Your CSO already uses Saphan on another laptop. Ask its admin for an invitation file and the pairing code (read out in person), and connect this laptop to the team folder. This laptop then gets its own encrypted database with every record of the CSO.</source>
+            <translation>သင့်အဖွဲ့အစည်းသည် အခြားလက်ပ်တော့တွင် Saphan ကို သုံးနေပြီ ဖြစ်သည်။ ၎င်း၏ စီမံခန့်ခွဲသူထံမှ ဖိတ်ကြားစာ ဖိုင်နှင့် ချိတ်ဆက်ကုဒ် (ကိုယ်တိုင် ဖတ်ပြသည်) ကို တောင်းပြီး ဤလက်ပ်တော့ကို အဖွဲ့ဖိုင်တွဲနှင့် ချိတ်ဆက်ပါ။ ထို့နောက် ဤလက်ပ်တော့တွင် အဖွဲ့အစည်း၏ မှတ်တမ်းအားလုံးပါသော ကိုယ်ပိုင် စာဝှက်ထားသည့် ဒေတာဘေ့စ် ရှိမည်။</translation>
+        </message>
+        <message>
+            <source>Open the invitation</source>
+            <translation>ဖိတ်ကြားစာကို ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>ဖိတ်ကြားစာ ဖိုင်</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>ချိတ်ဆက်ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲ</translation>
+        </message>
+        <message>
+            <source>Your user name</source>
+            <translation>သင့် အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>သင့် စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Name of this laptop</source>
+            <translation>ဤလက်ပ်တော့၏ အမည်</translation>
+        </message>
+        <message>
+            <source>Join the team</source>
+            <translation>အဖွဲ့သို့ ဝင်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>This is the recovery passphrase of this laptop's database. Shown only this once: if every password is forgotten, only this passphrase opens the records on this laptop. Write it down and keep it on paper in a locked place.</source>
+            <translation>ဤသည်မှာ ဤလက်ပ်တော့၏ ဒေတာဘေ့စ် ပြန်ဖွင့်စကားစု ဖြစ်သည်။ ဤတစ်ကြိမ်သာ ပြသည် - စကားဝှက်အားလုံး မေ့သွားပါက ဤစကားစုဖြင့်သာ ဤလက်ပ်တော့ပေါ်ရှိ မှတ်တမ်းများကို ဖွင့်နိုင်သည်။ ရေးမှတ်ပြီး သော့ခတ်ထားသည့်နေရာတွင် စာရွက်ဖြင့် သိမ်းထားပါ။</translation>
+        </message>
+        <message>
+            <source>I have written down the recovery passphrase and will keep it somewhere safe</source>
+            <translation>ပြန်ဖွင့်စကားစုကို ကျွန်ုပ် ရေးမှတ်ထားပြီး လုံခြုံသောနေရာတွင် သိမ်းထားမည်</translation>
+        </message>
+        <message>
+            <source>Start Saphan</source>
+            <translation>Saphan စတင်မည်</translation>
+        </message>
+        <message>
+            <source>Fill in every field.</source>
+            <translation>အကွက်အားလုံးကို ဖြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The invitation file cannot be read. Choose it again.</source>
+            <translation>ဖိတ်ကြားစာ ဖိုင်ကို မဖတ်နိုင်ပါ။ ထပ်ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Joining the team…</source>
+            <translation>အဖွဲ့သို့ ဝင်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was written; the invitation can still be used.</source>
+            <translation>မလုပ်တော့ပါ။ မည်သည့်အရာကိုမျှ မရေးရသေးပါ - ဖိတ်ကြားစာကို ဆက်သုံးနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>This laptop joined the team. People on record: {count}.</source>
+            <translation>ဤလက်ပ်တော့သည် အဖွဲ့သို့ ဝင်ပြီး။ မှတ်တမ်းရှိ လူဦးရေ - {count}။</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>ရပ်နေသည်…</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Female</source>
@@ -6885,6 +6972,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <source>&lt;p&gt;This sets up your organisation's records on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The records are kept in an encrypted database that only your organisation's users can open.&lt;/li&gt;&lt;li&gt;You will be the first admin. You can add caseworkers and facilitators later.&lt;/li&gt;&lt;li&gt;At the end you will get a &lt;b&gt;recovery passphrase&lt;/b&gt;. Print it or write it down: it is the only way back in if every password is forgotten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Records about people never leave this computer.&lt;/p&gt;</source>
             <translation>&lt;p&gt;ဤလုပ်ဆောင်ချက်က သင့်အဖွဲ့အစည်း၏ မှတ်တမ်းများကို ဤကွန်ပျူတာပေါ်တွင် ပြင်ဆင်ပေးမည်။&lt;/p&gt;&lt;ul&gt;&lt;li&gt;မှတ်တမ်းများကို သင့်အဖွဲ့အစည်းမှ အသုံးပြုသူများသာ ဖွင့်နိုင်သော စာဝှက်ထားသည့် ဒေတာဘေ့စ်တွင် သိမ်းသည်။&lt;/li&gt;&lt;li&gt;သင်သည် ပထမဆုံး စီမံခန့်ခွဲသူ ဖြစ်မည်။ ကိစ္စရပ်တာဝန်ခံများနှင့် လမ်းညွှန်ဆောင်ရွက်သူများကို နောက်မှ ထည့်နိုင်သည်။&lt;/li&gt;&lt;li&gt;နောက်ဆုံးတွင် &lt;b&gt;ပြန်ဖွင့်စကားစု&lt;/b&gt; ရမည်။ ပုံနှိပ်ပါ သို့မဟုတ် ရေးမှတ်ပါ - စကားဝှက်အားလုံး မေ့သွားပါက ပြန်ဝင်နိုင်သည့် တစ်ခုတည်းသော နည်းလမ်း ဖြစ်သည်။&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;လူများအကြောင်း မှတ်တမ်းများသည် ဤကွန်ပျူတာမှ ဘယ်တော့မှ ထွက်မသွားပါ။&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Does your CSO already use Saphan on another laptop? Then do not set up a new database here: join your CSO's team, with the invitation your admin gives you.</source>
+            <translation>သင့်အဖွဲ့အစည်းသည် အခြားလက်ပ်တော့တွင် Saphan ကို သုံးနေပြီလား။ ထိုသို့ဆိုလျှင် ဤနေရာတွင် ဒေတာဘေ့စ်အသစ် မတည်ဆောက်ပါနှင့် - စီမံခန့်ခွဲသူ ပေးသော ဖိတ်ကြားစာဖြင့် သင့်အဖွဲ့အစည်း၏ အဖွဲ့သို့ ဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Join my CSO's team…</source>
+            <translation>ကျွန်ုပ်၏ အဖွဲ့အစည်း၏ အဖွဲ့သို့ ဝင်မည်…</translation>
+        </message>
     </context>
     <context>
         <name>WordActions</name>
@@ -6989,6 +7084,17 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Cancel</source>
             <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Choose…</source>
+            <translation>ရွေးပါ…</translation>
+        </message>
+        <message>
+            <source>Saphan invitation (*{suffix});;All files (*)</source>
+            <translation>Saphan ဖိတ်ကြားစာ (*{suffix});;ဖိုင်အားလုံး (*)</translation>
         </message>
     </context>
     <context>

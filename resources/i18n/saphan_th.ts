@@ -1871,6 +1871,93 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join my CSO's team</source>
+            <translation>เข้าร่วมทีมขององค์กรของฉัน</translation>
+        </message>
+        <message>
+            <source>Your CSO already uses Saphan on another laptop. Ask its admin for an invitation file and the pairing code (read out in person), and connect this laptop to the team folder. This laptop then gets its own encrypted database with every record of the CSO.</source>
+            <translation>องค์กรของคุณใช้ Saphan บนแล็ปท็อปเครื่องอื่นอยู่แล้ว ขอไฟล์คำเชิญและรหัสจับคู่ (อ่านให้ฟังด้วยตนเอง) จากผู้ดูแลระบบ แล้วเชื่อมต่อแล็ปท็อปเครื่องนี้กับโฟลเดอร์ทีม แล็ปท็อปเครื่องนี้จะมีฐานข้อมูลที่เข้ารหัสของตนเองพร้อมระเบียนทั้งหมดขององค์กร</translation>
+        </message>
+        <message>
+            <source>Open the invitation</source>
+            <translation>เปิดคำเชิญ</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>เลือกโฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>ไฟล์คำเชิญ</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>รหัสจับคู่</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>โฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Your user name</source>
+            <translation>ชื่อผู้ใช้ของคุณ</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>รหัสผ่านของคุณ</translation>
+        </message>
+        <message>
+            <source>Name of this laptop</source>
+            <translation>ชื่อแล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Join the team</source>
+            <translation>เข้าร่วมทีม</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>This is the recovery passphrase of this laptop's database. Shown only this once: if every password is forgotten, only this passphrase opens the records on this laptop. Write it down and keep it on paper in a locked place.</source>
+            <translation>นี่คือวลีกู้คืนของฐานข้อมูลในแล็ปท็อปเครื่องนี้ แสดงเพียงครั้งนี้ครั้งเดียว: หากลืมรหัสผ่านทั้งหมด มีเพียงวลีนี้ที่เปิดระเบียนในแล็ปท็อปเครื่องนี้ได้ จดไว้และเก็บเป็นกระดาษในที่ที่ล็อกไว้</translation>
+        </message>
+        <message>
+            <source>I have written down the recovery passphrase and will keep it somewhere safe</source>
+            <translation>ฉันจดวลีกู้คืนไว้แล้วและจะเก็บไว้ในที่ปลอดภัย</translation>
+        </message>
+        <message>
+            <source>Start Saphan</source>
+            <translation>เริ่มใช้ Saphan</translation>
+        </message>
+        <message>
+            <source>Fill in every field.</source>
+            <translation>กรุณากรอกทุกช่อง</translation>
+        </message>
+        <message>
+            <source>The invitation file cannot be read. Choose it again.</source>
+            <translation>อ่านไฟล์คำเชิญไม่ได้ กรุณาเลือกอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Joining the team…</source>
+            <translation>กำลังเข้าร่วมทีม…</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was written; the invitation can still be used.</source>
+            <translation>ยกเลิกแล้ว ไม่ได้เขียนสิ่งใด ยังใช้คำเชิญได้อยู่</translation>
+        </message>
+        <message>
+            <source>This laptop joined the team. People on record: {count}.</source>
+            <translation>แล็ปท็อปเครื่องนี้เข้าร่วมทีมแล้ว จำนวนคนในระเบียน: {count}</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>กำลังยกเลิก…</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Female</source>
@@ -6885,6 +6972,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <source>&lt;p&gt;This sets up your organisation's records on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The records are kept in an encrypted database that only your organisation's users can open.&lt;/li&gt;&lt;li&gt;You will be the first admin. You can add caseworkers and facilitators later.&lt;/li&gt;&lt;li&gt;At the end you will get a &lt;b&gt;recovery passphrase&lt;/b&gt;. Print it or write it down: it is the only way back in if every password is forgotten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Records about people never leave this computer.&lt;/p&gt;</source>
             <translation>&lt;p&gt;ขั้นตอนนี้จะตั้งค่าระเบียนขององค์กรคุณบนคอมพิวเตอร์เครื่องนี้&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ระเบียนเก็บในฐานข้อมูลที่เข้ารหัส ซึ่งเปิดได้เฉพาะผู้ใช้ขององค์กรคุณ&lt;/li&gt;&lt;li&gt;คุณจะเป็นผู้ดูแลระบบคนแรก เพิ่มเจ้าหน้าที่ดูแลรายกรณีและผู้ดำเนินกิจกรรมได้ภายหลัง&lt;/li&gt;&lt;li&gt;ตอนท้ายคุณจะได้รับ &lt;b&gt;วลีกู้คืน&lt;/b&gt; กรุณาพิมพ์หรือจดไว้ เป็นทางเดียวที่จะกลับเข้ามาได้หากลืมรหัสผ่านทั้งหมด&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;ข้อมูลของบุคคลจะไม่ออกจากคอมพิวเตอร์เครื่องนี้&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Does your CSO already use Saphan on another laptop? Then do not set up a new database here: join your CSO's team, with the invitation your admin gives you.</source>
+            <translation>องค์กรของคุณใช้ Saphan บนแล็ปท็อปเครื่องอื่นอยู่แล้วหรือไม่ ถ้าใช่ อย่าตั้งค่าฐานข้อมูลใหม่ที่นี่ ให้เข้าร่วมทีมขององค์กรด้วยคำเชิญที่ผู้ดูแลระบบให้คุณ</translation>
+        </message>
+        <message>
+            <source>Join my CSO's team…</source>
+            <translation>เข้าร่วมทีมขององค์กรของฉัน…</translation>
+        </message>
     </context>
     <context>
         <name>WordActions</name>
@@ -6989,6 +7084,17 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Choose…</source>
+            <translation>เลือก…</translation>
+        </message>
+        <message>
+            <source>Saphan invitation (*{suffix});;All files (*)</source>
+            <translation>คำเชิญ Saphan (*{suffix});;ไฟล์ทั้งหมด (*)</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from db.beneficiaries import get_person, register_person, update_person
 from db.store import Store
 from db.team import enrol
 from db.team.status import TeamSummary
+from db.team.sync import sync
 from desktop.main_window import MainWindow
 from desktop.team.auto_sync import AutoSync, SyncOutcome, status_line
 from desktop.team.dialogs import CreateTeamDialog, PairingCodeDialog, TeamPassphraseDialog
@@ -323,3 +324,87 @@ def test_grab_the_team_page(qtbot, laptops, tmp_path) -> None:
     assert page.devices.height() > 60
     assert page.conflicts.height() > 40
     window._close_synced = True
+
+
+def _invitation_file(store: Store, tmp_path: Path) -> tuple[Path, str, Path]:
+    folder = tmp_path / "Team"
+    enrol.create_team(store, folder, device_name="Office laptop", recovery_passphrase=RECOVERY)
+    register_person(store, person("Naw Eh Htoo"))
+    sync(store)  # the office laptop's changes are in the team folder
+    invitation = enrol.invite_device(store, name="Field laptop")
+    path = tmp_path / "field.saphan-invite"
+    path.write_bytes(invitation.data)
+    return path, invitation.code, folder
+
+
+def _join_dialog(qtbot, db_path: Path, invitation: Path, code: str, folder: Path):
+    from desktop.team.join import JoinTeamDialog
+
+    dialog = JoinTeamDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.invitation.edit.setText(str(invitation))
+    dialog.code.setText(code)
+    dialog.folder.edit.setText(str(folder))
+    dialog.username.setText("admin")
+    dialog.password.setText(ADMIN_PASSWORD)
+    return dialog
+
+
+def test_join_the_team_from_the_first_run(qtbot, store, tmp_path) -> None:
+    invitation, code, folder = _invitation_file(store, tmp_path)
+    new_db = tmp_path / "laptop2" / "saphan.db"
+    wrong = "AAAA-AAAA-AAAA" if code != "AAAA-AAAA-AAAA" else "BBBB-BBBB-BBBB"
+    dialog = _join_dialog(qtbot, new_db, invitation, wrong, folder)
+    dialog.join_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert "pairing code is wrong" in dialog.error.text()
+    assert dialog.username.text() == "admin"  # nothing typed is lost
+    assert not new_db.exists()
+
+    dialog.code.setText(code)
+    dialog.join_button.click()
+    assert dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=30000)
+    assert "People on record: 1" in dialog.joined_label.text()
+    assert dialog.passphrase_label.text().strip()
+    assert not dialog.start_button.isEnabled()
+    dialog.reject()  # not before the passphrase is written down
+    assert dialog.isVisible()
+    dialog.confirm.setChecked(True)
+    dialog.start_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.store is not None
+    try:
+        assert get_person(dialog.store, 1).name_latin == "Naw Eh Htoo"
+    finally:
+        dialog.store.close()
+
+
+def test_join_can_be_cancelled_and_writes_nothing(qtbot, store, tmp_path) -> None:
+    invitation, code, folder = _invitation_file(store, tmp_path)
+    new_db = tmp_path / "laptop2" / "saphan.db"
+    dialog = _join_dialog(qtbot, new_db, invitation, code, folder)
+    dialog.join_button.click()
+    dialog.reject()  # Cancel while it runs
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert "Cancelled" in dialog.state.text()
+    assert dialog.store is None
+    assert not new_db.exists()
+    # The invitation is still good.
+    dialog.join_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=30000)
+    assert dialog.store is not None
+    dialog.store.close()
+
+
+def test_the_setup_wizard_offers_to_join_a_team(qtbot, tmp_path) -> None:
+    from desktop.setup_wizard.wizard import SetupWizard
+
+    wizard = SetupWizard(tmp_path / "saphan.db")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.welcome.join_button.text() == "Join my CSO's team…"
+    wizard.welcome.join_button.click()
+    assert wizard.result() == SetupWizard.JOIN
