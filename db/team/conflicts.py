@@ -68,6 +68,34 @@ class ConflictInfo:
     found_at: dt.datetime | None
 
 
+# A conflict whose field was changed again since, by a change newer than both sides (someone
+# took the other value on another laptop, or set a new value): that change settled it.
+_CHANGED_SINCE = (
+    "EXISTS (SELECT 1 FROM team_fields f WHERE f.tbl = k.tbl AND f.pk = k.pk AND f.col = k.col "
+    "AND f.pending IS NULL "
+    "AND (f.hlc > k.winner_hlc OR (f.hlc = k.winner_hlc AND f.device > k.winner_device)) "
+    "AND (f.hlc > k.loser_hlc OR (f.hlc = k.loser_hlc AND f.device > k.loser_device)))"
+)
+
+
+def settle_outdated(store: Store) -> int:
+    """Settle the conflicts whose field was changed again since (see ``_CHANGED_SINCE``), e.g.
+    after a sync brought the value another laptop chose. Returns how many."""
+    with store.write() as session:
+        c = session.connection()
+        if not _has_team_tables(c):
+            return 0
+        return int(
+            c.execute(
+                text(
+                    "UPDATE team_conflicts AS k SET settled_at = "
+                    f"strftime('%Y-%m-%d %H:%M:%f', 'now') WHERE settled_at IS NULL AND "
+                    f"{_CHANGED_SINCE}"
+                )
+            ).rowcount
+        )
+
+
 def _label(c: Connection, tbl: str, pk: str) -> str:
     """The record as the user may see it: never a person's name."""
     t = synced_tables()[tbl]
@@ -126,8 +154,9 @@ def list_conflicts(store: Store) -> list[ConflictInfo]:
             return []
         rows = c.execute(
             text(
-                "SELECT id, tbl, pk, col, winner, loser, found_at FROM team_conflicts "
-                "WHERE settled_at IS NULL ORDER BY found_at DESC, id DESC"
+                "SELECT id, tbl, pk, col, winner, loser, found_at FROM team_conflicts k "
+                f"WHERE settled_at IS NULL AND NOT {_CHANGED_SINCE} "
+                "ORDER BY found_at DESC, id DESC"
             )
         ).all()
         for cid, tbl, pk, col, winner, loser, found_at in rows:

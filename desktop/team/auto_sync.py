@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from db.errors import SaphanError
 from db.store import Store
+from db.team import conflicts
 from db.team.status import TeamStatus, TeamSummary, team_status, team_summary
 from db.team.sync import SyncResult, sync
 from desktop.errors import describe
@@ -55,6 +56,8 @@ def run_sync(store: Store, reason: str) -> SyncOutcome:
     if status is None or not status.folder_reachable:
         return SyncOutcome(None, status, reason)
     result = sync(store)
+    # A value another laptop chose for a listed conflict settles it here too.
+    conflicts.settle_outdated(store)
     return SyncOutcome(result, team_status(store), reason)
 
 

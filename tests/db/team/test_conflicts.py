@@ -68,6 +68,10 @@ def test_take_other_writes_the_other_value_and_it_syncs(conflicted) -> None:
     assert get_person(b.store, pid).phone == c.other
     _sync(devices)
     assert get_person(a.store, pid).phone == c.other
+    # Settled on the other laptop too: its field now holds a change newer than both sides.
+    assert conflicts.list_conflicts(a.store) == []
+    assert conflicts.settle_outdated(a.store) == 1
+    assert conflicts.settle_outdated(a.store) == 0
     assert canonical_dump(a.store)["beneficiaries"] == canonical_dump(b.store)["beneficiaries"]
     # Found by its new phone number (the search text follows the value).
     from db.beneficiaries import find_people
@@ -75,6 +79,16 @@ def test_take_other_writes_the_other_value_and_it_syncs(conflicted) -> None:
 
     found = find_people(b.store, PersonQuery(text=str(c.other)), 0, 10)
     assert [p.id for p in found] == [pid]
+
+
+def test_a_later_edit_on_either_laptop_settles_the_conflict_everywhere(conflicted) -> None:
+    devices, pid = conflicted
+    a, b = devices
+    update_person(a.store, pid, person("Naw Paw", phone="0833333333"))
+    assert conflicts.list_conflicts(a.store) == []
+    assert len(conflicts.list_conflicts(b.store)) == 1
+    _sync(devices)
+    assert conflicts.list_conflicts(b.store) == []
 
 
 def test_a_role_that_cannot_edit_people_sees_no_conflicts_about_them(conflicted) -> None:
