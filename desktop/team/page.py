@@ -279,9 +279,8 @@ class TeamPage(QWidget):
         self.devices = QTableView(view)
         self.devices.setModel(self.devices_model)
         setup_list_table(self.devices)
-        header = self.devices.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 190), (2, 170), (3, 130), (4, 140)):
+        self.devices.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 260), (1, 210), (2, 180), (3, 170)):
             self.devices.setColumnWidth(column, width)
 
         conflicts_title = QLabel(self.tr("Sync conflicts"), view)
