@@ -114,14 +114,7 @@ def sign_in(db_path: Path) -> Store | None:
     # A database without its key file is no new laptop: the sign-in dialog then says that the
     # key file is missing and how to get it back (the wizard would refuse to overwrite it).
     if not setup.database_exists(db_path) and not db_path.exists():
-        wizard = SetupWizard(db_path)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if wizard.store is not None:
-            # The administrator keeps the language the wizard was shown in.
-            with contextlib.suppress(SaphanError):
-                users.set_language(wizard.store, i18n.current_language())
-        return wizard.store
+        return first_run(db_path)
     username = last_username(db_path)
     if username and remember.is_remembered(db_path, username):
         store = remember.open_remembered(db_path, username)
@@ -131,6 +124,28 @@ def sign_in(db_path: Path) -> Store | None:
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
     return login.store
+
+
+def first_run(db_path: Path) -> Store | None:
+    """The setup wizard; or, when the person chooses to join their CSO's team, the join
+    dialog (giving up there goes back to the wizard)."""
+    while True:
+        wizard = SetupWizard(db_path)
+        result = wizard.exec()
+        if result == SetupWizard.JOIN:
+            from desktop.team.join import JoinTeamDialog
+
+            join = JoinTeamDialog(db_path)
+            if join.exec() == QDialog.DialogCode.Accepted and join.store is not None:
+                return join.store
+            continue
+        if result != QDialog.DialogCode.Accepted:
+            return None
+        if wizard.store is not None:
+            # The administrator keeps the language the wizard was shown in.
+            with contextlib.suppress(SaphanError):
+                users.set_language(wizard.store, i18n.current_language())
+        return wizard.store
 
 
 def run_app(db_path: Path, store: Store | None = None, argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     qVersion,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -50,6 +50,7 @@ from desktop.projects.page import ProjectsPage
 from desktop.sessions.page import SessionsPage
 from desktop.settings_page.page import SettingsPage
 from desktop.style import set_role
+from desktop.team.auto_sync import AutoSync, status_line
 from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.users.page import StaffAccountsPage
 from desktop.widgets.notice_bar import NoticeBar
@@ -131,6 +132,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "audit", QT_TRANSLATE_NOOP("MainWindow", "Audit trail"), Permission.AUDIT_VIEW, AuditPage
     ),
+    PageSpec(
+        "team",
+        QT_TRANSLATE_NOOP("MainWindow", "Team"),
+        None,
+        _imported_when_built("desktop.team.page", "TeamPage"),
+    ),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), None, SettingsPage),
 )
 
@@ -206,6 +213,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # Team sync: after sign-in, on lock, on close and every few minutes (in the background).
+        self.team_sync = AutoSync(store, self)
         # Pages replaced by a language change, kept until the dialogs they opened are closed.
         self._retired: list[QWidget] = []
         self._retranslate_timer = QTimer(self)
@@ -279,6 +288,7 @@ class MainWindow(QMainWindow):
         self.lock.idle.connect(self.lock_now)
         self.lock.lock_key.connect(self.lock_now)
         self._remind_backup()
+        self._start_team_sync()
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -334,6 +344,7 @@ class MainWindow(QMainWindow):
     def lock_now(self) -> None:
         if self.is_locked():
             return
+        self.team_sync.sync("lock")
         self.lock.pause()
         self._hidden_dialogs.hide_all()
         self.lock_screen.reset()
@@ -471,10 +482,50 @@ class MainWindow(QMainWindow):
             )
         )
         self._show_sync()
+        self._show_team()
 
     def _store_changed(self, changes: Changes) -> None:
         if Change.NETWORK in changes:
             self._show_sync()  # e.g. a publish that ran in the background
+        if Change.TEAM in changes:
+            self.team_sync.ensure_timer()  # e.g. the team was created just now
+            self._show_team()
+
+    def _start_team_sync(self) -> None:
+        self._close_synced = False
+        self.team_sync.changed.connect(self._show_team)
+        self.sign_in_again.connect(self._leaving_store)
+        self.team_sync.start()
+
+    def _show_team(self) -> None:
+        """The status bar's team line: "Synced 2 min ago with 3 laptops", ..."""
+        text, tip = status_line(
+            self.team_sync.summary(), self.team_sync.last, self.team_sync.last_error
+        )
+        self.team_label.setText(text)
+        self.team_label.setToolTip(tip)
+        self.team_label.setVisible(bool(text))
+
+    def _leaving_store(self) -> None:
+        """The store is about to be replaced (after a restore): no more syncs of it."""
+        self._close_synced = True
+        self.team_sync.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A team laptop syncs once more before it closes (in the background: the window
+        closes when the sync is done; closing again does not wait)."""
+        if self._close_synced or not self.team_sync.in_team():
+            self.team_sync.stop()
+            super().closeEvent(event)
+            return
+        self._close_synced = True
+        event.ignore()
+        self.show_message(self.tr("Syncing with the team before closing…"))
+        self.team_sync.sync("close")
+        self.team_sync.when_idle(self._close_after_sync)
+
+    def _close_after_sync(self) -> None:
+        self.close()
 
     def _show_sync(self) -> None:
         """The status bar's sharing state: the last publish the Share page recorded."""
@@ -532,7 +583,9 @@ class MainWindow(QMainWindow):
         self.cso_label = QLabel(f"{store.cso.code} · {store.cso.name}", self)
         self.user_label = QLabel(self)
         self.sync_label = QLabel(self)
-        for label in (self.cso_label, self.user_label, self.sync_label):
+        self.team_label = QLabel(self)
+        self.team_label.setObjectName("teamSync")
+        for label in (self.cso_label, self.user_label, self.sync_label, self.team_label):
             bar.addPermanentWidget(label)
 
     def change_my_password(self) -> None:

@@ -30,6 +30,7 @@ QListWidget#navigation::item:hover {{ background: #dde6eb; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
 QLabel[role="pageTitle"] {{ font-size: 17pt; font-weight: 600; color: #1d2a33; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="sectionTitle"] {{ font-size: 12pt; font-weight: 600; color: #1d2a33; }}
 QLabel[role="fieldError"] {{ color: {ERROR}; }}
 QLabel[role="warning"] {{ color: #8a5a00; font-weight: 600; }}
 QLabel[role="emptyState"] {{ color: {MUTED}; font-size: 12pt; }}

@@ -93,3 +93,38 @@ def team_status(store: Store) -> TeamStatus | None:
         int(conflicts),
         _parse(last),
     )
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    """What this database knows of its team without reading the team folder (which may be a
+    network drive that is slow or gone): quick enough for the GUI thread."""
+
+    device_name: str
+    folder: str
+    last_sync_at: dt.datetime | None
+    changes_waiting: int
+    conflicts: int
+
+
+def team_summary(store: Store) -> TeamSummary | None:
+    """None when this database is not part of a team."""
+    with store.read() as session:
+        c = session.connection()
+        has_table = c.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'team_local'")
+        ).first()
+        if has_table is None:
+            return None
+        row = c.execute(
+            text(
+                "SELECT device_name, folder, last_sync_at, seq - sent_seq FROM team_local "
+                "WHERE id = 1"
+            )
+        ).first()
+        if row is None:
+            return None
+        conflicts = c.execute(
+            text("SELECT count(*) FROM team_conflicts WHERE settled_at IS NULL")
+        ).scalar_one()
+    return TeamSummary(str(row[0]), str(row[1] or ""), _parse(row[2]), int(row[3]), int(conflicts))

@@ -50,6 +50,8 @@ def password_strength(password: str) -> int:
 
 
 class WelcomePage(QWizardPage):
+    join_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Saphan"))
@@ -70,9 +72,21 @@ class WelcomePage(QWizardPage):
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
+        join_text = QLabel(
+            self.tr(
+                "Does your CSO already use Saphan on another laptop? Then do not set up a new "
+                "database here: join your CSO's team, with the invitation your admin gives you."
+            ),
+            self,
+        )
+        join_text.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("Join my CSO's team…"), self)
+        self.join_button.clicked.connect(self.join_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
+        layout.addWidget(join_text)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class _CheckedPage(QWizardPage):

@@ -20,6 +20,9 @@ class SetupWizard(QWizard):
     """After ``exec()`` returns Accepted, ``store`` is the new database, signed in as the admin."""
 
     WELCOME, ORGANISATION, ADMIN, PASSPHRASE = range(4)
+    # exec()'s result when the person chose to join their CSO's team instead (app.sign_in
+    # then shows the join dialog).
+    JOIN = 2
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,7 @@ class SetupWizard(QWizard):
         self.resize(680, 540)
 
         self.welcome = WelcomePage(self)
+        self.welcome.join_requested.connect(lambda: self.done(self.JOIN))
         self.organisation = OrganisationPage(self)
         self.admin = AdminPage(self)
         self.admin.setCommitPage(True)

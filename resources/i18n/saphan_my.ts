@@ -1005,6 +1005,65 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>Create a team</source>
+            <translation>အဖွဲ့ ဖန်တီးရန်</translation>
+        </message>
+        <message>
+            <source>Choose the team folder: a folder on the office network drive, a synced cloud folder or a USB stick that goes from laptop to laptop. Use a new, empty folder, not the folder you share with the network. Everything Saphan writes there is encrypted.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို ရွေးပါ - ရုံး ကွန်ရက်ဒရိုက်ပေါ်ရှိ ဖိုင်တွဲ၊ ချိန်ကိုက်ထားသော cloud ဖိုင်တွဲ သို့မဟုတ် လက်ပ်တော့တစ်လုံးမှ တစ်လုံးသို့ သယ်သွားသော USB။ ကွန်ရက်နှင့် မျှဝေသော ဖိုင်တွဲ မဟုတ်ဘဲ ဖိုင်တွဲအသစ်အလွတ်တစ်ခုကို သုံးပါ။ Saphan က ထိုနေရာတွင် ရေးသမျှကို စာဝှက်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>Laptop 2</source>
+            <translation>လက်ပ်တော့ ၂</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>ဖိတ်ကြားစာ သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲ</translation>
+        </message>
+        <message>
+            <source>Name of this laptop</source>
+            <translation>ဤလက်ပ်တော့၏ အမည်</translation>
+        </message>
+        <message>
+            <source>Name of the next laptop</source>
+            <translation>နောက်လက်ပ်တော့၏ အမည်</translation>
+        </message>
+        <message>
+            <source>Save its invitation as</source>
+            <translation>၎င်း၏ ဖိတ်ကြားစာကို သိမ်းမည့်နေရာ</translation>
+        </message>
+        <message>
+            <source>Create team</source>
+            <translation>အဖွဲ့ ဖန်တီးမည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Choose the team folder.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter a name for this laptop.</source>
+            <translation>ဤလက်ပ်တော့အတွက် အမည်တစ်ခု ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Choose where to save the invitation.</source>
+            <translation>ဖိတ်ကြားစာကို သိမ်းမည့်နေရာ ရွေးပါ။</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -1762,6 +1821,136 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Import a list of people</source>
             <translation>လူစာရင်း တင်သွင်းရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite a laptop</source>
+            <translation>လက်ပ်တော့ ဖိတ်ကြားရန်</translation>
+        </message>
+        <message>
+            <source>The invitation file can travel any way (USB stick, e-mail, chat). The pairing code shown next must be read out in person to whoever sets up the new laptop.</source>
+            <translation>ဖိတ်ကြားစာဖိုင်ကို မည်သည့်နည်းဖြင့်မဆို ပို့နိုင်သည် (USB၊ အီးမေးလ်၊ chat)။ နောက်တွင် ပြမည့် ချိတ်ဆက်ကုဒ်ကိုမူ လက်ပ်တော့အသစ်ကို တပ်ဆင်သူထံ ကိုယ်တိုင် ဖတ်ပြရမည်။</translation>
+        </message>
+        <message>
+            <source>e.g. Field laptop</source>
+            <translation>ဥပမာ ကွင်းဆင်း လက်ပ်တော့</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>ဖိတ်ကြားစာ သိမ်းရန်</translation>
+        </message>
+        <message>
+            <source>Name of the new laptop</source>
+            <translation>လက်ပ်တော့အသစ်၏ အမည်</translation>
+        </message>
+        <message>
+            <source>Save the invitation as</source>
+            <translation>ဖိတ်ကြားစာကို သိမ်းမည့်နေရာ</translation>
+        </message>
+        <message>
+            <source>Invite</source>
+            <translation>ဖိတ်ကြားမည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Enter a name for the new laptop.</source>
+            <translation>လက်ပ်တော့အသစ်အတွက် အမည်တစ်ခု ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Choose where to save the invitation.</source>
+            <translation>ဖိတ်ကြားစာကို သိမ်းမည့်နေရာ ရွေးပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join my CSO's team</source>
+            <translation>ကျွန်ုပ်၏ အဖွဲ့အစည်း၏ အဖွဲ့သို့ ဝင်ရန်</translation>
+        </message>
+        <message>
+            <source>Your CSO already uses Saphan on another laptop. Ask its admin for an invitation file and the pairing code (read out in person), and connect this laptop to the team folder. This laptop then gets its own encrypted database with every record of the CSO.</source>
+            <translation>သင့်အဖွဲ့အစည်းသည် အခြားလက်ပ်တော့တွင် Saphan ကို သုံးနေပြီ ဖြစ်သည်။ ၎င်း၏ စီမံခန့်ခွဲသူထံမှ ဖိတ်ကြားစာ ဖိုင်နှင့် ချိတ်ဆက်ကုဒ် (ကိုယ်တိုင် ဖတ်ပြသည်) ကို တောင်းပြီး ဤလက်ပ်တော့ကို အဖွဲ့ဖိုင်တွဲနှင့် ချိတ်ဆက်ပါ။ ထို့နောက် ဤလက်ပ်တော့တွင် အဖွဲ့အစည်း၏ မှတ်တမ်းအားလုံးပါသော ကိုယ်ပိုင် စာဝှက်ထားသည့် ဒေတာဘေ့စ် ရှိမည်။</translation>
+        </message>
+        <message>
+            <source>Open the invitation</source>
+            <translation>ဖိတ်ကြားစာကို ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို ရွေးရန်</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>ဖိတ်ကြားစာ ဖိုင်</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>ချိတ်ဆက်ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲ</translation>
+        </message>
+        <message>
+            <source>Your user name</source>
+            <translation>သင့် အသုံးပြုသူအမည်</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>သင့် စကားဝှက်</translation>
+        </message>
+        <message>
+            <source>Name of this laptop</source>
+            <translation>ဤလက်ပ်တော့၏ အမည်</translation>
+        </message>
+        <message>
+            <source>Join the team</source>
+            <translation>အဖွဲ့သို့ ဝင်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>This is the recovery passphrase of this laptop's database. Shown only this once: if every password is forgotten, only this passphrase opens the records on this laptop. Write it down and keep it on paper in a locked place.</source>
+            <translation>ဤသည်မှာ ဤလက်ပ်တော့၏ ဒေတာဘေ့စ် ပြန်ဖွင့်စကားစု ဖြစ်သည်။ ဤတစ်ကြိမ်သာ ပြသည် - စကားဝှက်အားလုံး မေ့သွားပါက ဤစကားစုဖြင့်သာ ဤလက်ပ်တော့ပေါ်ရှိ မှတ်တမ်းများကို ဖွင့်နိုင်သည်။ ရေးမှတ်ပြီး သော့ခတ်ထားသည့်နေရာတွင် စာရွက်ဖြင့် သိမ်းထားပါ။</translation>
+        </message>
+        <message>
+            <source>I have written down the recovery passphrase and will keep it somewhere safe</source>
+            <translation>ပြန်ဖွင့်စကားစုကို ကျွန်ုပ် ရေးမှတ်ထားပြီး လုံခြုံသောနေရာတွင် သိမ်းထားမည်</translation>
+        </message>
+        <message>
+            <source>Start Saphan</source>
+            <translation>Saphan စတင်မည်</translation>
+        </message>
+        <message>
+            <source>Fill in every field.</source>
+            <translation>အကွက်အားလုံးကို ဖြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The invitation file cannot be read. Choose it again.</source>
+            <translation>ဖိတ်ကြားစာ ဖိုင်ကို မဖတ်နိုင်ပါ။ ထပ်ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Joining the team…</source>
+            <translation>အဖွဲ့သို့ ဝင်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was written; the invitation can still be used.</source>
+            <translation>မလုပ်တော့ပါ။ မည်သည့်အရာကိုမျှ မရေးရသေးပါ - ဖိတ်ကြားစာကို ဆက်သုံးနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>This laptop joined the team. People on record: {count}.</source>
+            <translation>ဤလက်ပ်တော့သည် အဖွဲ့သို့ ဝင်ပြီး။ မှတ်တမ်းရှိ လူဦးရေ - {count}။</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>ရပ်နေသည်…</translation>
         </message>
     </context>
     <context>
@@ -3134,6 +3323,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လုပ်ဆောင်ချက် မှတ်တမ်း</translation>
         </message>
         <message>
+            <source>Team</source>
+            <translation>အဖွဲ့</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>ဆက်တင်များ</translation>
         </message>
@@ -3192,6 +3385,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Signed in: {name} ({role})</source>
             <translation>ဝင်ထားသူ - {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Syncing with the team before closing…</source>
+            <translation>မပိတ်မီ အဖွဲ့နှင့် ချိန်ကိုက်နေသည်…</translation>
         </message>
         <message>
             <source>Not shared yet</source>
@@ -3648,6 +3845,27 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Full name</source>
             <translation>အမည်အပြည့်အစုံ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingCodeDialog</name>
+        <message>
+            <source>Pairing code</source>
+            <translation>ချိတ်ဆက်ကုဒ်</translation>
+        </message>
+        <message>
+            <source>The invitation for “{laptop}” is saved as:
+{path}
+
+Take the file to the new laptop. Then read this code out to the person who sets it up. Do not send the code together with the file.</source>
+            <translation>“{laptop}” အတွက် ဖိတ်ကြားစာကို ဤအဖြစ် သိမ်းထားသည် -
+{path}
+
+ဖိုင်ကို လက်ပ်တော့အသစ်ထံ ယူသွားပါ။ ထို့နောက် ၎င်းကို တပ်ဆင်သူထံ ဤကုဒ်ကို ဖတ်ပြပါ။ ကုဒ်ကို ဖိုင်နှင့်အတူ မပို့ပါနှင့်။</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>ပြီးပါပြီ</translation>
         </message>
     </context>
     <context>
@@ -6189,6 +6407,443 @@ They can no longer sign in, and their password no longer opens the database. An 
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>တက်ရောက်မှု</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>အကဲဖြတ်ချက်</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>စီမံကိန်း</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>အစည်းအဝေး စီမံချက်</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Staff account</source>
+            <translation>ဝန်ထမ်းအကောင့်</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>ဆက်တင်</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>အမည် (အင်္ဂလိပ် အက္ခရာ)</translation>
+        </message>
+        <message>
+            <source>Name (own script)</source>
+            <translation>အမည် (မိခင်ဘာသာ စာ)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>မွေးနေ့</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>နေရာ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>အဖွဲ့</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ယခု ချိန်ကိုက်မည်</translation>
+        </message>
+        <message>
+            <source>Invite a laptop…</source>
+            <translation>လက်ပ်တော့ ဖိတ်ကြားမည်…</translation>
+        </message>
+        <message>
+            <source>Remove laptop…</source>
+            <translation>လက်ပ်တော့ ဖယ်ရှားမည်…</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>ဤလက်ပ်တော့</translation>
+        </message>
+        <message>
+            <source>(not shown)</source>
+            <translation>(မပြပါ)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ဗလာ)</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>လက်ပ်တော့</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>လက်ဗွေကုဒ်</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>နောက်ဆုံး တွေ့ချိန်</translation>
+        </message>
+        <message>
+            <source>Changes applied</source>
+            <translation>ထည့်သွင်းပြီး ပြောင်းလဲမှုများ</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>မရှိသေးပါ</translation>
+        </message>
+        <message>
+            <source>{applied} of {written}</source>
+            <translation>{written} ခုအနက် {applied} ခု</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>ဖယ်ရှားပြီး</translation>
+        </message>
+        <message>
+            <source>Changes to apply</source>
+            <translation>ထည့်သွင်းရန် ပြောင်းလဲမှုများ ရှိသည်</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>နောက်ဆုံးအခြေအနေ ဖြစ်သည်</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>အကွက်</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>ဆက်ထားသော တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>အခြားတန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>တွေ့ရှိချိန်</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>အဖွဲ့ဖိုင်တွဲ</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>နောက်ဆုံး ချိန်ကိုက်ချိန်</translation>
+        </message>
+        <message>
+            <source>Changes waiting to be sent</source>
+            <translation>ပို့ရန် စောင့်နေသော ပြောင်းလဲမှုများ</translation>
+        </message>
+        <message>
+            <source>Laptops of the team</source>
+            <translation>အဖွဲ့၏ လက်ပ်တော့များ</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>ချိန်ကိုက်မှု ကွဲလွဲချက်များ</translation>
+        </message>
+        <message>
+            <source>Two laptops changed the same thing before they synced. Every laptop now holds the value kept; keep it, or use the other value instead.</source>
+            <translation>လက်ပ်တော့ နှစ်လုံးက မချိန်ကိုက်မီ တူညီသောအရာကို ပြောင်းခဲ့သည်။ လက်ပ်တော့တိုင်းတွင် ဆက်ထားသော တန်ဖိုး ရှိနေပြီ - ၎င်းကို ဆက်ထားပါ၊ သို့မဟုတ် အခြားတန်ဖိုးကို အစားသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>No sync conflicts.</source>
+            <translation>ချိန်ကိုက်မှု ကွဲလွဲချက် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ထားမည်</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>အခြားတန်ဖိုးကို သုံးမည်</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>မချိန်ကိုက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>{name} · fingerprint {fingerprint}</source>
+            <translation>{name} · လက်ဗွေကုဒ် {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{folder} (not reachable now)</source>
+            <translation>{folder} (ယခု မရောက်နိုင်ပါ)</translation>
+        </message>
+        <message>
+            <source>This laptop is not part of a team yet.
+
+When your CSO works on several laptops, make them a team: they then keep the same records, synced through a team folder (an office network drive, a synced cloud folder or a USB stick). Everything in the folder is encrypted.</source>
+            <translation>ဤလက်ပ်တော့သည် အဖွဲ့တစ်ခုတွင် မပါဝင်သေးပါ။
+
+သင့်အဖွဲ့အစည်းက လက်ပ်တော့ အများအပြားဖြင့် အလုပ်လုပ်လျှင် ၎င်းတို့ကို အဖွဲ့တစ်ခု ဖွဲ့ပါ - ထို့နောက် အဖွဲ့ဖိုင်တွဲ (ရုံး ကွန်ရက်ဒရိုက်၊ ချိန်ကိုက်ထားသော cloud ဖိုင်တွဲ သို့မဟုတ် USB) မှတစ်ဆင့် ချိန်ကိုက်၍ တူညီသော မှတ်တမ်းများကို ထားရှိမည်။ ဖိုင်တွဲထဲရှိ အရာအားလုံးကို စာဝှက်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Create a team…</source>
+            <translation>အဖွဲ့ ဖန်တီးမည်…</translation>
+        </message>
+        <message>
+            <source>Ask your CSO's admin to create the team.</source>
+            <translation>အဖွဲ့ကို ဖန်တီးရန် သင့်အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>A sync is running already.</source>
+            <translation>ချိန်ကိုက်မှု လုပ်ဆောင်နေဆဲ ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Syncing with the team folder…</source>
+            <translation>အဖွဲ့ဖိုင်တွဲနှင့် ချိန်ကိုက်နေသည်…</translation>
+        </message>
+        <message>
+            <source>The team folder cannot be reached. Connect the drive or the USB stick, then sync again. Changes made here wait on this laptop.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို မရောက်နိုင်ပါ။ ဒရိုက် သို့မဟုတ် USB ကို ချိတ်ဆက်ပြီး ထပ်ချိန်ကိုက်ပါ။ ဤနေရာတွင် ပြုလုပ်သော ပြောင်းလဲမှုများ ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေမည်။</translation>
+        </message>
+        <message>
+            <source>Sent {sent} changes, received {received}.</source>
+            <translation>ပြောင်းလဲမှု {sent} ခု ပို့ပြီး၊ {received} ခု လက်ခံရရှိပြီး။</translation>
+        </message>
+        <message>
+            <source>{count} new sync conflicts: see below.</source>
+            <translation>ချိန်ကိုက်မှု ကွဲလွဲချက်အသစ် {count} ခု - အောက်တွင် ကြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Waiting for changes from {names}.</source>
+            <translation>{names} ထံမှ ပြောင်းလဲမှုများကို စောင့်နေသည်။</translation>
+        </message>
+        <message>
+            <source>{count} files in the team folder were refused; nothing in them was used.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင် {count} ခုကို လက်မခံပါ - ၎င်းတို့ထဲမှ မည်သည့်အရာကိုမျှ မသုံးပါ။</translation>
+        </message>
+        <message>
+            <source>Sync failed: {reason}</source>
+            <translation>ချိန်ကိုက်၍ မရပါ - {reason}</translation>
+        </message>
+        <message>
+            <source>Could not settle the conflict</source>
+            <translation>ကွဲလွဲမှုကို မဖြေရှင်းနိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>Kept the value of {record}.</source>
+            <translation>{record} ၏ တန်ဖိုးကို ဆက်ထားပြီး။</translation>
+        </message>
+        <message>
+            <source>{record} now holds the other value; it goes to every laptop.</source>
+            <translation>{record} တွင် ယခု အခြားတန်ဖိုး ရှိသည် - ၎င်းသည် လက်ပ်တော့တိုင်းသို့ ရောက်မည်။</translation>
+        </message>
+        <message>
+            <source>Laptop 2</source>
+            <translation>လက်ပ်တော့ ၂</translation>
+        </message>
+        <message>
+            <source>The team is created.</source>
+            <translation>အဖွဲ့ကို ဖန်တီးပြီး။</translation>
+        </message>
+        <message>
+            <source>Creating the team…</source>
+            <translation>အဖွဲ့ကို ဖန်တီးနေသည်…</translation>
+        </message>
+        <message>
+            <source>Not created</source>
+            <translation>မဖန်တီးရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Writing the invitation…</source>
+            <translation>ဖိတ်ကြားစာကို ရေးနေသည်…</translation>
+        </message>
+        <message>
+            <source>No invitation</source>
+            <translation>ဖိတ်ကြားစာ မရှိပါ</translation>
+        </message>
+        <message>
+            <source>Remove laptop?</source>
+            <translation>လက်ပ်တော့ကို ဖယ်ရှားမလား။</translation>
+        </message>
+        <message>
+            <source>Remove “{name}” ({fingerprint}) from the team?
+
+Do this when the laptop is lost, stolen or no longer used by the CSO. It will not be able to read anything written from now on, and whatever it writes will be refused. This cannot be undone: to use it again, invite it as a new laptop.</source>
+            <translation>“{name}” ({fingerprint}) ကို အဖွဲ့မှ ဖယ်ရှားမလား။
+
+လက်ပ်တော့ ပျောက်ဆုံးခြင်း၊ ခိုးယူခံရခြင်း သို့မဟုတ် အဖွဲ့အစည်းက မသုံးတော့ခြင်း ဖြစ်မှသာ ဤသို့ လုပ်ပါ။ ယခုမှစ၍ ရေးသမျှကို ၎င်း ဖတ်နိုင်မည် မဟုတ်ဘဲ ၎င်းရေးသမျှကိုလည်း လက်ခံမည် မဟုတ်ပါ။ ပြန်ပြင်၍ မရပါ - ထပ်သုံးလိုလျှင် လက်ပ်တော့အသစ်အဖြစ် ဖိတ်ကြားပါ။</translation>
+        </message>
+        <message>
+            <source>Remove “{name}”</source>
+            <translation>“{name}” ကို ဖယ်ရှားမည်</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>ထားမည်</translation>
+        </message>
+        <message>
+            <source>Removed “{name}” from the team.</source>
+            <translation>“{name}” ကို အဖွဲ့မှ ဖယ်ရှားပြီး။</translation>
+        </message>
+        <message>
+            <source>Removing the laptop…</source>
+            <translation>လက်ပ်တော့ကို ဖယ်ရှားနေသည်…</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>မဖယ်ရှားရသေးပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPassphraseDialog</name>
+        <message>
+            <source>The team's recovery passphrase</source>
+            <translation>အဖွဲ့၏ ပြန်ဖွင့်စကားစု</translation>
+        </message>
+        <message>
+            <source>Shown only this once. If every laptop of the team is lost, this passphrase opens what the team folder holds. Write it down and keep it on paper in a locked place, away from the laptops.</source>
+            <translation>ဤတစ်ကြိမ်သာ ပြသည်။ အဖွဲ့၏ လက်ပ်တော့အားလုံး ပျောက်ဆုံးပါက ဤစကားစုဖြင့် အဖွဲ့ဖိုင်တွဲထဲရှိ အရာများကို ဖွင့်နိုင်သည်။ ရေးမှတ်ပြီး လက်ပ်တော့များနှင့် ဝေးသော သော့ခတ်ထားသည့်နေရာတွင် စာရွက်ဖြင့် သိမ်းထားပါ။</translation>
+        </message>
+        <message>
+            <source>I have written down the team's recovery passphrase</source>
+            <translation>အဖွဲ့၏ ပြန်ဖွင့်စကားစုကို ကျွန်ုပ် ရေးမှတ်ထားပြီး</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>ဆက်လုပ်မည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>just now</source>
+            <translation>ယခုလေးတင်</translation>
+        </message>
+        <message>
+            <source>{n} min ago</source>
+            <translation>လွန်ခဲ့သော {n} မိနစ်</translation>
+        </message>
+        <message>
+            <source>{n} h ago</source>
+            <translation>လွန်ခဲ့သော {n} နာရီ</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>ချိန်ကိုက်၍ မရပါ</translation>
+        </message>
+        <message>
+            <source>Team folder not reachable</source>
+            <translation>အဖွဲ့ဖိုင်တွဲကို မရောက်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>The team folder {folder} cannot be reached. Changes made here wait on this laptop and are sent at the next sync.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲ {folder} ကို မရောက်နိုင်ပါ။ ဤနေရာတွင် ပြုလုပ်သော ပြောင်းလဲမှုများ ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေပြီး နောက်တစ်ကြိမ် ချိန်ကိုက်ချိန်တွင် ပို့မည်။</translation>
+        </message>
+        <message>
+            <source>Waiting for changes from {names}</source>
+            <translation>{names} ထံမှ ပြောင်းလဲမှုများကို စောင့်နေသည်</translation>
+        </message>
+        <message>
+            <source>Some changes of {names} are not in the team folder yet. They are applied once they arrive.</source>
+            <translation>{names} ၏ ပြောင်းလဲမှုအချို့ အဖွဲ့ဖိုင်တွဲထဲ မရောက်သေးပါ။ ရောက်လာသည်နှင့် ထည့်သွင်းမည်။</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>မချိန်ကိုက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>This laptop has not synced with its team yet.</source>
+            <translation>ဤလက်ပ်တော့သည် ၎င်း၏ အဖွဲ့နှင့် မချိန်ကိုက်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Last sync: {at}. Team folder: {folder}</source>
+            <translation>နောက်ဆုံး ချိန်ကိုက်ချိန် - {at}။ အဖွဲ့ဖိုင်တွဲ - {folder}</translation>
+        </message>
+        <message>
+            <source>Synced {ago} with {count} laptops</source>
+            <translation>{ago} လက်ပ်တော့ {count} လုံးနှင့် ချိန်ကိုက်ပြီး</translation>
+        </message>
+        <message>
+            <source>Synced {ago}</source>
+            <translation>{ago} ချိန်ကိုက်ပြီး</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateLibraryDialog</name>
         <message>
             <source>Template library</source>
@@ -6276,6 +6931,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>&lt;p&gt;This sets up your organisation's records on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The records are kept in an encrypted database that only your organisation's users can open.&lt;/li&gt;&lt;li&gt;You will be the first admin. You can add caseworkers and facilitators later.&lt;/li&gt;&lt;li&gt;At the end you will get a &lt;b&gt;recovery passphrase&lt;/b&gt;. Print it or write it down: it is the only way back in if every password is forgotten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Records about people never leave this computer.&lt;/p&gt;</source>
             <translation>&lt;p&gt;ဤလုပ်ဆောင်ချက်က သင့်အဖွဲ့အစည်း၏ မှတ်တမ်းများကို ဤကွန်ပျူတာပေါ်တွင် ပြင်ဆင်ပေးမည်။&lt;/p&gt;&lt;ul&gt;&lt;li&gt;မှတ်တမ်းများကို သင့်အဖွဲ့အစည်းမှ အသုံးပြုသူများသာ ဖွင့်နိုင်သော စာဝှက်ထားသည့် ဒေတာဘေ့စ်တွင် သိမ်းသည်။&lt;/li&gt;&lt;li&gt;သင်သည် ပထမဆုံး စီမံခန့်ခွဲသူ ဖြစ်မည်။ ကိစ္စရပ်တာဝန်ခံများနှင့် လမ်းညွှန်ဆောင်ရွက်သူများကို နောက်မှ ထည့်နိုင်သည်။&lt;/li&gt;&lt;li&gt;နောက်ဆုံးတွင် &lt;b&gt;ပြန်ဖွင့်စကားစု&lt;/b&gt; ရမည်။ ပုံနှိပ်ပါ သို့မဟုတ် ရေးမှတ်ပါ - စကားဝှက်အားလုံး မေ့သွားပါက ပြန်ဝင်နိုင်သည့် တစ်ခုတည်းသော နည်းလမ်း ဖြစ်သည်။&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;လူများအကြောင်း မှတ်တမ်းများသည် ဤကွန်ပျူတာမှ ဘယ်တော့မှ ထွက်မသွားပါ။&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Does your CSO already use Saphan on another laptop? Then do not set up a new database here: join your CSO's team, with the invitation your admin gives you.</source>
+            <translation>သင့်အဖွဲ့အစည်းသည် အခြားလက်ပ်တော့တွင် Saphan ကို သုံးနေပြီလား။ ထိုသို့ဆိုလျှင် ဤနေရာတွင် ဒေတာဘေ့စ်အသစ် မတည်ဆောက်ပါနှင့် - စီမံခန့်ခွဲသူ ပေးသော ဖိတ်ကြားစာဖြင့် သင့်အဖွဲ့အစည်း၏ အဖွဲ့သို့ ဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Join my CSO's team…</source>
+            <translation>ကျွန်ုပ်၏ အဖွဲ့အစည်း၏ အဖွဲ့သို့ ဝင်မည်…</translation>
         </message>
     </context>
     <context>
@@ -6381,6 +7044,28 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Cancel</source>
             <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Choose…</source>
+            <translation>ရွေးပါ…</translation>
+        </message>
+        <message>
+            <source>Saphan invitation (*{suffix});;All files (*)</source>
+            <translation>Saphan ဖိတ်ကြားစာ (*{suffix});;ဖိုင်အားလုံး (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PathRow</name>
+        <message>
+            <source>Choose…</source>
+            <translation>ရွေးပါ…</translation>
+        </message>
+        <message>
+            <source>Saphan invitation (*{suffix})</source>
+            <translation>Saphan ဖိတ်ကြားစာ (*{suffix})</translation>
         </message>
     </context>
 </TS>

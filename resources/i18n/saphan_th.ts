@@ -1005,6 +1005,65 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>Create a team</source>
+            <translation>สร้างทีม</translation>
+        </message>
+        <message>
+            <source>Choose the team folder: a folder on the office network drive, a synced cloud folder or a USB stick that goes from laptop to laptop. Use a new, empty folder, not the folder you share with the network. Everything Saphan writes there is encrypted.</source>
+            <translation>เลือกโฟลเดอร์ทีม: โฟลเดอร์บนไดรฟ์เครือข่ายของสำนักงาน โฟลเดอร์คลาวด์ที่ซิงค์ หรือ USB ที่นำไปจากแล็ปท็อปหนึ่งไปอีกเครื่องหนึ่ง ใช้โฟลเดอร์ใหม่ที่ว่าง ไม่ใช่โฟลเดอร์ที่แบ่งปันกับเครือข่าย ทุกสิ่งที่ Saphan เขียนไว้ที่นั่นถูกเข้ารหัส</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>เลือกโฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Laptop 2</source>
+            <translation>แล็ปท็อป 2</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>บันทึกคำเชิญ</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>โฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Name of this laptop</source>
+            <translation>ชื่อแล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Name of the next laptop</source>
+            <translation>ชื่อแล็ปท็อปเครื่องถัดไป</translation>
+        </message>
+        <message>
+            <source>Save its invitation as</source>
+            <translation>บันทึกคำเชิญเป็น</translation>
+        </message>
+        <message>
+            <source>Create team</source>
+            <translation>สร้างทีม</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Choose the team folder.</source>
+            <translation>กรุณาเลือกโฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Enter a name for this laptop.</source>
+            <translation>กรุณาใส่ชื่อของแล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Choose where to save the invitation.</source>
+            <translation>กรุณาเลือกที่บันทึกคำเชิญ</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -1762,6 +1821,136 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Import a list of people</source>
             <translation>นำเข้ารายชื่อบุคคล</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message>
+            <source>Invite a laptop</source>
+            <translation>เชิญแล็ปท็อป</translation>
+        </message>
+        <message>
+            <source>The invitation file can travel any way (USB stick, e-mail, chat). The pairing code shown next must be read out in person to whoever sets up the new laptop.</source>
+            <translation>ไฟล์คำเชิญส่งไปทางใดก็ได้ (USB อีเมล แชท) แต่รหัสจับคู่ที่แสดงถัดไป ต้องอ่านให้ผู้ที่ตั้งค่าแล็ปท็อปเครื่องใหม่ฟังด้วยตนเอง</translation>
+        </message>
+        <message>
+            <source>e.g. Field laptop</source>
+            <translation>เช่น แล็ปท็อปภาคสนาม</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>บันทึกคำเชิญ</translation>
+        </message>
+        <message>
+            <source>Name of the new laptop</source>
+            <translation>ชื่อแล็ปท็อปเครื่องใหม่</translation>
+        </message>
+        <message>
+            <source>Save the invitation as</source>
+            <translation>บันทึกคำเชิญเป็น</translation>
+        </message>
+        <message>
+            <source>Invite</source>
+            <translation>เชิญ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Enter a name for the new laptop.</source>
+            <translation>กรุณาใส่ชื่อของแล็ปท็อปเครื่องใหม่</translation>
+        </message>
+        <message>
+            <source>Choose where to save the invitation.</source>
+            <translation>กรุณาเลือกที่บันทึกคำเชิญ</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>Join my CSO's team</source>
+            <translation>เข้าร่วมทีมขององค์กรของฉัน</translation>
+        </message>
+        <message>
+            <source>Your CSO already uses Saphan on another laptop. Ask its admin for an invitation file and the pairing code (read out in person), and connect this laptop to the team folder. This laptop then gets its own encrypted database with every record of the CSO.</source>
+            <translation>องค์กรของคุณใช้ Saphan บนแล็ปท็อปเครื่องอื่นอยู่แล้ว ขอไฟล์คำเชิญและรหัสจับคู่ (อ่านให้ฟังด้วยตนเอง) จากผู้ดูแลระบบ แล้วเชื่อมต่อแล็ปท็อปเครื่องนี้กับโฟลเดอร์ทีม แล็ปท็อปเครื่องนี้จะมีฐานข้อมูลที่เข้ารหัสของตนเองพร้อมระเบียนทั้งหมดขององค์กร</translation>
+        </message>
+        <message>
+            <source>Open the invitation</source>
+            <translation>เปิดคำเชิญ</translation>
+        </message>
+        <message>
+            <source>Choose the team folder</source>
+            <translation>เลือกโฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Invitation file</source>
+            <translation>ไฟล์คำเชิญ</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>รหัสจับคู่</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>โฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Your user name</source>
+            <translation>ชื่อผู้ใช้ของคุณ</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>รหัสผ่านของคุณ</translation>
+        </message>
+        <message>
+            <source>Name of this laptop</source>
+            <translation>ชื่อแล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Join the team</source>
+            <translation>เข้าร่วมทีม</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>This is the recovery passphrase of this laptop's database. Shown only this once: if every password is forgotten, only this passphrase opens the records on this laptop. Write it down and keep it on paper in a locked place.</source>
+            <translation>นี่คือวลีกู้คืนของฐานข้อมูลในแล็ปท็อปเครื่องนี้ แสดงเพียงครั้งนี้ครั้งเดียว: หากลืมรหัสผ่านทั้งหมด มีเพียงวลีนี้ที่เปิดระเบียนในแล็ปท็อปเครื่องนี้ได้ จดไว้และเก็บเป็นกระดาษในที่ที่ล็อกไว้</translation>
+        </message>
+        <message>
+            <source>I have written down the recovery passphrase and will keep it somewhere safe</source>
+            <translation>ฉันจดวลีกู้คืนไว้แล้วและจะเก็บไว้ในที่ปลอดภัย</translation>
+        </message>
+        <message>
+            <source>Start Saphan</source>
+            <translation>เริ่มใช้ Saphan</translation>
+        </message>
+        <message>
+            <source>Fill in every field.</source>
+            <translation>กรุณากรอกทุกช่อง</translation>
+        </message>
+        <message>
+            <source>The invitation file cannot be read. Choose it again.</source>
+            <translation>อ่านไฟล์คำเชิญไม่ได้ กรุณาเลือกอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Joining the team…</source>
+            <translation>กำลังเข้าร่วมทีม…</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was written; the invitation can still be used.</source>
+            <translation>ยกเลิกแล้ว ไม่ได้เขียนสิ่งใด ยังใช้คำเชิญได้อยู่</translation>
+        </message>
+        <message>
+            <source>This laptop joined the team. People on record: {count}.</source>
+            <translation>แล็ปท็อปเครื่องนี้เข้าร่วมทีมแล้ว จำนวนคนในระเบียน: {count}</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>กำลังยกเลิก…</translation>
         </message>
     </context>
     <context>
@@ -3134,6 +3323,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บันทึกการใช้งาน</translation>
         </message>
         <message>
+            <source>Team</source>
+            <translation>ทีม</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>การตั้งค่า</translation>
         </message>
@@ -3192,6 +3385,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Signed in: {name} ({role})</source>
             <translation>เข้าสู่ระบบ: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Syncing with the team before closing…</source>
+            <translation>กำลังซิงค์กับทีมก่อนปิด…</translation>
         </message>
         <message>
             <source>Not shared yet</source>
@@ -3648,6 +3845,27 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Full name</source>
             <translation>ชื่อ-นามสกุล</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingCodeDialog</name>
+        <message>
+            <source>Pairing code</source>
+            <translation>รหัสจับคู่</translation>
+        </message>
+        <message>
+            <source>The invitation for “{laptop}” is saved as:
+{path}
+
+Take the file to the new laptop. Then read this code out to the person who sets it up. Do not send the code together with the file.</source>
+            <translation>บันทึกคำเชิญสำหรับ “{laptop}” เป็น:
+{path}
+
+นำไฟล์ไปที่แล็ปท็อปเครื่องใหม่ แล้วอ่านรหัสนี้ให้ผู้ที่ตั้งค่าฟัง อย่าส่งรหัสไปพร้อมกับไฟล์</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>เสร็จสิ้น</translation>
         </message>
     </context>
     <context>
@@ -6189,6 +6407,443 @@ They can no longer sign in, and their password no longer opens the database. An 
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>เซสชัน</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>การเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>การประเมิน</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>แผนเซสชัน</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Staff account</source>
+            <translation>บัญชีเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <source>Name (own script)</source>
+            <translation>ชื่อ (อักษรของตนเอง)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ชื่อเรื่อง</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>ทีม</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ซิงค์ตอนนี้</translation>
+        </message>
+        <message>
+            <source>Invite a laptop…</source>
+            <translation>เชิญแล็ปท็อป…</translation>
+        </message>
+        <message>
+            <source>Remove laptop…</source>
+            <translation>นำแล็ปท็อปออก…</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>แล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>(not shown)</source>
+            <translation>(ไม่แสดง)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ว่าง)</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>แล็ปท็อป</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>ลายนิ้วมือกุญแจ</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>เห็นล่าสุด</translation>
+        </message>
+        <message>
+            <source>Changes applied</source>
+            <translation>การเปลี่ยนแปลงที่นำมาใช้แล้ว</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ยังไม่มี</translation>
+        </message>
+        <message>
+            <source>{applied} of {written}</source>
+            <translation>{applied} จาก {written}</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>นำออกแล้ว</translation>
+        </message>
+        <message>
+            <source>Changes to apply</source>
+            <translation>มีการเปลี่ยนแปลงที่ต้องนำมาใช้</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>เป็นปัจจุบัน</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ระเบียน</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ช่องข้อมูล</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>ค่าที่เก็บไว้</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ค่าอื่น</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>พบเมื่อ</translation>
+        </message>
+        <message>
+            <source>Team folder</source>
+            <translation>โฟลเดอร์ทีม</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>ซิงค์ล่าสุด</translation>
+        </message>
+        <message>
+            <source>Changes waiting to be sent</source>
+            <translation>การเปลี่ยนแปลงที่รอส่ง</translation>
+        </message>
+        <message>
+            <source>Laptops of the team</source>
+            <translation>แล็ปท็อปของทีม</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>ข้อขัดแย้งจากการซิงค์</translation>
+        </message>
+        <message>
+            <source>Two laptops changed the same thing before they synced. Every laptop now holds the value kept; keep it, or use the other value instead.</source>
+            <translation>แล็ปท็อปสองเครื่องเปลี่ยนสิ่งเดียวกันก่อนซิงค์ ตอนนี้แล็ปท็อปทุกเครื่องมีค่าที่เก็บไว้ จะเก็บค่านั้นไว้ หรือใช้ค่าอื่นแทนก็ได้</translation>
+        </message>
+        <message>
+            <source>No sync conflicts.</source>
+            <translation>ไม่มีข้อขัดแย้งจากการซิงค์</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>เก็บไว้</translation>
+        </message>
+        <message>
+            <source>Use the other value</source>
+            <translation>ใช้ค่าอื่น</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>ยังไม่ได้ซิงค์</translation>
+        </message>
+        <message>
+            <source>{name} · fingerprint {fingerprint}</source>
+            <translation>{name} · ลายนิ้วมือกุญแจ {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{folder} (not reachable now)</source>
+            <translation>{folder} (เข้าถึงไม่ได้ตอนนี้)</translation>
+        </message>
+        <message>
+            <source>This laptop is not part of a team yet.
+
+When your CSO works on several laptops, make them a team: they then keep the same records, synced through a team folder (an office network drive, a synced cloud folder or a USB stick). Everything in the folder is encrypted.</source>
+            <translation>แล็ปท็อปเครื่องนี้ยังไม่ได้อยู่ในทีม
+
+เมื่อองค์กรของคุณทำงานบนแล็ปท็อปหลายเครื่อง ให้รวมเป็นทีม แล้วแล็ปท็อปเหล่านั้นจะมีระเบียนเดียวกัน ซิงค์ผ่านโฟลเดอร์ทีม (ไดรฟ์เครือข่ายของสำนักงาน โฟลเดอร์คลาวด์ที่ซิงค์ หรือ USB) ทุกสิ่งในโฟลเดอร์ถูกเข้ารหัส</translation>
+        </message>
+        <message>
+            <source>Create a team…</source>
+            <translation>สร้างทีม…</translation>
+        </message>
+        <message>
+            <source>Ask your CSO's admin to create the team.</source>
+            <translation>ขอให้ผู้ดูแลระบบขององค์กรของคุณสร้างทีม</translation>
+        </message>
+        <message>
+            <source>A sync is running already.</source>
+            <translation>กำลังซิงค์อยู่แล้ว</translation>
+        </message>
+        <message>
+            <source>Syncing with the team folder…</source>
+            <translation>กำลังซิงค์กับโฟลเดอร์ทีม…</translation>
+        </message>
+        <message>
+            <source>The team folder cannot be reached. Connect the drive or the USB stick, then sync again. Changes made here wait on this laptop.</source>
+            <translation>เข้าถึงโฟลเดอร์ทีมไม่ได้ เชื่อมต่อไดรฟ์หรือ USB แล้วซิงค์อีกครั้ง การเปลี่ยนแปลงที่ทำที่นี่รออยู่ในแล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Sent {sent} changes, received {received}.</source>
+            <translation>ส่งการเปลี่ยนแปลง {sent} รายการ ได้รับ {received} รายการ</translation>
+        </message>
+        <message>
+            <source>{count} new sync conflicts: see below.</source>
+            <translation>ข้อขัดแย้งใหม่จากการซิงค์ {count} รายการ ดูด้านล่าง</translation>
+        </message>
+        <message>
+            <source>Waiting for changes from {names}.</source>
+            <translation>กำลังรอการเปลี่ยนแปลงจาก {names}</translation>
+        </message>
+        <message>
+            <source>{count} files in the team folder were refused; nothing in them was used.</source>
+            <translation>ไฟล์ {count} ไฟล์ในโฟลเดอร์ทีมถูกปฏิเสธ ไม่ได้ใช้สิ่งใดจากไฟล์เหล่านั้น</translation>
+        </message>
+        <message>
+            <source>Sync failed: {reason}</source>
+            <translation>ซิงค์ไม่สำเร็จ: {reason}</translation>
+        </message>
+        <message>
+            <source>Could not settle the conflict</source>
+            <translation>จัดการข้อขัดแย้งไม่ได้</translation>
+        </message>
+        <message>
+            <source>Kept the value of {record}.</source>
+            <translation>เก็บค่าของ {record} ไว้แล้ว</translation>
+        </message>
+        <message>
+            <source>{record} now holds the other value; it goes to every laptop.</source>
+            <translation>ตอนนี้ {record} มีค่าอื่นแล้ว และจะส่งไปยังแล็ปท็อปทุกเครื่อง</translation>
+        </message>
+        <message>
+            <source>Laptop 2</source>
+            <translation>แล็ปท็อป 2</translation>
+        </message>
+        <message>
+            <source>The team is created.</source>
+            <translation>สร้างทีมแล้ว</translation>
+        </message>
+        <message>
+            <source>Creating the team…</source>
+            <translation>กำลังสร้างทีม…</translation>
+        </message>
+        <message>
+            <source>Not created</source>
+            <translation>ไม่ได้สร้าง</translation>
+        </message>
+        <message>
+            <source>Writing the invitation…</source>
+            <translation>กำลังเขียนคำเชิญ…</translation>
+        </message>
+        <message>
+            <source>No invitation</source>
+            <translation>ไม่มีคำเชิญ</translation>
+        </message>
+        <message>
+            <source>Remove laptop?</source>
+            <translation>นำแล็ปท็อปออกหรือไม่</translation>
+        </message>
+        <message>
+            <source>Remove “{name}” ({fingerprint}) from the team?
+
+Do this when the laptop is lost, stolen or no longer used by the CSO. It will not be able to read anything written from now on, and whatever it writes will be refused. This cannot be undone: to use it again, invite it as a new laptop.</source>
+            <translation>นำ “{name}” ({fingerprint}) ออกจากทีมหรือไม่
+
+ทำเช่นนี้เมื่อแล็ปท็อปสูญหาย ถูกขโมย หรือองค์กรไม่ได้ใช้แล้ว แล็ปท็อปนั้นจะอ่านสิ่งที่เขียนตั้งแต่นี้ไปไม่ได้ และสิ่งที่แล็ปท็อปนั้นเขียนจะถูกปฏิเสธ ย้อนกลับไม่ได้ หากจะใช้อีกครั้ง ให้เชิญเป็นแล็ปท็อปเครื่องใหม่</translation>
+        </message>
+        <message>
+            <source>Remove “{name}”</source>
+            <translation>นำ “{name}” ออก</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>เก็บไว้</translation>
+        </message>
+        <message>
+            <source>Removed “{name}” from the team.</source>
+            <translation>นำ “{name}” ออกจากทีมแล้ว</translation>
+        </message>
+        <message>
+            <source>Removing the laptop…</source>
+            <translation>กำลังนำแล็ปท็อปออก…</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>ไม่ได้นำออก</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPassphraseDialog</name>
+        <message>
+            <source>The team's recovery passphrase</source>
+            <translation>วลีกู้คืนของทีม</translation>
+        </message>
+        <message>
+            <source>Shown only this once. If every laptop of the team is lost, this passphrase opens what the team folder holds. Write it down and keep it on paper in a locked place, away from the laptops.</source>
+            <translation>แสดงเพียงครั้งนี้ครั้งเดียว หากแล็ปท็อปทุกเครื่องของทีมสูญหาย วลีนี้จะเปิดสิ่งที่อยู่ในโฟลเดอร์ทีมได้ จดไว้และเก็บเป็นกระดาษในที่ที่ล็อกไว้ ห่างจากแล็ปท็อป</translation>
+        </message>
+        <message>
+            <source>I have written down the team's recovery passphrase</source>
+            <translation>ฉันจดวลีกู้คืนของทีมไว้แล้ว</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>ดำเนินการต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>just now</source>
+            <translation>เมื่อสักครู่</translation>
+        </message>
+        <message>
+            <source>{n} min ago</source>
+            <translation>{n} นาทีที่แล้ว</translation>
+        </message>
+        <message>
+            <source>{n} h ago</source>
+            <translation>{n} ชม. ที่แล้ว</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>ซิงค์ไม่สำเร็จ</translation>
+        </message>
+        <message>
+            <source>Team folder not reachable</source>
+            <translation>เข้าถึงโฟลเดอร์ทีมไม่ได้</translation>
+        </message>
+        <message>
+            <source>The team folder {folder} cannot be reached. Changes made here wait on this laptop and are sent at the next sync.</source>
+            <translation>เข้าถึงโฟลเดอร์ทีม {folder} ไม่ได้ การเปลี่ยนแปลงที่ทำที่นี่รออยู่ในแล็ปท็อปเครื่องนี้ และจะส่งเมื่อซิงค์ครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Waiting for changes from {names}</source>
+            <translation>กำลังรอการเปลี่ยนแปลงจาก {names}</translation>
+        </message>
+        <message>
+            <source>Some changes of {names} are not in the team folder yet. They are applied once they arrive.</source>
+            <translation>การเปลี่ยนแปลงบางส่วนของ {names} ยังไม่อยู่ในโฟลเดอร์ทีม จะนำมาใช้เมื่อมาถึง</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>ยังไม่ได้ซิงค์</translation>
+        </message>
+        <message>
+            <source>This laptop has not synced with its team yet.</source>
+            <translation>แล็ปท็อปเครื่องนี้ยังไม่ได้ซิงค์กับทีม</translation>
+        </message>
+        <message>
+            <source>Last sync: {at}. Team folder: {folder}</source>
+            <translation>ซิงค์ล่าสุด: {at} โฟลเดอร์ทีม: {folder}</translation>
+        </message>
+        <message>
+            <source>Synced {ago} with {count} laptops</source>
+            <translation>ซิงค์กับแล็ปท็อป {count} เครื่องแล้ว {ago}</translation>
+        </message>
+        <message>
+            <source>Synced {ago}</source>
+            <translation>ซิงค์แล้ว {ago}</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateLibraryDialog</name>
         <message>
             <source>Template library</source>
@@ -6276,6 +6931,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>&lt;p&gt;This sets up your organisation's records on this computer.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The records are kept in an encrypted database that only your organisation's users can open.&lt;/li&gt;&lt;li&gt;You will be the first admin. You can add caseworkers and facilitators later.&lt;/li&gt;&lt;li&gt;At the end you will get a &lt;b&gt;recovery passphrase&lt;/b&gt;. Print it or write it down: it is the only way back in if every password is forgotten.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Records about people never leave this computer.&lt;/p&gt;</source>
             <translation>&lt;p&gt;ขั้นตอนนี้จะตั้งค่าระเบียนขององค์กรคุณบนคอมพิวเตอร์เครื่องนี้&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ระเบียนเก็บในฐานข้อมูลที่เข้ารหัส ซึ่งเปิดได้เฉพาะผู้ใช้ขององค์กรคุณ&lt;/li&gt;&lt;li&gt;คุณจะเป็นผู้ดูแลระบบคนแรก เพิ่มเจ้าหน้าที่ดูแลรายกรณีและผู้ดำเนินกิจกรรมได้ภายหลัง&lt;/li&gt;&lt;li&gt;ตอนท้ายคุณจะได้รับ &lt;b&gt;วลีกู้คืน&lt;/b&gt; กรุณาพิมพ์หรือจดไว้ เป็นทางเดียวที่จะกลับเข้ามาได้หากลืมรหัสผ่านทั้งหมด&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;ข้อมูลของบุคคลจะไม่ออกจากคอมพิวเตอร์เครื่องนี้&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Does your CSO already use Saphan on another laptop? Then do not set up a new database here: join your CSO's team, with the invitation your admin gives you.</source>
+            <translation>องค์กรของคุณใช้ Saphan บนแล็ปท็อปเครื่องอื่นอยู่แล้วหรือไม่ ถ้าใช่ อย่าตั้งค่าฐานข้อมูลใหม่ที่นี่ ให้เข้าร่วมทีมขององค์กรด้วยคำเชิญที่ผู้ดูแลระบบให้คุณ</translation>
+        </message>
+        <message>
+            <source>Join my CSO's team…</source>
+            <translation>เข้าร่วมทีมขององค์กรของฉัน…</translation>
         </message>
     </context>
     <context>
@@ -6381,6 +7044,28 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Choose…</source>
+            <translation>เลือก…</translation>
+        </message>
+        <message>
+            <source>Saphan invitation (*{suffix});;All files (*)</source>
+            <translation>คำเชิญ Saphan (*{suffix});;ไฟล์ทั้งหมด (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PathRow</name>
+        <message>
+            <source>Choose…</source>
+            <translation>เลือก…</translation>
+        </message>
+        <message>
+            <source>Saphan invitation (*{suffix})</source>
+            <translation>คำเชิญ Saphan (*{suffix})</translation>
         </message>
     </context>
 </TS>
