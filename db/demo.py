@@ -751,12 +751,14 @@ def _insert_activity(
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Insert group sessions and their attendance for these people; the rows inserted."""
     connection = session.connection()
-    first_session = ids.next_id(connection, ActivitySession.__tablename__) or (
+    team_first = ids.next_id(connection, ActivitySession.__tablename__)
+    first_session = team_first or (
         int(session.execute(select(func.coalesce(func.max(ActivitySession.id), 0))).scalar_one())
         + 1
     )
     sessions, attendance = _activity(rng, people, programmes, today, first_session, user_id)
-    ids.skip(connection, ActivitySession.__tablename__, len(sessions) - 1)
+    if team_first is not None:
+        ids.skip(connection, ActivitySession.__tablename__, len(sessions) - 1)
     for chunk in _chunks(sessions):
         connection.execute(insert(_TABLES[ActivitySession.__tablename__]), chunk)
     # Attendance rows are the bulk of the data: plain tuples straight to executemany.

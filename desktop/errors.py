@@ -301,6 +301,25 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         ),
         "a file in the team folder was refused; nothing in it was used",
     ),
+    (TeamFileRefused, "not_in_team"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This laptop is not part of a team yet. Create a team or join one on the Team page.",
+        ),
+        "this database is not part of a team (saphan team create or join)",
+    ),
+    (TeamFileRefused, "already_in_team"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This laptop is already part of a team."),
+        "this database is already part of a team",
+    ),
+    (TeamFileRefused, "no_snapshot"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The team folder holds no complete copy of the records yet. Ask the laptop that "
+            "invited you to sync, then try again.",
+        ),
+        "the team folder holds no snapshot yet: sync the inviting laptop, then try again",
+    ),
     (TeamFileRefused, "not_a_team_folder"): Sentence(
         QT_TRANSLATE_NOOP(
             "Labels",

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from db.team.changeset import ChangeSet, TableChanges, decode_value
+from db.team.changeset import ChangeSet, TableChanges, decode_value, encode_value
 from db.team.tables import NOT_CONFLICTS, SNAPSHOT_EXTRA, SyncedTable, synced_tables
 
 Version = tuple[int, str]
@@ -358,7 +358,13 @@ def _conflict(
             "seq, at) VALUES (:t, :pk, :col, :value, :lh, :ld, :bh, :bd, :seq, "
             "strftime('%Y-%m-%d %H:%M:%f', 'now'))"
         ),
-        params | {"value": json.dumps(loser[0]), "bh": base[0], "bd": base[1], "seq": unsent},
+        params
+        | {
+            "value": json.dumps(encode_value(loser[0])),
+            "bh": base[0],
+            "bd": base[1],
+            "seq": unsent,
+        },
     )
     c.execute(
         text(
@@ -368,10 +374,10 @@ def _conflict(
         ),
         params
         | {
-            "winner": json.dumps(winner[0]),
+            "winner": json.dumps(encode_value(winner[0])),
             "wh": winner[1][0],
             "wd": winner[1][1],
-            "loser": json.dumps(loser[0]),
+            "loser": json.dumps(encode_value(loser[0])),
         },
     )
     result.conflicts += 1

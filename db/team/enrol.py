@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, Engine, event, text
@@ -33,7 +33,7 @@ from db.team import crypto, invite, local, replica
 from db.team.changeset import ChangeSet
 from db.team.folder import Roster, TeamFolder
 from db.team.local import Local
-from db.team.sync import SyncResult, Transaction, receive, write_snapshot
+from db.team.sync import SyncResult, Transaction, receive, sync_with, write_snapshot
 
 
 @dataclass(frozen=True)
@@ -140,8 +140,11 @@ def invite_device(store: Store, *, name: str) -> Invitation:
     store.require(Permission.USERS_MANAGE)
     local_ = _local(store)
     assert local_.folder is not None
+    # The new laptop starts from the newest snapshot: make it hold everything known here.
+    sync_with(_store_transaction(store), local_)
     roster = local_.roster(local_.folder)
     local_.refresh_keys(roster)
+    write_snapshot(_store_transaction(store), local_, roster)
     epoch = roster.current_epoch_for(local_.device_id)
     if epoch is None or epoch.epoch_id not in local_.epoch_keys:
         raise TeamFileRefused("no_key_for_epoch")

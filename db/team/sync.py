@@ -34,8 +34,10 @@ SNAPSHOT_EVERY = 200
 
 
 class NotInTeam(TeamFileRefused):
-    def __init__(self) -> None:
-        super().__init__("not_in_team")
+    """This database is not part of a team (or no longer knows its folder)."""
+
+    def __init__(self, reason: str = "not_in_team") -> None:
+        super().__init__(reason)
 
 
 @dataclass

@@ -2884,6 +2884,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အဖွဲ့ဖိုင်တွဲထဲရှိ ဖိုင်တစ်ခုကို လက်မခံပါ။ ၎င်းထဲမှ မည်သည့်အရာကိုမျှ မသုံးပါ။</translation>
         </message>
         <message>
+            <source>This laptop is not part of a team yet. Create a team or join one on the Team page.</source>
+            <translation>ဤလက်ပ်တော့သည် အဖွဲ့တစ်ခု၏ အစိတ်အပိုင်း မဖြစ်သေးပါ။ အဖွဲ့စာမျက်နှာတွင် အဖွဲ့တစ်ခု ဖန်တီးပါ သို့မဟုတ် ဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>This laptop is already part of a team.</source>
+            <translation>ဤလက်ပ်တော့သည် အဖွဲ့တစ်ခု၏ အစိတ်အပိုင်း ဖြစ်ပြီးသားဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>The team folder holds no complete copy of the records yet. Ask the laptop that invited you to sync, then try again.</source>
+            <translation>အဖွဲ့ဖိုင်တွဲတွင် မှတ်တမ်းများ၏ အပြည့်အစုံမိတ္တူ မရှိသေးပါ။ သင့်ကို ဖိတ်ခေါ်သော လက်ပ်တော့ကို ချိန်ကိုက် (sync) လုပ်ခိုင်းပြီး ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
             <source>This folder is not a Saphan team folder. Choose the folder your team shares.</source>
             <translation>ဤဖိုင်တွဲသည် Saphan အဖွဲ့ဖိုင်တွဲ မဟုတ်ပါ။ သင့်အဖွဲ့ မျှဝေသုံးသော ဖိုင်တွဲကို ရွေးပါ။</translation>
         </message>

@@ -2884,6 +2884,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์หนึ่งในโฟลเดอร์ทีมถูกปฏิเสธ ไม่ได้ใช้สิ่งใดจากไฟล์นั้น</translation>
         </message>
         <message>
+            <source>This laptop is not part of a team yet. Create a team or join one on the Team page.</source>
+            <translation>แล็ปท็อปนี้ยังไม่ได้อยู่ในทีม สร้างทีมหรือเข้าร่วมทีมได้ที่หน้าทีม</translation>
+        </message>
+        <message>
+            <source>This laptop is already part of a team.</source>
+            <translation>แล็ปท็อปนี้อยู่ในทีมแล้ว</translation>
+        </message>
+        <message>
+            <source>The team folder holds no complete copy of the records yet. Ask the laptop that invited you to sync, then try again.</source>
+            <translation>โฟลเดอร์ทีมยังไม่มีสำเนาข้อมูลที่ครบถ้วน ขอให้แล็ปท็อปที่เชิญคุณซิงค์ก่อน แล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
             <source>This folder is not a Saphan team folder. Choose the folder your team shares.</source>
             <translation>โฟลเดอร์นี้ไม่ใช่โฟลเดอร์ทีมของ Saphan กรุณาเลือกโฟลเดอร์ที่ทีมของคุณใช้ร่วมกัน</translation>
         </message>
