@@ -18,13 +18,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from db.team.changeset import ChangeSet, TableChanges, decode_value, encode_value
 from db.team.tables import NOT_CONFLICTS, SNAPSHOT_EXTRA, SyncedTable, synced_tables
 
 Version = tuple[int, str]
 NONE: Version = (0, "")
+
+# The columns a person's search text is made of (db.beneficiaries.search_text_for).
+SEARCHED_COLUMNS = frozenset({"code", "name_latin", "name_script", "phone"})
 
 # Rows about a person that an erasure of the person takes with it (as db.housekeeping does).
 ERASED_WITH_PERSON = ("attendance", "assessments", "referrals", "project_participants")
@@ -38,9 +41,19 @@ class Applied:
     conflicts: int = 0
     max_hlc: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
+    searched: set[int] = field(default_factory=set)  # people whose search text must follow
+    # Tables where a row came or a reference changed, and tables that lost rows: what the
+    # check for broken references looks at (db.team.replica).
+    referring: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)
 
     def touch(self, table: str, pk: str) -> None:
         self.touched.setdefault(table, set()).add(pk)
+
+
+def _raw(c: Connection) -> Any:
+    """The DB-API connection under ``c`` (named ``:parameters`` work the same there)."""
+    return c.connection.driver_connection
 
 
 class _Table:
@@ -48,6 +61,10 @@ class _Table:
 
     def __init__(self, connection: Connection, t: SyncedTable, cols: list[str]) -> None:
         self.c = connection
+        # Plain DB-API calls, in the connection's transaction: a sync applies thousands of
+        # small statements, and SQLAlchemy's per-statement work was most of their cost.
+        self.raw = _raw(connection)
+        self.references = {fk.parent.name for fk in t.table.foreign_keys}
         self.t = t
         known = {c.name for c in t.value_columns} | set(SNAPSHOT_EXTRA.get(t.name, ()))
         unknown = [c for c in cols if c not in known]
@@ -64,38 +81,39 @@ class _Table:
         }
 
     def row_version(self, pk: str) -> tuple[str, Version] | None:
-        found = self.c.execute(
-            text("SELECT state, hlc, device FROM team_rows WHERE tbl = :t AND pk = :pk"),
+        found = self.raw.execute(
+            ("SELECT state, hlc, device FROM team_rows WHERE tbl = :t AND pk = :pk"),
             {"t": self.t.name, "pk": pk},
-        ).first()
+        ).fetchone()
         if found is not None:
             return str(found[0]), (int(found[1]), str(found[2]))
         return ("alive", NONE) if self.exists(pk) else None
 
     def exists(self, pk: str) -> bool:
         sql = f"SELECT 1 FROM {self.t.name} WHERE {self.where}"
-        return self.c.execute(text(sql), {"pk": pk}).first() is not None
+        return self.raw.execute((sql), {"pk": pk}).fetchone() is not None
 
     def field_version(self, pk: str, col: str) -> tuple[Version, Version] | None:
         """(version, base) of a field changed after its row was created."""
-        found = self.c.execute(
-            text(
+        found = self.raw.execute(
+            (
                 "SELECT hlc, device, base_hlc, base_device FROM team_fields "
                 "WHERE tbl = :t AND pk = :pk AND col = :col"
             ),
             {"t": self.t.name, "pk": pk, "col": col},
-        ).first()
+        ).fetchone()
         if found is None:
             return None
         return (int(found[0]), str(found[1])), (int(found[2]), str(found[3]))
 
     def value(self, pk: str, col: str) -> object:
         sql = f"SELECT {col} FROM {self.t.name} WHERE {self.where}"
-        return self.c.execute(text(sql), {"pk": pk}).scalar()
+        found = self.raw.execute(sql, {"pk": pk}).fetchone()
+        return None if found is None else found[0]
 
     def set_row(self, pk: str, state: str, version: Version) -> None:
-        self.c.execute(
-            text(
+        self.raw.execute(
+            (
                 "INSERT INTO team_rows (tbl, pk, state, hlc, device, seq) "
                 "VALUES (:t, :pk, :state, :hlc, :device, NULL) ON CONFLICT (tbl, pk) DO UPDATE "
                 "SET state = :state, hlc = :hlc, device = :device, seq = NULL"
@@ -107,29 +125,29 @@ class _Table:
         row = self.local_defaults | dict(self.t.key_values(pk)) | values
         names = ", ".join(row)
         marks = ", ".join(f":{n}" for n in row)
-        self.c.execute(text(f"INSERT INTO {self.t.name} ({names}) VALUES ({marks})"), row)
+        self.raw.execute((f"INSERT INTO {self.t.name} ({names}) VALUES ({marks})"), row)
 
     def update(self, pk: str, values: dict[str, object]) -> None:
         if not values:
             return
         sets = ", ".join(f"{n} = :v_{n}" for n in values)
         params: dict[str, object] = {f"v_{n}": v for n, v in values.items()} | {"pk": pk}
-        self.c.execute(text(f"UPDATE {self.t.name} SET {sets} WHERE {self.where}"), params)
+        self.raw.execute((f"UPDATE {self.t.name} SET {sets} WHERE {self.where}"), params)
 
     def delete(self, pk: str) -> None:
-        self.c.execute(text(f"DELETE FROM {self.t.name} WHERE {self.where}"), {"pk": pk})
+        self.raw.execute((f"DELETE FROM {self.t.name} WHERE {self.where}"), {"pk": pk})
 
     def forget_fields(self, pk: str) -> None:
-        self.c.execute(
-            text("DELETE FROM team_fields WHERE tbl = :t AND pk = :pk"),
+        self.raw.execute(
+            ("DELETE FROM team_fields WHERE tbl = :t AND pk = :pk"),
             {"t": self.t.name, "pk": pk},
         )
 
 
 def _pending_newer(table: _Table, pk: str, version: Version) -> dict[str, object]:
     """Values of fields that arrived before their row, newer than the row's ``version``."""
-    rows = table.c.execute(
-        text(
+    rows = table.raw.execute(
+        (
             "SELECT col, hlc, device, pending FROM team_fields "
             "WHERE tbl = :t AND pk = :pk AND pending IS NOT NULL"
         ),
@@ -170,28 +188,33 @@ def _apply_row(table: _Table, row: list[Any], devices: list[str], result: Applie
     present = table.exists(pk)
     if state == "alive" and present:
         table.update(pk, _newer_columns(table, pk, version, values))
+        result.referring.setdefault(table.t.name, set()).add(pk)
         _drop_older_fields(table, pk, version)
     elif state == "alive":
         table.insert(pk, values | _pending_newer(table, pk, version))
+        result.referring.setdefault(table.t.name, set()).add(pk)
         _drop_older_fields(table, pk, version)
     elif present:
         table.delete(pk)
+        result.deleted.setdefault(table.t.name, set()).add(pk)
     table.set_row(pk, state, version)
     result.received += 1
     result.touch(table.t.name, pk)
+    if table.t.name == "beneficiaries" and state == "alive":
+        result.searched.add(int(pk))
 
 
 def _drop_older_fields(table: _Table, pk: str, version: Version) -> None:
     """Field versions older than a newer version of their whole row say nothing any more."""
-    table.c.execute(
-        text(
+    table.raw.execute(
+        (
             "DELETE FROM team_fields WHERE tbl = :t AND pk = :pk "
             "AND (hlc < :hlc OR (hlc = :hlc AND device <= :device))"
         ),
         {"t": table.t.name, "pk": pk, "hlc": version[0], "device": version[1]},
     )
-    table.c.execute(
-        text("UPDATE team_fields SET pending = NULL WHERE tbl = :t AND pk = :pk"),
+    table.raw.execute(
+        ("UPDATE team_fields SET pending = NULL WHERE tbl = :t AND pk = :pk"),
         {"t": table.t.name, "pk": pk},
     )
 
@@ -201,10 +224,11 @@ def _erase(table: _Table, pk: str, version: Version, result: Applied) -> None:
     only its key stays, known as erased. A person takes the rows about them along."""
     if table.exists(pk):
         table.delete(pk)
+        result.deleted.setdefault(table.t.name, set()).add(pk)
     table.forget_fields(pk)
     for name in ("team_history", "team_conflicts"):
-        table.c.execute(
-            text(f"DELETE FROM {name} WHERE tbl = :t AND pk = :pk"), {"t": table.t.name, "pk": pk}
+        table.raw.execute(
+            (f"DELETE FROM {name} WHERE tbl = :t AND pk = :pk"), {"t": table.t.name, "pk": pk}
         )
     table.set_row(pk, "erased", version)
     result.received += 1
@@ -218,9 +242,8 @@ def _erase_about_person(c: Connection, person: int, version: Version, result: Ap
     for name in ERASED_WITH_PERSON:
         t = tables[name]
         key = t.key_sql(name)
-        pks = c.execute(
-            text(f"SELECT {key} FROM {name} WHERE beneficiary_id = :p"), {"p": person}
-        ).scalars()
+        rows = _raw(c).execute(f"SELECT {key} FROM {name} WHERE beneficiary_id = :p", {"p": person})
+        pks = [r[0] for r in rows.fetchall()]
         inner = _Table(c, t, [])
         for pk in list(pks):
             _erase(inner, str(pk), version, result)
@@ -230,12 +253,10 @@ def _about_erased_person(table: _Table, pk: str, values: dict[str, object]) -> b
     if table.t.name not in ERASED_WITH_PERSON:
         return False
     person = table.t.key_values(pk).get("beneficiary_id", values.get("beneficiary_id"))
-    found = table.c.execute(
-        text(
-            "SELECT 1 FROM team_rows WHERE tbl = 'beneficiaries' AND pk = :pk AND state = 'erased'"
-        ),
+    found = table.raw.execute(
+        ("SELECT 1 FROM team_rows WHERE tbl = 'beneficiaries' AND pk = :pk AND state = 'erased'"),
         {"pk": str(person)},
-    ).first()
+    ).fetchone()
     return found is not None
 
 
@@ -268,9 +289,13 @@ def _apply_field(table: _Table, entry: list[Any], devices: list[str], result: Ap
                 table, pk, col, (value, version), (current, local), base=local_base, result=result
             )
         table.update(pk, {col: value})
+        if col in table.references:
+            result.referring.setdefault(table.t.name, set()).add(pk)
         _set_field(table, pk, col, version, base)
         result.received += 1
         result.touch(table.t.name, pk)
+        if table.t.name == "beneficiaries" and col in SEARCHED_COLUMNS:
+            result.searched.add(int(pk))
     elif current != value:
         _conflict(table, pk, col, (current, local), (value, version), base=base, result=result)
 
@@ -278,8 +303,8 @@ def _apply_field(table: _Table, entry: list[Any], devices: list[str], result: Ap
 def _keep_pending(
     table: _Table, pk: str, col: str, raw: object, version: Version, base: Version
 ) -> None:
-    table.c.execute(
-        text(
+    table.raw.execute(
+        (
             "INSERT INTO team_fields (tbl, pk, col, hlc, device, base_hlc, base_device, seq, "
             "pending) VALUES (:t, :pk, :col, :hlc, :dev, :bh, :bd, NULL, :pending) "
             "ON CONFLICT (tbl, pk, col) DO UPDATE SET hlc = :hlc, device = :dev, "
@@ -299,8 +324,8 @@ def _keep_pending(
 
 
 def _set_field(table: _Table, pk: str, col: str, version: Version, base: Version) -> None:
-    table.c.execute(
-        text(
+    table.raw.execute(
+        (
             "INSERT INTO team_fields (tbl, pk, col, hlc, device, base_hlc, base_device, seq) "
             "VALUES (:t, :pk, :col, :hlc, :dev, :bh, :bd, NULL) "
             "ON CONFLICT (tbl, pk, col) DO UPDATE SET hlc = :hlc, device = :dev, "
@@ -335,25 +360,34 @@ def _conflict(
         return
     c = table.c
     params = {"t": table.t.name, "pk": pk, "col": col, "lh": loser[1][0], "ld": loser[1][1]}
-    listed = c.execute(
-        text(
-            "SELECT 1 FROM team_conflicts WHERE tbl = :t AND pk = :pk AND col = :col "
-            "AND loser_hlc = :lh AND loser_device = :ld"
-        ),
-        params,
-    ).first()
+    listed = (
+        _raw(c)
+        .execute(
+            (
+                "SELECT 1 FROM team_conflicts WHERE tbl = :t AND pk = :pk AND col = :col "
+                "AND loser_hlc = :lh AND loser_device = :ld"
+            ),
+            params,
+        )
+        .fetchone()
+    )
     if listed is not None:
         return
-    unsent = c.execute(
-        text(
-            "SELECT f.seq FROM team_fields f, team_local l WHERE l.id = 1 AND f.tbl = :t "
-            "AND f.pk = :pk AND f.col = :col AND f.device = l.device_id AND f.seq > l.sent_seq"
-        ),
-        {"t": table.t.name, "pk": pk, "col": col},
-    ).scalar()
+    unsent = (
+        _raw(c)
+        .execute(
+            (
+                "SELECT f.seq FROM team_fields f, team_local l WHERE l.id = 1 AND f.tbl = :t "
+                "AND f.pk = :pk AND f.col = :col AND f.device = l.device_id AND f.seq > l.sent_seq"
+            ),
+            {"t": table.t.name, "pk": pk, "col": col},
+        )
+        .fetchone()
+    )
+    unsent = None if unsent is None else unsent[0]
     base = base or NONE
-    c.execute(
-        text(
+    _raw(c).execute(
+        (
             "INSERT INTO team_history (tbl, pk, col, value, hlc, device, base_hlc, base_device, "
             "seq, at) VALUES (:t, :pk, :col, :value, :lh, :ld, :bh, :bd, :seq, "
             "strftime('%Y-%m-%d %H:%M:%f', 'now'))"
@@ -366,8 +400,8 @@ def _conflict(
             "seq": unsent,
         },
     )
-    c.execute(
-        text(
+    _raw(c).execute(
+        (
             "INSERT INTO team_conflicts (tbl, pk, col, winner, winner_hlc, winner_device, loser, "
             "loser_hlc, loser_device, found_at) VALUES (:t, :pk, :col, :winner, :wh, :wd, "
             ":loser, :lh, :ld, strftime('%Y-%m-%d %H:%M:%f', 'now'))"
@@ -401,7 +435,8 @@ def apply(connection: Connection, change_set: ChangeSet) -> Applied:
 
 
 def touched_people(result: Applied) -> Iterable[int]:
-    return (int(pk) for pk in result.touched.get("beneficiaries", ()))
+    """People whose code, names or phone changed here: their search text is rebuilt."""
+    return sorted(result.searched)
 
 
 def apply_fresh(

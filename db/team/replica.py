@@ -7,7 +7,7 @@ another device's change set in the caller's transaction, all of it or none.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -139,7 +139,7 @@ def incoming(connection: Connection, sender: str, seq: int, change_set: ChangeSe
     result = apply(connection, change_set)
     rebuild_search_text(connection, touched_people(result))
     connection.execute(text("UPDATE team_local SET capture = 1 WHERE id = 1"))
-    _fix_references(connection, result.touched)
+    _fix_references(connection, result.referring, result.deleted)
     connection.execute(
         text("UPDATE team_local SET hlc = max(hlc, :hlc) WHERE id = 1"), {"hlc": result.max_hlc}
     )
@@ -169,39 +169,58 @@ def applied_upto(connection: Connection, device: str, seq: int) -> None:
     )
 
 
-def rebuild_search_text(connection: Connection, people: object) -> None:
-    for person in people:  # type: ignore[attr-defined]
-        row = connection.execute(
-            text("SELECT code, name_latin, name_script, phone FROM beneficiaries WHERE id = :p"),
-            {"p": person},
-        ).first()
+def rebuild_search_text(connection: Connection, people: Iterable[int]) -> None:
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    for person in people:
+        row = raw.execute(
+            "SELECT code, name_latin, name_script, phone FROM beneficiaries WHERE id = ?",
+            (person,),
+        ).fetchone()
         if row is not None:
-            connection.execute(
-                text("UPDATE beneficiaries SET search_text = :s WHERE id = :p"),
-                {"s": search_text_for(*row), "p": person},
+            raw.execute(
+                "UPDATE beneficiaries SET search_text = ? WHERE id = ?",
+                (search_text_for(*row), person),
             )
 
 
-def _fix_references(connection: Connection, touched: Mapping[str, set[str]]) -> None:
+def _fix_references(
+    connection: Connection, referring: Mapping[str, set[str]], deleted: Mapping[str, set[str]]
+) -> None:
     """A row that lost what it refers to (another device deleted it meanwhile): a reference
     that may be empty is emptied, any other row is deleted. Recorded as this device's own
-    changes; every device that finds the same does the same, so they agree."""
-    tables = synced_tables()
-    for name, t in tables.items():
-        parents = {fk.column.table.name for fk in t.table.foreign_keys}
-        if name not in touched and parents.isdisjoint(touched):
-            continue
-        links = {
-            int(row[0]): (str(row[3]), str(row[2]))
-            for row in connection.exec_driver_sql(f"PRAGMA foreign_key_list({name})")
-        }
-        nullable = {c.name: c.nullable for c in tables[name].table.columns}
-        broken = list(connection.exec_driver_sql(f"PRAGMA foreign_key_check({name})"))
-        for _table, rowid, _parent, fkid in broken:
-            column = links[int(fkid)][0]
-            if nullable.get(column):
-                connection.exec_driver_sql(
-                    f"UPDATE {name} SET {column} = NULL WHERE rowid = ?", (rowid,)
-                )
-            else:
-                connection.exec_driver_sql(f"DELETE FROM {name} WHERE rowid = ?", (rowid,))
+    changes; every device that finds the same does the same, so they agree. Only the rows that
+    arrived, and the rows referring to rows that went, are looked at (by their indexes)."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    broken: set[tuple[str, int, str]] = set()  # (table, rowid, column)
+    for name, t in synced_tables().items():
+        for fk in t.table.foreign_keys:
+            column, parent, target = fk.parent.name, fk.column.table.name, fk.column.name
+            for pk in referring.get(name, ()):
+                row = raw.execute(
+                    f"SELECT rowid, {column} FROM {name} WHERE {t.join_sql(name, ':pk')}",
+                    {"pk": pk},
+                ).fetchone()
+                if row is None or row[1] is None:
+                    continue
+                if (
+                    raw.execute(f"SELECT 1 FROM {parent} WHERE {target} = ?", (row[1],)).fetchone()
+                    is None
+                ):
+                    broken.add((name, int(row[0]), column))
+            for gone in deleted.get(parent, ()):
+                for (rowid,) in raw.execute(
+                    f"SELECT rowid FROM {name} WHERE {column} = ?", (int(gone),)
+                ).fetchall():
+                    broken.add((name, int(rowid), column))
+    nullable = {
+        (n, c.name): c.nullable for n, t in synced_tables().items() for c in t.table.columns
+    }
+    for name, rowid, column in sorted(broken):
+        if nullable.get((name, column)):
+            connection.exec_driver_sql(
+                f"UPDATE {name} SET {column} = NULL WHERE rowid = ?", (rowid,)
+            )
+        else:
+            connection.exec_driver_sql(f"DELETE FROM {name} WHERE rowid = ?", (rowid,))

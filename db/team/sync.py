@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 
+from db.changes import TABLE_KINDS
 from db.errors import TeamFileRefused
 from db.store import Store
 from db.team import crypto, local, replica
@@ -48,6 +49,7 @@ class SyncResult:
     segments: int = 0  # segments applied
     waiting_for: list[str] = field(default_factory=list)  # names of devices we wait for
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    tables: set[str] = field(default_factory=set)  # tables whose rows changed here
 
 
 def _store_transaction(store: Store) -> Transaction:
@@ -122,6 +124,7 @@ def _receive_one(
         return waiting.device_id
     result.received += applied.received
     result.conflicts += applied.conflicts
+    result.tables.update(applied.touched)
     result.segments += 1
     return None
 
@@ -232,4 +235,9 @@ def sync(store: Store, folder: TeamFolder | None = None) -> SyncResult:
         raise NotInTeam()
     if folder is not None:
         local_.folder = folder
-    return sync_with(_store_transaction(store), local_)
+    result = sync_with(_store_transaction(store), local_)
+    # The apply writes through the DB-API directly: tell the pages what it changed.
+    kinds = {kind for table in result.tables for kind in TABLE_KINDS.get(table, ())}
+    if kinds:
+        store.note_change(*kinds)
+    return result

@@ -56,9 +56,10 @@ def _big_cso(root: Path, people: int, attendance: int) -> Store:
         while have + len(rows) < attendance:
             rows.append((sessions[i % len(sessions)], persons[(i * 7919) % len(persons)]))
             i += 1
-        c.exec_driver_sql(
-            "INSERT OR IGNORE INTO attendance (session_id, beneficiary_id) VALUES (?, ?)", rows
-        )
+        if rows:
+            c.exec_driver_sql(
+                "INSERT OR IGNORE INTO attendance (session_id, beneficiary_id) VALUES (?, ?)", rows
+            )
     return store
 
 

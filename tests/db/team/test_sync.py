@@ -120,3 +120,36 @@ def _device(store: Store) -> str:
         ident = replica.identity(session.connection())
     assert ident is not None
     return ident.device_id
+
+
+def test_a_reference_to_a_service_deleted_on_another_laptop_is_emptied_alike_everywhere(
+    store: Store, tmp_path: Path
+) -> None:
+    """One laptop deletes a service while another refers a person to it: after syncing, both
+    keep the referral (with the service's name) and neither sync stops on the broken link."""
+    from db.referrals import ReferralInput, refer_person
+    from db.services import ServiceInput, delete_service, save_service
+    from tests.db.team.replicas import make_team
+
+    service = save_service(store, ServiceInput(name="Counselling", category="mhpss"))
+    pid = register_person(store, person("Ma Hla", consent_referral=True)).id
+    a, b = make_team(store, 2, tmp_path)
+    delete_service(a.store, service.id)
+    refer_person(
+        b.store,
+        ReferralInput(
+            person_id=pid, service_id=service.id, reason="needs support", consent_confirmed=True
+        ),
+    )
+    for _ in range(2):
+        a.send()
+        b.send()
+        a.pull([a, b])
+        b.pull([a, b])
+    dump = canonical_dump(a.store)
+    assert dump == canonical_dump(b.store)
+    referral = [r for r in dump["referrals"]]
+    assert len(referral) == 1
+    assert referral[0][2] is None  # service_id: emptied on both laptops
+    assert [s for s in dump["services"] if s[0] == service.id] == []
+    b.store.close()
