@@ -8,7 +8,7 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db import atomic, keys, migrate, plan_templates, switch
@@ -245,7 +245,15 @@ def _open_with_key(
             user = session.scalars(select(User).where(User.username == username)).one_or_none()
             if user is None:
                 raise WrongCredentials()
-            if password is not None and not hash_matches(user.password_hash, password):
+            team = session.execute(text("SELECT 1 FROM team_local")).first() is not None
+            # On a team's laptop a hash that differs is most likely a password changed on
+            # another laptop (the key file here still has the old one): never write the old
+            # one back over it, which would undo the change on every laptop.
+            if (
+                password is not None
+                and not team
+                and not hash_matches(user.password_hash, password)
+            ):
                 # The key file already accepted this password, and only a holder of the master
                 # key can write a slot: a mismatch means a password change was interrupted
                 # between its two writes. Heal it rather than lock the user out.

@@ -153,3 +153,28 @@ def test_a_reference_to_a_service_deleted_on_another_laptop_is_emptied_alike_eve
     assert referral[0][2] is None  # service_id: emptied on both laptops
     assert [s for s in dump["services"] if s[0] == service.id] == []
     b.store.close()
+
+
+def test_signing_in_with_the_old_password_on_another_laptop_never_undoes_a_password_change(
+    store: Store, tmp_path: Path
+) -> None:
+    from db import setup
+    from db.users import change_own_password
+    from tests.db.team.replicas import Device, make_team
+
+    a, b = make_team(store, 2, tmp_path)
+    new_password = "a-new-password-2026"
+    change_own_password(a.store, ADMIN_PASSWORD, new_password)
+    a.send()
+    b.pull([a, b])
+    b.store.close()
+    # The second laptop's key file still opens with the old password (as its slot would).
+    reopened = setup.open_with_key(
+        b.store.path, b.store.master_key, "admin", password=ADMIN_PASSWORD
+    )
+    again = Device(reopened, b.device_id, b.segments)
+    again.send()
+    a.pull([a, again])
+    assert setup.verify_password(a.store, new_password)
+    assert not setup.verify_password(a.store, ADMIN_PASSWORD)
+    again.store.close()
