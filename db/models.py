@@ -413,6 +413,8 @@ class TeamLocal(Base):
     sent_seq: Mapped[int] = mapped_column(Integer, default=0)
     # The number of this device's next segment file.
     next_segment: Mapped[int] = mapped_column(Integer, default=1)
+    # This device's segments its newest snapshot covers (older ones may go, once all have them).
+    snapshot_through: Mapped[int] = mapped_column(Integer, default=0)
     # Row ids this device gives new rows: [id_lo, id_hi].
     id_lo: Mapped[int] = mapped_column(Integer)
     id_hi: Mapped[int] = mapped_column(Integer)
@@ -480,6 +482,10 @@ class TeamPeer(Base):
     __tablename__ = "team_peers"
     device_id: Mapped[str] = mapped_column(String(32), primary_key=True, info=RAW_TEXT)
     applied_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # How many of this device's segments that device had applied, as its own segments say.
+    acked: Mapped[int] = mapped_column(Integer, default=0)
+    # The newest snapshot of that device already looked at here (for compacted segments).
+    snapshot_seen: Mapped[int] = mapped_column(Integer, default=0)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 

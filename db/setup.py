@@ -249,11 +249,7 @@ def _open_with_key(
             # On a team's laptop a hash that differs is most likely a password changed on
             # another laptop (the key file here still has the old one): never write the old
             # one back over it, which would undo the change on every laptop.
-            if (
-                password is not None
-                and not team
-                and not hash_matches(user.password_hash, password)
-            ):
+            if password is not None and not team and not hash_matches(user.password_hash, password):
                 # The key file already accepted this password, and only a holder of the master
                 # key can write a slot: a mismatch means a password change was interrupted
                 # between its two writes. Heal it rather than lock the user out.

@@ -48,8 +48,8 @@ def enable(connection: Connection, identity: Identity) -> None:
         text(
             "INSERT INTO team_local (id, team_id, device_id, device_no, device_name, "
             "sign_private, kx_private, capture, erasing, hlc, seq, sent_seq, next_segment, "
-            "id_lo, id_hi, code_prefix, next_code, folder) VALUES (1, :team, :device, :no, "
-            ":name, :sp, :kp, 1, 0, 0, 0, 0, 1, :low, :high, :prefix, 1, '')"
+            "id_lo, id_hi, code_prefix, next_code, folder, snapshot_through) VALUES (1, :team, "
+            ":device, :no, :name, :sp, :kp, 1, 0, 0, 0, 0, 1, :low, :high, :prefix, 1, '', 0)"
         ),
         {
             "team": identity.team_id,
@@ -131,7 +131,9 @@ def incoming(connection: Connection, sender: str, seq: int, change_set: ChangeSe
     transaction. Raises :class:`WaitingFor` when it needs changes not applied here yet."""
     if seq and applied(connection).get(sender, 0) >= seq:
         return Applied()  # a copy of a segment applied already
-    gap = missing(connection, change_set.deps)
+    # (A snapshot stands in for its writer's own segments: those are not needed first.)
+    needs = {d: n for d, n in change_set.deps.items() if seq or d != sender}
+    gap = missing(connection, needs)
     if gap is not None:
         raise WaitingFor(*gap)
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -148,7 +150,17 @@ def incoming(connection: Connection, sender: str, seq: int, change_set: ChangeSe
             applied_upto(connection, device, int(upto))
     else:
         applied_upto(connection, sender, seq)
+        _acked(connection, sender, change_set)
     return result
+
+
+def _acked(connection: Connection, sender: str, change_set: ChangeSet) -> None:
+    """What ``sender`` had applied of this device's segments when it wrote this one."""
+    me = connection.execute(text("SELECT device_id FROM team_local WHERE id = 1")).scalar()
+    connection.execute(
+        text("UPDATE team_peers SET acked = max(acked, :n) WHERE device_id = :d"),
+        {"n": int(change_set.deps.get(str(me), 0)), "d": sender},
+    )
 
 
 def applied_upto(connection: Connection, device: str, seq: int) -> None:
@@ -161,8 +173,9 @@ def applied_upto(connection: Connection, device: str, seq: int) -> None:
         return
     connection.execute(
         text(
-            "INSERT INTO team_peers (device_id, applied_seq, last_seen_at) VALUES (:d, :s, "
-            "strftime('%Y-%m-%d %H:%M:%f', 'now')) ON CONFLICT (device_id) DO UPDATE SET "
+            "INSERT INTO team_peers (device_id, applied_seq, acked, snapshot_seen, last_seen_at) "
+            "VALUES (:d, :s, 0, 0, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
+            "ON CONFLICT (device_id) DO UPDATE SET "
             "applied_seq = max(applied_seq, :s), last_seen_at = excluded.last_seen_at"
         ),
         {"d": device, "s": seq},

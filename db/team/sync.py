@@ -86,9 +86,12 @@ def receive(transaction: Transaction, local_: Local, roster: Roster, result: Syn
         for device_id in folder.device_ids():
             if device_id == local_.device_id or device_id not in roster.devices:
                 continue
-            for seq in range(
-                done.get(device_id, 0) + 1, max(folder.segments(device_id) or [0]) + 1
-            ):
+            last = max(folder.segments(device_id) or [0])
+            if last <= done.get(device_id, 0):
+                if _newer_snapshot(transaction, local_, roster, device_id, done, result):
+                    progress = True
+                continue
+            for seq in range(done.get(device_id, 0) + 1, last + 1):
                 outcome = _receive_one(transaction, local_, roster, device_id, seq, result)
                 if outcome is not None:
                     stuck[device_id] = outcome
@@ -111,7 +114,9 @@ def _receive_one(
     """Apply one segment; the device we wait for when it cannot be applied yet."""
     assert local_.folder is not None
     if seq not in local_.folder.segments(device_id):
-        return device_id  # missing from the folder (not synced here yet, or deleted)
+        # Missing from the folder: not synced here yet, or compacted away once its writer's
+        # snapshot covered it (then the snapshot brings it, merged like any change set).
+        return _catch_up(transaction, local_, roster, device_id, seq, result)
     try:
         change_set = _open(local_, roster, device_id, seq)
     except TeamFileRefused as exc:
@@ -120,6 +125,77 @@ def _receive_one(
     try:
         with transaction() as c:
             applied: Applied = replica.incoming(c, device_id, seq, change_set)
+    except replica.WaitingFor as waiting:
+        return waiting.device_id
+    result.received += applied.received
+    result.conflicts += applied.conflicts
+    result.tables.update(applied.touched)
+    result.segments += 1
+    return None
+
+
+def _newer_snapshot(
+    transaction: Transaction,
+    local_: Local,
+    roster: Roster,
+    device_id: str,
+    done: dict[str, int],
+    result: SyncResult,
+) -> bool:
+    """With no segment of ``device_id`` left to apply: a snapshot of it not looked at yet may
+    cover segments compacted away before they were applied here. True when it brought some."""
+    assert local_.folder is not None
+    n = local_.folder.latest_snapshots().get(device_id)
+    if n is None:
+        return False
+    with transaction() as c:
+        seen = c.execute(
+            text("SELECT snapshot_seen FROM team_peers WHERE device_id = :d"), {"d": device_id}
+        ).scalar()
+    if seen is not None and int(seen) >= n:
+        return False
+    outcome = _catch_up(transaction, local_, roster, device_id, done.get(device_id, 0) + 1, result)
+    with transaction() as c:
+        replica.applied_upto(c, device_id, 0)  # (makes sure the row is there)
+        c.execute(
+            text(
+                "UPDATE team_peers SET snapshot_seen = max(snapshot_seen, :n) WHERE device_id = :d"
+            ),
+            {"n": n, "d": device_id},
+        )
+    return outcome is None
+
+
+def _catch_up(
+    transaction: Transaction,
+    local_: Local,
+    roster: Roster,
+    device_id: str,
+    seq: int,
+    result: SyncResult,
+) -> str | None:
+    """Apply ``device_id``'s newest snapshot when it covers its segment ``seq``; else the
+    device we wait for."""
+    assert local_.folder is not None
+    n = local_.folder.latest_snapshots().get(device_id)
+    if n is None:
+        return device_id
+    try:
+        _header, payload = local_.folder.open_snapshot(
+            device_id, n, roster=roster, epoch_keys=local_.epoch_keys
+        )
+        change_set = ChangeSet.from_bytes(payload)
+    except TeamFileRefused as exc:
+        result.refused.append((f"{device_id}/snapshot {n}", exc.reason))
+        return device_id
+    except (ValueError, KeyError, TypeError):
+        result.refused.append((f"{device_id}/snapshot {n}", "bad_format"))
+        return device_id
+    if int(change_set.deps.get(device_id, 0)) < seq:
+        return device_id
+    try:
+        with transaction() as c:
+            applied = replica.incoming(c, device_id, 0, change_set)
     except replica.WaitingFor as waiting:
         return waiting.device_id
     result.received += applied.received
@@ -201,7 +277,29 @@ def write_snapshot(transaction: Transaction, local_: Local, roster: Roster) -> N
         level=1,
     )
     local_.folder.write_snapshot(local_.device_id, n, sealed)
+    covers = int(state.deps.get(local_.device_id, 0))
+    with transaction() as c:
+        c.execute(text("UPDATE team_local SET snapshot_through = :n WHERE id = 1"), {"n": covers})
     local_.folder.compact(local_.device_id, keep_snapshot=n)
+
+
+def compact(transaction: Transaction, local_: Local, roster: Roster) -> None:
+    """Remove our segments that every current member has applied and our newest snapshot
+    covers: a device joining later starts from a snapshot, so the folder does not grow with
+    every change ever made."""
+    assert local_.folder is not None
+    members = [d for d in roster.members if d != local_.device_id]
+    with transaction() as c:
+        through = int(
+            c.execute(text("SELECT snapshot_through FROM team_local WHERE id = 1")).scalar_one()
+        )
+        acked = {
+            str(d): int(n) for d, n in c.execute(text("SELECT device_id, acked FROM team_peers"))
+        }
+    through = min([through] + [acked.get(d, 0) for d in members])
+    latest = local_.folder.latest_snapshots().get(local_.device_id)
+    if through > 0 and latest is not None:
+        local_.folder.compact(local_.device_id, keep_snapshot=latest, segments_through=through)
 
 
 def sync_with(transaction: Transaction, local_: Local) -> SyncResult:
@@ -217,6 +315,7 @@ def sync_with(transaction: Transaction, local_: Local) -> SyncResult:
         local.save(c, local_, roster)
     receive(transaction, local_, roster, result)
     send(transaction, local_, roster, result)
+    compact(transaction, local_, roster)
     with transaction() as c:
         local.save(c, local_, roster)
         c.execute(

@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("sent_seq", sa.Integer(), nullable=False),
         sa.Column("next_segment", sa.Integer(), nullable=False),
+        sa.Column("snapshot_through", sa.Integer(), nullable=False),
         sa.Column("id_lo", sa.Integer(), nullable=False),
         sa.Column("id_hi", sa.Integer(), nullable=False),
         sa.Column("code_prefix", sa.String(length=4), nullable=False),
@@ -88,6 +89,8 @@ def upgrade() -> None:
         "team_peers",
         sa.Column("device_id", sa.String(length=32), nullable=False),
         sa.Column("applied_seq", sa.Integer(), nullable=False),
+        sa.Column("acked", sa.Integer(), nullable=False),
+        sa.Column("snapshot_seen", sa.Integer(), nullable=False),
         sa.Column("last_seen_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("device_id", name=op.f("pk_team_peers")),
     )

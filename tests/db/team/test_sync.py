@@ -178,3 +178,62 @@ def test_signing_in_with_the_old_password_on_another_laptop_never_undoes_a_passw
     assert setup.verify_password(a.store, new_password)
     assert not setup.verify_password(a.store, ADMIN_PASSWORD)
     again.store.close()
+
+
+def test_segments_every_laptop_has_are_compacted_and_a_late_laptop_catches_up_from_a_snapshot(
+    pair: tuple[Store, Store, Path], tmp_path: Path
+) -> None:
+    from db.team import sync as team_sync
+
+    a, b, folder = pair
+    for name in ("Ma Hla", "Ko Tun", "Naw Eh"):
+        register_person(a, person(name))
+        sync(a)
+    sync(b)  # b applies them, and says so in its own next segment
+    register_person(b, person("Saw Eh"))
+    sync(b)
+    me = _device(a)
+    before = sorted((folder / "devices" / me).glob("*.seg"))
+    # A new snapshot of a (as inviting another laptop writes), then a sync: what b has and the
+    # snapshot covers goes.
+    enrol.invite_device(a, name="Third laptop")
+    sync(a)
+    after = sorted((folder / "devices" / me).glob("*.seg"))
+    assert len(after) < len(before)
+    # A third laptop joins and holds everything.
+    invitation = enrol.invite_device(a, name="Fourth laptop")
+    c = enrol.join_team(
+        enrol.JoinRequest(
+            tmp_path / "c" / "saphan.db",
+            folder,
+            invitation.data,
+            invitation.code,
+            a.user.username,
+            ADMIN_PASSWORD,
+        )
+    ).store
+    register_person(a, person("Daw Mya"))
+    for laptop in (a, b, c, a, b, c):
+        sync(laptop)
+    assert canonical_dump(a) == canonical_dump(b) == canonical_dump(c)
+    assert team_sync.SNAPSHOT_EVERY > 1
+    c.close()
+
+
+def test_a_laptop_whose_segments_went_missing_catches_up_from_the_writers_snapshot(
+    pair: tuple[Store, Store, Path],
+) -> None:
+    a, b, folder = pair
+    for name in ("Ma Hla", "Ko Tun"):
+        register_person(a, person(name))
+        sync(a)
+    enrol.invite_device(a, name="Third laptop")  # a snapshot covering both
+    me = _device(a)
+    for segment in (folder / "devices" / me).glob("*.seg"):
+        segment.unlink()  # as if compacted away before b synced
+    result = sync(b)
+    assert result.waiting_for == []
+    assert count_people(b, PersonQuery()) == count_people(a, PersonQuery())
+    sync(a)  # what a did after its snapshot (the invitation's audit event)
+    sync(b)
+    assert canonical_dump(a) == canonical_dump(b)
