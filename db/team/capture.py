@@ -137,3 +137,22 @@ def is_team_database(connection: Connection) -> bool:
             )
         ).first()
     )
+
+
+def restamp(connection: Connection, table: str, pk: str, column: str) -> None:
+    """Record the field's present value again as this device's change (a person settled a
+    conflict by keeping it): every laptop then takes the same value, and lists it as settled."""
+    t = synced_tables()[table]
+    connection.exec_driver_sql(_TICK)
+    connection.execute(
+        text(
+            "INSERT INTO team_fields (tbl, pk, col, hlc, device, seq, base_hlc, base_device) "
+            "SELECT :t, :pk, :col, l.hlc, l.device_id, l.seq, coalesce(r.hlc, 0), "
+            "coalesce(r.device, '') FROM team_local l LEFT JOIN team_rows r "
+            "ON r.tbl = :t AND r.pk = :pk WHERE l.id = 1 "
+            "ON CONFLICT (tbl, pk, col) DO UPDATE SET base_hlc = team_fields.hlc, "
+            "base_device = team_fields.device, hlc = excluded.hlc, device = excluded.device, "
+            "seq = excluded.seq, pending = NULL"
+        ),
+        {"t": t.name, "pk": pk, "col": column},
+    )

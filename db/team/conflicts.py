@@ -23,7 +23,7 @@ from sqlalchemy import Connection, text
 from db.errors import RecordNotFound
 from db.permissions import Permission
 from db.store import Store
-from db.team import replica
+from db.team import capture, replica
 from db.team.tables import synced_tables
 
 # Which permission shows a table's records (and lets a person settle their conflicts).
@@ -224,8 +224,11 @@ def keep(store: Store, conflict_id: int) -> None:
     record's history."""
     with store.write() as session:
         c = session.connection()
-        tbl, pk, _col, _loser = _open_conflict(c, store, conflict_id)
+        tbl, pk, col, _loser = _open_conflict(c, store, conflict_id)
         _settle(c, conflict_id)
+        # Kept on every laptop: the value goes out again as this laptop's choice, which the
+        # others take (the same value) and which settles their listing of this conflict.
+        capture.restamp(c, tbl, pk, col)
         store.audit(session, "team_conflict_keep", tbl, _entity_id(pk))
 
 

@@ -24,6 +24,7 @@ from db.store import Store
 from db.team import crypto, local, replica
 from db.team.apply import Applied
 from db.team.changeset import ChangeSet
+from db.team.conflicts import settle_outdated
 from db.team.folder import Roster, TeamFolder
 from db.team.local import Local
 
@@ -335,6 +336,7 @@ def sync(store: Store, folder: TeamFolder | None = None) -> SyncResult:
     if folder is not None:
         local_.folder = folder
     result = sync_with(_store_transaction(store), local_)
+    settle_outdated(store)  # a conflict another laptop settled is settled here too
     # The apply writes through the DB-API directly: tell the pages what it changed.
     kinds = {kind for table in result.tables for kind in TABLE_KINDS.get(table, ())}
     if kinds:

@@ -103,3 +103,15 @@ def test_a_role_that_cannot_edit_people_sees_no_conflicts_about_them(conflicted)
     (c,) = conflicts.list_conflicts(a.store)
     with pytest.raises(PermissionDenied):
         conflicts.take_other(facilitator, c.id)
+
+
+def test_keep_on_one_laptop_settles_the_conflict_on_the_others(conflicted) -> None:
+    devices, pid = conflicted
+    a, b = devices
+    (c,) = conflicts.list_conflicts(a.store)
+    conflicts.keep(a.store, c.id)
+    _sync(devices)
+    conflicts.settle_outdated(b.store)  # (what every sync does)
+    assert canonical_dump(a.store) == canonical_dump(b.store)
+    assert conflicts.list_conflicts(b.store) == []
+    assert get_person(b.store, pid).phone == get_person(a.store, pid).phone == c.kept
