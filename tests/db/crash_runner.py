@@ -7,12 +7,13 @@ This process stays single-threaded, so forking it is safe.
 
 Protocol: one JSON request per line on stdin, one JSON answer per line on stdout.
 Request: ``{"argv": [...], "env": {...}, "log": PATH, "kill_at_rename": N | null,
-"kill_after": SECONDS | null}``. Answer: ``{"killed": bool, "code": EXIT_CODE | null,
-"seconds": ELAPSED}``.
+"kill_at_call": ["module:function", N] | null, "kill_after": SECONDS | null}``. Answer:
+``{"killed": bool, "code": EXIT_CODE | null, "seconds": ELAPSED}``.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import signal
@@ -31,8 +32,11 @@ import openpyxl  # noqa: F401
 import db.backup
 import db.demo
 import db.importing
-import db.records_export  # noqa: F401
+import db.records_export
+import db.team.enrol
+import db.team.sync  # noqa: F401
 import desktop.cli.activity_report
+import desktop.cli.team
 import desktop.plans.docx_export  # noqa: F401
 import directory.bundle
 import directory.folder
@@ -67,6 +71,28 @@ def _die_before_rename(n: int) -> None:
     os.rename = counting(_real_rename)
 
 
+def _die_at_call(target: str, n: int) -> None:
+    """The Nth call of ``target`` ("module:function", or "module:Class.method") kills the
+    process before it runs: a precise moment inside an operation, e.g. just before a segment
+    is noted as applied."""
+    module_name, _, qualname = target.partition(":")
+    owner: Any = importlib.import_module(module_name)
+    *path, name = qualname.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    real = getattr(owner, name)
+    count = 0
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        nonlocal count
+        count += 1
+        if count == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(*args, **kwargs)
+
+    setattr(owner, name, call)
+
+
 def _child(request: dict[str, Any]) -> int:
     fd = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(fd, 1)
@@ -74,6 +100,9 @@ def _child(request: dict[str, Any]) -> int:
     os.environ.update(request.get("env") or {})
     if request.get("kill_at_rename"):
         _die_before_rename(int(request["kill_at_rename"]))
+    if request.get("kill_at_call"):
+        target, n = request["kill_at_call"]
+        _die_at_call(str(target), int(n))
     try:
         return cli.main(list(request["argv"]))
     except BaseException:
