@@ -237,3 +237,16 @@ def test_a_laptop_whose_segments_went_missing_catches_up_from_the_writers_snapsh
     sync(a)  # what a did after its snapshot (the invitation's audit event)
     sync(b)
     assert canonical_dump(a) == canonical_dump(b)
+
+
+def test_an_existing_database_becomes_the_first_laptop_without_any_change_to_its_records(
+    store: Store, tmp_path: Path
+) -> None:
+    from db.demo import fill_demo_data
+
+    fill_demo_data(store, 30, seed=4)
+    before = canonical_dump(store)
+    enrol.create_team(store, tmp_path / "Team", device_name="Office", recovery_passphrase="B" * 24)
+    after = canonical_dump(store)
+    for table in ("beneficiaries", "sessions", "attendance", "referrals", "users", "programmes"):
+        assert after[table] == before[table], table
