@@ -472,7 +472,7 @@ class TeamPage(QWidget):
                 )
             )
         else:
-            text = self.tr("Sent {sent} changes, received {received}.").format(
+            text = self.tr("Changes sent: {sent}. Changes received: {received}.").format(
                 sent=result.sent, received=result.received
             )
             if result.conflicts:

@@ -6693,7 +6693,7 @@ When your CSO works on several laptops, make them a team: they then keep the sam
             <translation>အဖွဲ့ဖိုင်တွဲကို မရောက်နိုင်ပါ။ ဒရိုက် သို့မဟုတ် USB ကို ချိတ်ဆက်ပြီး ထပ်ချိန်ကိုက်ပါ။ ဤနေရာတွင် ပြုလုပ်သော ပြောင်းလဲမှုများ ဤလက်ပ်တော့ပေါ်တွင် စောင့်နေမည်။</translation>
         </message>
         <message>
-            <source>Sent {sent} changes, received {received}.</source>
+            <source>Changes sent: {sent}. Changes received: {received}.</source>
             <translation>ပြောင်းလဲမှု {sent} ခု ပို့ပြီး၊ {received} ခု လက်ခံရရှိပြီး။</translation>
         </message>
         <message>

@@ -6693,7 +6693,7 @@ When your CSO works on several laptops, make them a team: they then keep the sam
             <translation>เข้าถึงโฟลเดอร์ทีมไม่ได้ เชื่อมต่อไดรฟ์หรือ USB แล้วซิงค์อีกครั้ง การเปลี่ยนแปลงที่ทำที่นี่รออยู่ในแล็ปท็อปเครื่องนี้</translation>
         </message>
         <message>
-            <source>Sent {sent} changes, received {received}.</source>
+            <source>Changes sent: {sent}. Changes received: {received}.</source>
             <translation>ส่งการเปลี่ยนแปลง {sent} รายการ ได้รับ {received} รายการ</translation>
         </message>
         <message>

@@ -204,7 +204,7 @@ STRINGS = {
     "Save its invitation as": ("၎င်း၏ ဖိတ်ကြားစာကို သိမ်းမည့်နေရာ", "บันทึกคำเชิญเป็น"),
     "Save the invitation as": ("ဖိတ်ကြားစာကို သိမ်းမည့်နေရာ", "บันทึกคำเชิญเป็น"),
     "Save the invitation": ("ဖိတ်ကြားစာ သိမ်းရန်", "บันทึกคำเชิญ"),
-    "Sent {sent} changes, received {received}.": (
+    "Changes sent: {sent}. Changes received: {received}.": (
         "ပြောင်းလဲမှု {sent} ခု ပို့ပြီး၊ {received} ခု လက်ခံရရှိပြီး။",
         "ส่งการเปลี่ยนแปลง {sent} รายการ ได้รับ {received} รายการ",
     ),
