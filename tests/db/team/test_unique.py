@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from db.errors import ValidationFailed
+from db import setup, users
+from db.errors import ValidationFailed, WrongCredentials
 from db.models import Programme, Service, User
 from db.setup import password_hasher
 from db.store import Store
@@ -190,3 +191,38 @@ def test_only_single_column_unique_constraints_on_synced_tables() -> None:
         assert multi == [], t.name
     assert unique_columns("users") == ("username",)
     assert unique_columns("plan_steps") == ()
+
+
+# --- signing in after a rename -------------------------------------------------------------
+
+
+def test_a_renamed_account_still_signs_in_here_with_its_own_password(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    team = make_team(store, 2, tmp_path)
+    a, b = team
+    users.create_user(a.store, "mya", "Mya A", Role.FACILITATOR, MYA_A)  # its key slot is here
+    time.sleep(0.005)
+    other = _add_user(b, "mya", MYA_B)  # made on the other laptop: it keeps the name
+    _sync(team)
+    renamed = next(n for n in _usernames(a).values() if n.startswith("mya-"))
+    b.store.close()
+    # The other account's password does not open this laptop's old slot, and never takes
+    # over the renamed one (the old code healed the other account's hash with this password).
+    with pytest.raises(WrongCredentials):
+        setup.open_database(db_path, "mya", MYA_B)
+    signed_in = setup.open_database(db_path, "mya", MYA_A)
+    try:
+        assert signed_in.user.username == renamed
+        assert signed_in.user.id != other
+        with signed_in.read() as s:
+            other_hash = s.scalar(select(User.password_hash).where(User.id == other))
+        assert not setup.hash_matches(str(other_hash), MYA_A)
+    finally:
+        signed_in.close()
+    # The key file now knows the account by its new name.
+    again = setup.open_database(db_path, renamed, MYA_A)
+    again.close()
+    # Without a password (remember me), the old name opens neither account.
+    with pytest.raises(WrongCredentials):
+        setup.open_with_key(db_path, store.master_key, "mya")
