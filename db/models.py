@@ -22,7 +22,6 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
-    UniqueConstraint,
     event,
     inspect,
 )
@@ -360,7 +359,9 @@ class SessionPlan(Base):
 
 class PlanStep(Base):
     __tablename__ = "plan_steps"
-    __table_args__ = (UniqueConstraint("plan_id", "position"),)
+    # Not unique: two laptops of a team that each add a step at one position keep both, read
+    # in the order (position, id) everywhere (migration 0006).
+    __table_args__ = (Index("ix_plan_steps_plan_position", "plan_id", "position"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("session_plans.id"))
     position: Mapped[int] = mapped_column(Integer)

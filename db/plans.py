@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from db.errors import RecordNotFound, ValidationFailed
@@ -312,21 +312,35 @@ def _apply(row: SessionPlan, plan: PlanInput) -> None:
 
 
 def _replace_steps(session: OrmSession, plan_id: int, steps: Sequence[StepInput]) -> None:
-    session.execute(delete(PlanStep).where(PlanStep.plan_id == plan_id))
-    # The old rows must be gone before new ones take their (plan_id, position) slots.
-    session.flush()
-    session.add_all(
-        PlanStep(
-            plan_id=plan_id,
-            position=position,
-            kind=StepKind(step.kind).value,
-            title=clean_text(step.title).strip(),
-            minutes=step.minutes,
-            instructions=dump_list(step.instructions),
-            questions=dump_list(step.questions),
+    """Save ``steps`` as the plan's steps, in place by position: the row at each position
+    keeps its id and changes only the fields that differ, new positions get new rows, surplus
+    rows go. So two laptops of a team editing one plan change fields of the same rows (a
+    conflict of one field is listed, db.team), and two laptops adding a step each keep both."""
+    rows = list(
+        session.scalars(
+            select(PlanStep)
+            .where(PlanStep.plan_id == plan_id)
+            .order_by(PlanStep.position, PlanStep.id)
         )
-        for position, step in enumerate(steps)
     )
+    for position, step in enumerate(steps):
+        row = rows[position] if position < len(rows) else PlanStep(plan_id=plan_id)
+        values = {
+            "position": position,
+            "kind": StepKind(step.kind).value,
+            "title": clean_text(step.title).strip(),
+            "minutes": step.minutes,
+            "instructions": dump_list(step.instructions),
+            "questions": dump_list(step.questions),
+        }
+        for name, value in values.items():
+            if getattr(row, name, None) != value:
+                setattr(row, name, value)
+        if position >= len(rows):
+            session.add(row)
+    for row in rows[len(steps) :]:
+        session.delete(row)
+    session.flush()
 
 
 def _live(session: OrmSession, plan_id: int) -> SessionPlan:
@@ -359,7 +373,7 @@ def _insert(session: OrmSession, plan: PlanInput, *, is_template: bool) -> int:
 
 def _info(session: OrmSession, row: SessionPlan) -> PlanInfo:
     steps = session.scalars(
-        select(PlanStep).where(PlanStep.plan_id == row.id).order_by(PlanStep.position)
+        select(PlanStep).where(PlanStep.plan_id == row.id).order_by(PlanStep.position, PlanStep.id)
     )
     materials, preparation = _load_materials(row.materials)
     return PlanInfo(

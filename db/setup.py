@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,9 +243,10 @@ def _open_with_key(
     try:
         migrate.upgrade(engine, path)
         with Session(engine) as session, session.begin():
-            user = session.scalars(select(User).where(User.username == username)).one_or_none()
+            user = _account(session, username, password)
             if user is None:
                 raise WrongCredentials()
+            moved = user.username != username
             team = session.execute(text("SELECT 1 FROM team_local")).first() is not None
             # On a team's laptop a hash that differs is most likely a password changed on
             # another laptop (the key file here still has the old one): never write the old
@@ -265,9 +267,42 @@ def _open_with_key(
         engine.dispose()
         raise
     store = Store(path=path, engine=engine, cso=cso, user=info, master_key=master_key)
+    if moved and password is not None:
+        # This laptop's key file knew the account by its old name: it follows the account.
+        keyfile = load_keyfile(path)
+        keyfile.set_user(master_key, info.username, password)
+        keyfile.remove_user(username)
+        keyfile.save()
     with store.write() as session:
         store.audit(session, "login", "user", info.id)
     return store
+
+
+def _account(session: Session, username: str, password: str | None) -> User | None:
+    """The account signing in as ``username``. When team sync renamed an account that had
+    this name because another laptop gave the name to another account (db.team.unique), the
+    key file of this laptop may still open under the old name for either of them: the password
+    decides which one it is, and without a password (remember me) neither is taken."""
+    user = session.scalars(select(User).where(User.username == username)).one_or_none()
+    renamed = session.execute(
+        text(
+            "SELECT DISTINCT pk FROM team_conflicts WHERE tbl = 'users' AND col = 'username' "
+            "AND loser = :name"
+        ),
+        {"name": json.dumps(username)},
+    ).scalars()
+    others = [int(pk) for pk in renamed if str(pk).isdigit()]
+    if not others:
+        return user
+    if password is None:
+        return None
+    if user is not None and hash_matches(user.password_hash, password):
+        return user
+    for other_id in others:
+        other = session.get(User, other_id)
+        if other is not None and hash_matches(other.password_hash, password):
+            return other
+    return None
 
 
 def hash_matches(password_hash: str, password: str) -> bool:

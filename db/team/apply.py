@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from db.team import unique
 from db.team.changeset import ChangeSet, TableChanges, decode_value, encode_value
 from db.team.tables import NOT_CONFLICTS, SNAPSHOT_EXTRA, SyncedTable, synced_tables
 
@@ -186,18 +187,24 @@ def _apply_row(table: _Table, row: list[Any], devices: list[str], result: Applie
     if local is not None and local[1] >= version:
         return  # what is here is as new or newer
     present = table.exists(pk)
+    lost: list[unique.Lost] = []
     if state == "alive" and present:
-        table.update(pk, _newer_columns(table, pk, version, values))
+        new = _newer_columns(table, pk, version, values)
+        new, lost = unique.make_room(table, pk, new, version, result)
+        table.update(pk, new)
         result.referring.setdefault(table.t.name, set()).add(pk)
         _drop_older_fields(table, pk, version)
     elif state == "alive":
-        table.insert(pk, values | _pending_newer(table, pk, version))
+        new = values | _pending_newer(table, pk, version)
+        new, lost = unique.make_room(table, pk, new, version, result, pending=True)
+        table.insert(pk, new)
         result.referring.setdefault(table.t.name, set()).add(pk)
         _drop_older_fields(table, pk, version)
     elif present:
         table.delete(pk)
         result.deleted.setdefault(table.t.name, set()).add(pk)
     table.set_row(pk, state, version)
+    unique.record(table, pk, lost, result)
     result.received += 1
     result.touch(table.t.name, pk)
     if table.t.name == "beneficiaries" and state == "alive":
@@ -288,10 +295,13 @@ def _apply_field(table: _Table, entry: list[Any], devices: list[str], result: Ap
             _conflict(
                 table, pk, col, (value, version), (current, local), base=local_base, result=result
             )
-        table.update(pk, {col: value})
+        unique.noticed(table, pk, col, (value, version), (current, local), local_base, result)
+        new, lost = unique.make_room(table, pk, {col: value}, version, result, base=base)
+        table.update(pk, new)
         if col in table.references:
             result.referring.setdefault(table.t.name, set()).add(pk)
         _set_field(table, pk, col, version, base)
+        unique.record(table, pk, lost, result)
         result.received += 1
         result.touch(table.t.name, pk)
         if table.t.name == "beneficiaries" and col in SEARCHED_COLUMNS:
@@ -356,8 +366,8 @@ def _conflict(
     """Two concurrent changes of one field: the loser goes to history and both to the list.
     A loser that is this device's own unsent change keeps its local change number, so that it
     is sent all the same (db.team.changeset)."""
-    if col in NOT_CONFLICTS:
-        return
+    if col in NOT_CONFLICTS or unique.is_renamed(table.t.name, pk, col, loser[0]):
+        return  # (a value renamed by db.team.unique that lost: its original is listed)
     c = table.c
     params = {"t": table.t.name, "pk": pk, "col": col, "lh": loser[1][0], "ld": loser[1][1]}
     listed = (

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from db.errors import RecordNotFound
+from db.errors import RecordNotFound, ValidationFailed
 from db.permissions import Permission
 from db.store import Store
-from db.team import capture, replica
+from db.team import capture, replica, unique
 from db.team.tables import synced_tables
 
 # Which permission shows a table's records (and lets a person settle their conflicts).
@@ -219,6 +219,20 @@ def _entity_id(pk: str) -> int | None:
     return int(pk) if pk.isdigit() else None
 
 
+def _check_free(c: Connection, tbl: str, pk: str, col: str, value: object) -> None:
+    """A value no two rows may share (a user name renamed after two laptops gave it to two
+    accounts) cannot be taken back while another row holds it."""
+    if col not in unique.unique_columns(tbl) or value is None:
+        return
+    t = synced_tables()[tbl]
+    held = c.execute(
+        text(f"SELECT 1 FROM {tbl} WHERE {col} = :v AND NOT ({t.join_sql(tbl, ':pk')})"),
+        {"v": value, "pk": pk},
+    ).first()
+    if held is not None:
+        raise ValidationFailed({col: "username_taken" if col == "username" else "taken"})
+
+
 def keep(store: Store, conflict_id: int) -> None:
     """Keep the value the record holds: the conflict is settled; the other value stays in the
     record's history."""
@@ -242,6 +256,7 @@ def take_other(store: Store, conflict_id: int) -> None:
         if col not in {column.name for column in t.value_columns}:
             raise RecordNotFound(f"team_conflict {conflict_id}")
         where = t.join_sql(tbl, ":pk")
+        _check_free(c, tbl, pk, col, json.loads(loser))
         changed = c.execute(
             text(f"UPDATE {tbl} SET {col} = :value WHERE {where}"),
             {"value": json.loads(loser), "pk": pk},

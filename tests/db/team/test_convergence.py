@@ -1,11 +1,16 @@
 """Invariants 1-4 of team sync (../shared/TEAM-SYNC.md), as a Hypothesis state machine.
 
 3 to 5 replicas of one CSO register people, edit them, take attendance, refer, erase, change
-settings; each device sends segments now and then, and devices pull in random orders, some of
-them missing for a while (partitions), segments delivered twice. At the end everyone syncs:
+settings, add staff accounts and programmes whose names collide with another laptop's, and edit
+the steps of one session plan on several laptops at once; each device sends segments now and
+then, and devices pull in random orders, some of them missing for a while (partitions),
+segments delivered twice. At the end everyone syncs:
 every replica holds the same records (a canonical dump of every synced table), no code was
 given twice, erased people are gone everywhere and stay gone, attendance lists united, and every
-pair of concurrent edits of one field is on every replica's conflicts list.
+pair of concurrent edits of one field is on every replica's conflicts list. No sync ever stops:
+every device applies every segment. Of two rows given one user name or programme code, one keeps
+it and the other is renamed the same way everywhere, listed as a conflict on every replica; the
+plan's steps read the same, in the same order, on every replica.
 
 Budget: SAPHAN_TEAM_EXAMPLES (default 6) examples of up to 30 steps.
 """
@@ -20,16 +25,21 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from db import activities, housekeeping, setup
 from db import settings as config
 from db.activities import ActivityType, SessionInput
 from db.beneficiaries import get_person, register_person, update_person
 from db.errors import RecordNotFound, ValidationFailed
+from db.models import Programme, User
+from db.plans import StepInput, StepKind, create_plan, get_plan, reorder, update_plan
+from db.team import conflicts
+from db.team.unique import is_renamed
 from tests.conftest import ADMIN_PASSWORD
 from tests.db.people import person
 from tests.db.team.replicas import Device, canonical_dump, make_team
+from tests.plans.conftest import plan_input
 
 EXAMPLES = int(os.environ.get("SAPHAN_TEAM_EXAMPLES", "6"))
 DAY = dt.date(2025, 3, 3)
@@ -45,6 +55,8 @@ class Team(RuleBasedStateMachine):
         self.edits: dict[tuple[int, str], list[tuple[int, str, int, dict[str, int]]]] = {}
         self.attended: dict[int, set[int]] = {}  # session id -> everyone ever marked present
         self.removed: dict[int, set[int]] = {}
+        self.created: dict[tuple[str, int], str] = {}  # (table, row id) -> name or code given
+        self.plan_id = 0
 
     @initialize(count=st.integers(3, 5))
     def make(self, count: int) -> None:
@@ -58,6 +70,7 @@ class Team(RuleBasedStateMachine):
             admin_password=ADMIN_PASSWORD,
         ).store
         register_person(first, person("Naw Paw"))
+        self.plan_id = create_plan(first, plan_input()).id
         self.devices = make_team(first, count, self.tmp)
 
     def teardown(self) -> None:
@@ -148,6 +161,59 @@ class Team(RuleBasedStateMachine):
         d = self.devices[i % len(self.devices)]
         config.put(d.store, config.AUTO_LOCK_MINUTES, minutes)
 
+    @rule(i=st.integers(0, 4), name=st.sampled_from(["mya", "tun"]))
+    def add_user(self, i: int, name: str) -> None:
+        """Two laptops may each add a staff account of one user name between syncs."""
+        d = self.devices[i % len(self.devices)]
+        with d.store.write() as s:
+            if s.scalar(select(User.id).where(User.username == name)) is not None:
+                return  # taken here: the app says so
+            user = User(
+                username=name, full_name=name.title(), role="facilitator", password_hash="-"
+            )
+            s.add(user)
+            s.flush()
+            self.created[("users", user.id)] = name
+
+    @rule(i=st.integers(0, 4), code=st.sampled_from(["WASH", "LIVELIHOOD"]))
+    def add_programme(self, i: int, code: str) -> None:
+        d = self.devices[i % len(self.devices)]
+        with d.store.write() as s:
+            if s.scalar(select(Programme.id).where(Programme.code == code)) is not None:
+                return
+            programme = Programme(code=code, name=f"{code} {len(self.created)}")
+            s.add(programme)
+            s.flush()
+            self.created[("programmes", programme.id)] = code
+
+    @rule(
+        i=st.integers(0, 4),
+        how=st.sampled_from(["title", "minutes", "add", "drop", "move"]),
+        k=st.integers(0, 9),
+    )
+    def edit_plan_steps(self, i: int, how: str, k: int) -> None:
+        """The plan editor saves the whole list of steps (db.plans.update_plan)."""
+        idx = i % len(self.devices)
+        d = self.devices[idx]
+        plan = get_plan(d.store, self.plan_id).to_input()
+        steps = plan.steps
+        if how == "title" and steps:
+            steps[k % len(steps)].title = f"Step {k} from laptop {idx}"
+        elif how == "minutes" and steps:
+            steps[k % len(steps)].minutes = 5 + k
+        elif how == "add":
+            steps.append(StepInput(StepKind.ACTIVITY, f"Added {k} on laptop {idx}", 10))
+        elif how == "drop" and steps:
+            steps.pop(k % len(steps))
+        elif how == "move" and len(steps) > 1:
+            plan.steps = reorder(steps, k % len(steps), 0)
+        else:
+            return
+        try:
+            update_plan(d.store, self.plan_id, plan)
+        except ValidationFailed:
+            return  # e.g. more steps than a plan may have, after merging two laptops' steps
+
     @rule(i=st.integers(0, 4))
     def send(self, i: int) -> None:
         self.devices[i % len(self.devices)].send()
@@ -211,6 +277,44 @@ class Team(RuleBasedStateMachine):
                 if (sid, pid) not in attendance and any(r[0] == sid for r in dumps[0]["sessions"]):
                     raise AssertionError(f"attendance of {pid} at session {sid} was lost")
         self._conflicts_listed()
+        self._every_segment_applied()
+        self._plan_reads_alike()
+        self._collisions_renamed_and_listed(dumps[0])
+
+    def _every_segment_applied(self) -> None:
+        for d in self.devices:
+            done = d.applied()
+            for other in self.devices:
+                if other is not d:
+                    assert done.get(other.device_id, 0) == len(other.segments), "a sync stopped"
+
+    def _plan_reads_alike(self) -> None:
+        plans = [get_plan(d.store, self.plan_id) for d in self.devices]
+        for plan in plans[1:]:
+            assert plan.steps == plans[0].steps, "the plan's steps differ between laptops"
+
+    def _collisions_renamed_and_listed(self, dump: dict[str, list[tuple[object, ...]]]) -> None:
+        """Every name given is kept, or renamed after a collision and listed on every laptop
+        with the name it had."""
+        column = {"users": 1, "programmes": 1}
+        held = {
+            (table, int(str(row[0]))): row[column[table]] for table in column for row in dump[table]
+        }
+        listed = [
+            {(c.kind, c.field, c.kept, c.other) for c in conflicts.list_conflicts(d.store)}
+            for d in self.devices
+        ]
+        col = {"users": "username", "programmes": "code"}
+        for (table, row_id), given in self.created.items():
+            now = held[(table, row_id)]
+            if now == given:
+                continue
+            assert is_renamed(table, str(row_id), col[table], now), (table, row_id, now)
+            assert str(now).startswith(f"{given}-")
+            for n, found in enumerate(listed):
+                assert (table, col[table], now, given) in found, (
+                    f"{table} {row_id} renamed {given} -> {now} but not listed on device {n}"
+                )
 
     def _conflicts_listed(self) -> None:
         listed = []
