@@ -52,6 +52,13 @@ class SyncResult:
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     tables: set[str] = field(default_factory=set)  # tables whose rows changed here
 
+    def count(self, applied: Applied) -> None:
+        """Add what one segment (or a snapshot) did here."""
+        self.received += applied.received
+        self.conflicts += applied.conflicts
+        self.tables.update(applied.touched)
+        self.segments += 1
+
 
 def _store_transaction(store: Store) -> Transaction:
     @contextlib.contextmanager
@@ -128,10 +135,7 @@ def _receive_one(
             applied: Applied = replica.incoming(c, device_id, seq, change_set)
     except replica.WaitingFor as waiting:
         return waiting.device_id
-    result.received += applied.received
-    result.conflicts += applied.conflicts
-    result.tables.update(applied.touched)
-    result.segments += 1
+    result.count(applied)
     return None
 
 
@@ -199,10 +203,7 @@ def _catch_up(
             applied = replica.incoming(c, device_id, 0, change_set)
     except replica.WaitingFor as waiting:
         return waiting.device_id
-    result.received += applied.received
-    result.conflicts += applied.conflicts
-    result.tables.update(applied.touched)
-    result.segments += 1
+    result.count(applied)
     return None
 
 
