@@ -203,6 +203,7 @@ class TeamPage(QWidget):
         self.current_dialog: QDialog | None = None
         self._task: Task | None = None
         self._loading = False
+        self._reload = False
         self.is_admin = store.can(Permission.USERS_MANAGE)
 
         self.title = QLabel(self.tr("Team"), self)
@@ -349,8 +350,15 @@ class TeamPage(QWidget):
         self.waiting.setText(str(summary.changes_waiting))
         self._load_conflicts()
         if self._loading:
+            # What the running load reads may be older than what is asked for now: read again
+            # when it is done, so the page never settles on a status from before this call.
+            self._reload = True
             return
+        self._start_load()
+
+    def _start_load(self) -> None:
         self._loading = True
+        self._reload = False
         store = self.store
         self._task = run_in_background(
             lambda: _Loaded(team_status(store), []), self._loaded, self._load_failed
@@ -371,11 +379,17 @@ class TeamPage(QWidget):
         self._update_buttons()
 
     def _loaded(self, loaded: _Loaded) -> None:
+        if self._reload:
+            self._start_load()
+            return
         self._loading = False
         self.show_status(loaded.status)
         self.loaded.emit()
 
     def _load_failed(self, error: SaphanError) -> None:
+        if self._reload:
+            self._start_load()
+            return
         self._loading = False
         self.sync_state.setText(describe(error))
         self.loaded.emit()
