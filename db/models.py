@@ -335,6 +335,99 @@ class Referral(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Case(Base):
+    """A person's case in one service line (MHPSS, protection, ...): who owns it and where it
+    stands. Closing keeps the case with its reason and outcome; nothing is deleted."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'on_hold', 'closed')", name="status"),
+        Index("ix_cases_owner_status", "owner_id", "status"),
+        Index("ix_cases_status_next_contact", "status", "next_contact"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    # A service line's code (db.cases.SERVICE_LINES and the CSO's own, from its settings).
+    service_line: Mapped[str] = mapped_column(String(40), default="mhpss", info=RAW_TEXT)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # A code (db.cases.CloseReason); the outcome is the caseworker's own words.
+    closed_reason: Mapped[str] = mapped_column(String(40), default="", info=RAW_TEXT)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    # The follow-up schedule: the next contact, set after each contact.
+    next_contact: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseShare(Base):
+    """A case its owner shares with another caseworker (who then reads it in full)."""
+
+    __tablename__ = "case_shares"
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    shared_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseGoal(Base):
+    """A goal of a case plan."""
+
+    __tablename__ = "case_goals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12), default="open", info=RAW_TEXT)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseAction(Base):
+    """An action of a case plan: what is to be done, by when and by whom."""
+
+    __tablename__ = "case_actions"
+    __table_args__ = (Index("ix_case_actions_responsible_due", "responsible_id", "due_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("case_goals.id"), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ParticipantNote(Base):
+    """What one participant said or needs, written beside a group session's group note; read
+    under the same rules as an individual session's MHPSS notes."""
+
+    __tablename__ = "participant_notes"
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(
+        ForeignKey("beneficiaries.id"), primary_key=True, index=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    written_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class WorklistMark(Base):
+    """A user's answer to a worklist item: done, snoozed until a date, or dismissed with a
+    reason. The item is named by a stable key (its kind, record and due date), so an item that
+    falls due again later is a new item."""
+
+    __tablename__ = "worklist_marks"
+    __table_args__ = (Index("ix_worklist_marks_user_item", "user_id", "item_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    item_key: Mapped[str] = mapped_column(String(120), info=RAW_TEXT)
+    state: Mapped[str] = mapped_column(String(12), info=RAW_TEXT)
+    until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class SessionPlan(Base):
     """A facilitator's plan for one session of a participatory project (or a template)."""
 

@@ -43,6 +43,22 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.AGGREGATES_VIEW,
         }
     ),
+    # Supervisors do what caseworkers do, and read every case in full (db.access).
+    Role.SUPERVISOR: frozenset(
+        {
+            Permission.PEOPLE_VIEW,
+            Permission.PEOPLE_REGISTER,
+            Permission.PEOPLE_EDIT,
+            Permission.PEOPLE_EXPORT,
+            Permission.SESSIONS_LOG,
+            Permission.MHPSS_NOTES,
+            Permission.ASSESSMENTS,
+            Permission.REFERRALS,
+            Permission.PLANS,
+            Permission.AGGREGATES_VIEW,
+            Permission.AUDIT_VIEW,
+        }
+    ),
     # Facilitators run groups: they see and register participants and take attendance, but
     # never MHPSS notes or assessments.
     Role.FACILITATOR: frozenset(

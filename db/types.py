@@ -10,6 +10,8 @@ from enum import StrEnum
 class Role(StrEnum):
     ADMIN = "admin"
     CASEWORKER = "caseworker"
+    # Reads every case in full (a caseworker reads its own and those shared with it).
+    SUPERVISOR = "supervisor"
     FACILITATOR = "facilitator"
     COORDINATOR = "coordinator"
 

@@ -106,6 +106,7 @@ def role_label(role: Role) -> str:
     return {
         Role.ADMIN: translate("Labels", "Admin"),
         Role.CASEWORKER: translate("Labels", "Caseworker"),
+        Role.SUPERVISOR: translate("Labels", "Supervisor"),
         Role.FACILITATOR: translate("Labels", "Facilitator"),
         Role.COORDINATOR: translate("Labels", "Coordinator"),
     }[role]

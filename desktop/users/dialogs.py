@@ -37,6 +37,10 @@ def role_explanation(role: Role) -> str:
         Role.CASEWORKER: translate(
             "StaffAccounts", "Registers and edits people, case notes, assessments and referrals."
         ),
+        Role.SUPERVISOR: translate(
+            "StaffAccounts",
+            "Does what a caseworker does, reads every case in full and sees the audit trail.",
+        ),
         Role.FACILITATOR: translate(
             "StaffAccounts", "Registers participants and takes attendance; cannot edit records."
         ),

@@ -2060,6 +2060,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကိစ္စရပ် တာဝန်ခံ</translation>
         </message>
         <message>
+            <source>Supervisor</source>
+            <translation>ကြီးကြပ်သူ</translation>
+        </message>
+        <message>
             <source>Facilitator</source>
             <translation>လမ်းညွှန်ဆောင်ရွက်သူ</translation>
         </message>
@@ -6198,6 +6202,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Registers and edits people, case notes, assessments and referrals.</source>
             <translation>လူများ၊ ကိစ္စရပ် မှတ်ချက်၊ အကဲဖြတ်ချက်နှင့် လွှဲပြောင်းညွှန်းပို့မှုများကို စာရင်းသွင်းပြီး ပြင်ဆင်သည်။</translation>
+        </message>
+        <message>
+            <source>Does what a caseworker does, reads every case in full and sees the audit trail.</source>
+            <translation>ကိစ္စရပ် တာဝန်ခံ လုပ်သည့်အရာများကို လုပ်ပြီး ကိစ္စရပ်အားလုံးကို အပြည့်အစုံ ဖတ်ကာ စစ်ဆေးမှတ်တမ်းကို ကြည့်နိုင်သည်။</translation>
         </message>
         <message>
             <source>Registers participants and takes attendance; cannot edit records.</source>

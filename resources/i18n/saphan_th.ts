@@ -2060,6 +2060,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เจ้าหน้าที่ดูแลรายกรณี</translation>
         </message>
         <message>
+            <source>Supervisor</source>
+            <translation>หัวหน้างาน</translation>
+        </message>
+        <message>
             <source>Facilitator</source>
             <translation>ผู้ดำเนินกิจกรรม</translation>
         </message>
@@ -6198,6 +6202,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Registers and edits people, case notes, assessments and referrals.</source>
             <translation>ลงทะเบียนและแก้ไขข้อมูลบุคคล บันทึกกรณี การประเมิน และการส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Does what a caseworker does, reads every case in full and sees the audit trail.</source>
+            <translation>ทำงานเดียวกับเจ้าหน้าที่ดูแลรายกรณี อ่านทุกกรณีได้ครบถ้วน และดูบันทึกการใช้งานได้</translation>
         </message>
         <message>
             <source>Registers participants and takes attendance; cannot edit records.</source>
