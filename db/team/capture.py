@@ -15,6 +15,8 @@ after a migration changed the tables.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import Connection, text
 
 from db.team.tables import SyncedTable, synced_tables
@@ -102,14 +104,36 @@ def _update_trigger(t: SyncedTable, column: str) -> str:
     )
 
 
-def trigger_sql() -> list[str]:
-    """Every capture trigger, as CREATE TRIGGER statements."""
+def trigger_sql(present: Mapping[str, frozenset[str]] | None = None) -> list[str]:
+    """Every capture trigger, as CREATE TRIGGER statements; with ``present`` (the tables of a
+    database and their columns), only those on tables and columns it already has."""
     statements: list[str] = []
     for t in synced_tables().values():
+        columns = present.get(t.name) if present is not None else None
+        if present is not None and columns is None:
+            continue
         statements.append(_insert_trigger(t))
         statements.append(_delete_trigger(t))
-        statements.extend(_update_trigger(t, c.name) for c in t.value_columns)
+        statements.extend(
+            _update_trigger(t, c.name)
+            for c in t.value_columns
+            if columns is None or c.name in columns
+        )
     return statements
+
+
+def _present(connection: Connection) -> dict[str, frozenset[str]]:
+    """The synced tables this database has now, with their columns."""
+    names = set(
+        connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars()
+    )
+    return {
+        name: frozenset(
+            row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{name}")')
+        )
+        for name in synced_tables()
+        if name in names
+    }
 
 
 def uninstall(connection: Connection) -> None:
@@ -122,9 +146,13 @@ def uninstall(connection: Connection) -> None:
 
 
 def install(connection: Connection) -> None:
-    """(Re)create the capture triggers, inside the caller's transaction."""
+    """(Re)create the capture triggers, inside the caller's transaction.
+
+    Only on the tables and columns the database has: a migration that runs before later
+    ones made theirs (and the code knows them all) installs what exists so far; each migration
+    that adds a synced table or column installs them again."""
     uninstall(connection)
-    for statement in trigger_sql():
+    for statement in trigger_sql(_present(connection)):
         connection.exec_driver_sql(statement)
 
 
