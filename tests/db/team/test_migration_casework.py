@@ -65,4 +65,5 @@ def test_the_new_tables_are_captured_and_only_the_first_laptop_makes_the_cases(
         assert [tuple(r) for r in cases] == [(pid, "mhpss")]
         assert sent == 1  # recorded as this laptop's change: it goes to the others
     else:
-        assert cases == [] and sent == 0
+        assert cases == []
+        assert sent == 0
