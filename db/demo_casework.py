@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from db.activities import ActivityType
@@ -41,6 +41,7 @@ from db.models import (
     User,
 )
 from db.models import Session as ActivitySession
+from db.team import ids
 from db.types import Role
 
 _T = TypeVar("_T")
@@ -363,6 +364,23 @@ class _Plan:
     sessions: dict[dt.date, int] = field(default_factory=dict)  # contact sessions by day
 
 
+def _add(session: DbSession, rows: Sequence[Any]) -> None:
+    """Insert new rows of one table, their ids reserved at once (on a team laptop from its own
+    range, db.team.ids): the ORM then writes them in one go, not asking for each row's id."""
+    if not rows:
+        return
+    table = type(rows[0]).__table__
+    connection = session.connection()
+    first = ids.reserve_ids(connection, table.name, len(rows))
+    if first is None:
+        highest = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        first = int(highest) + 1
+    for offset, row in enumerate(rows):
+        row.id = first + offset
+    session.add_all(rows)
+    session.flush()
+
+
 def _when(day: dt.date, hour: int = 17) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour))
 
@@ -418,27 +436,50 @@ def _plan_cases(
     staff: StaffIds,
     people: Sequence[Mapping[str, Any]],
 ) -> list[_Plan]:
-    """Who has a case with whom, in which state, with which contact days."""
-    latest_consent = today - dt.timedelta(days=28)
+    """Who has a case with whom, in which state, with which contact days.
+
+    People in open cases mostly consented within the last eleven months (their consent was
+    taken, or renewed, when the case opened); two of each caseworker's are due to renew it."""
+    day = dt.timedelta(days=1)
     candidates = [
         p
         for p in people
         if p["status"] == "active"
-        and p["consent_date"] <= latest_consent
-        and p["birth_date"] <= today - dt.timedelta(days=12 * 366)
+        and p["consent_date"] <= today - 28 * day
+        and p["birth_date"] <= today - 12 * 366 * day
     ]
     per_worker = 32
     count = min(len(candidates), per_worker * len(staff.caseworkers), len(people) * 8 // 100)
-    chosen = rng.sample(candidates, count)
+    recent = [p for p in candidates if p["consent_date"] > today - 330 * day]
+    renewal = [p for p in candidates if today - 380 * day <= p["consent_date"] <= today - 352 * day]
+    older = [p for p in candidates if p["consent_date"] < today - 380 * day]
+    for pool in (recent, renewal, older):
+        rng.shuffle(pool)
+
+    def take(*pools: list[Mapping[str, Any]]) -> Mapping[str, Any]:
+        return next(pool for pool in pools if pool).pop()
+
     plans: list[_Plan] = []
     for index, owner in enumerate(staff.caseworkers):
-        mine = chosen[index :: len(staff.caseworkers)]
-        closed = round(len(mine) * 0.2)
-        on_hold = round(len(mine) * 0.1)
+        size = count // len(staff.caseworkers) + (index < count % len(staff.caseworkers))
+        closed = round(size * 0.2)
+        on_hold = round(size * 0.1)
         statuses = ["closed"] * closed + ["on_hold"] * on_hold
-        statuses += ["open"] * (len(mine) - len(statuses))
+        statuses += ["open"] * (size - len(statuses))
         rng.shuffle(statuses)
         open_count = statuses.count("open")
+        renewing = set(rng.sample(range(open_count), min(2, open_count)))
+        mine = []
+        open_seen = 0
+        for status in statuses:
+            if status != "open":
+                mine.append(take(older, recent, renewal))
+                continue
+            if open_seen in renewing:
+                mine.append(take(renewal, recent, older))
+            else:
+                mine.append(take(recent, older, renewal))
+            open_seen += 1
         open_rank = 0
         for person, status in zip(mine, statuses, strict=True):
             line = "mhpss" if rng.random() < 0.65 else "protection"
@@ -511,7 +552,7 @@ def _write_cases(
             updated_at=_when(plan.contacts[-1]),
         )
         cases.append(case)
-    session.add_all(cases)
+    _add(session, cases)
     session.flush()
     # Goals first (their ids), then their actions: two inserts of many rows, not one a row.
     goals = [
@@ -519,12 +560,11 @@ def _write_cases(
         for plan, case in zip(plans, cases, strict=True)
         for goal_actions in _case_plan(rng, today, staff, plan, case)
     ]
-    session.add_all([goal for goal, _ in goals])
-    session.flush()
+    _add(session, [goal for goal, _ in goals])
     for goal, actions in goals:
         for action in actions:
             action.goal_id = goal.id
-        session.add_all(actions)
+    _add(session, [action for _, actions in goals for action in actions])
     # A few of each caseworker's open cases are shared with a colleague (a second counsellor
     # joins, or the colleague covers a leave).
     for owner in staff.caseworkers:
@@ -651,8 +691,7 @@ def _write_contacts(
                 created_at=_when(day),
             )
             rows.append((plan, row))
-    session.add_all([row for _, row in rows])
-    session.flush()
+    _add(session, [row for _, row in rows])
     for plan, row in rows:
         plan.sessions[row.date] = row.id
         session.add(Attendance(session_id=row.id, beneficiary_id=plan.person["id"]))
@@ -672,7 +711,7 @@ def _write_who5(
     for plan in plans:
         if plan.line == "mhpss" and len(plan.contacts) >= 2:
             by_owner[plan.owner].append(plan)
-    count = 0
+    rows: list[Assessment] = []
     for owner_plans in by_owner.values():
         open_plans = [p for p in owner_plans if p.status == "open"]
         rng.shuffle(open_plans)
@@ -691,7 +730,7 @@ def _write_who5(
                 (plan.contacts[0], first, "pre"),
                 (plan.contacts[-1], latest, phase),
             ):
-                session.add(
+                rows.append(
                     Assessment(
                         beneficiary_id=plan.person["id"],
                         instrument="who5",
@@ -704,9 +743,8 @@ def _write_who5(
                         created_at=_when(day, 16),
                     )
                 )
-                count += 1
-    session.flush()
-    return count
+    _add(session, rows)
+    return len(rows)
 
 
 def _write_referrals(
@@ -740,7 +778,7 @@ def _write_referrals(
         session.add(service)
         services.append((service, reason))
     session.flush()
-    count = 0
+    rows: list[Referral] = []
     for owner in staff.caseworkers:
         mine = [p for p in plans if p.owner == owner and p.status != "closed"]
         mine.sort(key=lambda p: (not p.person["consent_referral"], p.person["id"]))
@@ -756,7 +794,7 @@ def _write_referrals(
                 day = today - dt.timedelta(days=rng.randint(30, 120))
                 status = "accepted" if number == 4 else "completed"
             day = max(day, plan.opened, plan.person["consent_date"])
-            session.add(
+            rows.append(
                 Referral(
                     beneficiary_id=plan.person["id"],
                     service_id=service.id,
@@ -774,9 +812,8 @@ def _write_referrals(
                     created_at=_when(day, 14),
                 )
             )
-            count += 1
-    session.flush()
-    return count
+    _add(session, rows)
+    return len(rows)
 
 
 def _write_participant_notes(

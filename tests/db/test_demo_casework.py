@@ -213,6 +213,18 @@ def test_each_caseworker_has_referrals_waiting_for_feedback(demo: Store) -> None
         assert r.reason
 
 
+def test_each_caseworker_has_a_few_consents_to_renew_not_a_flood(demo: Store) -> None:
+    """Consent is renewed after twelve months: most people in open cases consented (again)
+    when their case opened; a couple per caseworker are due."""
+    today = today_of(demo)
+    with demo.read() as session:
+        consent = dict(session.execute(select(B.id, B.consent_date)).all())
+    for worker in users(demo, Role.CASEWORKER):
+        people = {c.beneficiary_id for c in open_cases(demo, worker.id)}
+        due = [p for p in people if consent[p] < today - (365 - 14) * DAY]
+        assert 1 <= len(due) <= 3, worker.username
+
+
 def test_each_caseworker_has_case_actions_due(demo: Store) -> None:
     today = today_of(demo)
     with demo.read() as session:
@@ -536,3 +548,26 @@ def test_demo_data_command_with_casework(
     assert code != 0
     assert "--casework needs activity" in one_line_failure(err)
     assert not (tmp_path / "x.db").exists()
+
+
+def test_casework_on_a_team_laptop_reaches_the_others(store: Store, tmp_path: Path) -> None:
+    """On a laptop that joined a team the new rows take ids of its own range, and team sync
+    carries the demo's staff, cases and plans to the other laptops unchanged."""
+    from db.team import ids
+    from tests.db.team.replicas import canonical_dump, make_team
+
+    first, second = make_team(store, 2, tmp_path)
+    try:
+        summary = fill_demo_data(second.store, 80, seed=2, today=DAYS[0], casework=True)
+        assert summary.cases > 0
+        low, high = ids.id_range(1)
+        with second.store.read() as session:
+            for model in (User, Case, CaseGoal, CaseAction, Assessment, Referral, Project):
+                made = list(session.scalars(select(model.id)))
+                assert made, model
+                assert all(low <= i <= high for i in made if model is not User or i > 1)
+        second.send()
+        first.pull([first, second])
+        assert canonical_dump(first.store) == canonical_dump(second.store)
+    finally:
+        second.store.close()
