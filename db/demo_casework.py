@@ -362,6 +362,7 @@ class _Plan:
     reason: str = ""
     outcome: str = ""
     sessions: dict[dt.date, int] = field(default_factory=dict)  # contact sessions by day
+    soon: bool = False  # an action of its plan is due this week
 
 
 def _add(session: DbSession, rows: Sequence[Any]) -> None:
@@ -480,12 +481,14 @@ def _plan_cases(
             else:
                 mine.append(take(recent, older, renewal))
             open_seen += 1
+        soon = set(rng.sample(range(open_count), min(open_count, max(2, round(open_count * 0.2)))))
         open_rank = 0
         for person, status in zip(mine, statuses, strict=True):
             line = "mhpss" if rng.random() < 0.65 else "protection"
             plan = _Plan(person, owner, line, status, today, [])
             if status == "open":
                 _schedule_open(rng, today, plan, open_rank, open_count)
+                plan.soon = open_rank in soon
                 open_rank += 1
             elif status == "on_hold":
                 opened = today - dt.timedelta(days=rng.randint(70, 250))
@@ -564,6 +567,19 @@ def _write_cases(
     for goal, actions in goals:
         for action in actions:
             action.goal_id = goal.id
+    # Two case reviews with the supervisor this week.
+    reviews = [
+        a
+        for plan, case in zip(plans, cases, strict=True)
+        if plan.status == "open"
+        for goal, actions in goals
+        if goal.case_id == case.id
+        for a in actions
+        if a.responsible_id == staff.supervisor
+    ]
+    for review in rng.sample(reviews, min(2, len(reviews))):
+        review.due_date = today + rng.randint(0, 6) * dt.timedelta(days=1)
+        review.done_on = None
     _add(session, [action for _, actions in goals for action in actions])
     # A few of each caseworker's open cases are shared with a colleague (a second counsellor
     # joins, or the colleague covers a leave).
@@ -593,13 +609,15 @@ def _case_plan(
     plan: _Plan,
     case: Case,
 ) -> list[tuple[CaseGoal, list[CaseAction]]]:
-    """A case's plan: 2-3 goals of its service line, each with 2-4 actions due from the
-    opening to four weeks ahead, those past done for the most part."""
+    """A case's plan: 2-3 goals of its service line, each with 2-4 actions. Actions due
+    before today are done, the others are due after next week (a plan is set out over
+    months): only a case marked ``soon`` has an action due this week (or a few days late)."""
+    day = dt.timedelta(days=1)
     goals: list[tuple[CaseGoal, list[CaseAction]]] = []
     templates = _MHPSS_GOALS if plan.line == "mhpss" else _PROTECTION_GOALS
     chosen = rng.sample(templates, rng.randint(2, 3))
-    end = plan.closed_on or today
-    latest_due = (plan.closed_on or today + dt.timedelta(days=28)) - dt.timedelta(days=1)
+    first_due = plan.opened + 5 * day
+    latest_due = plan.closed_on or today + 60 * day
     for position, (goal_text, action_texts) in enumerate(chosen):
         goal = CaseGoal(
             case_id=case.id,
@@ -613,19 +631,15 @@ def _case_plan(
         texts = rng.sample(action_texts, rng.randint(min(2, len(action_texts)), len(action_texts)))
         if position == 0 and len(texts) < 4 and rng.random() < 0.3:
             texts.append(_SUPERVISOR_ACTION)
-        done_all = True
-        for text in texts:
-            first_due = plan.opened + dt.timedelta(days=5)
-            due = first_due + dt.timedelta(
-                days=rng.randint(0, max((latest_due - first_due).days, 0))
-            )
+        for number, text in enumerate(texts):
+            due = first_due + rng.randint(0, max((latest_due - first_due).days, 0)) * day
+            if plan.status != "closed" and today < due <= today + 7 * day:
+                due += 8 * day  # not this week
+            if plan.soon and position == number == 0:
+                due = today + rng.randint(-5, 7) * day
             done: dt.date | None = None
-            if plan.status == "closed":
-                if plan.reason == "goals_met" or rng.random() < 0.6:
-                    done = min(due, end)
-            elif due < today - dt.timedelta(days=3) and rng.random() < 0.8:
-                done = max(plan.opened, due - dt.timedelta(days=rng.randint(0, 5)))
-            done_all = done_all and done is not None
+            if due <= min(today, latest_due) and not (plan.soon and position == number == 0):
+                done = max(plan.opened, due - rng.randint(0, 5) * day)
             responsible = staff.supervisor if text == _SUPERVISOR_ACTION else plan.owner
             actions.append(
                 CaseAction(
@@ -637,10 +651,11 @@ def _case_plan(
                     created_at=_when(plan.opened, 11),
                 )
             )
-        if plan.status == "closed":
-            goal.status = "achieved" if done_all or plan.reason == "goals_met" else "dropped"
-        elif done_all:
-            goal.status = "achieved"
+        if all(a.done_on is not None for a in actions):
+            met = plan.status != "closed" or plan.reason == "goals_met" or rng.random() < 0.5
+            goal.status = "achieved" if met else "dropped"
+        elif plan.status == "closed":
+            goal.status = "dropped"
     return goals
 
 
