@@ -322,6 +322,14 @@ _PROJECTS = (
         "Women map which public services they can use, visit the district office together "
         "and share what they learned with their neighbours.",
         (
+            "Getting to know each other and the project",
+            "Mapping the public services we know",
+            "Who to ask at the hospital",
+            "Practising what to say at the district office",
+            "Planning the visit together",
+            "Checking our map again",
+        ),
+        (
             "Visit to the district office: what to ask and who goes",
             "Sharing what we learned with our neighbours",
         ),
@@ -331,6 +339,14 @@ _PROJECTS = (
         "Youth clean-up of the river bank",
         "Tha Sai Luat",
         "Young people from migrant and host families plan and run a clean-up day.",
+        (
+            "Meeting the team",
+            "Walking the river bank: what needs doing",
+            "Who can help: the municipality and the temple",
+            "Dividing the tasks",
+            "Staying safe near the water",
+            "Inviting the neighbours",
+        ),
         (
             "Planning the clean-up day: tasks and safety",
             "Making posters for the clean-up day",
@@ -924,11 +940,11 @@ def _write_projects(
     people: Sequence[Mapping[str, Any]],
     programmes: Mapping[str, int],
 ) -> None:
-    """A participatory project for each facilitator, with its next sessions planned within
-    the coming week."""
+    """A participatory project for each facilitator: its participants, its weekly sessions so
+    far (run by the facilitator), and its next sessions planned within the coming week."""
     adults = [p for p in people if p["birth_date"] <= today - dt.timedelta(days=18 * 366)]
     titles = set(session.scalars(select(Project.title)))
-    for (code, title, community, goals, next_sessions), facilitator in zip(
+    for (code, title, community, goals, past_sessions, next_sessions), facilitator in zip(
         _PROJECTS, staff.facilitators, strict=False
     ):
         if title in titles:  # demo data added again
@@ -957,9 +973,35 @@ def _write_projects(
                 <= p["birth_date"]
                 <= today - dt.timedelta(days=12 * 366)
             ]
-        for person in rng.sample(members, min(14, len(members))):
+        members = [p for p in members if p["consent_date"] <= start]
+        chosen = rng.sample(members, min(14, len(members)))
+        for person in chosen:
             session.add(ProjectParticipant(project_id=project.id, beneficiary_id=person["id"]))
         done = rng.randint(3, 6)
+        programme = programmes.get(code)
+        held: list[ActivitySession] = []
+        for number in range(done if chosen and programme is not None else 0):
+            day = start + dt.timedelta(days=7 * number)
+            held.append(
+                ActivitySession(
+                    kind="group",
+                    activity_type=ActivityType.PROJECT_SESSION.value,
+                    programme_id=programme,
+                    project_id=project.id,
+                    date=day,
+                    duration_minutes=120,
+                    facilitator_id=facilitator,
+                    location=community,
+                    topic=past_sessions[number],
+                    mhpss_notes="",
+                    created_at=_when(day),
+                )
+            )
+        _add(session, held)
+        for row in held:
+            for person in chosen:
+                if rng.random() < 0.85:
+                    session.add(Attendance(session_id=row.id, beneficiary_id=person["id"]))
         for number, plan_title in enumerate(next_sessions, start=done + 1):
             day = today + dt.timedelta(days=rng.randint(1, 3) + 3 * (number - done - 1))
             session.add(

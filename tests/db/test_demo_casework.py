@@ -271,6 +271,11 @@ def test_facilitators_run_groups_and_have_project_sessions_this_week(demo: Store
             )
         )
         projects = list(session.execute(select(Project.__table__)))
+        project_sessions = list(
+            session.execute(
+                select(ActivitySession.__table__).where(ActivitySession.project_id.is_not(None))
+            )
+        )
         plans = list(
             session.execute(
                 select(SessionPlan.__table__).where(SessionPlan.project_id.is_not(None))
@@ -280,6 +285,7 @@ def test_facilitators_run_groups_and_have_project_sessions_this_week(demo: Store
         assert led[worker.id] > 10, worker.username
         own = [p.id for p in projects if worker.full_name in p.facilitators]
         assert own, worker.username
+        assert {s.facilitator_id for s in project_sessions if s.project_id in own} == {worker.id}
         coming = [
             p
             for p in plans
