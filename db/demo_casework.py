@@ -15,10 +15,9 @@ import json
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -43,8 +42,6 @@ from db.models import (
 from db.models import Session as ActivitySession
 from db.team import ids
 from db.types import Role
-
-_T = TypeVar("_T")
 
 # --- Staff -------------------------------------------------------------------------------------
 
@@ -125,14 +122,6 @@ def missing_staff(session: DbSession) -> list[str]:
     """The demo staff's usernames that have no account yet."""
     taken = set(session.scalars(select(User.username)))
     return [s.username for s in DEMO_STAFF if s.username not in taken]
-
-
-def in_parallel(work: Callable[[str], _T], items: Sequence[str]) -> list[_T]:
-    """argon2 releases the GIL: a few password hashes at once take the time of one a core."""
-    if not items:
-        return []
-    with ThreadPoolExecutor(max_workers=min(4, len(items))) as pool:
-        return list(pool.map(work, items))
 
 
 def facilitator_for(staff: StaffIds, programme_code: str, group: int) -> int:
@@ -1029,6 +1018,5 @@ __all__ = [
     "add_casework",
     "ensure_staff",
     "facilitator_for",
-    "in_parallel",
     "missing_staff",
 ]
