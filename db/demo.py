@@ -3,7 +3,8 @@
 Used by ``saphan --demo``, ``saphan demo-data`` and the performance suite. Everything is drawn
 from one seeded random generator, so a seed and a ``today`` always give the same data. Rows are
 written with bulk inserts inside one transaction: 50,000 people with about a million attendance
-rows take seconds, not minutes.
+rows take seconds, not minutes. With ``casework`` the demo also gets its staff, and cases,
+plans, follow-ups, scores and referrals relative to ``today`` (db.demo_casework).
 """
 
 from __future__ import annotations
@@ -11,19 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from argon2 import PasswordHasher
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session as DbSession
 
+from db import demo_casework, keys
 from db.activities import ActivityType
 from db.beneficiaries import search_text_for
-from db.models import Attendance, Base, CsoProfile
+from db.keys import KeyFile
+from db.models import Attendance, Base, CsoProfile, User
 from db.models import Beneficiary as B
 from db.models import Session as ActivitySession
 from db.permissions import Permission
 from db.programmes import list_programmes
+from db.setup import load_keyfile
 from db.store import Store
 from db.team import ids
 from db.types import (
@@ -402,6 +408,9 @@ class DemoSummary:
     attendance: int
     first_code: str
     last_code: str
+    # With casework: the cases made, and the staff accounts made (usernames).
+    cases: int = 0
+    staff: tuple[str, ...] = ()
 
 
 # --- People ------------------------------------------------------------------------------------
@@ -605,9 +614,10 @@ def _activity(
     programmes: Sequence[Programme],
     today: dt.date,
     first_session_id: int,
-    facilitator_id: int,
+    facilitator: Callable[[str, int], int],
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
-    """Group sessions and who attended them, programme by programme."""
+    """Group sessions and who attended them, programme by programme. ``facilitator(programme
+    code, group number)`` says who runs a group."""
     sessions: list[dict[str, Any]] = []
     attendance: list[tuple[int, int]] = []
     next_id = first_session_id
@@ -616,10 +626,13 @@ def _activity(
         course = _COURSES.get(programme.code, _GENERIC_COURSE)
         members = [p for p in by_consent if course.eligible(p) and rng.random() < course.share]
         start = 0
+        number_of_group = 0
         while start < len(members):
             size = rng.randint(*course.group_size)
             group = members[start : start + size]
             start += size
+            facilitator_id = facilitator(programme.code, number_of_group)
+            number_of_group += 1
             # A group starts once its last member has registered.
             day = group[-1].consent + dt.timedelta(days=rng.randint(0, 14))
             topic = rng.choice(course.topics)
@@ -666,9 +679,17 @@ def fill_demo_data(
     seed: int = 0,
     today: dt.date | None = None,
     activity: bool = True,
+    casework: bool = False,
+    staff_password: str | None = None,
 ) -> DemoSummary:
     """Register ``beneficiaries`` synthetic people (and, with ``activity``, group sessions and
     attendance from December 2024 to ``today``) in one transaction.
+
+    With ``casework`` (which needs ``activity``) the demo's staff accounts are made where
+    missing (a supervisor, caseworkers and facilitators, who then run the groups; with
+    ``staff_password`` they can sign in with it, without one an admin must set one), and its
+    people get cases, plans, individual contacts, WHO-5 scores and referrals, so that each
+    staff member's day looks like a real Monday (db.demo_casework).
 
     The same ``seed`` and ``today`` always give the same people. Codes continue the CSO's own
     sequence (``<CSO>-000001``, ...). Nobody in the demo data exists.
@@ -676,27 +697,79 @@ def fill_demo_data(
     store.require(Permission.PEOPLE_REGISTER)
     if activity:
         store.require(Permission.SESSIONS_LOG)
+    if casework:
+        if not activity:
+            raise ValueError("casework needs activity")
+        for needed in (Permission.USERS_MANAGE, Permission.ASSESSMENTS, Permission.REFERRALS):
+            store.require(needed)
     if beneficiaries < 0:
         raise ValueError("beneficiaries must not be negative")
     today = today or dt.date.today()
     rng = random.Random(seed)
     programmes = list_programmes(store) if activity else []
+    # The staff's passwords are hashed (slow on purpose) while the data is made.
+    passwords = _StaffPasswords(store, staff_password) if casework else None
+    try:
+        return _fill(store, beneficiaries, rng, today, programmes, passwords)
+    finally:
+        if passwords is not None:
+            passwords.close()
 
+
+def _fill(
+    store: Store,
+    beneficiaries: int,
+    rng: random.Random,
+    today: dt.date,
+    programmes: Sequence[Programme],
+    passwords: _StaffPasswords | None,
+) -> DemoSummary:
+    activity = bool(programmes)
     with store.write() as session:
+        staff: demo_casework.StaffIds | None = None
+        made: list[str] = []
+        accounts: list[User] = []
+        if passwords is not None:
+            created = dt.datetime.combine(PROGRAMME_START, dt.time(9))
+            staff, accounts = demo_casework.ensure_staff(session, created)
+            made = [u.username for u in accounts]
         rows, people = _insert_people(session, rng, beneficiaries, today, store.user.id)
         sessions: list[dict[str, Any]] = []
         attendance: list[tuple[int, int]] = []
         if activity and people:
+            by_user = store.user.id
+
+            def facilitator(code: str, group: int) -> int:
+                if staff is None:
+                    return by_user
+                return demo_casework.facilitator_for(staff, code, group)
+
             sessions, attendance = _insert_activity(
-                session, rng, people, programmes, today, store.user.id
+                session, rng, people, programmes, today, facilitator
             )
+        cases = 0
+        if staff is not None:
+            cases = demo_casework.add_casework(
+                session,
+                random.Random(f"{rng.random()}:casework"),
+                today,
+                staff,
+                rows,
+                {p.code: p.id for p in programmes},
+                sessions,
+                attendance,
+            ).cases
         store.audit(
             session,
             "demo_data",
             "cso",
             1,
-            f"people={beneficiaries} sessions={len(sessions)} attendance={len(attendance)}",
+            f"people={beneficiaries} sessions={len(sessions)} attendance={len(attendance)}"
+            + (f" cases={cases} staff={len(made)}" if staff is not None else ""),
         )
+        if passwords is not None:
+            # Last, as db.users does: should the key file fail, no account is made.
+            passwords.give(accounts)
 
     female = sum(1 for p in people if p.female)
     return DemoSummary(
@@ -709,7 +782,67 @@ def fill_demo_data(
         attendance=len(attendance),
         first_code=rows[0]["code"] if rows else "",
         last_code=rows[-1]["code"] if rows else "",
+        cases=cases,
+        staff=tuple(made),
     )
+
+
+class _StaffPasswords:
+    """The password of the demo staff accounts still to be made, hashed and wrapped (argon2,
+    slow on purpose) in threads while the demo data is made. Without a password, nothing: the
+    accounts cannot sign in until an admin sets one.
+
+    The staff of a demo share one password that is printed on the terminal, so their argon2
+    costs a twelfth of a real account's (one pass over 16 MiB): ten of them would otherwise
+    add seconds to opening the demo. The cost is stored with each hash and wrapped key, and
+    an account given its own password gets the full cost."""
+
+    def __init__(self, store: Store, password: str | None) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+        self._hashes: dict[str, Future[str]] = {}
+        self._keyfile: KeyFile | None = None
+        if password is None:
+            return
+        with store.read() as session:
+            missing = demo_casework.missing_staff(session)
+        if not missing:
+            return
+        keyfile = self._keyfile = load_keyfile(store.path)
+        master_key = store.master_key
+        full = keys.DEFAULT_KDF
+        cost = keys.KdfParams(
+            time_cost=min(full.time_cost, 1),
+            memory_kib=min(full.memory_kib, 16 * 1024),
+            parallelism=min(full.parallelism, 2),
+        )
+
+        def wrap(username: str) -> None:
+            slot = KeyFile.user_slot(username)
+            keyfile.slots[slot] = keys.wrap_key(master_key, password, label=slot, params=cost)
+
+        def hash_() -> str:
+            hasher = PasswordHasher(
+                time_cost=cost.time_cost, memory_cost=cost.memory_kib, parallelism=cost.parallelism
+            )
+            return hasher.hash(password)
+
+        self._pool = pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="demo-staff")
+        self._wraps = [pool.submit(wrap, username) for username in missing]
+        self._hashes = {username: pool.submit(hash_) for username in missing}
+
+    def give(self, accounts: Sequence[User]) -> None:
+        """Set each new account's password hash, and save its wrapped key."""
+        if self._keyfile is None or not accounts:
+            return
+        for future in self._wraps:
+            future.result()
+        for user in accounts:
+            user.password_hash = self._hashes[user.username].result()
+        self._keyfile.save()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _insert_people(
@@ -747,7 +880,7 @@ def _insert_activity(
     people: Sequence[_Person],
     programmes: Sequence[Programme],
     today: dt.date,
-    user_id: int,
+    facilitator: Callable[[str, int], int],
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Insert group sessions and their attendance for these people; the rows inserted."""
     connection = session.connection()
@@ -756,7 +889,7 @@ def _insert_activity(
         int(session.execute(select(func.coalesce(func.max(ActivitySession.id), 0))).scalar_one())
         + 1
     )
-    sessions, attendance = _activity(rng, people, programmes, today, first_session, user_id)
+    sessions, attendance = _activity(rng, people, programmes, today, first_session, facilitator)
     if team_first is not None:
         ids.skip(connection, ActivitySession.__tablename__, len(sessions) - 1)
     for chunk in _chunks(sessions):

@@ -109,7 +109,8 @@ class User(Base):
     __tablename__ = "users"
     __table_args__ = (
         CheckConstraint(
-            "role IN ('admin', 'caseworker', 'facilitator', 'coordinator')", name="role"
+            "role IN ('admin', 'caseworker', 'supervisor', 'facilitator', 'coordinator')",
+            name="role",
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,8 +1,12 @@
 """Demo data: ``saphan demo-data`` fills a database with synthetic people, and ``saphan --demo``
 opens the app on a throw-away demo CSO with them.
 
-    saphan demo-data --db PATH --user admin --beneficiaries N [--seed S]
+    saphan demo-data --db PATH --user admin --beneficiaries N [--seed S] [--casework]
     saphan --demo
+
+With casework (always in ``saphan --demo``) the demo also has its staff (a supervisor,
+caseworkers, facilitators), who sign in with the same password as the admin, and their cases,
+follow-ups, scores and referrals, so that each one's day looks like a real Monday.
 """
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     demo.add_argument(
         "--no-activity", action="store_true", help="people only, no sessions or attendance"
     )
+    demo.add_argument(
+        "--casework",
+        action="store_true",
+        help="also staff accounts (with USER's password), cases, plans, follow-ups, WHO-5 "
+        "scores and referrals, relative to today",
+    )
     demo.set_defaults(run=_demo_data)
 
 
@@ -55,12 +65,20 @@ def _count(text: str) -> int:
 
 def _demo_data(args: argparse.Namespace) -> int:
     from db.demo import fill_demo_data
-    from db.setup import create_cso_database, database_exists
+    from db.setup import check_database, create_cso_database, database_exists, open_database
 
     db_path: Path = args.db
+    if args.casework and args.no_activity:
+        raise CliFailure("--casework needs activity: leave out --no-activity")
     finish_interrupted(db_path)
+    password: str | None = None
     if database_exists(db_path):
-        store = open_store(db_path, args.user)
+        if args.casework:  # the staff accounts get this password too
+            check_database(db_path)
+            password = read_password(args.user)
+            store = open_database(db_path, args.user, password)
+        else:
+            store = open_store(db_path, args.user)
     else:
         if db_path.exists():
             raise CliFailure(f"{db_path} exists but has no key file next to it")
@@ -71,7 +89,7 @@ def _demo_data(args: argparse.Namespace) -> int:
             cso_name=DEMO_CSO_NAME if cso_code == DEMO_CSO_CODE else f"{cso_code} (demo)",
             admin_username=args.user,
             admin_full_name=args.user,
-            admin_password=read_password(args.user, confirm=True),
+            admin_password=(password := read_password(args.user, confirm=True)),
         )
         store = result.store
         print(f"Created {db_path} for CSO {cso_code}, admin {store.user.username}.")
@@ -80,7 +98,12 @@ def _demo_data(args: argparse.Namespace) -> int:
         )
     try:
         summary = fill_demo_data(
-            store, args.beneficiaries, seed=args.seed, activity=not args.no_activity
+            store,
+            args.beneficiaries,
+            seed=args.seed,
+            activity=not args.no_activity,
+            casework=args.casework,
+            staff_password=password,
         )
     finally:
         store.close()
@@ -89,7 +112,18 @@ def _demo_data(args: argparse.Namespace) -> int:
         f"{summary.last_code or '-'}), {summary.sessions} sessions, "
         f"{summary.attendance} attendance records."
     )
+    if args.casework:
+        print(f"Added {summary.cases} cases.")
+        if summary.staff:
+            print(f"Staff accounts, with {args.user}'s password: {_staff_list(summary.staff)}.")
     return EXIT_OK
+
+
+def _staff_list(usernames: tuple[str, ...]) -> str:
+    from db.demo_casework import DEMO_STAFF
+
+    roles = {s.username: s.role.value for s in DEMO_STAFF}
+    return ", ".join(f"{name} ({roles[name]})" for name in usernames)
 
 
 def run_demo() -> int:
@@ -115,9 +149,12 @@ def run_demo() -> int:
         )
         store = result.store
         try:
-            fill_demo_data(store, DEMO_PEOPLE, seed=0)
+            summary = fill_demo_data(
+                store, DEMO_PEOPLE, seed=0, casework=True, staff_password=password
+            )
             print(f"Demo CSO in {folder} (deleted when the app closes).")
             print(f"Sign in again as {DEMO_ADMIN} with password: {password}")
+            print(f"Staff, with the same password: {_staff_list(summary.staff)}")
             return int(run_app(store.path, store=store))
         finally:
             store.close()

@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import insert, text
 from sqlalchemy.exc import DBAPIError
 
-from db import migrate, setup
+from db import keys, migrate, setup
+from db.engine import make_engine
 from db.models import AuditEvent, Base
 from db.store import Store
+from db.types import Role
+from db.users import create_user, list_users
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -91,3 +95,52 @@ def test_revision_graph_read_from_files_matches_alembic() -> None:
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.head_revision() == scripts.get_current_head()
     assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+
+
+def test_a_supervisor_account_can_be_stored(store: Store) -> None:
+    """Migration 0008: the users table's CHECK allowed no supervisor (0007 added the role)."""
+    create_user(store, "khinmya", "Daw Khin Mya", Role.SUPERVISOR, ADMIN_PASSWORD)
+    assert [u.role for u in list_users(store) if u.username == "khinmya"] == [Role.SUPERVISOR]
+    with pytest.raises(DBAPIError, match="ck_users_role"), store.engine.begin() as conn:
+        conn.execute(text("UPDATE users SET role = 'boss'"))
+
+
+def test_migration_0008_keeps_users_and_their_records(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "old.db", keys.new_master_key())
+    user = (
+        "INSERT INTO users (id, username, full_name, role, password_hash, language, active, "
+        "created_at) VALUES (:id, :u, 'Someone', :role, 'x', 'en', 1, '2026-01-01')"
+    )
+    try:
+        migrate.upgrade(engine, target="0007")
+        with engine.begin() as c:
+            c.execute(text(user), {"id": 1, "u": "cw", "role": "caseworker"})
+            c.execute(
+                text(
+                    "INSERT INTO audit_events (user_id, username, action, entity, detail, at) "
+                    "VALUES (1, 'cw', 'test', '', '', '2026-01-01')"
+                )
+            )
+        with pytest.raises(DBAPIError, match="ck_users_role"), engine.begin() as c:
+            c.execute(text(user), {"id": 2, "u": "sup", "role": "supervisor"})
+        migrate.upgrade(engine)
+        with engine.begin() as c:
+            c.execute(text(user), {"id": 2, "u": "sup", "role": "supervisor"})
+            assert c.execute(text("PRAGMA foreign_key_check")).all() == []
+            assert c.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        with engine.connect() as c:
+            roles = c.execute(text("SELECT username, role FROM users ORDER BY id")).all()
+            audited = c.execute(text("SELECT count(*) FROM audit_events")).scalar()
+        assert [tuple(r) for r in roles] == [("cw", "caseworker"), ("sup", "supervisor")]
+        assert audited == 1
+        # Back to 0007: the supervisor becomes a caseworker, the old CHECK holds again.
+        cfg = migrate.alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0007")
+        with engine.connect() as c:
+            assert c.execute(text("SELECT role FROM users WHERE id = 2")).scalar() == "caseworker"
+        with pytest.raises(DBAPIError, match="ck_users_role"), engine.begin() as c:
+            c.execute(text(user), {"id": 3, "u": "sup2", "role": "supervisor"})
+    finally:
+        engine.dispose()
