@@ -121,6 +121,7 @@ def _table(model: RowsModel[Any], parent: QWidget) -> QTableView:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    header.setMinimumSectionSize(90)  # Burmese and Thai headers are wider than their dates
     return table
 
 
