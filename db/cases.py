@@ -226,9 +226,26 @@ def _check_user(session: OrmSession, user_id: int, key: str) -> User:
     return user
 
 
-def _may_manage(store: Store, case: Case) -> bool:
-    """Transfer and share: the case's owner, a supervisor or an admin."""
-    return case.owner_id == store.user.id or store.user.role in (Role.ADMIN, Role.SUPERVISOR)
+_ALL_CASES = (Role.ADMIN, Role.SUPERVISOR)
+
+
+def may_manage(store: Store, case: CaseRecord | Case) -> bool:
+    """Whether the signed-in user may transfer and share a case: its owner (anyone who does
+    casework when it has none), a supervisor or an admin."""
+    return store.user.role in _ALL_CASES or case.owner_id in (None, store.user.id)
+
+
+def may_work_on(store: Store, case: CaseRecord) -> bool:
+    """Whether the signed-in user may change a case (status, plan, next contact): who may
+    manage it, and the colleagues it is shared with."""
+    return may_manage(store, case) or store.user.id in case.shared_with
+
+
+def _require_work_on(store: Store, session: OrmSession, case: Case) -> None:
+    if may_manage(store, case):
+        return
+    if session.get(CaseShare, (case.id, store.user.id)) is None:
+        raise PermissionDenied(Permission.CASES.value)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -419,6 +436,9 @@ def open_case(
         if service_line not in _line_codes(session):
             problems["service_line"] = "required"
         owner = owner_id if owner_id is not None else store.user.id
+        if owner != store.user.id and store.user.role not in _ALL_CASES:
+            # A caseworker opens a case as its owner; a supervisor or an admin may assign it.
+            raise PermissionDenied(Permission.CASES.value)
         try:
             _check_user(session, owner, "owner_id")
         except ValidationFailed as exc:
@@ -452,6 +472,7 @@ def put_on_hold(store: Store, case_id: int) -> None:
     store.require(Permission.CASES)
     with store.write() as session:
         case = _live_person_case(session, case_id)
+        _require_work_on(store, session, case)
         if case.status != CaseState.OPEN.value:
             raise ValidationFailed({"status": "not_open"})
         case.status = CaseState.ON_HOLD.value
@@ -482,6 +503,7 @@ def close_case(
         problems["closed_on"] = "in_future"
     with store.write() as session:
         case = _live_person_case(session, case_id)
+        _require_work_on(store, session, case)
         if case.status == CaseState.CLOSED.value:
             raise ValidationFailed({"status": "already_closed"})
         if closed < case.opened_on:
@@ -502,6 +524,7 @@ def reopen(store: Store, case_id: int) -> None:
     store.require(Permission.CASES)
     with store.write() as session:
         case = _live_person_case(session, case_id)
+        _require_work_on(store, session, case)
         if case.status == CaseState.OPEN.value:
             raise ValidationFailed({"status": "already_open"})
         other = _live_case_in_line(session, case.beneficiary_id, case.service_line, case.id)
@@ -519,6 +542,7 @@ def set_next_contact(store: Store, case_id: int, next_contact: dt.date | None) -
     store.require(Permission.CASES)
     with store.write() as session:
         case = _live_person_case(session, case_id)
+        _require_work_on(store, session, case)
         _set_next_contact(store, session, case, next_contact)
 
 
@@ -546,12 +570,19 @@ def set_next_contact_after_session(
     else the one opened last. Returns how many cases it set."""
     store.require(Permission.CASES)
     done = 0
+    shared = set(
+        session.scalars(select(CaseShare.case_id).where(CaseShare.user_id == store.user.id))
+    )
     for person_id in sorted(set(person_ids)):
-        cases = session.scalars(
-            select(Case).where(
-                Case.beneficiary_id == person_id, Case.status == CaseState.OPEN.value
+        cases = [
+            c
+            for c in session.scalars(
+                select(Case).where(
+                    Case.beneficiary_id == person_id, Case.status == CaseState.OPEN.value
+                )
             )
-        ).all()
+            if may_manage(store, c) or c.id in shared
+        ]
         if not cases:
             continue
         chosen = max(
@@ -582,7 +613,7 @@ def transfer_cases(store: Store, case_ids: Iterable[int], to_user_id: int) -> in
         if len(cases) != len(wanted):
             raise RecordNotFound(",".join(str(i) for i in wanted))
         for case in cases:
-            if not _may_manage(store, case):
+            if not may_manage(store, case):
                 raise PermissionDenied(Permission.CASES.value)
         return _transfer(store, session, cases, to_user_id)
 
@@ -635,7 +666,7 @@ def share_case(store: Store, case_id: int, user_id: int) -> None:
     store.require(Permission.CASES)
     with store.write() as session:
         case = _live_person_case(session, case_id)
-        if not _may_manage(store, case):
+        if not may_manage(store, case):
             raise PermissionDenied(Permission.CASES.value)
         _check_user(session, user_id, "user_id")
         if user_id == case.owner_id:
@@ -650,7 +681,7 @@ def unshare_case(store: Store, case_id: int, user_id: int) -> None:
     store.require(Permission.CASES)
     with store.write() as session:
         case = _live_person_case(session, case_id)
-        if not _may_manage(store, case):
+        if not may_manage(store, case):
             raise PermissionDenied(Permission.CASES.value)
         share = session.get(CaseShare, (case_id, user_id))
         if share is None:
@@ -674,8 +705,9 @@ def _plan_text(text: str, key: str = "text") -> str:
     return cleaned
 
 
-def _open_for_plan(session: OrmSession, case_id: int) -> Case:
+def _open_for_plan(store: Store, session: OrmSession, case_id: int) -> Case:
     case = _live_person_case(session, case_id)
+    _require_work_on(store, session, case)
     if case.status == CaseState.CLOSED.value:
         raise ValidationFailed({"status": "case_closed"})
     return case
@@ -685,7 +717,7 @@ def add_goal(store: Store, case_id: int, text: str) -> GoalRecord:
     store.require(Permission.CASES)
     cleaned = _plan_text(text)
     with store.write() as session:
-        _open_for_plan(session, case_id)
+        _open_for_plan(store, session, case_id)
         last = session.scalar(
             select(func.max(CaseGoal.position)).where(CaseGoal.case_id == case_id)
         )
@@ -711,7 +743,7 @@ def edit_goal(
         goal = session.get(CaseGoal, goal_id)
         if goal is None:
             raise RecordNotFound(str(goal_id))
-        _open_for_plan(session, goal.case_id)
+        _open_for_plan(store, session, goal.case_id)
         if cleaned is not None:
             goal.text = cleaned
         if status is not None:
@@ -727,7 +759,7 @@ def remove_goal(store: Store, goal_id: int) -> None:
         goal = session.get(CaseGoal, goal_id)
         if goal is None:
             raise RecordNotFound(str(goal_id))
-        _open_for_plan(session, goal.case_id)
+        _open_for_plan(store, session, goal.case_id)
         session.execute(
             update(CaseAction).where(CaseAction.goal_id == goal_id).values(goal_id=None)
         )
@@ -768,7 +800,7 @@ def _check_action(session: OrmSession, case_id: int, action: ActionInput) -> str
 def add_action(store: Store, case_id: int, action: ActionInput) -> ActionRecord:
     store.require(Permission.CASES)
     with store.write() as session:
-        _open_for_plan(session, case_id)
+        _open_for_plan(store, session, case_id)
         cleaned = _check_action(session, case_id, action)
         row = CaseAction(
             case_id=case_id,
@@ -792,7 +824,7 @@ def edit_action(store: Store, action_id: int, action: ActionInput) -> ActionReco
         row = session.get(CaseAction, action_id)
         if row is None:
             raise RecordNotFound(str(action_id))
-        _open_for_plan(session, row.case_id)
+        _open_for_plan(store, session, row.case_id)
         row.text = _check_action(session, row.case_id, action)
         row.due_date = action.due_date
         row.responsible_id = action.responsible_id
@@ -809,7 +841,7 @@ def set_action_done(store: Store, action_id: int, done: bool, on: dt.date | None
         row = session.get(CaseAction, action_id)
         if row is None:
             raise RecordNotFound(str(action_id))
-        _open_for_plan(session, row.case_id)
+        _open_for_plan(store, session, row.case_id)
         row.done_on = (on or dt.date.today()) if done else None
         _touch_case(session, row.case_id)
         store.audit(
@@ -823,7 +855,7 @@ def remove_action(store: Store, action_id: int) -> None:
         row = session.get(CaseAction, action_id)
         if row is None:
             raise RecordNotFound(str(action_id))
-        _open_for_plan(session, row.case_id)
+        _open_for_plan(store, session, row.case_id)
         session.delete(row)
         _touch_case(session, row.case_id)
         store.audit(session, "case_action_remove", "case_action", action_id, f"case {row.case_id}")
@@ -889,6 +921,8 @@ __all__ = [
     "edit_goal",
     "erase_cases_in",
     "get_case",
+    "may_manage",
+    "may_work_on",
     "open_case",
     "person_cases",
     "put_on_hold",

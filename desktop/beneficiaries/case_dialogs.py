@@ -25,6 +25,7 @@ from db.cases import (
 )
 from db.errors import SaphanError
 from db.store import Store
+from db.types import Role
 from desktop.beneficiaries.case_words import (
     case_problem_message,
     close_reason_label,
@@ -82,6 +83,8 @@ class OpenCaseDialog(CaseDialog):
         for line in lines:
             self.line.addItem(service_line_label(line.code, lines), line.code)
         self.owner = caseworker_combo(store, self, store.user.id)
+        # A caseworker opens a case as its owner; a supervisor or an admin may assign it.
+        self.owner.setEnabled(store.user.role in (Role.ADMIN, Role.SUPERVISOR))
         self.opened_on = DateField(self)
         self.opened_on.set_maximum(dt.date.today())
         self.opened_on.set_date(dt.date.today())

@@ -321,12 +321,18 @@ class CaseTab(QWidget):
 
     def _update_buttons(self) -> None:
         case = self.selected_case()
-        live = case is not None and case.live
-        self.hold_button.setEnabled(case is not None and case.status is CaseState.OPEN)
+        # What the store would refuse is not offered: a case of someone else's that is not
+        # shared with this user is only read.
+        works = case is not None and cases.may_work_on(self._store, case)
+        manages = case is not None and cases.may_manage(self._store, case)
+        live = works and case is not None and case.live
+        self.hold_button.setEnabled(works and case is not None and case.status is CaseState.OPEN)
         self.close_button.setEnabled(live)
-        self.reopen_button.setEnabled(case is not None and case.status is not CaseState.OPEN)
-        self.transfer_button.setEnabled(live)
-        self.share_button.setEnabled(live)
+        self.reopen_button.setEnabled(
+            works and case is not None and case.status is not CaseState.OPEN
+        )
+        self.transfer_button.setEnabled(live and manages)
+        self.share_button.setEnabled(live and manages)
         for widget in (self.next_contact, self.next_contact_button, self.next_contact_label):
             widget.setEnabled(live)
         self.next_contact_button.setEnabled(live and self.next_contact.is_valid())

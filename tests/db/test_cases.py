@@ -98,6 +98,42 @@ def test_roles_without_casework_may_not_touch_cases(store: Store, pid: int) -> N
             cases.close_case(acting, case.id, CloseReason.GOALS_MET)
 
 
+def test_a_caseworker_works_on_own_and_shared_cases_only(store: Store) -> None:
+    thida = caseworker(store, "thida")
+    moe = caseworker(store, "moe")
+    as_thida, as_moe = as_user(store, thida), as_user(store, moe)
+    ids = [beneficiaries.register_person(store, person(f"Ma P {i}")).id for i in range(3)]
+    with pytest.raises(PermissionDenied):  # a caseworker opens cases as their owner
+        cases.open_case(as_thida, ids[0], cases.MHPSS, owner_id=moe)
+    theirs = cases.open_case(as_moe, ids[0], cases.MHPSS)
+    assigned = cases.open_case(store, ids[1], cases.MHPSS, owner_id=moe)  # an admin assigns
+    assert assigned.owner_id == moe
+    refused = [
+        lambda: cases.put_on_hold(as_thida, theirs.id),
+        lambda: cases.close_case(as_thida, theirs.id, CloseReason.GOALS_MET),
+        lambda: cases.set_next_contact(as_thida, theirs.id, dt.date.today()),
+        lambda: cases.add_goal(as_thida, theirs.id, "Goal"),
+        lambda: cases.add_action(as_thida, theirs.id, ActionInput("Action")),
+    ]
+    for attempt in refused:
+        with pytest.raises(PermissionDenied):
+            attempt()
+    assert not cases.may_work_on(as_thida, cases.get_case(store, theirs.id))
+    # Logging a session with the person leaves a case they may not work on alone.
+    session = SessionInput(
+        ActivityType.COUNSELLING, programme(store, "mhpss"), dt.date.today(), attendee_ids=[ids[0]]
+    )
+    activities.log_session(as_thida, session, next_contact=dt.date.today())
+    assert cases.get_case(store, theirs.id).next_contact is None
+    cases.share_case(as_moe, theirs.id, thida)
+    assert cases.may_work_on(as_thida, cases.get_case(store, theirs.id))
+    assert not cases.may_manage(as_thida, cases.get_case(store, theirs.id))
+    cases.add_goal(as_thida, theirs.id, "Goal")
+    activities.log_session(as_thida, session, next_contact=dt.date.today())
+    assert cases.get_case(store, theirs.id).next_contact == dt.date.today()
+    cases.put_on_hold(as_thida, theirs.id)
+
+
 def test_hold_close_and_reopen(store: Store, pid: int) -> None:
     case = cases.open_case(store, pid, cases.MHPSS, opened_on=dt.date(2026, 3, 1), today=TODAY)
     cases.put_on_hold(store, case.id)

@@ -263,3 +263,40 @@ def test_disabling_an_account_without_cases_asks_as_before(qtbot, store: Store) 
     assert seen
     account = next(a for a in users.list_users(store) if a.id == aung)
     assert not account.active
+
+
+def test_someone_elses_case_is_only_read_until_it_is_shared(qtbot, store: Store) -> None:
+    import dataclasses
+
+    from db.types import UserInfo
+
+    thida = caseworker(store, "thida")
+    moe = caseworker(store, "moe")
+    hnin = beneficiaries.register_person(store, person())
+    case = cases.open_case(store, hnin.id, cases.MHPSS, owner_id=moe)
+    as_thida = dataclasses.replace(
+        store, user=UserInfo(thida, "thida", "Thida Aye", Role.CASEWORKER, "en")
+    )
+    dialog = PersonForm(as_thida, beneficiaries.get_person(store, hnin.id))
+    qtbot.addWidget(dialog)
+    tab = dialog.case_tab
+    assert tab is not None
+    buttons = [
+        tab.hold_button,
+        tab.close_button,
+        tab.transfer_button,
+        tab.share_button,
+        tab.add_goal_button,
+        tab.add_action_button,
+        tab.next_contact_button,
+    ]
+    assert not any(b.isEnabled() for b in buttons)
+    assert tab.open_button.isEnabled()  # a case in another line is theirs to open
+    opening = OpenCaseDialog(as_thida, hnin.id)
+    qtbot.addWidget(opening)
+    assert not opening.owner.isEnabled()
+    cases.share_case(store, case.id, thida)
+    tab.reload()
+    assert tab.close_button.isEnabled()
+    assert tab.add_goal_button.isEnabled()
+    assert not tab.transfer_button.isEnabled()
