@@ -5725,6 +5725,41 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ServiceLinesBox</name>
+        <message>
+            <source>Service lines for cases</source>
+            <translation>ကိစ္စရပ်များအတွက် ဝန်ဆောင်မှုအမျိုးအစားများ</translation>
+        </message>
+        <message>
+            <source>e.g. Livelihoods</source>
+            <translation>ဥပမာ အသက်မွေးဝမ်းကျောင်း</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>အမျိုးအစား ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>အမျိုးအစား ဖယ်ရှားမည်</translation>
+        </message>
+        <message>
+            <source>A person has one case at a time in each line. Besides psychosocial support and protection, your organisation may add its own lines.</source>
+            <translation>လူတစ်ဦးတွင် အမျိုးအစားတစ်ခုစီ၌ တစ်ကြိမ်လျှင် ကိစ္စရပ်တစ်ခုသာ ရှိသည်။ စိတ်လူမှု ပံ့ပိုးမှုနှင့် အကာအကွယ်ပေးရေး အပြင် သင့်အဖွဲ့အစည်းက ကိုယ်ပိုင် အမျိုးအစားများ ထည့်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>{line} (built in)</source>
+            <translation>{line} (မူလပါရှိပြီး)</translation>
+        </message>
+        <message>
+            <source>Added the service line {line}.</source>
+            <translation>{line} ဝန်ဆောင်မှုအမျိုးအစားကို ထည့်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Removed the service line.</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစားကို ဖယ်ရှားပြီး။</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicesPage</name>
         <message>
             <source>My services</source>

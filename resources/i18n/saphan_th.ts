@@ -5725,6 +5725,41 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ServiceLinesBox</name>
+        <message>
+            <source>Service lines for cases</source>
+            <translation>สายบริการสำหรับกรณี</translation>
+        </message>
+        <message>
+            <source>e.g. Livelihoods</source>
+            <translation>เช่น การประกอบอาชีพ</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>เพิ่มสายบริการ</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>ลบสายบริการ</translation>
+        </message>
+        <message>
+            <source>A person has one case at a time in each line. Besides psychosocial support and protection, your organisation may add its own lines.</source>
+            <translation>แต่ละคนมีได้ครั้งละหนึ่งกรณีในแต่ละสายบริการ นอกจากการสนับสนุนด้านจิตสังคมและการคุ้มครองแล้ว องค์กรของคุณเพิ่มสายบริการของตนเองได้</translation>
+        </message>
+        <message>
+            <source>{line} (built in)</source>
+            <translation>{line} (มีมาให้)</translation>
+        </message>
+        <message>
+            <source>Added the service line {line}.</source>
+            <translation>เพิ่มสายบริการ {line} แล้ว</translation>
+        </message>
+        <message>
+            <source>Removed the service line.</source>
+            <translation>ลบสายบริการแล้ว</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicesPage</name>
         <message>
             <source>My services</source>

@@ -300,3 +300,50 @@ def test_someone_elses_case_is_only_read_until_it_is_shared(qtbot, store: Store)
     assert tab.close_button.isEnabled()
     assert tab.add_goal_button.isEnabled()
     assert not tab.transfer_button.isEnabled()
+
+
+def test_an_admin_adds_and_removes_a_service_line_in_settings(qtbot, store: Store) -> None:
+    from desktop.settings_page.page import SettingsPage
+
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    box = page.lines_box
+    assert box is not None
+    assert box.lines.count() == 2
+    qtbot.keyClicks(box.name, "Livelihoods")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    assert [line.name for line in cases.service_lines(store)][-1] == "Livelihoods"
+    qtbot.keyClicks(box.name, "livelihoods")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    assert "already a service line" in box.message.text()
+    box.lines.setCurrentRow(0)
+    assert not box.remove_button.isEnabled(), "a built-in line stays"
+    box.lines.setCurrentRow(2)
+    grab(page, "settings-service-lines")
+    hnin = beneficiaries.register_person(store, person())
+    case = cases.open_case(store, hnin.id, "cso_1")
+    qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
+    assert "cannot be removed" in box.message.text(), "in use: refused beside the list"
+    cases.close_case(store, case.id, CloseReason.GOALS_MET)
+    assert cases.get_case(store, case.id).service_line == "cso_1"
+    qtbot.keyClicks(box.name, "Education")
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    box.lines.setCurrentRow(box.lines.count() - 1)
+    qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
+    assert [line.name for line in cases.service_lines(store)][2:] == ["Livelihoods"]
+    assert box.lines.count() == 3
+
+
+def test_the_case_tab_names_the_csos_own_line(qtbot, store: Store) -> None:
+    line = cases.add_service_line(store, "Livelihoods")
+    hnin = beneficiaries.register_person(store, person())
+    cases.open_case(store, hnin.id, line.code)
+    form = PersonForm(store, beneficiaries.get_person(store, hnin.id))
+    qtbot.addWidget(form)
+    assert form.case_tab is not None
+    assert form.case_tab.cases_model.data(form.case_tab.cases_model.index(0, 0)) == "Livelihoods"
+    opening = OpenCaseDialog(store, hnin.id)
+    qtbot.addWidget(opening)
+    assert opening.line.itemText(2) == "Livelihoods"
