@@ -2864,6 +2864,82 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>စာရင်း တင်သွင်းခဲ့သည်</translation>
         </message>
         <message>
+            <source>Opened a case</source>
+            <translation>ကိစ္စရပ် ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Put a case on hold</source>
+            <translation>ကိစ္စရပ် ခေတ္တ ရပ်ထားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Closed a case</source>
+            <translation>ကိစ္စရပ် ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reopened a case</source>
+            <translation>ကိစ္စရပ် ပြန်ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Set the next contact</source>
+            <translation>နောက်ဆက်သွယ်မည့်ရက် သတ်မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Transferred a case</source>
+            <translation>ကိစ္စရပ် လွှဲပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Transferred all cases of a staff member</source>
+            <translation>ဝန်ထမ်းတစ်ဦး၏ ကိစ္စရပ်အားလုံး လွှဲပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Shared a case</source>
+            <translation>ကိစ္စရပ် မျှဝေခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Stopped sharing a case</source>
+            <translation>ကိစ္စရပ် မျှဝေခြင်း ရပ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added a goal</source>
+            <translation>ရည်မှန်းချက် ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed a goal</source>
+            <translation>ရည်မှန်းချက် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed a goal</source>
+            <translation>ရည်မှန်းချက် ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added an action</source>
+            <translation>လုပ်ဆောင်ချက် ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed an action</source>
+            <translation>လုပ်ဆောင်ချက် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Marked an action done</source>
+            <translation>လုပ်ဆောင်ချက်ကို ပြီးပြီဟု မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Marked an action not done</source>
+            <translation>လုပ်ဆောင်ချက်ကို မပြီးသေးဟု မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed an action</source>
+            <translation>လုပ်ဆောင်ချက် ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added a service line</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစား ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed a service line</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစား ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>ပုဂ္ဂိုလ်</translation>
         </message>
@@ -2902,6 +2978,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>People</source>
             <translation>လူများ</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>ကိစ္စရပ်</translation>
+        </message>
+        <message>
+            <source>Case goal</source>
+            <translation>ကိစ္စရပ် ရည်မှန်းချက်</translation>
+        </message>
+        <message>
+            <source>Case action</source>
+            <translation>ကိစ္စရပ် လုပ်ဆောင်ချက်</translation>
         </message>
         <message>
             <source>Counselling</source>

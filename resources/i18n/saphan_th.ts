@@ -2864,6 +2864,82 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>นำเข้ารายชื่อ</translation>
         </message>
         <message>
+            <source>Opened a case</source>
+            <translation>เปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Put a case on hold</source>
+            <translation>พักกรณีไว้</translation>
+        </message>
+        <message>
+            <source>Closed a case</source>
+            <translation>ปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Reopened a case</source>
+            <translation>เปิดกรณีใหม่</translation>
+        </message>
+        <message>
+            <source>Set the next contact</source>
+            <translation>กำหนดวันติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Transferred a case</source>
+            <translation>โอนกรณี</translation>
+        </message>
+        <message>
+            <source>Transferred all cases of a staff member</source>
+            <translation>โอนกรณีทั้งหมดของเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Shared a case</source>
+            <translation>แบ่งปันกรณี</translation>
+        </message>
+        <message>
+            <source>Stopped sharing a case</source>
+            <translation>หยุดแบ่งปันกรณี</translation>
+        </message>
+        <message>
+            <source>Added a goal</source>
+            <translation>เพิ่มเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Changed a goal</source>
+            <translation>แก้ไขเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Removed a goal</source>
+            <translation>ลบเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Added an action</source>
+            <translation>เพิ่มสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Changed an action</source>
+            <translation>แก้ไขสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Marked an action done</source>
+            <translation>ทำเครื่องหมายว่าสิ่งที่ต้องทำเสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Marked an action not done</source>
+            <translation>ทำเครื่องหมายว่าสิ่งที่ต้องทำยังไม่เสร็จ</translation>
+        </message>
+        <message>
+            <source>Removed an action</source>
+            <translation>ลบสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Added a service line</source>
+            <translation>เพิ่มสายบริการ</translation>
+        </message>
+        <message>
+            <source>Removed a service line</source>
+            <translation>ลบสายบริการ</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
@@ -2902,6 +2978,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>People</source>
             <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>กรณี</translation>
+        </message>
+        <message>
+            <source>Case goal</source>
+            <translation>เป้าหมายของกรณี</translation>
+        </message>
+        <message>
+            <source>Case action</source>
+            <translation>สิ่งที่ต้องทำของกรณี</translation>
         </message>
         <message>
             <source>Counselling</source>
