@@ -169,7 +169,7 @@ class TransferCaseDialog(CaseDialog):
                 "The new owner takes over the case and its plan; you can no longer change "
                 "who owns it."
             )
-            if case.owner_id == store.user.id
+            if store.user.role not in (Role.ADMIN, Role.SUPERVISOR)
             else self.tr("The new owner takes over the case and its plan."),
             self,
         )
