@@ -9,6 +9,7 @@ from enum import StrEnum
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
+from db import cases
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, Programme, User, utcnow
 from db.models import Beneficiary as B
@@ -93,13 +94,23 @@ def validate_session(session: SessionInput, today: dt.date | None = None) -> dic
 
 
 def log_session(
-    store: Store, session_in: SessionInput, today: dt.date | None = None
+    store: Store,
+    session_in: SessionInput,
+    today: dt.date | None = None,
+    *,
+    next_contact: dt.date | None = None,
 ) -> SessionRecord:
-    """Record a session or group activity with its attendance, in one transaction."""
+    """Record a session or group activity with its attendance, in one transaction. With
+    ``next_contact``, the follow-up date of each attendee's open case is set in the same
+    transaction (see :func:`db.cases.set_next_contact_after_session`)."""
     store.require(Permission.SESSIONS_LOG)
     if session_in.mhpss_notes.strip():
         store.require(Permission.MHPSS_NOTES)
+    if next_contact is not None:
+        store.require(Permission.CASES)
     problems = validate_session(session_in, today)
+    if next_contact is not None and next_contact < session_in.date:
+        problems["next_contact"] = "before_session"
     if problems:
         raise ValidationFailed(problems)
     with store.write() as session:
@@ -121,6 +132,15 @@ def log_session(
         session.flush()
         _set_attendees(session, row.id, session_in.attendee_ids)
         store.audit(session, "create", "session", row.id)
+        if next_contact is not None:
+            programme = session.get(Programme, session_in.programme_id)
+            cases.set_next_contact_after_session(
+                store,
+                session,
+                session_in.attendee_ids,
+                programme.code if programme is not None else "",
+                next_contact,
+            )
         new_id = row.id
     return get_session(store, new_id)
 

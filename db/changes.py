@@ -51,6 +51,7 @@ class Change(StrEnum):
     CSO = "cso"  # the organisation's own profile
     AUDIT = "audit"
     TEAM = "team"  # this laptop's team: devices, sync state, conflicts
+    CASES = "cases"  # cases, their owners, shares and plans (db.cases)
 
 
 EVERYTHING: frozenset[Change] = frozenset(Change)
@@ -83,6 +84,12 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "team_conflicts": frozenset({Change.TEAM}),
     "team_history": frozenset({Change.TEAM}),
     "team_ids": frozenset({Change.TEAM}),
+    "cases": frozenset({Change.CASES}),
+    "case_shares": frozenset({Change.CASES}),
+    "case_goals": frozenset({Change.CASES}),
+    "case_actions": frozenset({Change.CASES}),
+    "participant_notes": frozenset({Change.SESSIONS}),
+    "worklist_marks": frozenset({Change.CASES}),
 }
 
 CONSENT_COLUMNS = frozenset(

@@ -61,6 +61,16 @@ class ValidationFailed(SaphanError):
         self.problems = problems
 
 
+class CaseAlreadyOpen(SaphanError):
+    """The person already has an open or on-hold case in this service line (one at a time):
+    ``case_id`` is that case."""
+
+    def __init__(self, case_id: int, service_line: str) -> None:
+        super().__init__(str(case_id))
+        self.case_id = case_id
+        self.service_line = service_line
+
+
 class StorageProblem(SaphanError):
     """The disk is full, read-only or otherwise refuses writes."""
 

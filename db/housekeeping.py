@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
+from db.cases import erase_cases_in
 from db.errors import RecordNotFound
-from db.models import Assessment, Attendance, ProjectParticipant, Referral
+from db.models import Assessment, Attendance, ParticipantNote, ProjectParticipant, Referral
 from db.models import Beneficiary as B
 from db.permissions import Permission
 from db.store import Store
@@ -29,6 +30,8 @@ def erase_person(store: Store, person_id: int) -> None:
         if team:
             session.execute(text("UPDATE team_local SET erasing = 1 WHERE id = 1"))
         session.execute(delete(Attendance).where(Attendance.beneficiary_id == person_id))
+        session.execute(delete(ParticipantNote).where(ParticipantNote.beneficiary_id == person_id))
+        erase_cases_in(session, person_id)
         session.execute(delete(Assessment).where(Assessment.beneficiary_id == person_id))
         session.execute(delete(Referral).where(Referral.beneficiary_id == person_id))
         session.execute(

@@ -24,6 +24,8 @@ class Permission(StrEnum):
     SETTINGS = "settings"
     BACKUP = "backup"
     AUDIT_VIEW = "audit.view"
+    # Cases: open, own, plan, close, transfer and share them (db.cases).
+    CASES = "cases"
 
 
 _ALL = frozenset(Permission)
@@ -41,6 +43,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REFERRALS,
             Permission.PLANS,
             Permission.AGGREGATES_VIEW,
+            Permission.CASES,
         }
     ),
     # Supervisors do what caseworkers do, and read every case in full (db.access).
@@ -57,6 +60,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.PLANS,
             Permission.AGGREGATES_VIEW,
             Permission.AUDIT_VIEW,
+            Permission.CASES,
         }
     ),
     # Facilitators run groups: they see and register participants and take attendance, but

@@ -186,6 +186,17 @@ def _names_format(value: frozenset[str]) -> str:
     return json.dumps(sorted(value))
 
 
+def _labels(text: str) -> dict[str, str]:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+
+def _labels_format(value: dict[str, str]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _hex(text: str) -> bytes | None:
     return bytes.fromhex(text) if text else None
 
@@ -213,6 +224,8 @@ AUTO_LOCK_MINUTES = Key("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES, _minutes
 LAST_BACKUP_AT = Key("last_backup_at", None, _moment, _moment_format)
 # The shipped plan templates already added once (so a deleted one is not added again).
 PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _names_format)
+# The CSO's own service lines for cases, beside the built-in ones (db.cases): code -> name.
+CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
 
 # --- the shared network (see directory.sharing.memory) ---------------------------------------
 
@@ -255,6 +268,7 @@ TEAM_SYNCED: frozenset[str] = frozenset(
     for key in (
         AUTO_LOCK_MINUTES,
         PLAN_TEMPLATES_SEEDED,
+        CASE_SERVICE_LINES,
         TRUSTED_KEY,
         NETWORK_DOCUMENT,
         TRANSPORT,

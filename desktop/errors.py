@@ -29,6 +29,7 @@ from typing import NamedTuple, overload
 from db.backup import BackupRefused
 from db.errors import (
     AccountDisabled,
+    CaseAlreadyOpen,
     DatabaseCorrupt,
     DatabaseExists,
     DatabaseNotFound,
@@ -148,6 +149,14 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
             "Labels", "This record no longer exists. Someone may have deleted it meanwhile."
         ),
         "there is no record{record} (it may have been deleted)",
+    ),
+    (CaseAlreadyOpen, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This person already has an open or on-hold case in this service line. Work in "
+            "that case, or close it first.",
+        ),
+        "the person already has an open or on-hold case in this service line",
     ),
     (KeyringUnavailable, None): Sentence(
         QT_TRANSLATE_NOOP(

@@ -297,6 +297,26 @@ def audit_action_label(action: str) -> str:
         "attendance": translate("Labels", "Recorded attendance"),
         "status": translate("Labels", "Changed status"),
         "import": translate("Labels", "Imported a list"),
+        # Cases (db.cases)
+        "case_open": translate("Labels", "Opened a case"),
+        "case_hold": translate("Labels", "Put a case on hold"),
+        "case_close": translate("Labels", "Closed a case"),
+        "case_reopen": translate("Labels", "Reopened a case"),
+        "case_next_contact": translate("Labels", "Set the next contact"),
+        "case_transfer": translate("Labels", "Transferred a case"),
+        "cases_transfer_all": translate("Labels", "Transferred all cases of a staff member"),
+        "case_share": translate("Labels", "Shared a case"),
+        "case_unshare": translate("Labels", "Stopped sharing a case"),
+        "case_goal_add": translate("Labels", "Added a goal"),
+        "case_goal_edit": translate("Labels", "Changed a goal"),
+        "case_goal_remove": translate("Labels", "Removed a goal"),
+        "case_action_add": translate("Labels", "Added an action"),
+        "case_action_edit": translate("Labels", "Changed an action"),
+        "case_action_done": translate("Labels", "Marked an action done"),
+        "case_action_undone": translate("Labels", "Marked an action not done"),
+        "case_action_remove": translate("Labels", "Removed an action"),
+        "service_line_add": translate("Labels", "Added a service line"),
+        "service_line_remove": translate("Labels", "Removed a service line"),
     }
     return labels.get(action, action)
 
@@ -313,6 +333,9 @@ def audit_entity_label(entity: str) -> str:
         "assessment": translate("Labels", "Assessment"),
         "service": translate("Labels", "Service"),
         "people": translate("Labels", "People"),
+        "case": translate("Labels", "Case"),
+        "case_goal": translate("Labels", "Case goal"),
+        "case_action": translate("Labels", "Case action"),
     }
     return labels.get(entity, entity)
 

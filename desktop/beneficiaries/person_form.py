@@ -14,6 +14,7 @@ from db.permissions import Permission
 from db.store import Store
 from db.types import Person, PersonInput, PopulationGroup, Sex
 from db.validation import validate_person
+from desktop.beneficiaries.case_tab import CaseTab
 from desktop.beneficiaries.consent_tab import ConsentTab
 from desktop.beneficiaries.disability_tab import DisabilityTab
 from desktop.beneficiaries.duplicates_dialog import DuplicatesDialog
@@ -101,6 +102,11 @@ class PersonForm(FormDialog):
         self.tabs.addTab(self.disability_tab, self.tr("Disability (Washington Group)"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
+        # The person's cases and their plans: for roles that do casework, once registered.
+        self.case_tab: CaseTab | None = None
+        if person is not None and self._store.can(Permission.CASES):
+            self.case_tab = CaseTab(self._store, person.id, self)
+            self.tabs.addTab(self.case_tab, self.tr("Case"))
         self.add_section(self.tabs, stretch=1)
 
     def _check_fields(self) -> None:

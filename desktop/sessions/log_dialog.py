@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import activities, programmes, projects
+from db import activities, cases, programmes, projects
 from db.activities import ActivityType, SessionInput, SessionRecord
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import Programme
+from desktop.beneficiaries.case_words import case_problem_message
 from desktop.labels import activity_problem_message, activity_type_label
 from desktop.sessions.attendance_picker import AttendancePicker
 from desktop.style import set_role
@@ -167,6 +168,35 @@ class LogSessionDialog(FormDialog):
             self.fields["mhpss_notes"] = self.add_field(
                 self.tr("MHPSS notes"), self.mhpss_notes, self.problem_check("mhpss_notes")
             )
+        self._build_next_contact()
+
+    def _build_next_contact(self) -> None:
+        """The follow-up date of the person's open case, shown when the person has one."""
+        self.next_contact = DateField(self)
+        self.next_contact.setToolTip(
+            self.tr("When to contact the person next: the follow-up date of their open case")
+        )
+        self.next_contact_row = self.add_field(
+            self.tr("Next contact"), self.next_contact, self.problem_check("next_contact")
+        )
+        self._has_open_case: dict[int, bool] = {}
+        self.form.setRowVisible(self.next_contact_row, False)
+
+    def asks_next_contact(self) -> bool:
+        """Whether the next contact is asked for: an individual session with a person who has
+        an open case (for roles that do casework)."""
+        if not self._store.can(Permission.CASES) or not self.current_type().individual:
+            return False
+        ids = self.picker().attendee_ids()
+        if len(ids) != 1:
+            return False
+        if ids[0] not in self._has_open_case:
+            try:
+                found = cases.person_cases(self._store, ids[0])
+            except SaphanError:
+                found = []
+            self._has_open_case[ids[0]] = any(c.status is cases.CaseState.OPEN for c in found)
+        return self._has_open_case[ids[0]]
 
     def _build_attendance(self) -> None:
         """Who came, beside the form: a list to tick for a group, one person for an individual
@@ -255,9 +285,17 @@ class LogSessionDialog(FormDialog):
         if not self.picker().attendee_ids():
             individual = self.current_type().individual
             problems["person" if individual else "attendee_ids"] = "required"
+        if self.asks_next_contact() and not self.next_contact.is_blank():
+            follow_up = self.next_contact.date()
+            if follow_up is None:
+                problems["next_contact"] = "date_format"
+            elif session is not None and follow_up < session.date:
+                problems["next_contact"] = "before_session"
         return problems
 
     def problem_text(self, key: str, code: str) -> str:
+        if key == "next_contact":
+            return case_problem_message(key, code)
         return activity_problem_message(key, code)
 
     def _attendance_problem(self) -> str:
@@ -267,6 +305,8 @@ class LogSessionDialog(FormDialog):
         return ""
 
     def validate(self) -> bool:
+        if hasattr(self, "next_contact_row"):
+            self.form.setRowVisible(self.next_contact_row, self.asks_next_contact())
         valid = super().validate()
         self.footer.setText(self._footer_text())
         return valid
@@ -290,7 +330,8 @@ class LogSessionDialog(FormDialog):
         session = self.session_input()
         if session is None:  # not valid: OK is disabled
             return False
-        self.record = activities.log_session(self._store, session)
+        next_contact = self.next_contact.date() if self.asks_next_contact() else None
+        self.record = activities.log_session(self._store, session, next_contact=next_contact)
         LogSessionDialog.last_type = session.activity_type
         self.logged.emit(self.record)
         return True

@@ -30,6 +30,7 @@ from desktop.errors import describe
 from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
+from desktop.settings_page.service_lines import ServiceLinesBox
 from desktop.style import set_role
 from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.widgets import dialogs
@@ -70,6 +71,11 @@ class SettingsPage(QWidget):
         self.lock_box = self._lock_box(body) if store.can(Permission.SETTINGS) else None
         if self.lock_box is not None:
             column.addWidget(self.lock_box)
+        self.lines_box: ServiceLinesBox | None = None
+        if store.can(Permission.SETTINGS):
+            self.lines_box = ServiceLinesBox(store, body)
+            self.lines_box.status_message.connect(self.status_message)
+            column.addWidget(self.lines_box)
         self.backup_box = self._backup_box(body) if store.can(Permission.BACKUP) else None
         if self.backup_box is not None:
             column.addWidget(self.backup_box)

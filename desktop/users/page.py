@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import users
+from db import cases, users
 from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
@@ -24,6 +24,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import local_time_text, role_label
 from desktop.style import MUTED, set_role
 from desktop.users.dialogs import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
+from desktop.users.transfer_dialog import TransferAllDialog
 from desktop.widgets import dialogs
 from desktop.widgets.list_page import ListPage, setup_list_table
 from desktop.widgets.table_model import Index, RowsModel
@@ -96,6 +97,10 @@ class StaffAccountsPage(ListPage):
         self.role_button = QPushButton(self.tr("Change role…"), self)
         self.reset_button = QPushButton(self.tr("Reset password…"), self)
         self.disable_button = QPushButton(self.tr("Disable…"), self)
+        self.transfer_button = QPushButton(self.tr("Transfer cases…"), self)
+        self.transfer_button.setToolTip(
+            self.tr("Give this staff member's open cases to another caseworker")
+        )
         self.model = StaffModel(store, self)
         table = QTableView(self)
         table.setModel(self.model)
@@ -103,7 +108,13 @@ class StaffAccountsPage(ListPage):
         self.build_list(
             self.tr("Staff accounts"),
             table,
-            [self.role_button, self.reset_button, self.disable_button, self.add_button],
+            [
+                self.transfer_button,
+                self.role_button,
+                self.reset_button,
+                self.disable_button,
+                self.add_button,
+            ],
             explain=self.tr(
                 "Each person who uses Saphan signs in with their own account. "
                 "Disable the account of anyone who leaves the organisation."
@@ -117,6 +128,7 @@ class StaffAccountsPage(ListPage):
         self.role_button.clicked.connect(self.change_role)
         self.reset_button.clicked.connect(self.reset_password)
         self.disable_button.clicked.connect(self.disable_selected)
+        self.transfer_button.clicked.connect(self.transfer_cases)
         self.table.doubleClicked.connect(lambda _i: self.change_role())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -150,6 +162,7 @@ class StaffAccountsPage(ListPage):
         for button in (self.role_button, self.reset_button):
             button.setEnabled(account is not None)
         self.disable_button.setEnabled(account is not None and account.active)
+        self.transfer_button.setEnabled(account is not None)
 
     def _open(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
         """Window-modal, not exec(): a lock of the screen hides it without losing input."""
@@ -216,6 +229,10 @@ class StaffAccountsPage(ListPage):
                 self.tr("You cannot disable your own account. Ask another admin to do it."),
             )
             return
+        if self._live_cases(account) > 0:
+            # Their cases would be left without a caseworker: they are handed over first.
+            self._transfer(account, then_disable=True)
+            return
         confirmed = dialogs.ask(
             self,
             self.tr("Disable account?"),
@@ -238,3 +255,39 @@ class StaffAccountsPage(ListPage):
         self.status_message.emit(
             self.tr("Disabled the account {username}.").format(username=account.username)
         )
+
+    def _live_cases(self, account: StaffAccount) -> int:
+        try:
+            return cases.count_live_cases(self._store, account.id)
+        except SaphanError:
+            return 0
+
+    def transfer_cases(self) -> None:
+        """Give every open and on-hold case of the selected account to another caseworker."""
+        account = self.selected_account()
+        if account is None:
+            return
+        if self._live_cases(account) == 0:
+            dialogs.inform(
+                self,
+                self.tr("No cases to transfer"),
+                self.tr("{name} owns no open or on-hold case.").format(name=account.full_name),
+            )
+            return
+        self._transfer(account, then_disable=False)
+
+    def _transfer(self, account: StaffAccount, *, then_disable: bool) -> None:
+        dialog = TransferAllDialog(
+            self._store, account, self._live_cases(account), then_disable=then_disable, parent=self
+        )
+
+        def done() -> None:
+            self.refresh(account.id)
+            text = (
+                self.tr("Transferred {count} case(s) and disabled the account {username}.")
+                if then_disable
+                else self.tr("Transferred {count} case(s) of {username}.")
+            )
+            self.status_message.emit(text.format(count=dialog.moved, username=account.username))
+
+        self._open(dialog, done)

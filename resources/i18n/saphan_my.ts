@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM" sourcelanguage="en">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Add an action</source>
+            <translation>လုပ်ဆောင်ချက် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Change the action</source>
+            <translation>လုပ်ဆောင်ချက် ပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>လုပ်ဆောင်ချက် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Save action</source>
+            <translation>လုပ်ဆောင်ချက် သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>e.g. Call the clinic about the appointment</source>
+            <translation>ဥပမာ ချိန်းဆိုမှုအတွက် ဆေးခန်းသို့ ဖုန်းဆက်ရန်</translation>
+        </message>
+        <message>
+            <source>Nobody yet</source>
+            <translation>မည်သူမျှ မသတ်မှတ်ရသေး</translation>
+        </message>
+        <message>
+            <source>No goal</source>
+            <translation>ရည်မှန်းချက် မရှိ</translation>
+        </message>
+        <message>
+            <source>Action *</source>
+            <translation>လုပ်ဆောင်ချက် *</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>ပြီးရမည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>တာဝန်ယူသူ</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>ရည်မှန်းချက်အတွက်</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add a staff account</source>
@@ -656,6 +703,268 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CaseTab</name>
+        <message>
+            <source>Service line</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>တာဝန်ခံ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>ဖွင့်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>ရည်မှန်းချက်</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>လုပ်ဆောင်ချက်</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>ပြီးရမည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>တာဝန်ယူသူ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>ပြီးပါပြီ</translation>
+        </message>
+        <message>
+            <source>No case yet. Open a case to plan and follow up.</source>
+            <translation>ကိစ္စရပ် မရှိသေးပါ။ စီစဉ်ရန်နှင့် နောက်ဆက်တွဲ လုပ်ဆောင်ရန် ကိစ္စရပ်တစ်ခု ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Open a case…</source>
+            <translation>ကိစ္စရပ် ဖွင့်ရန်…</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>ခေတ္တ ရပ်ထားရန်</translation>
+        </message>
+        <message>
+            <source>Close case…</source>
+            <translation>ကိစ္စရပ် ပိတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>ပြန်ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>လွှဲပြောင်းရန်…</translation>
+        </message>
+        <message>
+            <source>Share…</source>
+            <translation>မျှဝေရန်…</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>ကိစ္စရပ်များ</translation>
+        </message>
+        <message>
+            <source>Set next contact</source>
+            <translation>နောက်ဆက်သွယ်မည့်ရက် သတ်မှတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Case plan</source>
+            <translation>ကိစ္စရပ် အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Add goal…</source>
+            <translation>ရည်မှန်းချက် ထည့်ရန်…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>ပြောင်းရန်…</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>ရည်မှန်းချက်များ</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>လုပ်ဆောင်ချက် ထည့်ရန်…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>ပြီးပြီဟု မှတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>လုပ်ဆောင်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Could not load the cases</source>
+            <translation>ကိစ္စရပ်များကို ဖွင့်၍ မရပါ</translation>
+        </message>
+        <message>
+            <source>Could not load the case plan</source>
+            <translation>ကိစ္စရပ် အစီအစဉ်ကို ဖွင့်၍ မရပါ</translation>
+        </message>
+        <message>
+            <source>Case plan: {line}</source>
+            <translation>ကိစ္စရပ် အစီအစဉ် - {line}</translation>
+        </message>
+        <message>
+            <source>Mark not done</source>
+            <translation>မပြီးသေးဟု မှတ်ရန်</translation>
+        </message>
+        <message>
+            <source>Not put on hold</source>
+            <translation>ခေတ္တ မရပ်ထားရပါ</translation>
+        </message>
+        <message>
+            <source>Not reopened</source>
+            <translation>ပြန်မဖွင့်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Next contact not set</source>
+            <translation>နောက်ဆက်သွယ်မည့်ရက် မသတ်မှတ်ရပါ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWords</name>
+        <message>
+            <source>Psychosocial support (MHPSS)</source>
+            <translation>စိတ်လူမှု ပံ့ပိုးမှု (MHPSS)</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>အကာအကွယ်ပေးရေး</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>ခေတ္တ ရပ်ထား</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>ပိတ်ပြီး</translation>
+        </message>
+        <message>
+            <source>Goals met</source>
+            <translation>ရည်မှန်းချက်များ ပြည့်မီ</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>အခြားနေရာသို့ ပြောင်းရွှေ့သွား</translation>
+        </message>
+        <message>
+            <source>Referred to another service</source>
+            <translation>အခြား ဝန်ဆောင်မှုသို့ လွှဲပို့</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <translation>ဆက်သွယ်မှု ပြတ်</translation>
+        </message>
+        <message>
+            <source>Declined further support</source>
+            <translation>ဆက်လက် ပံ့ပိုးမှုကို ငြင်းဆို</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>ကွယ်လွန်</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>အခြား အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Working on it</source>
+            <translation>လုပ်ဆောင်ဆဲ</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>ပြည့်မီပြီ</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>ရပ်လိုက်ပြီ</translation>
+        </message>
+        <message>
+            <source>Say in a few words how the case ended (needed for “Other reason”).</source>
+            <translation>ကိစ္စရပ် မည်သို့ ပြီးဆုံးသည်ကို စကားအနည်းငယ်ဖြင့် ရေးပါ (“အခြား အကြောင်းရင်း” အတွက် လိုအပ်သည်)။</translation>
+        </message>
+        <message>
+            <source>The next contact cannot be before this session.</source>
+            <translation>နောက်ဆက်သွယ်မည့်ရက်သည် ဤတွေ့ဆုံမှုမတိုင်မီ ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>လုပ်ရမည့်အရာကို ရေးပါ။</translation>
+        </message>
+        <message>
+            <source>This account cannot own cases (it is disabled or has no casework role).</source>
+            <translation>ဤအကောင့်သည် ကိစ္စရပ် တာဝန်ယူ၍ မရပါ (ပိတ်ထားသည် သို့မဟုတ် ကိစ္စရပ် လုပ်ငန်းတာဝန် မရှိပါ)။</translation>
+        </message>
+        <message>
+            <source>Choose a staff member from the list.</source>
+            <translation>စာရင်းထဲမှ ဝန်ထမ်းတစ်ဦးကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Choose someone else to take the cases.</source>
+            <translation>ကိစ္စရပ်များကို လွှဲယူမည့် အခြားသူကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>This date is before the case was opened.</source>
+            <translation>ဤရက်သည် ကိစ္စရပ် ဖွင့်သည့်ရက်မတိုင်မီ ဖြစ်နေသည်။</translation>
+        </message>
+        <message>
+            <source>The case is closed. Reopen it first.</source>
+            <translation>ကိစ္စရပ် ပိတ်ထားသည်။ ဦးစွာ ပြန်ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This staff member already owns the case.</source>
+            <translation>ဤဝန်ထမ်းသည် ဤကိစ္စရပ်၏ တာဝန်ခံ ဖြစ်ပြီးသား ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Only an open case can be put on hold.</source>
+            <translation>ဖွင့်ထားသော ကိစ္စရပ်ကိုသာ ခေတ္တ ရပ်ထားနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>The case is already closed.</source>
+            <translation>ကိစ္စရပ်ကို ပိတ်ပြီးသား ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>The case is already open.</source>
+            <translation>ကိစ္စရပ်ကို ဖွင့်ထားပြီးသား ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Choose one of the case's goals.</source>
+            <translation>ကိစ္စရပ်၏ ရည်မှန်းချက်တစ်ခုကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>There is already a service line with this name.</source>
+            <translation>ဤအမည်ဖြင့် ဝန်ဆောင်မှုအမျိုးအစား ရှိပြီးသား ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Cases use this service line, so it cannot be removed.</source>
+            <translation>ကိစ္စရပ်များက ဤဝန်ဆောင်မှုအမျိုးအစားကို သုံးနေသဖြင့် ဖယ်ရှား၍ မရပါ။</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeOwnPasswordDialog</name>
         <message>
             <source>Change my password</source>
@@ -710,6 +1019,26 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Reason (required)</source>
             <translation>အကြောင်းရင်း (လိုအပ်သည်)</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>ကိစ္စရပ် ပိတ်ရန်</translation>
+        </message>
+        <message>
+            <source>How did the case end? e.g. sleeps well again, back at school</source>
+            <translation>ကိစ္စရပ် မည်သို့ ပြီးဆုံးသနည်း။ ဥပမာ ပြန်အိပ်ပျော်လာသည်၊ ကျောင်းပြန်တက်သည်</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>အကြောင်းရင်း *</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ရလဒ်</translation>
+        </message>
+        <message>
+            <source>Closed on *</source>
+            <translation>ပိတ်သည့်ရက် *</translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1813,37 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Cancel</source>
             <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Add a goal</source>
+            <translation>ရည်မှန်းချက် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>ရည်မှန်းချက် ပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>ရည်မှန်းချက် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>ရည်မှန်းချက် သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>e.g. Sleeps through the night again</source>
+            <translation>ဥပမာ ညဘက် ပြန်လည် အိပ်ပျော်သည်</translation>
+        </message>
+        <message>
+            <source>Goal *</source>
+            <translation>ရည်မှန်းချက် *</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
         </message>
     </context>
     <context>
@@ -2324,6 +2684,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan သည် ဒစ်ခ်ပေါ်သို့ မရေးနိုင်ခဲ့ပါ။ ဒရိုက်ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
         </message>
         <message>
+            <source>This person already has an open or on-hold case in this service line. Work in that case, or close it first.</source>
+            <translation>ဤသူတွင် ဤဝန်ဆောင်မှုအမျိုးအစား၌ ဖွင့်ထားသော သို့မဟုတ် ခေတ္တ ရပ်ထားသော ကိစ္စရပ် ရှိပြီးသား ဖြစ်သည်။ ထိုကိစ္စရပ်တွင် ဆက်လုပ်ပါ သို့မဟုတ် ဦးစွာ ပိတ်ပါ။</translation>
+        </message>
+        <message>
             <source>This folder does not exist. Choose another folder.</source>
             <translation>ဤဖိုင်တွဲ မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
         </message>
@@ -2500,6 +2864,82 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>စာရင်း တင်သွင်းခဲ့သည်</translation>
         </message>
         <message>
+            <source>Opened a case</source>
+            <translation>ကိစ္စရပ် ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Put a case on hold</source>
+            <translation>ကိစ္စရပ် ခေတ္တ ရပ်ထားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Closed a case</source>
+            <translation>ကိစ္စရပ် ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reopened a case</source>
+            <translation>ကိစ္စရပ် ပြန်ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Set the next contact</source>
+            <translation>နောက်ဆက်သွယ်မည့်ရက် သတ်မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Transferred a case</source>
+            <translation>ကိစ္စရပ် လွှဲပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Transferred all cases of a staff member</source>
+            <translation>ဝန်ထမ်းတစ်ဦး၏ ကိစ္စရပ်အားလုံး လွှဲပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Shared a case</source>
+            <translation>ကိစ္စရပ် မျှဝေခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Stopped sharing a case</source>
+            <translation>ကိစ္စရပ် မျှဝေခြင်း ရပ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added a goal</source>
+            <translation>ရည်မှန်းချက် ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed a goal</source>
+            <translation>ရည်မှန်းချက် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed a goal</source>
+            <translation>ရည်မှန်းချက် ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added an action</source>
+            <translation>လုပ်ဆောင်ချက် ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed an action</source>
+            <translation>လုပ်ဆောင်ချက် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Marked an action done</source>
+            <translation>လုပ်ဆောင်ချက်ကို ပြီးပြီဟု မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Marked an action not done</source>
+            <translation>လုပ်ဆောင်ချက်ကို မပြီးသေးဟု မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed an action</source>
+            <translation>လုပ်ဆောင်ချက် ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added a service line</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစား ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed a service line</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစား ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>ပုဂ္ဂိုလ်</translation>
         </message>
@@ -2538,6 +2978,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>People</source>
             <translation>လူများ</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>ကိစ္စရပ်</translation>
+        </message>
+        <message>
+            <source>Case goal</source>
+            <translation>ကိစ္စရပ် ရည်မှန်းချက်</translation>
+        </message>
+        <message>
+            <source>Case action</source>
+            <translation>ကိစ္စရပ် လုပ်ဆောင်ချက်</translation>
         </message>
         <message>
             <source>Counselling</source>
@@ -3205,6 +3657,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>သိမ်းမည် (Ctrl+S)</translation>
         </message>
         <message>
+            <source>When to contact the person next: the follow-up date of their open case</source>
+            <translation>ထိုသူကို နောက်တစ်ကြိမ် ဆက်သွယ်မည့်အချိန် - ၎င်း၏ ဖွင့်ထားသော ကိစ္စရပ်၏ နောက်ဆက်တွဲ ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
             <source>Who was it with?</source>
             <translation>မည်သူနှင့် ဖြစ်သနည်း။</translation>
         </message>
@@ -3837,6 +4297,29 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>OpenCaseDialog</name>
+        <message>
+            <source>Open a case</source>
+            <translation>ကိစ္စရပ် ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>ကိစ္စရပ် ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Service line *</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစား *</translation>
+        </message>
+        <message>
+            <source>Case owner *</source>
+            <translation>ကိစ္စရပ် တာဝန်ခံ *</translation>
+        </message>
+        <message>
+            <source>Opened on *</source>
+            <translation>ဖွင့်သည့်ရက် *</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Your organisation</source>
@@ -4087,6 +4570,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>ကိစ္စရပ်</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -5326,6 +5813,41 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ServiceLinesBox</name>
+        <message>
+            <source>Service lines for cases</source>
+            <translation>ကိစ္စရပ်များအတွက် ဝန်ဆောင်မှုအမျိုးအစားများ</translation>
+        </message>
+        <message>
+            <source>e.g. Livelihoods</source>
+            <translation>ဥပမာ အသက်မွေးဝမ်းကျောင်း</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>အမျိုးအစား ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>အမျိုးအစား ဖယ်ရှားမည်</translation>
+        </message>
+        <message>
+            <source>A person has one case at a time in each line. Besides psychosocial support and protection, your organisation may add its own lines.</source>
+            <translation>လူတစ်ဦးတွင် အမျိုးအစားတစ်ခုစီ၌ တစ်ကြိမ်လျှင် ကိစ္စရပ်တစ်ခုသာ ရှိသည်။ စိတ်လူမှု ပံ့ပိုးမှုနှင့် အကာအကွယ်ပေးရေး အပြင် သင့်အဖွဲ့အစည်းက ကိုယ်ပိုင် အမျိုးအစားများ ထည့်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>{line} (built in)</source>
+            <translation>{line} (မူလပါရှိပြီး)</translation>
+        </message>
+        <message>
+            <source>Added the service line {line}.</source>
+            <translation>{line} ဝန်ဆောင်မှုအမျိုးအစားကို ထည့်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Removed the service line.</source>
+            <translation>ဝန်ဆောင်မှုအမျိုးအစားကို ဖယ်ရှားပြီး။</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicesPage</name>
         <message>
             <source>My services</source>
@@ -5832,6 +6354,25 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ShareCaseDialog</name>
+        <message>
+            <source>Share the case</source>
+            <translation>ကိစ္စရပ် မျှဝေရန်</translation>
+        </message>
+        <message>
+            <source>Save sharing</source>
+            <translation>မျှဝေမှု သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>The colleagues you tick read and work on this case with its owner.</source>
+            <translation>သင် အမှန်ခြစ်သော လုပ်ဖော်ကိုင်ဖက်များသည် ဤကိစ္စရပ်ကို တာဝန်ခံနှင့်အတူ ဖတ်ရှု လုပ်ဆောင်နိုင်မည်။</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>မျှဝေထားသူများ</translation>
+        </message>
+    </context>
+    <context>
         <name>SharePage</name>
         <message>
             <source>Share with the network</source>
@@ -6243,6 +6784,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ပိတ်မည်…</translation>
         </message>
         <message>
+            <source>Transfer cases…</source>
+            <translation>ကိစ္စရပ်များ လွှဲပြောင်းရန်…</translation>
+        </message>
+        <message>
+            <source>Give this staff member's open cases to another caseworker</source>
+            <translation>ဤဝန်ထမ်း၏ ဖွင့်ထားသော ကိစ္စရပ်များကို အခြား ကိစ္စရပ် တာဝန်ခံထံ လွှဲပေးရန်</translation>
+        </message>
+        <message>
             <source>Could not load the accounts</source>
             <translation>အကောင့်များကို မဖွင့်နိုင်ပါ</translation>
         </message>
@@ -6289,6 +6838,22 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Disabled the account {username}.</source>
             <translation>{username} အကောင့်ကို ပိတ်ပြီး။</translation>
+        </message>
+        <message>
+            <source>No cases to transfer</source>
+            <translation>လွှဲပြောင်းရန် ကိစ္စရပ် မရှိပါ</translation>
+        </message>
+        <message>
+            <source>{name} owns no open or on-hold case.</source>
+            <translation>{name} တွင် ဖွင့်ထားသော သို့မဟုတ် ခေတ္တ ရပ်ထားသော ကိစ္စရပ် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Transferred {count} case(s) and disabled the account {username}.</source>
+            <translation>ကိစ္စရပ် {count} ခုကို လွှဲပြောင်းပြီး {username} အကောင့်ကို ပိတ်လိုက်ပြီ။</translation>
+        </message>
+        <message>
+            <source>Transferred {count} case(s) of {username}.</source>
+            <translation>{username} ၏ ကိစ္စရပ် {count} ခုကို လွှဲပြောင်းပြီ။</translation>
         </message>
     </context>
     <context>
@@ -6940,6 +7505,52 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>The plan was not created</source>
             <translation>စီမံချက်ကို မဖန်တီးနိုင်ခဲ့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferAllDialog</name>
+        <message>
+            <source>Transfer cases</source>
+            <translation>ကိစ္စရပ်များ လွှဲပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Transfer and disable</source>
+            <translation>လွှဲပြောင်းပြီး ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>{name} owns {count} open or on-hold case(s). Choose who takes them over, with their case plans. Closed cases keep their owner.</source>
+            <translation>{name} တွင် ဖွင့်ထားသော သို့မဟုတ် ခေတ္တ ရပ်ထားသော ကိစ္စရပ် {count} ခု ရှိသည်။ ၎င်းတို့ကို ကိစ္စရပ် အစီအစဉ်များနှင့်အတူ လွှဲယူမည့်သူကို ရွေးပါ။ ပိတ်ပြီးသော ကိစ္စရပ်များသည် မူလ တာဝန်ခံထံတွင် ရှိနေမည်။</translation>
+        </message>
+        <message>
+            <source>The account is disabled after the transfer: they can no longer sign in.</source>
+            <translation>လွှဲပြောင်းပြီးနောက် အကောင့်ကို ပိတ်မည် - ၎င်းတို့ ဝင်ရောက်၍ မရတော့ပါ။</translation>
+        </message>
+        <message>
+            <source>Transfer to *</source>
+            <translation>လွှဲပြောင်းပေးမည့်သူ *</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferCaseDialog</name>
+        <message>
+            <source>Transfer the case</source>
+            <translation>ကိစ္စရပ် လွှဲပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>လွှဲပြောင်းမည်</translation>
+        </message>
+        <message>
+            <source>The new owner takes over the case and its plan; you can no longer change who owns it.</source>
+            <translation>တာဝန်ခံအသစ်က ကိစ္စရပ်နှင့် ၎င်း၏ အစီအစဉ်ကို လွှဲယူမည်။ တာဝန်ခံကို သင် ထပ်မံ ပြောင်း၍ မရတော့ပါ။</translation>
+        </message>
+        <message>
+            <source>The new owner takes over the case and its plan.</source>
+            <translation>တာဝန်ခံအသစ်က ကိစ္စရပ်နှင့် ၎င်း၏ အစီအစဉ်ကို လွှဲယူမည်။</translation>
+        </message>
+        <message>
+            <source>New owner *</source>
+            <translation>တာဝန်ခံ အသစ် *</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Add an action</source>
+            <translation>เพิ่มสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Change the action</source>
+            <translation>แก้ไขสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>เพิ่มสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Save action</source>
+            <translation>บันทึกสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>e.g. Call the clinic about the appointment</source>
+            <translation>เช่น โทรหาคลินิกเรื่องนัดหมาย</translation>
+        </message>
+        <message>
+            <source>Nobody yet</source>
+            <translation>ยังไม่มีผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>No goal</source>
+            <translation>ไม่มีเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Action *</source>
+            <translation>สิ่งที่ต้องทำ *</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>กำหนดเสร็จ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>For the goal</source>
+            <translation>สำหรับเป้าหมาย</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add a staff account</source>
@@ -656,6 +703,268 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CaseTab</name>
+        <message>
+            <source>Service line</source>
+            <translation>สายบริการ</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>ผู้รับผิดชอบกรณี</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>วันที่เปิด</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>ติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>การกระทำ</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>กำหนดเสร็จ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>เสร็จสิ้น</translation>
+        </message>
+        <message>
+            <source>No case yet. Open a case to plan and follow up.</source>
+            <translation>ยังไม่มีกรณี เปิดกรณีเพื่อวางแผนและติดตามผล</translation>
+        </message>
+        <message>
+            <source>Open a case…</source>
+            <translation>เปิดกรณี…</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>พักกรณีไว้</translation>
+        </message>
+        <message>
+            <source>Close case…</source>
+            <translation>ปิดกรณี…</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>เปิดใหม่</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>โอนกรณี…</translation>
+        </message>
+        <message>
+            <source>Share…</source>
+            <translation>แบ่งปัน…</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>กรณี</translation>
+        </message>
+        <message>
+            <source>Set next contact</source>
+            <translation>กำหนดวันติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Case plan</source>
+            <translation>แผนการดูแลกรณี</translation>
+        </message>
+        <message>
+            <source>Add goal…</source>
+            <translation>เพิ่มเป้าหมาย…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>แก้ไข…</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Add action…</source>
+            <translation>เพิ่มสิ่งที่ต้องทำ…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>ทำเครื่องหมายว่าเสร็จ</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>สิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Could not load the cases</source>
+            <translation>โหลดกรณีไม่ได้</translation>
+        </message>
+        <message>
+            <source>Could not load the case plan</source>
+            <translation>โหลดแผนการดูแลกรณีไม่ได้</translation>
+        </message>
+        <message>
+            <source>Case plan: {line}</source>
+            <translation>แผนการดูแลกรณี: {line}</translation>
+        </message>
+        <message>
+            <source>Mark not done</source>
+            <translation>ทำเครื่องหมายว่ายังไม่เสร็จ</translation>
+        </message>
+        <message>
+            <source>Not put on hold</source>
+            <translation>ไม่ได้พักกรณี</translation>
+        </message>
+        <message>
+            <source>Not reopened</source>
+            <translation>ไม่ได้เปิดอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Next contact not set</source>
+            <translation>ไม่ได้กำหนดวันติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWords</name>
+        <message>
+            <source>Psychosocial support (MHPSS)</source>
+            <translation>การสนับสนุนด้านจิตสังคม (MHPSS)</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>การคุ้มครอง</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>พักไว้</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>ปิดแล้ว</translation>
+        </message>
+        <message>
+            <source>Goals met</source>
+            <translation>บรรลุเป้าหมายแล้ว</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>ย้ายไปที่อื่น</translation>
+        </message>
+        <message>
+            <source>Referred to another service</source>
+            <translation>ส่งต่อไปยังบริการอื่น</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <translation>ขาดการติดต่อ</translation>
+        </message>
+        <message>
+            <source>Declined further support</source>
+            <translation>ปฏิเสธการช่วยเหลือต่อ</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>เสียชีวิต</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>เหตุผลอื่น</translation>
+        </message>
+        <message>
+            <source>Working on it</source>
+            <translation>กำลังดำเนินการ</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>บรรลุแล้ว</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <source>Say in a few words how the case ended (needed for “Other reason”).</source>
+            <translation>บอกสั้น ๆ ว่ากรณีจบลงอย่างไร (จำเป็นสำหรับ “เหตุผลอื่น”)</translation>
+        </message>
+        <message>
+            <source>The next contact cannot be before this session.</source>
+            <translation>วันติดต่อครั้งถัดไปต้องไม่อยู่ก่อนวันของครั้งนี้</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>ระบุสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>This account cannot own cases (it is disabled or has no casework role).</source>
+            <translation>บัญชีนี้เป็นผู้รับผิดชอบกรณีไม่ได้ (ถูกปิดใช้งาน หรือไม่มีบทบาทดูแลกรณี)</translation>
+        </message>
+        <message>
+            <source>Choose a staff member from the list.</source>
+            <translation>เลือกเจ้าหน้าที่จากรายการ</translation>
+        </message>
+        <message>
+            <source>Choose someone else to take the cases.</source>
+            <translation>เลือกคนอื่นให้รับกรณีไป</translation>
+        </message>
+        <message>
+            <source>This date is before the case was opened.</source>
+            <translation>วันที่นี้อยู่ก่อนวันที่เปิดกรณี</translation>
+        </message>
+        <message>
+            <source>The case is closed. Reopen it first.</source>
+            <translation>กรณีนี้ปิดแล้ว เปิดใหม่ก่อน</translation>
+        </message>
+        <message>
+            <source>This staff member already owns the case.</source>
+            <translation>เจ้าหน้าที่คนนี้เป็นผู้รับผิดชอบกรณีนี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <source>Only an open case can be put on hold.</source>
+            <translation>พักได้เฉพาะกรณีที่เปิดอยู่</translation>
+        </message>
+        <message>
+            <source>The case is already closed.</source>
+            <translation>กรณีนี้ปิดไปแล้ว</translation>
+        </message>
+        <message>
+            <source>The case is already open.</source>
+            <translation>กรณีนี้เปิดอยู่แล้ว</translation>
+        </message>
+        <message>
+            <source>Choose one of the case's goals.</source>
+            <translation>เลือกเป้าหมายหนึ่งของกรณีนี้</translation>
+        </message>
+        <message>
+            <source>There is already a service line with this name.</source>
+            <translation>มีสายบริการชื่อนี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <source>Cases use this service line, so it cannot be removed.</source>
+            <translation>มีกรณีที่ใช้สายบริการนี้อยู่ จึงลบไม่ได้</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeOwnPasswordDialog</name>
         <message>
             <source>Change my password</source>
@@ -710,6 +1019,26 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Reason (required)</source>
             <translation>เหตุผล (จำเป็น)</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>ปิดกรณี</translation>
+        </message>
+        <message>
+            <source>How did the case end? e.g. sleeps well again, back at school</source>
+            <translation>กรณีจบลงอย่างไร เช่น กลับมานอนหลับได้ดี กลับไปเรียนหนังสือ</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>เหตุผล *</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <source>Closed on *</source>
+            <translation>วันที่ปิด *</translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1813,37 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <source>Add a goal</source>
+            <translation>เพิ่มเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Change the goal</source>
+            <translation>แก้ไขเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>เพิ่มเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Save goal</source>
+            <translation>บันทึกเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>e.g. Sleeps through the night again</source>
+            <translation>เช่น กลับมานอนหลับได้ตลอดคืน</translation>
+        </message>
+        <message>
+            <source>Goal *</source>
+            <translation>เป้าหมาย *</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
         </message>
     </context>
     <context>
@@ -2324,6 +2684,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan เขียนลงดิสก์ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองอีกครั้ง</translation>
         </message>
         <message>
+            <source>This person already has an open or on-hold case in this service line. Work in that case, or close it first.</source>
+            <translation>บุคคลนี้มีกรณีที่เปิดอยู่หรือพักไว้ในสายบริการนี้แล้ว ให้ทำงานในกรณีนั้น หรือปิดกรณีนั้นก่อน</translation>
+        </message>
+        <message>
             <source>This folder does not exist. Choose another folder.</source>
             <translation>ไม่มีโฟลเดอร์นี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
         </message>
@@ -2500,6 +2864,82 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>นำเข้ารายชื่อ</translation>
         </message>
         <message>
+            <source>Opened a case</source>
+            <translation>เปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Put a case on hold</source>
+            <translation>พักกรณีไว้</translation>
+        </message>
+        <message>
+            <source>Closed a case</source>
+            <translation>ปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Reopened a case</source>
+            <translation>เปิดกรณีใหม่</translation>
+        </message>
+        <message>
+            <source>Set the next contact</source>
+            <translation>กำหนดวันติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Transferred a case</source>
+            <translation>โอนกรณี</translation>
+        </message>
+        <message>
+            <source>Transferred all cases of a staff member</source>
+            <translation>โอนกรณีทั้งหมดของเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Shared a case</source>
+            <translation>แบ่งปันกรณี</translation>
+        </message>
+        <message>
+            <source>Stopped sharing a case</source>
+            <translation>หยุดแบ่งปันกรณี</translation>
+        </message>
+        <message>
+            <source>Added a goal</source>
+            <translation>เพิ่มเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Changed a goal</source>
+            <translation>แก้ไขเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Removed a goal</source>
+            <translation>ลบเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Added an action</source>
+            <translation>เพิ่มสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Changed an action</source>
+            <translation>แก้ไขสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Marked an action done</source>
+            <translation>ทำเครื่องหมายว่าสิ่งที่ต้องทำเสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Marked an action not done</source>
+            <translation>ทำเครื่องหมายว่าสิ่งที่ต้องทำยังไม่เสร็จ</translation>
+        </message>
+        <message>
+            <source>Removed an action</source>
+            <translation>ลบสิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Added a service line</source>
+            <translation>เพิ่มสายบริการ</translation>
+        </message>
+        <message>
+            <source>Removed a service line</source>
+            <translation>ลบสายบริการ</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
@@ -2538,6 +2978,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>People</source>
             <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>กรณี</translation>
+        </message>
+        <message>
+            <source>Case goal</source>
+            <translation>เป้าหมายของกรณี</translation>
+        </message>
+        <message>
+            <source>Case action</source>
+            <translation>สิ่งที่ต้องทำของกรณี</translation>
         </message>
         <message>
             <source>Counselling</source>
@@ -3205,6 +3657,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บันทึก (Ctrl+S)</translation>
         </message>
         <message>
+            <source>When to contact the person next: the follow-up date of their open case</source>
+            <translation>เมื่อไรจะติดต่อบุคคลนี้ครั้งถัดไป: วันติดตามผลของกรณีที่เปิดอยู่</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>ติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
             <source>Who was it with?</source>
             <translation>ทำกับใคร</translation>
         </message>
@@ -3837,6 +4297,29 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>OpenCaseDialog</name>
+        <message>
+            <source>Open a case</source>
+            <translation>เปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>เปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Service line *</source>
+            <translation>สายบริการ *</translation>
+        </message>
+        <message>
+            <source>Case owner *</source>
+            <translation>ผู้รับผิดชอบกรณี *</translation>
+        </message>
+        <message>
+            <source>Opened on *</source>
+            <translation>วันที่เปิด *</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Your organisation</source>
@@ -4087,6 +4570,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>กรณี</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -5326,6 +5813,41 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ServiceLinesBox</name>
+        <message>
+            <source>Service lines for cases</source>
+            <translation>สายบริการสำหรับกรณี</translation>
+        </message>
+        <message>
+            <source>e.g. Livelihoods</source>
+            <translation>เช่น การประกอบอาชีพ</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>เพิ่มสายบริการ</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>ลบสายบริการ</translation>
+        </message>
+        <message>
+            <source>A person has one case at a time in each line. Besides psychosocial support and protection, your organisation may add its own lines.</source>
+            <translation>แต่ละคนมีได้ครั้งละหนึ่งกรณีในแต่ละสายบริการ นอกจากการสนับสนุนด้านจิตสังคมและการคุ้มครองแล้ว องค์กรของคุณเพิ่มสายบริการของตนเองได้</translation>
+        </message>
+        <message>
+            <source>{line} (built in)</source>
+            <translation>{line} (มีมาให้)</translation>
+        </message>
+        <message>
+            <source>Added the service line {line}.</source>
+            <translation>เพิ่มสายบริการ {line} แล้ว</translation>
+        </message>
+        <message>
+            <source>Removed the service line.</source>
+            <translation>ลบสายบริการแล้ว</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicesPage</name>
         <message>
             <source>My services</source>
@@ -5832,6 +6354,25 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ShareCaseDialog</name>
+        <message>
+            <source>Share the case</source>
+            <translation>แบ่งปันกรณี</translation>
+        </message>
+        <message>
+            <source>Save sharing</source>
+            <translation>บันทึกการแบ่งปัน</translation>
+        </message>
+        <message>
+            <source>The colleagues you tick read and work on this case with its owner.</source>
+            <translation>เพื่อนร่วมงานที่คุณเลือกจะอ่านและทำงานในกรณีนี้ร่วมกับผู้รับผิดชอบกรณี</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>แบ่งปันกับ</translation>
+        </message>
+    </context>
+    <context>
         <name>SharePage</name>
         <message>
             <source>Share with the network</source>
@@ -6243,6 +6784,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ปิดใช้งาน…</translation>
         </message>
         <message>
+            <source>Transfer cases…</source>
+            <translation>โอนกรณี…</translation>
+        </message>
+        <message>
+            <source>Give this staff member's open cases to another caseworker</source>
+            <translation>โอนกรณีที่เปิดอยู่ของเจ้าหน้าที่คนนี้ให้เจ้าหน้าที่ดูแลรายกรณีคนอื่น</translation>
+        </message>
+        <message>
             <source>Could not load the accounts</source>
             <translation>โหลดบัญชีไม่ได้</translation>
         </message>
@@ -6289,6 +6838,22 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Disabled the account {username}.</source>
             <translation>ปิดใช้งานบัญชี {username} แล้ว</translation>
+        </message>
+        <message>
+            <source>No cases to transfer</source>
+            <translation>ไม่มีกรณีให้โอน</translation>
+        </message>
+        <message>
+            <source>{name} owns no open or on-hold case.</source>
+            <translation>{name} ไม่มีกรณีที่เปิดอยู่หรือพักไว้</translation>
+        </message>
+        <message>
+            <source>Transferred {count} case(s) and disabled the account {username}.</source>
+            <translation>โอน {count} กรณีแล้ว และปิดใช้งานบัญชี {username} แล้ว</translation>
+        </message>
+        <message>
+            <source>Transferred {count} case(s) of {username}.</source>
+            <translation>โอน {count} กรณีของ {username} แล้ว</translation>
         </message>
     </context>
     <context>
@@ -6940,6 +7505,52 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>The plan was not created</source>
             <translation>ไม่ได้สร้างแผน</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferAllDialog</name>
+        <message>
+            <source>Transfer cases</source>
+            <translation>โอนกรณี</translation>
+        </message>
+        <message>
+            <source>Transfer and disable</source>
+            <translation>โอนและปิดใช้งาน</translation>
+        </message>
+        <message>
+            <source>{name} owns {count} open or on-hold case(s). Choose who takes them over, with their case plans. Closed cases keep their owner.</source>
+            <translation>{name} มีกรณีที่เปิดอยู่หรือพักไว้ {count} กรณี เลือกผู้ที่จะรับกรณีเหล่านี้ไปพร้อมแผนการดูแลกรณี กรณีที่ปิดแล้วยังคงมีผู้รับผิดชอบคนเดิม</translation>
+        </message>
+        <message>
+            <source>The account is disabled after the transfer: they can no longer sign in.</source>
+            <translation>บัญชีจะถูกปิดใช้งานหลังการโอน: เขาจะเข้าสู่ระบบไม่ได้อีก</translation>
+        </message>
+        <message>
+            <source>Transfer to *</source>
+            <translation>โอนให้ *</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferCaseDialog</name>
+        <message>
+            <source>Transfer the case</source>
+            <translation>โอนกรณี</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>โอน</translation>
+        </message>
+        <message>
+            <source>The new owner takes over the case and its plan; you can no longer change who owns it.</source>
+            <translation>ผู้รับผิดชอบคนใหม่จะรับกรณีและแผนไปดูแล คุณจะเปลี่ยนผู้รับผิดชอบอีกไม่ได้</translation>
+        </message>
+        <message>
+            <source>The new owner takes over the case and its plan.</source>
+            <translation>ผู้รับผิดชอบคนใหม่จะรับกรณีและแผนไปดูแล</translation>
+        </message>
+        <message>
+            <source>New owner *</source>
+            <translation>ผู้รับผิดชอบคนใหม่ *</translation>
         </message>
     </context>
     <context>

@@ -119,6 +119,8 @@ def test_erasing_a_person_reports_everything_recorded_about_them(
             C.ASSESSMENTS,
             C.REFERRALS,
             C.PROJECTS,
+            C.SESSIONS,  # the person's notes in group sessions
+            C.CASES,  # their cases with their plans and shares
             C.AUDIT,
         }
     ]

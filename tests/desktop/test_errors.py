@@ -17,6 +17,7 @@ import pytest
 import db
 import directory
 from db.errors import (
+    CaseAlreadyOpen,
     KeyFileMissing,
     PermissionDenied,
     SaphanError,
@@ -63,6 +64,7 @@ def _sample(cls: type[SaphanError], message: str = "x") -> SaphanError:
     samples: dict[type[SaphanError], Callable[[], SaphanError]] = {
         KeyFileMissing: lambda: KeyFileMissing("/data/saphan.db", "/data/saphan.db.keys"),
         PermissionDenied: lambda: PermissionDenied("settings"),
+        CaseAlreadyOpen: lambda: CaseAlreadyOpen(7, "mhpss"),
         ValidationFailed: lambda: ValidationFailed({"name": "required"}),
         FolderUnreachable: lambda: FolderUnreachable(Path("/media/usb/share")),
         MergeStateDamaged: lambda: MergeStateDamaged(Path("/home/c/merge.json")),
