@@ -4,6 +4,7 @@ encrypted database per test."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -23,7 +24,10 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from db import keys, setup
+from db.engine import make_engine
+from db.file_modes import make_private_folder
 from db.store import Store
+from db.types import CsoInfo, UserInfo
 from desktop.crash import hook as crash_hook
 
 ADMIN_PASSWORD = "mae-sot-2026"
@@ -65,13 +69,14 @@ def crash_hook_uninstalled() -> Iterator[None]:
     crash_hook.uninstall()
 
 
+FAST_KDF = keys.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+
+
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2id at production cost takes ~0.1 s per call; tests use cheap parameters.
     The parameters are stored with each wrapped key, so the code path is the same."""
-    monkeypatch.setattr(
-        keys, "DEFAULT_KDF", keys.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
-    )
+    monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
 
 
 @pytest.fixture(autouse=True)
@@ -88,20 +93,49 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cso" / "saphan.db"
 
 
+CSO = CsoInfo("BEAM", "BEAM Education Foundation")
+
+
+@pytest.fixture(scope="session")
+def _new_database(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, UserInfo]:
+    """One new CSO database made by setup (as the app makes it), copied for each test that
+    wants one: setup runs every migration and seeds the plan templates (~0.5 s a time)."""
+    path = tmp_path_factory.mktemp("new-database") / "cso" / "saphan.db"
+    previous, keys.DEFAULT_KDF = keys.DEFAULT_KDF, FAST_KDF
+    try:
+        result = setup.create_cso_database(
+            path,
+            cso_code=CSO.code,
+            cso_name=CSO.name,
+            admin_username="admin",
+            admin_full_name="Daw Khin Myo",
+            admin_password=ADMIN_PASSWORD,
+        )
+    finally:
+        keys.DEFAULT_KDF = previous
+    made = result.store
+    made.close()  # checkpoints the write-ahead log into the file
+    return path, made.master_key, made.user
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    """A fresh encrypted CSO database, signed in as its first admin."""
-    result = setup.create_cso_database(
-        db_path,
-        cso_code="BEAM",
-        cso_name="BEAM Education Foundation",
-        admin_username="admin",
-        admin_full_name="Daw Khin Myo",
-        admin_password=ADMIN_PASSWORD,
+def store(db_path: Path, _new_database: tuple[Path, bytes, UserInfo]) -> Iterator[Store]:
+    """A fresh encrypted CSO database, signed in as its first admin (a copy of one setup made:
+    the same files, the same master key in each test)."""
+    made, master_key, admin = _new_database
+    make_private_folder(db_path.parent)
+    for name in (made.name, keys.KeyFile.path_for(made).name):
+        shutil.copy2(made.with_name(name), db_path.with_name(name))
+    result = Store(
+        path=db_path,
+        engine=make_engine(db_path, master_key),
+        cso=CSO,
+        user=admin,
+        master_key=master_key,
     )
-    yield result.store
+    yield result
     _wait_for_background_work()
-    result.store.close()
+    result.close()
 
 
 def _wait_for_background_work() -> None:
