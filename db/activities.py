@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access
+from db import access, participant_notes
 from db.access import Access
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, Programme, User, utcnow
@@ -29,7 +29,7 @@ from db.models import Session as S
 from db.permissions import Permission
 from db.store import Store
 from db.types import Role
-from db.validation import clean_text, text_problems
+from db.validation import CONTROL_CHARACTER, clean_text, text_problems
 
 
 class ActivityType(StrEnum):
@@ -70,6 +70,9 @@ class SessionInput:
     project_id: int | None = None
     mhpss_notes: str = ""
     attendee_ids: list[int] = field(default_factory=list)
+    # A group session's note per participant (person id -> text), beside the group note; read
+    # and written under db.participant_notes' rules.
+    participant_notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class SessionRecord:
     attendees: int
     # Empty for users who may not read MHPSS notes.
     mhpss_notes: str
+    facilitator_id: int | None = None
 
 
 def validate_session(session: SessionInput, today: dt.date | None = None) -> dict[str, str]:
@@ -101,6 +105,13 @@ def validate_session(session: SessionInput, today: dt.date | None = None) -> dic
         problems["duration_minutes"] = "out_of_range"
     if session.activity_type.individual and len(set(session.attendee_ids)) > 1:
         problems["attendee_ids"] = "individual_one_person"
+    notes = {k: v for k, v in session.participant_notes.items() if v.strip()}
+    if notes and session.activity_type.individual:
+        problems["participant_notes"] = "group_only"
+    elif set(notes) - set(session.attendee_ids):
+        problems["participant_notes"] = "not_a_participant"
+    elif text_problems({f"n{k}": v for k, v in notes.items()}):
+        problems["participant_notes"] = CONTROL_CHARACTER
     if len(session.topic) > 300:
         problems["topic"] = "too_long"
     return problems
@@ -117,6 +128,18 @@ def log_session(
     if problems:
         raise ValidationFailed(problems)
     _check_attendees(store, session_in.attendee_ids)
+    notes = {
+        pid: participant_notes.clean_note(text)
+        for pid, text in session_in.participant_notes.items()
+        if text.strip()
+    }
+    # Logged by the user as its facilitator: a facilitator may write their participants' notes
+    ran_it = store.user.role is Role.FACILITATOR and session_in.facilitator_id in (
+        None,
+        store.user.id,
+    )
+    for person_id in notes:
+        participant_notes.check_may_write(store, ran_it, person_id)
     if session_in.mhpss_notes.strip() and session_in.activity_type.individual:
         # an individual session's notes are about its one person: written only by who reads them
         for person_id in set(session_in.attendee_ids):
@@ -140,6 +163,8 @@ def log_session(
         session.flush()
         _set_attendees(session, row.id, session_in.attendee_ids)
         store.audit(session, "create", "session", row.id)
+        for person_id, text in sorted(notes.items()):
+            participant_notes.write_note(store, session, row.id, person_id, text, ran_it)
         new_id = row.id
     return get_session(store, new_id)
 
@@ -337,6 +362,7 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
                 project_id=s.project_id,
                 attendees=int(count),
                 mhpss_notes=s.mhpss_notes if readable else "",
+                facilitator_id=s.facilitator_id,
             )
             for s, programme_name, facilitator, count, readable in session.execute(stmt)
         ]

@@ -84,14 +84,46 @@ def get_participant_note(store: Store, session_id: int, person_id: int) -> str:
         return note.note
 
 
+def clean_note(text: str) -> str:
+    """A note as stored: :class:`ValidationFailed` for a control character or too long."""
+    if text_problems({"note": text}):
+        raise ValidationFailed({"participant_notes": CONTROL_CHARACTER})
+    cleaned = clean_text(text, multiline=True).strip()
+    if len(cleaned) > NOTE_MAX:
+        raise ValidationFailed({"participant_notes": "too_long"})
+    return cleaned
+
+
+def check_may_write(store: Store, ran_it: bool, person_id: int) -> None:
+    """Before a write: who did not run the session (as its facilitator) needs the MHPSS notes
+    permission and FULL access to the person."""
+    if not ran_it:
+        store.require(Permission.MHPSS_NOTES)
+        access.require_full(store, person_id)
+
+
+def write_note(
+    store: Store, session: OrmSession, session_id: int, person_id: int, text: str, ran_it: bool
+) -> None:
+    """Store one note in the current transaction (checks done by the caller)."""
+    note = session.get(ParticipantNote, (session_id, person_id))
+    if ran_it and note is not None and note.note and note.written_by != store.user.id:
+        raise AccessDenied(person_id)  # a note someone else wrote: not theirs to change
+    if note is None:
+        if not text:
+            return
+        note = ParticipantNote(session_id=session_id, beneficiary_id=person_id)
+        session.add(note)
+    note.note = text
+    note.written_by = store.user.id
+    note.updated_at = utcnow()
+    store.audit(session, "participant_note", "session", session_id, f"person={person_id}")
+
+
 def set_participant_note(store: Store, session_id: int, person_id: int, text: str) -> None:
     """Write (or with an empty text, clear) one participant's note of a group session."""
     store.require(Permission.SESSIONS_LOG)
-    if text_problems({"note": text}):
-        raise ValidationFailed({"note": CONTROL_CHARACTER})
-    cleaned = clean_text(text, multiline=True).strip()
-    if len(cleaned) > NOTE_MAX:
-        raise ValidationFailed({"note": "too_long"})
+    cleaned = clean_note(text)
     with store.read() as session:
         row = _group_session(session, session_id)
         ran_it = _ran_it(store, row)
@@ -100,23 +132,18 @@ def set_participant_note(store: Store, session_id: int, person_id: int, text: st
         attended = session.get(Attendance, (session_id, person_id))
         person = session.get(B, person_id)
         if attended is None or person is None or person.deleted_at is not None:
-            raise ValidationFailed({"person_id": "not_a_participant"})
-    if not ran_it:
-        store.require(Permission.MHPSS_NOTES)
-        access.require_full(store, person_id)
+            raise ValidationFailed({"participant_notes": "not_a_participant"})
+    check_may_write(store, ran_it, person_id)
     with store.write() as session:
-        note = session.get(ParticipantNote, (session_id, person_id))
-        if ran_it and note is not None and note.note and note.written_by != store.user.id:
-            raise AccessDenied(person_id)  # a note someone else wrote: not theirs to change
-        if note is None:
-            if not cleaned:
-                return
-            note = ParticipantNote(session_id=session_id, beneficiary_id=person_id)
-            session.add(note)
-        note.note = cleaned
-        note.written_by = store.user.id
-        note.updated_at = utcnow()
-        store.audit(session, "participant_note", "session", session_id, f"person={person_id}")
+        write_note(store, session, session_id, person_id, cleaned, ran_it)
 
 
-__all__ = ["NOTE_MAX", "get_participant_note", "participant_notes", "set_participant_note"]
+__all__ = [
+    "NOTE_MAX",
+    "check_may_write",
+    "clean_note",
+    "get_participant_note",
+    "participant_notes",
+    "set_participant_note",
+    "write_note",
+]
