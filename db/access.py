@@ -103,33 +103,40 @@ def facilitated_projects(user_id: int) -> ColumnElement[bool]:
     """Condition on ``ProjectParticipant.project_id``: a project one of whose sessions the user
     facilitated."""
     return ProjectParticipant.project_id.in_(
-        select(S.project_id).where(S.project_id.is_not(None), facilitator_sessions(user_id))
+        select(S.project_id)
+        .where(S.project_id.is_not(None), facilitator_sessions(user_id))
+        .correlate(None)
     )
 
 
 def _in_groups_of(user_id: int) -> ColumnElement[bool]:
+    # correlated to the beneficiary only: the outer query may itself read attendance
     attended = exists(
         select(Attendance.session_id)
         .join(S, S.id == Attendance.session_id)
         .where(Attendance.beneficiary_id == B.id, facilitator_sessions(user_id))
+        .correlate(B)
     )
     in_project = exists(
-        select(ProjectParticipant.project_id).where(
-            ProjectParticipant.beneficiary_id == B.id, facilitated_projects(user_id)
-        )
+        select(ProjectParticipant.project_id)
+        .where(ProjectParticipant.beneficiary_id == B.id, facilitated_projects(user_id))
+        .correlate(B)
     )
     return or_(B.created_by == user_id, attended, in_project)
 
 
 def _caseworker_full(scope: Scope) -> ColumnElement[bool]:
     uid = scope.user_id
-    owned = exists(select(Case.id).where(Case.beneficiary_id == B.id, Case.owner_id == uid))
+    owned = exists(
+        select(Case.id).where(Case.beneficiary_id == B.id, Case.owner_id == uid).correlate(B)
+    )
     shared = exists(
         select(Case.id)
         .join(CaseShare, CaseShare.case_id == Case.id)
         .where(Case.beneficiary_id == B.id, CaseShare.user_id == uid)
+        .correlate(B)
     )
-    no_case = ~exists(select(Case.id).where(Case.beneficiary_id == B.id))
+    no_case = ~exists(select(Case.id).where(Case.beneficiary_id == B.id).correlate(B))
     conditions = [owned, shared, and_(B.created_by == uid, no_case)]
     if scope.glass:
         conditions.append(B.id.in_(sorted(scope.glass)))
