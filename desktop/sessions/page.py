@@ -79,12 +79,7 @@ class SessionsPage(ListPage):
             self.tr("A sheet listing who came, with room to sign (group sessions)")
         )
         self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.notes_button = QPushButton(self.tr("Participants' notes…"), self)
-        self.notes_button.setToolTip(
-            self.tr("A note for each participant of a group session (confidential)")
-        )
-        self.notes_button.setVisible(may_write_notes(store))
-        self.notes_dialog: ParticipantNotesDialog | None = None
+        self.notes_button = self._notes_button(store)
 
         self.programme_filter = QComboBox(self)
         self.programme_filter.addItem(self.tr("All programmes"), None)
@@ -279,6 +274,13 @@ class SessionsPage(ListPage):
             return
         self.refresh()
         self.status_message.emit(self.tr("Session deleted."))
+
+    def _notes_button(self, store: Store) -> QPushButton:
+        button = QPushButton(self.tr("Participants' notes…"), self)
+        button.setToolTip(self.tr("A note for each participant of a group session (confidential)"))
+        button.setVisible(may_write_notes(store))
+        self.notes_dialog: ParticipantNotesDialog | None = None
+        return button
 
     def open_participant_notes(self) -> None:
         record = self.selected()
