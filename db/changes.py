@@ -61,6 +61,8 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "beneficiaries": frozenset({Change.PEOPLE, Change.CONSENT}),
     "sessions": frozenset({Change.SESSIONS}),
     "attendance": frozenset({Change.ATTENDANCE}),
+    # a group session's note per participant (db.participant_notes)
+    "participant_notes": frozenset({Change.SESSIONS}),
     "assessments": frozenset({Change.ASSESSMENTS}),
     "referrals": frozenset({Change.REFERRALS}),
     "session_plans": frozenset({Change.PLANS}),

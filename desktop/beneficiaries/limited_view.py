@@ -124,7 +124,7 @@ class LimitedPersonDialog(QDialog):
         self.break_dialog: BreakGlassDialog | None = None
         self.setWindowTitle(self.tr("{code} — person record").format(code=person.code))
         self.setMinimumSize(640, 420)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         names = " · ".join(n for n in (person.name_latin, person.name_script) if n)
         self.title = QLabel(f"{person.code}  {names}", self)
@@ -169,6 +169,9 @@ class LimitedPersonDialog(QDialog):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.sessions, 1)
+        self.no_sessions = QLabel(self.tr("None of the sessions you ran."), self)
+        set_role(self.no_sessions, "muted")
+        layout.addWidget(self.no_sessions)
         self._load_sessions()
         self.buttons = QDialogButtonBox(self)
         self.break_button: QPushButton | None = None
@@ -200,6 +203,10 @@ class LimitedPersonDialog(QDialog):
             for column, value in enumerate(values):
                 self.sessions.setItem(row, column, QTableWidgetItem(value))
         self.attendance_count = len(records)
+        self.sessions.setVisible(bool(records))
+        self.no_sessions.setVisible(not records)
+        if not records:
+            self._layout.addStretch(1)
 
     def break_glass(self) -> None:
         dialog = BreakGlassDialog(self._store, self.person, self)

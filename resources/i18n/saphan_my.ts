@@ -3202,6 +3202,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ခေါင်းစဉ်</translation>
         </message>
         <message>
+            <source>None of the sessions you ran.</source>
+            <translation>သင်ဦးဆောင်ခဲ့သော အစည်းအဝေးများတွင် မတက်ရောက်ခဲ့ပါ။</translation>
+        </message>
+        <message>
             <source>Break the glass…</source>
             <translation>အရေးပေါ် ဖွင့်ကြည့်မည်…</translation>
         </message>

@@ -3202,6 +3202,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>หัวข้อ</translation>
         </message>
         <message>
+            <source>None of the sessions you ran.</source>
+            <translation>ไม่ได้มาร่วมกิจกรรมที่คุณจัด</translation>
+        </message>
+        <message>
             <source>Break the glass…</source>
             <translation>เปิดดูกรณีฉุกเฉิน…</translation>
         </message>
