@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
 from db.errors import AccessDenied, PermissionDenied, RecordNotFound, ValidationFailed
 from db.models import Attendance, Case, CaseShare, ProjectParticipant
@@ -110,33 +110,34 @@ def facilitated_projects(user_id: int) -> ColumnElement[bool]:
 
 
 def _in_groups_of(user_id: int) -> ColumnElement[bool]:
-    # correlated to the beneficiary only: the outer query may itself read attendance
-    attended = exists(
-        select(Attendance.session_id)
+    # Uncorrelated IN subqueries: SQLite builds each set once per query, so a list or search
+    # over every person costs one look-up per row (correlate(None): the outer query may itself
+    # read attendance or projects).
+    attended = B.id.in_(
+        select(Attendance.beneficiary_id)
         .join(S, S.id == Attendance.session_id)
-        .where(Attendance.beneficiary_id == B.id, facilitator_sessions(user_id))
-        .correlate(B)
+        .where(facilitator_sessions(user_id))
+        .correlate(None)
     )
-    in_project = exists(
-        select(ProjectParticipant.project_id)
-        .where(ProjectParticipant.beneficiary_id == B.id, facilitated_projects(user_id))
-        .correlate(B)
+    in_project = B.id.in_(
+        select(ProjectParticipant.beneficiary_id)
+        .where(facilitated_projects(user_id))
+        .correlate(None)
     )
     return or_(B.created_by == user_id, attended, in_project)
 
 
 def _caseworker_full(scope: Scope) -> ColumnElement[bool]:
+    # Uncorrelated IN subqueries, each built once per query (see _in_groups_of).
     uid = scope.user_id
-    owned = exists(
-        select(Case.id).where(Case.beneficiary_id == B.id, Case.owner_id == uid).correlate(B)
-    )
-    shared = exists(
-        select(Case.id)
+    owned = B.id.in_(select(Case.beneficiary_id).where(Case.owner_id == uid).correlate(None))
+    shared = B.id.in_(
+        select(Case.beneficiary_id)
         .join(CaseShare, CaseShare.case_id == Case.id)
-        .where(Case.beneficiary_id == B.id, CaseShare.user_id == uid)
-        .correlate(B)
+        .where(CaseShare.user_id == uid)
+        .correlate(None)
     )
-    no_case = ~exists(select(Case.id).where(Case.beneficiary_id == B.id).correlate(B))
+    no_case = B.id.not_in(select(Case.beneficiary_id).correlate(None))
     conditions = [owned, shared, and_(B.created_by == uid, no_case)]
     if scope.glass:
         conditions.append(B.id.in_(sorted(scope.glass)))
