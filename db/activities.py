@@ -6,17 +6,30 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session as OrmSession
 
-from db import cases
+from db import access, cases, participant_notes
+from db.access import Access
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, Programme, User, utcnow
 from db.models import Beneficiary as B
 from db.models import Session as S
 from db.permissions import Permission
 from db.store import Store
-from db.validation import clean_text, text_problems
+from db.types import Role
+from db.validation import CONTROL_CHARACTER, clean_text, text_problems
 
 
 class ActivityType(StrEnum):
@@ -57,6 +70,9 @@ class SessionInput:
     project_id: int | None = None
     mhpss_notes: str = ""
     attendee_ids: list[int] = field(default_factory=list)
+    # A group session's note per participant (person id -> text), beside the group note; read
+    # and written under db.participant_notes' rules.
+    participant_notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,7 @@ class SessionRecord:
     attendees: int
     # Empty for users who may not read MHPSS notes.
     mhpss_notes: str
+    facilitator_id: int | None = None
 
 
 def validate_session(session: SessionInput, today: dt.date | None = None) -> dict[str, str]:
@@ -88,6 +105,13 @@ def validate_session(session: SessionInput, today: dt.date | None = None) -> dic
         problems["duration_minutes"] = "out_of_range"
     if session.activity_type.individual and len(set(session.attendee_ids)) > 1:
         problems["attendee_ids"] = "individual_one_person"
+    notes = {k: v for k, v in session.participant_notes.items() if v.strip()}
+    if notes and session.activity_type.individual:
+        problems["participant_notes"] = "group_only"
+    elif set(notes) - set(session.attendee_ids):
+        problems["participant_notes"] = "not_a_participant"
+    elif text_problems({f"n{k}": v for k, v in notes.items()}):
+        problems["participant_notes"] = CONTROL_CHARACTER
     if len(session.topic) > 300:
         problems["topic"] = "too_long"
     return problems
@@ -113,6 +137,23 @@ def log_session(
         problems["next_contact"] = "before_session"
     if problems:
         raise ValidationFailed(problems)
+    _check_attendees(store, session_in.attendee_ids)
+    notes = {
+        pid: participant_notes.clean_note(text)
+        for pid, text in session_in.participant_notes.items()
+        if text.strip()
+    }
+    # Logged by the user as its facilitator: a facilitator may write their participants' notes
+    ran_it = store.user.role is Role.FACILITATOR and session_in.facilitator_id in (
+        None,
+        store.user.id,
+    )
+    for person_id in notes:
+        participant_notes.check_may_write(store, ran_it, person_id)
+    if session_in.mhpss_notes.strip() and session_in.activity_type.individual:
+        # an individual session's notes are about its one person: written only by who reads them
+        for person_id in set(session_in.attendee_ids):
+            access.require_full(store, person_id)
     with store.write() as session:
         if session.get(Programme, session_in.programme_id) is None:
             raise ValidationFailed({"programme_id": "required"})
@@ -141,8 +182,37 @@ def log_session(
                 programme.code if programme is not None else "",
                 next_contact,
             )
+        for person_id, text in sorted(notes.items()):
+            participant_notes.write_note(store, session, row.id, person_id, text, ran_it)
         new_id = row.id
     return get_session(store, new_id)
+
+
+def _check_attendees(store: Store, person_ids: list[int]) -> None:
+    """Only people the user may see can be put on an attendance list; anyone else is an
+    unknown person (db.access)."""
+    wanted = sorted(set(person_ids))
+    if not wanted or access.sees_everyone_in_full(store):
+        return
+    stmt = select(func.count()).where(
+        B.id.in_(wanted), B.deleted_at.is_(None), access.visible_people(store)
+    )
+    with store.read() as session:
+        if int(session.execute(stmt).scalar_one()) != len(wanted):
+            raise ValidationFailed({"attendee_ids": "unknown_person"})
+
+
+def _own_session_only(store: Store, row: S) -> None:
+    """A facilitator reads and changes only the sessions they ran."""
+    if store.user.role is Role.FACILITATOR and row.facilitator_id != store.user.id:
+        raise RecordNotFound(str(row.id))
+
+
+def _sessions_of_user(store: Store) -> ColumnElement[bool]:
+    """The sessions the user may list: a facilitator only those they ran."""
+    if store.user.role is Role.FACILITATOR:
+        return S.facilitator_id == store.user.id
+    return literal(True)
 
 
 def _set_attendees(session: OrmSession, session_id: int, person_ids: list[int]) -> None:
@@ -176,23 +246,36 @@ def _set_attendees(session: OrmSession, session_id: int, person_ids: list[int]) 
 def set_attendance(store: Store, session_id: int, person_ids: list[int]) -> None:
     """Replace the attendance list of a session."""
     store.require(Permission.SESSIONS_LOG)
+    _check_attendees(store, person_ids)
     with store.write() as session:
         row = session.get(S, session_id)
         if row is None or row.deleted_at is not None:
             raise RecordNotFound(str(session_id))
+        _own_session_only(store, row)
         if row.kind == "individual" and len(set(person_ids)) > 1:
             raise ValidationFailed({"attendee_ids": "individual_one_person"})
         _set_attendees(session, session_id, person_ids)
         store.audit(session, "attendance", "session", session_id, str(len(set(person_ids))))
 
 
+def _readable_session(store: Store, session: OrmSession, session_id: int) -> S:
+    row = session.get(S, session_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFound(str(session_id))
+    _own_session_only(store, row)
+    return row
+
+
 def attendee_ids(store: Store, session_id: int) -> list[int]:
+    """Who attended (the people the user may see; a facilitator only of sessions they ran)."""
     store.require(Permission.SESSIONS_LOG)
     with store.read() as session:
+        _readable_session(store, session, session_id)
         return list(
             session.scalars(
                 select(Attendance.beneficiary_id)
-                .where(Attendance.session_id == session_id)
+                .join(B, B.id == Attendance.beneficiary_id)
+                .where(Attendance.session_id == session_id, access.visible_people(store))
                 .order_by(Attendance.beneficiary_id)
             )
         )
@@ -209,21 +292,27 @@ class AttendeeName:
 
 
 def attendee_names(store: Store, session_id: int) -> list[AttendeeName]:
-    """The (not deleted) people who attended a session, by code: for printing a roster."""
+    """The (not deleted) people who attended a session, by code: for printing a roster. Only
+    people the user may see; a facilitator only of the sessions they ran (db.access)."""
     store.require(Permission.SESSIONS_LOG)
     stmt = (
         select(B.id, B.code, B.name_latin, B.name_script)
         .join(Attendance, Attendance.beneficiary_id == B.id)
-        .where(Attendance.session_id == session_id, B.deleted_at.is_(None))
+        .where(
+            Attendance.session_id == session_id,
+            B.deleted_at.is_(None),
+            access.visible_people(store),
+        )
         .order_by(B.code)
     )
     with store.read() as session:
+        _readable_session(store, session, session_id)
         return [AttendeeName(*row) for row in session.execute(stmt)]
 
 
 def get_session(store: Store, session_id: int) -> SessionRecord:
     store.require(Permission.SESSIONS_LOG)
-    records = _records(store, select(S.id).where(S.id == session_id))
+    records = _records(store, select(S.id).where(S.id == session_id, _sessions_of_user(store)))
     if not records:
         raise RecordNotFound(str(session_id))
     return records[0]
@@ -239,12 +328,16 @@ def list_sessions(
     offset: int = 0,
     limit: int = 200,
 ) -> list[SessionRecord]:
-    """Sessions newest first, optionally for a period, a programme or one person."""
+    """Sessions newest first, optionally for a period, a programme or one person. A
+    facilitator lists only the sessions they ran; the sessions of someone the user sees only
+    in BASIC are only those the user ran (db.access)."""
+    ids = select(S.id).where(S.deleted_at.is_(None), _sessions_of_user(store))
     if person_id is None:
         store.require(Permission.SESSIONS_LOG)
     else:
         store.require(Permission.PEOPLE_VIEW)
-    ids = select(S.id).where(S.deleted_at.is_(None))
+        if access.require_visible(store, person_id) is not Access.FULL:
+            ids = ids.where(S.facilitator_id == store.user.id)
     if start is not None:
         ids = ids.where(S.date >= start)
     if end is not None:
@@ -270,7 +363,8 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
         .where(S.id.in_(ids))
         .order_by(S.date.desc(), S.id.desc())
     )
-    may_read_notes = store.can(Permission.MHPSS_NOTES)
+    notes_readable = _notes_readable(store)
+    stmt = stmt.add_columns(notes_readable.label("notes_readable"))
     with store.read() as session:
         return [
             SessionRecord(
@@ -286,10 +380,28 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
                 facilitator=facilitator or "",
                 project_id=s.project_id,
                 attendees=int(count),
-                mhpss_notes=s.mhpss_notes if may_read_notes else "",
+                mhpss_notes=s.mhpss_notes if readable else "",
+                facilitator_id=s.facilitator_id,
             )
-            for s, programme_name, facilitator, count in session.execute(stmt)
+            for s, programme_name, facilitator, count, readable in session.execute(stmt)
         ]
+
+
+def _notes_readable(store: Store) -> ColumnElement[bool]:
+    """Per session: may the user read its MHPSS notes? They need the MHPSS notes permission
+    and FULL access to every person who attended (an individual session's one person); the
+    notes of a group session are also read by who ran it (db.access)."""
+    if not store.can(Permission.MHPSS_NOTES):
+        return literal(False)
+    if access.sees_everyone_in_full(store):
+        return literal(True)
+    someone_not_full = exists(
+        select(Attendance.beneficiary_id)
+        .join(B, B.id == Attendance.beneficiary_id)
+        .where(Attendance.session_id == S.id, ~access.full_people(store))
+    )
+    ran_group = and_(S.kind == "group", S.facilitator_id == store.user.id)
+    return or_(ran_group, ~someone_not_full)
 
 
 def delete_session(store: Store, session_id: int) -> None:
@@ -299,5 +411,6 @@ def delete_session(store: Store, session_id: int) -> None:
         row = session.get(S, session_id)
         if row is None or row.deleted_at is not None:
             raise RecordNotFound(str(session_id))
+        _own_session_only(store, row)
         row.deleted_at = utcnow()
         store.audit(session, "delete", "session", session_id)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from db import access
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Assessment, Instrument
 from db.models import Beneficiary as B
@@ -126,6 +127,7 @@ def record_assessment(
     if problems:
         raise ValidationFailed(problems)
     raw, _, _ = score(instrument, answers)
+    access.require_full(store, person_id)
     with store.write() as session:
         person = session.get(B, person_id)
         if person is None or person.deleted_at is not None:
@@ -172,8 +174,9 @@ def _results(store: Store, stmt: Any) -> list[AssessmentResult]:
 
 
 def person_assessments(store: Store, person_id: int) -> list[AssessmentResult]:
-    """A person's assessments, oldest first."""
+    """A person's assessments, oldest first: only of someone the user sees in full."""
     store.require(Permission.ASSESSMENTS)
+    access.require_full(store, person_id)
     return _results(
         store,
         select(Assessment)

@@ -10,9 +10,11 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
+from db import access
+from db.access import Access, Scope
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
 from db.models import Beneficiary as B
@@ -35,6 +37,7 @@ from db.types import (
     PersonSort,
     PopulationGroup,
     PossibleDuplicate,
+    Role,
     Sex,
 )
 from db.validation import (
@@ -117,6 +120,36 @@ def _row(r: Any) -> PersonRow:
     )
 
 
+_PLACEHOLDER_SEX = Sex.OTHER
+_PLACEHOLDER_GROUP = PopulationGroup.NEW_ARRIVAL
+
+
+def _limited_row(r: Any, withheld: frozenset[str]) -> PersonRow:
+    """A row of ``_ROW_COLUMNS`` plus the "seen in full" flag: BASIC rows lose what
+    ``withheld`` names (db.access), whatever the query returned."""
+    *columns, full = r
+    if full:
+        return _row(columns)
+    (pid, code, latin, script, sex, born, _estimated, _group, _phone, _area, status, _d) = columns
+    hide_sex = "sex" in withheld
+    hide_year = "birth_year" in withheld
+    return PersonRow(
+        pid,
+        code,
+        latin,
+        script,
+        _PLACEHOLDER_SEX if hide_sex else _SEXES[sex],
+        dt.date(1900 if hide_year else born.year, 1, 1),
+        True,
+        _PLACEHOLDER_GROUP,
+        "",
+        "",
+        CaseStatus.ACTIVE if "status" in withheld else _STATUSES[status],
+        False,
+        withheld | {"population_group", "phone", "area", "has_disability"},
+    )
+
+
 def _birth_range(band: AgeBand, today: dt.date) -> ColumnElement[bool]:
     """People whose age on ``today`` falls in the band, as a range on birth date."""
     low, high = band.years
@@ -142,49 +175,100 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: PersonQuery, stmt: _S) -> _S:
+def _everyone(scope: Scope | None) -> bool:
+    return scope is None or scope.role in (Role.ADMIN, Role.SUPERVISOR)
+
+
+def _filtered(query: PersonQuery, stmt: _S, scope: Scope | None = None) -> _S:
+    """The search and filters, for the people ``scope`` may see (None: everyone in full).
+    A filter or search on what a BASIC row withholds matches only people seen in full, so
+    neither reveals it (a phone number finds nobody else)."""
     stmt = stmt.where(B.deleted_at.is_(None))
+    everyone = _everyone(scope)
+    full: ColumnElement[bool] = literal(True)
+    withheld: frozenset[str] = frozenset()
+    if scope is not None and not everyone:
+        stmt = stmt.where(access.visible_clause(scope))
+        full = access.full_clause(scope)
+        withheld = access.withheld_for(scope) | {"population_group", "age"}
+
+    def only_full(condition: ColumnElement[bool], field: str) -> ColumnElement[bool]:
+        return and_(condition, full) if field in withheld else condition
+
     for token in normalise_for_search(query.text).split():
         digits = phone_digits(token)
         # "081-234" matches the stored digits "081234"; "-00001" (part of a code) is no phone
         # number, and matched as typed
         phone = token[:1].isdigit() and len(digits) == len(token.replace("-", ""))
         needle = digits if digits and phone else token
-        stmt = stmt.where(B.search_text.like(f"%{escape_like(needle)}%", escape="\\"))
+        like: ColumnElement[bool] = B.search_text.like(f"%{escape_like(needle)}%", escape="\\")
+        if phone and not everyone:
+            # digits match a phone number only of people seen in full; a code for everyone
+            like = and_(like, or_(full, B.code.like(f"%{escape_like(needle)}%", escape="\\")))
+        stmt = stmt.where(like)
     if query.sex is not None:
-        stmt = stmt.where(B.sex == query.sex.value)
+        stmt = stmt.where(only_full(B.sex == query.sex.value, "sex"))
     if query.population_group is not None:
-        stmt = stmt.where(B.population_group == query.population_group.value)
+        group = B.population_group == query.population_group.value
+        stmt = stmt.where(only_full(group, "population_group"))
     if query.status is not None:
-        stmt = stmt.where(B.status == query.status.value)
+        stmt = stmt.where(only_full(B.status == query.status.value, "status"))
     if query.age_band is not None:
-        stmt = stmt.where(_birth_range(query.age_band, query.today or dt.date.today()))
+        band = _birth_range(query.age_band, query.today or dt.date.today())
+        stmt = stmt.where(only_full(band, "age"))
     if query.programme_id is not None:
-        stmt = stmt.where(
+        attended = (
             exists()
             .where(Attendance.beneficiary_id == B.id)
             .where(Attendance.session_id == ActivitySession.id)
             .where(ActivitySession.programme_id == query.programme_id)
             .where(ActivitySession.deleted_at.is_(None))
         )
+        if not everyone and scope is not None:
+            # attendance of someone seen in BASIC shows only at sessions the user ran
+            attended = attended.where(or_(full, ActivitySession.facilitator_id == scope.user_id))
+        stmt = stmt.where(attended)
     return stmt
+
+
+def _sort_column(sort: PersonSort, scope: Scope) -> Any:
+    """The ORDER BY of a column: by what the user sees of it, so the order reveals nothing
+    a BASIC row withholds."""
+    column = _SORT_COLUMNS[sort]
+    if _everyone(scope):
+        return column
+    withheld = access.withheld_for(scope)
+    full = access.full_clause(scope)
+    if sort in (PersonSort.PHONE, PersonSort.AREA, PersonSort.POPULATION_GROUP):
+        return case((full, column), else_=literal(""))
+    if sort is PersonSort.AGE:
+        if "birth_year" in withheld:
+            return case((full, column), else_=literal(""))
+        return case((full, column), else_=func.strftime("%Y-01-01", column))
+    if sort.value in withheld:
+        return case((full, column), else_=literal(""))
+    return column
 
 
 # Statements are immutable, so the registry's repeated queries (every scroll and keystroke)
 # are built once: building one costs about as much as running it on a first page.
 @functools.lru_cache(maxsize=256)
-def _page_statement(query: PersonQuery, offset: int, limit: int) -> Select[*tuple[Any, ...]]:
-    column = _SORT_COLUMNS[query.sort]
+def _page_statement(
+    query: PersonQuery, offset: int, limit: int, scope: Scope
+) -> Select[*tuple[Any, ...]]:
+    column = _sort_column(query.sort, scope)
     descending = query.descending != (query.sort is PersonSort.AGE)
     order = [column.desc() if descending else column.asc()]
     if query.sort is not PersonSort.CODE:
         order.append(B.code.asc())
-    return _filtered(query, select(*_ROW_COLUMNS)).order_by(*order).offset(offset).limit(limit)
+    full = literal(True) if _everyone(scope) else access.full_clause(scope)
+    stmt = select(*_ROW_COLUMNS, full.label("full"))
+    return _filtered(query, stmt, scope).order_by(*order).offset(offset).limit(limit)
 
 
 @functools.lru_cache(maxsize=256)
-def _count_statement(query: PersonQuery) -> Select[*tuple[Any, ...]]:
-    return _filtered(query, select(func.count()).select_from(B))
+def _count_statement(query: PersonQuery, scope: Scope) -> Select[*tuple[Any, ...]]:
+    return _filtered(query, select(func.count()).select_from(B), scope)
 
 
 def _with_today(query: PersonQuery) -> PersonQuery:
@@ -197,20 +281,23 @@ def _with_today(query: PersonQuery) -> PersonQuery:
 def find_people(
     store: Store, query: PersonQuery, offset: int = 0, limit: int = 100
 ) -> list[PersonRow]:
-    """One page of the registry, searched, filtered and sorted in SQL."""
+    """One page of the registry, searched, filtered and sorted in SQL: the people the user
+    may see (db.access), people seen in BASIC without what it withholds."""
     store.require(Permission.PEOPLE_VIEW)
-    stmt = _page_statement(_with_today(query), offset, limit)
+    scope = access.scope_of(store)
+    stmt = _page_statement(_with_today(query), offset, limit, scope)
+    withheld = access.withheld_for(scope)
     with store.read() as session:
         # Core execution on the session's connection: plain column rows need none of the ORM's
         # result machinery, which otherwise costs more than the query itself (see
         # tests/benchmarks/bench_registry.py).
-        return [_row(r) for r in session.connection().execute(stmt).all()]
+        return [_limited_row(r, withheld) for r in session.connection().execute(stmt).all()]
 
 
 def count_people(store: Store, query: PersonQuery) -> int:
     """How many people match the search and filters."""
     store.require(Permission.PEOPLE_VIEW)
-    stmt = _count_statement(_with_today(query))
+    stmt = _count_statement(_with_today(query), access.scope_of(store))
     with store.read() as session:
         return int(session.connection().execute(stmt).scalar_one())
 
@@ -310,6 +397,7 @@ def update_person(
     problems = validate_person(person, today)
     if problems:
         raise ValidationFailed(problems)
+    access.require_full(store, person_id)
     with store.write() as session:
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:
@@ -329,12 +417,48 @@ def update_person(
 
 
 def get_person(store: Store, person_id: int) -> Person:
-    """A person's full record. Opening a record is written to the audit trail."""
+    """A person's record, as much of it as the user may see (db.access): in full, or in BASIC
+    with the withheld fields emptied and named in ``Person.withheld``. Someone the user may
+    not see at all raises :class:`AccessDenied`. Opening a record is written to the audit
+    trail."""
     store.require(Permission.PEOPLE_VIEW)
+    level = access.require_visible(store, person_id)
     person = _get(store, person_id)
+    if level is Access.BASIC:
+        person = _limited(person, access.withheld_for(access.scope_of(store)))
     with store.write() as session:
-        store.audit(session, "view", "person", person_id)
+        store.audit(session, "view", "person", person_id, "" if level is Access.FULL else "basic")
     return person
+
+
+def _limited(person: Person, withheld: frozenset[str]) -> Person:
+    """The person with what ``withheld`` names emptied (placeholders for the enums)."""
+    epoch = dt.date(1900, 1, 1)
+    return dataclasses.replace(
+        person,
+        sex=_PLACEHOLDER_SEX if "sex" in withheld else person.sex,
+        birth_date=dt.date(1900 if "birth_year" in withheld else person.birth_date.year, 1, 1),
+        birth_date_estimated=True,
+        nationality=Nationality.OTHER,
+        population_group=_PLACEHOLDER_GROUP,
+        documentation=Documentation.OTHER,
+        washington_group={},
+        has_disability=False,
+        phone="",
+        area="",
+        language="",
+        consent_date=epoch,
+        consent_services=False,
+        consent_referral=False,
+        consent_data_use=False,
+        consent_recorded_by="",
+        status=CaseStatus.ACTIVE if "status" in withheld else person.status,
+        closed_reason="",
+        notes="",
+        created_at=dt.datetime(1900, 1, 1),
+        updated_at=dt.datetime(1900, 1, 1),
+        withheld=withheld,
+    )
 
 
 def _get(store: Store, person_id: int) -> Person:
@@ -421,9 +545,13 @@ def find_possible_duplicates(
     script = normalise_for_search(person.name_script)
     if not latin and not script:
         return []
-    stmt = _filtered(PersonQuery(), select(*_ROW_COLUMNS)).where(
+    # Only people the user may see; those seen in BASIC as BASIC rows (db.access).
+    scope = access.scope_of(store)
+    full = literal(True) if _everyone(scope) else access.full_clause(scope)
+    stmt = _filtered(PersonQuery(), select(*_ROW_COLUMNS, full.label("full")), scope).where(
         B.birth_date >= dt.date(born.year - 1, 1, 1), B.birth_date <= dt.date(born.year + 1, 12, 31)
     )
+    withheld = access.withheld_for(scope)
     if exclude_id is not None:
         stmt = stmt.where(B.id != exclude_id)
     found: list[PossibleDuplicate] = []
@@ -445,7 +573,7 @@ def find_possible_duplicates(
             ):
                 reason = "similar_name"
             if reason:
-                found.append(PossibleDuplicate(_row(r), reason))
+                found.append(PossibleDuplicate(_limited_row(r, withheld), reason))
     return found[:20]
 
 
@@ -455,6 +583,7 @@ def close_case(store: Store, person_id: int, reason: str) -> None:
         raise ValidationFailed({"closed_reason": "required"})
     if text_problems({"closed_reason": reason}):
         raise ValidationFailed({"closed_reason": CONTROL_CHARACTER})
+    access.require_full(store, person_id)
     with store.write() as session:
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:
@@ -467,6 +596,7 @@ def close_case(store: Store, person_id: int, reason: str) -> None:
 
 def reopen_case(store: Store, person_id: int) -> None:
     store.require(Permission.PEOPLE_EDIT)
+    access.require_full(store, person_id)
     with store.write() as session:
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:

@@ -21,7 +21,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from db import settings
+from db import access, settings
 from db.errors import CaseAlreadyOpen, PermissionDenied, RecordNotFound, ValidationFailed
 from db.models import Beneficiary as B
 from db.models import Case, CaseAction, CaseGoal, CaseShare, User, utcnow
@@ -299,12 +299,16 @@ def get_case(store: Store, case_id: int) -> CaseRecord:
     store.require(Permission.CASES)
     with store.read() as session:
         case = _live_person_case(session, case_id)
-        return _records(session, [case])[0]
+        person_id = case.beneficiary_id
+        record = _records(session, [case])[0]
+    access.require_full(store, person_id)  # a person's cases are part of their full record
+    return record
 
 
 def person_cases(store: Store, person_id: int) -> list[CaseRecord]:
     """A person's cases: open and on hold first, then closed, newest first."""
     store.require(Permission.CASES)
+    access.require_full(store, person_id)
     with store.read() as session:
         rows = session.scalars(
             select(Case)
@@ -324,7 +328,7 @@ def cases_of(
     stmt = (
         select(Case)
         .join(B, B.id == Case.beneficiary_id)
-        .where(Case.owner_id == owner, B.deleted_at.is_(None))
+        .where(Case.owner_id == owner, B.deleted_at.is_(None), access.full_people(store))
     )
     if status is not None:
         stmt = stmt.where(Case.status == status.value)
@@ -349,7 +353,9 @@ def case_plan(store: Store, case_id: int) -> CasePlan:
     """A case's goals (in order) and actions (not done first, by due date)."""
     store.require(Permission.CASES)
     with store.read() as session:
-        _live_person_case(session, case_id)
+        person_id = _live_person_case(session, case_id).beneficiary_id
+    access.require_full(store, person_id)
+    with store.read() as session:
         goals = [
             GoalRecord(g.id, g.case_id, g.text, GoalStatus(g.status), g.position)
             for g in session.scalars(

@@ -62,6 +62,8 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "beneficiaries": frozenset({Change.PEOPLE, Change.CONSENT}),
     "sessions": frozenset({Change.SESSIONS}),
     "attendance": frozenset({Change.ATTENDANCE}),
+    # a group session's note per participant (db.participant_notes)
+    "participant_notes": frozenset({Change.SESSIONS}),
     "assessments": frozenset({Change.ASSESSMENTS}),
     "referrals": frozenset({Change.REFERRALS}),
     "session_plans": frozenset({Change.PLANS}),
@@ -88,7 +90,6 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "case_shares": frozenset({Change.CASES}),
     "case_goals": frozenset({Change.CASES}),
     "case_actions": frozenset({Change.CASES}),
-    "participant_notes": frozenset({Change.SESSIONS}),
     "worklist_marks": frozenset({Change.CASES}),
 }
 

@@ -921,6 +921,28 @@ def _write_unrecorded_sessions(
     session.flush()
 
 
+def _project_members(
+    code: str,
+    people: Sequence[Mapping[str, Any]],
+    adults: Sequence[Mapping[str, Any]],
+    today: dt.date,
+    start: dt.date,
+) -> list[Mapping[str, Any]]:
+    """Who may join a project: women for the participatory one, young people (12-25) for the
+    others, of those who consented before it started."""
+    if code == "participatory":
+        members = [p for p in adults if p["sex"] == "female"]
+    else:
+        members = [
+            p
+            for p in people
+            if today - dt.timedelta(days=25 * 366)
+            <= p["birth_date"]
+            <= today - dt.timedelta(days=12 * 366)
+        ]
+    return [p for p in members if p["consent_date"] <= start]
+
+
 def _write_projects(
     session: DbSession,
     rng: random.Random,
@@ -952,17 +974,7 @@ def _write_projects(
         )
         session.add(project)
         session.flush()
-        if code == "participatory":
-            members = [p for p in adults if p["sex"] == "female"]
-        else:
-            members = [
-                p
-                for p in people
-                if today - dt.timedelta(days=25 * 366)
-                <= p["birth_date"]
-                <= today - dt.timedelta(days=12 * 366)
-            ]
-        members = [p for p in members if p["consent_date"] <= start]
+        members = _project_members(code, people, adults, today, start)
         chosen = rng.sample(members, min(14, len(members)))
         for person in chosen:
             session.add(ProjectParticipant(project_id=project.id, beneficiary_id=person["id"]))

@@ -49,6 +49,15 @@ class PermissionDenied(SaphanError):
         self.permission = permission
 
 
+class AccessDenied(SaphanError):
+    """Need-to-know (db.access): the signed-in user may not see this part of a person's record
+    (``person_id``). A caseworker may break the glass, with a reason, to read it in full."""
+
+    def __init__(self, person_id: int) -> None:
+        super().__init__(str(person_id))
+        self.person_id = person_id
+
+
 class RecordNotFound(SaphanError):
     """The record does not exist (or was deleted)."""
 

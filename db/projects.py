@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
+from db import access
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, Programme, Project, ProjectParticipant, SessionPlan, utcnow
 from db.models import Beneficiary as B
@@ -286,7 +287,11 @@ def add_participants(store: Store, project_id: int, person_ids: list[int]) -> in
         _live(session, project_id)
         if wanted:
             live = set(
-                session.scalars(select(B.id).where(B.id.in_(wanted), B.deleted_at.is_(None)))
+                session.scalars(
+                    select(B.id).where(
+                        B.id.in_(wanted), B.deleted_at.is_(None), access.visible_people(store)
+                    )
+                )
             )
             if wanted - live:
                 raise ValidationFailed({"person_ids": "unknown_person"})
@@ -330,7 +335,11 @@ def list_participants(store: Store, project_id: int) -> list[ParticipantRow]:
     stmt = (
         select(B.id, B.code, B.name_latin, B.name_script)
         .join(ProjectParticipant, ProjectParticipant.beneficiary_id == B.id)
-        .where(ProjectParticipant.project_id == project_id, B.deleted_at.is_(None))
+        .where(
+            ProjectParticipant.project_id == project_id,
+            B.deleted_at.is_(None),
+            access.visible_people(store),  # a facilitator: only the people of their groups
+        )
         .order_by(B.code)
     )
     with store.read() as session:
@@ -390,9 +399,9 @@ def participant_attendance(store: Store, project_id: int) -> dict[int, int]:
         _live(session, project_id)
         members = list(
             session.scalars(
-                select(ProjectParticipant.beneficiary_id).where(
-                    ProjectParticipant.project_id == project_id
-                )
+                select(ProjectParticipant.beneficiary_id)
+                .join(B, B.id == ProjectParticipant.beneficiary_id)
+                .where(ProjectParticipant.project_id == project_id, access.visible_people(store))
             )
         )
         counts = dict.fromkeys(members, 0)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from db import access
 from db.errors import StorageProblem, ValidationFailed
 from db.keys import write_atomically
 from db.models import Attendance, User
@@ -92,7 +93,7 @@ def _rows(store: Store, today: dt.date) -> list[list[Any]]:
     people = (
         select(B, recorder.c.full_name.label("recorded_by"))
         .outerjoin(recorder, recorder.c.id == B.consent_recorded_by)
-        .where(B.deleted_at.is_(None))
+        .where(B.deleted_at.is_(None), access.full_people(store))
         .order_by(B.code)
     )
     live_sessions = ActivitySession.deleted_at.is_(None)
@@ -208,7 +209,8 @@ def export_records(store: Store, out: Path, today: dt.date | None = None) -> int
     """Write every live beneficiary record to ``out`` (``.csv`` or ``.xlsx``, by suffix) with
     a header row, and return how many people it holds.
 
-    Admin only. The file is written atomically; on a full or read-only disk nothing is left
+    Those with the export permission (admin, supervisor) only, and only people they see in
+    full (db.access). The file is written atomically; on a full or read-only disk nothing is left
     behind and :class:`StorageProblem` is raised. The audit trail records the export and its
     count, never names.
     """

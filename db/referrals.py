@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from db import access
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Beneficiary as B
 from db.models import Referral, Service
@@ -136,6 +137,7 @@ def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
     date = referral.date or dt.date.today()
     if referral.follow_up_date is not None and referral.follow_up_date < date:
         problems["follow_up_date"] = "before_referral"
+    access.require_full(store, referral.person_id)
     with store.write() as session:
         person = session.get(B, referral.person_id)
         if person is None or person.deleted_at is not None:
@@ -170,23 +172,30 @@ def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
 
 
 def get_referral(store: Store, referral_id: int) -> ReferralRecord:
+    """One referral (e.g. for its slip): only of someone the user sees in full."""
     store.require(Permission.REFERRALS)
     found = _referrals(store, referral_id=referral_id)
     if not found:
         raise RecordNotFound(str(referral_id))
+    access.require_full(store, found[0].person_id)
     return found[0]
 
 
 def person_referrals(store: Store, person_id: int) -> list[ReferralRecord]:
+    """A person's referrals: only of someone the user sees in full."""
     store.require(Permission.REFERRALS)
+    access.require_full(store, person_id)
     return _referrals(store, person_id=person_id)
 
 
 def _referrals(
     store: Store, *, referral_id: int | None = None, person_id: int | None = None
 ) -> list[ReferralRecord]:
-    stmt = select(Referral, Service.organisation).outerjoin(
-        Service, Service.id == Referral.service_id
+    stmt = (
+        select(Referral, Service.organisation)
+        .outerjoin(Service, Service.id == Referral.service_id)
+        .join(B, B.id == Referral.beneficiary_id)
+        .where(access.full_people(store))
     )
     if referral_id is not None:
         stmt = stmt.where(Referral.id == referral_id)
@@ -212,6 +221,11 @@ def _referrals(
 
 def set_referral_status(store: Store, referral_id: int, status: ReferralStatus) -> None:
     store.require(Permission.REFERRALS)
+    with store.read() as session:
+        found = session.get(Referral, referral_id)
+        if found is None:
+            raise RecordNotFound(str(referral_id))
+        access.require_full(store, found.beneficiary_id)
     with store.write() as session:
         row = session.get(Referral, referral_id)
         if row is None:

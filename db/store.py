@@ -33,6 +33,10 @@ class Store:
     # What committed writes changed, for the pages that show it. Shared by copies of this store
     # made with dataclasses.replace (the same database, another signed-in user).
     changes: ChangeBus = field(default_factory=ChangeBus, repr=False, compare=False)
+    # (user id, person id) for each person on whom a user broke the glass in this sign-in
+    # (db.access.break_glass): read in full until they sign out. Kept by user id, so a copy of
+    # this store for another user never inherits it. Never written anywhere but the audit trail.
+    broken_glass: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     # The session of a snapshot() open on this thread, shared by every read() inside it.

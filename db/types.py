@@ -160,6 +160,8 @@ class Person:
     notes: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    # The fields this user may not see (db.access): they hold empty or placeholder values.
+    withheld: frozenset[str] = frozenset()
 
     def age_on(self, day: dt.date) -> int:
         return age_on(self.birth_date, day)
@@ -203,6 +205,8 @@ class PersonRow:
     area: str
     status: CaseStatus
     has_disability: bool
+    # The columns this user may not see (db.access): they hold empty or placeholder values.
+    withheld: frozenset[str] = frozenset()
 
     def age_on(self, day: dt.date) -> int:
         return age_on(self.birth_date, day)

@@ -28,6 +28,7 @@ from typing import NamedTuple, overload
 
 from db.backup import BackupRefused
 from db.errors import (
+    AccessDenied,
     AccountDisabled,
     CaseAlreadyOpen,
     DatabaseCorrupt,
@@ -143,6 +144,13 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
     (PermissionDenied, None): Sentence(
         QT_TRANSLATE_NOOP("Labels", "Your role does not allow this. Ask your CSO's admin."),
         "your role does not allow this ({permission})",
+    ),
+    (AccessDenied, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "You may not see this part of the person's record: they are not in one of your cases.",
+        ),
+        "you may not see this person's record (need to know)",
     ),
     (RecordNotFound, None): Sentence(
         QT_TRANSLATE_NOOP(

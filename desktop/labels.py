@@ -317,6 +317,8 @@ def audit_action_label(action: str) -> str:
         "case_action_remove": translate("Labels", "Removed an action"),
         "service_line_add": translate("Labels", "Added a service line"),
         "service_line_remove": translate("Labels", "Removed a service line"),
+        "break_glass": translate("Labels", "Broke the glass (read a record outside own cases)"),
+        "participant_note": translate("Labels", "Wrote a participant's note"),
     }
     return labels.get(action, action)
 
@@ -411,6 +413,18 @@ def activity_problem_message(field: str, code: str) -> str:
             "Labels", "Someone on the list was deleted meanwhile. Remove them and save again."
         ),
         ("attendee_ids", "required"): translate("Labels", "Add at least one person who came."),
+        ("participant_notes", "not_a_participant"): translate(
+            "Labels", "A participant's note is only for someone on the attendance list."
+        ),
+        ("participant_notes", "group_only"): translate(
+            "Labels", "Participants' notes are for group sessions."
+        ),
+        ("participant_notes", "too_long"): translate(
+            "Labels", "A participant's note is too long (at most 5,000 characters)."
+        ),
+        ("reason", "too_long"): translate(
+            "Labels", "The reason is too long (at most 500 characters)."
+        ),
         ("person", "required"): translate("Labels", "Choose the person this session was with."),
         ("programme_id", "required"): translate("Labels", "Choose the programme."),
         ("topic", "too_long"): translate(

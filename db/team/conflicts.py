@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from db import access
 from db.errors import RecordNotFound, ValidationFailed
 from db.permissions import Permission
 from db.store import Store
@@ -127,6 +128,23 @@ def _label(c: Connection, tbl: str, pk: str) -> str:
     return str(found) if found not in (None, "") else f"#{pk}"
 
 
+def _person_of(c: Connection, tbl: str, pk: str) -> int | None:
+    """The person a record is about (a person's own record, or a row about one), if any."""
+    t = synced_tables()[tbl]
+    keys = t.key_values(pk)
+    where = t.join_sql(tbl, ":pk")
+    if tbl == "beneficiaries":
+        column = "id"
+    elif "beneficiary_id" in keys or tbl in ("assessments", "referrals"):
+        if keys.get("beneficiary_id") is not None:
+            return int(str(keys["beneficiary_id"]))
+        column = "beneficiary_id"
+    else:
+        return None
+    found = c.execute(text(f"SELECT {column} FROM {tbl} WHERE {where}"), {"pk": pk}).scalar()
+    return None if found is None else int(found)
+
+
 def _visible(store: Store, tbl: str) -> bool:
     permission = SEE.get(tbl)
     return permission is not None and store.can(permission)
@@ -164,6 +182,14 @@ def list_conflicts(store: Store) -> list[ConflictInfo]:
             if tbl not in synced_tables() or not _visible(store, tbl):
                 continue
             hidden = _values_hidden(store, tbl, col)
+            # Need to know (db.access): nothing about someone the user may not see, and no
+            # values of someone they see only in part.
+            person = _person_of(c, tbl, pk)
+            if person is not None:
+                level = access.access_to(store, person)
+                if level is access.Access.NONE:
+                    continue
+                hidden = hidden or level is not access.Access.FULL
             found.append(
                 ConflictInfo(
                     id=int(cid),
@@ -202,6 +228,9 @@ def _open_conflict(c: Connection, store: Store, conflict_id: int) -> tuple[str, 
     if permission is None:
         raise RecordNotFound(f"team_conflict {conflict_id}")
     store.require(permission)
+    person = _person_of(c, tbl, str(row[1]))
+    if person is not None:
+        access.require_full(store, person)  # settled only by who sees the person in full
     return tbl, str(row[1]), str(row[2]), str(row[3])
 
 

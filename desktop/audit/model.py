@@ -35,7 +35,12 @@ def record_text(entry: AuditEntry) -> str:
 
 
 def detail_text(entry: AuditEntry) -> str:
-    """Role codes in the detail of account changes are put into words."""
+    """Role codes in the detail of account changes are put into words; breaking the glass
+    shows its reason."""
+    if entry.action == "break_glass":
+        return QCoreApplication.translate("AuditModel", "Reason: {reason}").format(
+            reason=" ".join(entry.detail.split())
+        )
     if entry.action in ("user_create", "user_role"):
         try:
             return role_label(Role(entry.detail))

@@ -446,7 +446,13 @@ class HistoryTab(QWidget):
         try:
             from desktop.referrals.slip_docx import write_slip
 
+            # Read again through the store, which refuses a referral of someone the user may
+            # not see in full (db.access): the slip is never made from what a page still holds.
+            referral = referrals.get_referral(self._store, referral.id)
             write_slip(self.slip_details(referral), self._person.language, path)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Slip not saved"), exc)
+            return False
         except OSError as exc:
             dialogs.show_error(
                 self,

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QMenu,
     QPushButton,
@@ -43,6 +44,7 @@ class BeneficiariesPage(ListPage):
         super().__init__(parent)
         self._store = store
         self.current_form: PersonForm | None = None
+        self.limited_view: QDialog | None = None  # a record seen only in part (db.access)
 
         self.register_button = QPushButton(self.tr("Register person"), self)
         set_role(self.register_button, "primary")
@@ -280,11 +282,34 @@ class BeneficiariesPage(ListPage):
         self._show_form(person)
 
     def _show_form(self, person: Person | None) -> None:
+        if person is not None and person.withheld:
+            self._show_limited(person)
+            return
         form = PersonForm(self._store, person, self)
         form.saved.connect(lambda saved, new=person is None: self._after_save(saved, new))
         form.finished.connect(form.deleteLater)
         self.current_form = form
         form.open()
+
+    def _show_limited(self, person: Person) -> None:
+        """Someone the user may see only in part: what they may see, and for a caseworker the
+        way to the whole record (break the glass)."""
+        from desktop.beneficiaries.limited_view import LimitedPersonDialog
+
+        dialog = LimitedPersonDialog(self._store, person, self)
+        dialog.glass_broken.connect(self._open_after_glass)
+        dialog.finished.connect(dialog.deleteLater)
+        self.limited_view = dialog
+        dialog.open()
+
+    def _open_after_glass(self, person_id: int) -> None:
+        try:
+            person = beneficiaries.get_person(self._store, person_id)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Could not open the record"), exc)
+            return
+        self.refresh()
+        self._show_form(person)
 
     def _after_save(self, person: Person, new: bool) -> None:
         self.refresh()

@@ -69,6 +69,17 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
+# The field of db.access a column shows.
+_WITHHELD_BY_SORT = {
+    PersonSort.SEX: "sex",
+    PersonSort.AGE: "birth_year",
+    PersonSort.POPULATION_GROUP: "population_group",
+    PersonSort.AREA: "area",
+    PersonSort.PHONE: "phone",
+    PersonSort.STATUS: "status",
+}
+
+
 class PeopleModel(PagedModel[PersonRow]):
     """Holds the rows loaded so far; the view asks for more as the user scrolls."""
 
@@ -129,10 +140,14 @@ class PeopleModel(PagedModel[PersonRow]):
         return COLUMNS[column].align_right
 
     def cell_text(self, row: PersonRow, column: int) -> str:
+        if row.withheld and _WITHHELD_BY_SORT.get(COLUMNS[column].sort, "") in row.withheld:
+            return ""  # not for this user to see (db.access): the row holds a placeholder
         return COLUMNS[column].text(row, self._today)
 
     def extra_data(self, row: PersonRow, index: _Index, role: int) -> object:
         column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.withheld:
+            return self.tr("Only part of this record is yours to see.")
         if role == Qt.ItemDataRole.ToolTipRole and column.sort is PersonSort.AGE:
             if row.birth_date_estimated:
                 return self.tr("Estimated: born about {year}").format(year=row.birth_date.year)

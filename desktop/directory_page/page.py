@@ -25,7 +25,7 @@ from shiboken6 import isValid
 from db import referrals, settings
 from db.beneficiaries import get_person
 from db.changes import Change
-from db.errors import SaphanError
+from db.errors import AccessDenied, SaphanError
 from db.permissions import Permission
 from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
 from db.store import Store
@@ -376,6 +376,8 @@ class DirectoryPage(QWidget):
         try:
             service_id = self.partner_service_id(s)
             person = get_person(self._store, person_id)
+            if person.withheld:  # seen only in part: referring needs the whole record
+                raise AccessDenied(person_id)
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Refer"), exc)
             return

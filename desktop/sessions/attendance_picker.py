@@ -189,8 +189,15 @@ class AttendancePicker(QWidget):
         today = dt.date.today()
         for row in [r for r in found if r.id not in chosen][:MAX_RESULTS]:
             names = " · ".join(n for n in (row.name_latin, row.name_script) if n)
-            age = row.age_on(today)
-            text_line = f"{row.code}   {names}   ({sex_label(row.sex)}, {age})"
+            facts = [
+                text
+                for field, text in (
+                    ("sex", sex_label(row.sex)),
+                    ("birth_year", str(row.age_on(today))),
+                )
+                if field not in row.withheld
+            ]
+            text_line = f"{row.code}   {names}" + (f"   ({', '.join(facts)})" if facts else "")
             item = QListWidgetItem(text_line)
             item.setData(Qt.ItemDataRole.UserRole, Attendee.of(row))
             self.results.addItem(item)

@@ -28,6 +28,7 @@ from db.types import Programme
 from desktop.beneficiaries.case_words import case_problem_message
 from desktop.labels import activity_problem_message, activity_type_label
 from desktop.sessions.attendance_picker import AttendancePicker
+from desktop.sessions.participant_notes import ParticipantNotesTable, may_write_notes
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
@@ -144,6 +145,12 @@ class LogSessionDialog(FormDialog):
             )
             self.mhpss_notes.setTabChangesFocus(True)
             self.mhpss_notes.setMaximumHeight(110)
+        # A note per participant of a group session, beside the group note (the user logs the
+        # session as its facilitator).
+        self.participant_notes: ParticipantNotesTable | None = None
+        if may_write_notes(self._store):
+            self.participant_notes = ParticipantNotesTable(self._store, True, self)
+            self.participant_notes.setMinimumHeight(120)
 
     def _build_form(self) -> None:
         """The inputs as the form's rows (on the left), each checked as the user types."""
@@ -167,6 +174,12 @@ class LogSessionDialog(FormDialog):
         if self.mhpss_notes is not None:
             self.fields["mhpss_notes"] = self.add_field(
                 self.tr("MHPSS notes"), self.mhpss_notes, self.problem_check("mhpss_notes")
+            )
+        if self.participant_notes is not None:
+            self.fields["participant_notes"] = self.add_field(
+                self.tr("Participants' notes"),
+                self.participant_notes,
+                self.problem_check("participant_notes"),
             )
         self._build_next_contact()
 
@@ -214,6 +227,7 @@ class LogSessionDialog(FormDialog):
         self.check_field(
             attendance, self._attendance_problem, self.group_picker, self.person_picker
         )
+        self.group_picker.changed.connect(self._participants_changed)
         self.add_beside(self.attendance_box, stretch=6, form_stretch=5)
 
     def _programmes(self) -> list[Programme]:
@@ -242,11 +256,22 @@ class LogSessionDialog(FormDialog):
                     self.programme.setCurrentIndex(i)
                     break
         individual = kind.individual
+        if self.participant_notes is not None:
+            self.fields["participant_notes"].setVisible(not individual)
+            label = self.form.labelForField(self.fields["participant_notes"])
+            if label is not None:
+                label.setVisible(not individual)
         self.pickers.setCurrentIndex(INDIVIDUAL_PAGE if individual else GROUP_PAGE)
         self.attendance_box.setTitle(
             self.tr("Who was it with?") if individual else self.tr("Who came?")
         )
         self.validate()
+
+    def _participants_changed(self) -> None:
+        if self.participant_notes is not None:
+            self.participant_notes.set_people(
+                [(a.id, a.display) for a in self.group_picker.attendees()]
+            )
 
     def picker(self) -> AttendancePicker:
         return self.person_picker if self.current_type().individual else self.group_picker
@@ -268,6 +293,11 @@ class LogSessionDialog(FormDialog):
             mhpss_notes=self.mhpss_notes.toPlainText() if self.mhpss_notes else "",
             attendee_ids=self.picker().attendee_ids(),
             project_id=self.project.currentData() if not self.current_type().individual else None,
+            participant_notes=(
+                self.participant_notes.notes()
+                if self.participant_notes is not None and not self.current_type().individual
+                else {}
+            ),
         )
 
     def problems(self) -> dict[str, str]:

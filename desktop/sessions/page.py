@@ -29,6 +29,7 @@ from db.store import Store
 from desktop.changes import ChangeWatch
 from desktop.labels import activity_type_label
 from desktop.sessions.log_dialog import LogSessionDialog
+from desktop.sessions.participant_notes import ParticipantNotesDialog, may_write_notes
 from desktop.sessions.sessions_model import COLUMNS, SessionFilter, SessionsModel
 from desktop.style import set_role
 from desktop.widgets import dialogs
@@ -78,6 +79,7 @@ class SessionsPage(ListPage):
             self.tr("A sheet listing who came, with room to sign (group sessions)")
         )
         self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.notes_button = self._notes_button(store)
 
         self.programme_filter = QComboBox(self)
         self.programme_filter.addItem(self.tr("All programmes"), None)
@@ -112,7 +114,7 @@ class SessionsPage(ListPage):
         self.build_list(
             self.tr("Sessions"),
             table,
-            [self.roster_button, self.delete_button, self.log_button],
+            [self.notes_button, self.roster_button, self.delete_button, self.log_button],
             filter_bar,
         )
         self._setup_table()
@@ -127,6 +129,7 @@ class SessionsPage(ListPage):
         self.addAction(self.log_action)
         self.log_button.clicked.connect(self.log_action.trigger)
         self.roster_button.clicked.connect(self.print_roster)
+        self.notes_button.clicked.connect(self.open_participant_notes)
         self.delete_action = QAction(self.tr("Delete…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -217,6 +220,7 @@ class SessionsPage(ListPage):
     def _update_actions(self) -> None:
         record = self.selected()
         self.roster_button.setEnabled(record is not None and record.kind == "group")
+        self.notes_button.setEnabled(record is not None and record.kind == "group")
         self.delete_button.setEnabled(record is not None)
         self.delete_action.setEnabled(record is not None)
 
@@ -270,6 +274,23 @@ class SessionsPage(ListPage):
             return
         self.refresh()
         self.status_message.emit(self.tr("Session deleted."))
+
+    def _notes_button(self, store: Store) -> QPushButton:
+        button = QPushButton(self.tr("Participants' notes…"), self)
+        button.setToolTip(self.tr("A note for each participant of a group session (confidential)"))
+        button.setVisible(may_write_notes(store))
+        self.notes_dialog: ParticipantNotesDialog | None = None
+        return button
+
+    def open_participant_notes(self) -> None:
+        record = self.selected()
+        if record is None or record.kind != "group":
+            return
+        dialog = ParticipantNotesDialog(self._store, record, self)
+        dialog.accepted.connect(lambda: self.status_message.emit(self.tr("Notes saved.")))
+        dialog.finished.connect(dialog.deleteLater)
+        self.notes_dialog = dialog
+        dialog.open()
 
     # --- printing a roster ----------------------------------------------------------------
 

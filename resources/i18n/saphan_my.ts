@@ -282,6 +282,10 @@
             <source>{kind} no. {number}</source>
             <translation>{kind} အမှတ် {number}</translation>
         </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>အကြောင်းရင်း: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -546,6 +550,45 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Restored {code}</source>
             <translation>{code} ကို ပြန်ယူပြီး</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakGlassDialog</name>
+        <message>
+            <source>Break the glass: {code}</source>
+            <translation>အရေးပေါ် ဖွင့်ကြည့်ခြင်း: {code}</translation>
+        </message>
+        <message>
+            <source>{code} is not in one of your cases. You may read the whole record only if you need it now, for example in an emergency. Your name, the time and your reason are written to the audit trail, which the admin reads.</source>
+            <translation>{code} သည် သင့်ကိစ္စများထဲတွင် မပါဝင်ပါ။ ယခု အမှန်တကယ် လိုအပ်မှသာ (ဥပမာ အရေးပေါ်အခြေအနေ) မှတ်တမ်းအပြည့်အစုံကို ဖတ်နိုင်သည်။ သင့်အမည်၊ အချိန်နှင့် အကြောင်းရင်းကို လုပ်ဆောင်ချက်မှတ်တမ်းတွင် ရေးသွင်းမည်ဖြစ်ပြီး စီမံခန့်ခွဲသူက ဖတ်ရှုမည်။</translation>
+        </message>
+        <message>
+            <source>Why do you need the whole record? e.g. the person came in crisis today</source>
+            <translation>မှတ်တမ်းအပြည့်အစုံ ဘာကြောင့် လိုအပ်သနည်း။ ဥပမာ ယနေ့ အကျပ်အတည်းဖြင့် ရောက်လာသည်</translation>
+        </message>
+        <message>
+            <source>Break the glass</source>
+            <translation>အရေးပေါ် ဖွင့်ကြည့်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>အကြောင်းရင်း (လိုအပ်သည်)</translation>
+        </message>
+        <message>
+            <source>Break the glass?</source>
+            <translation>အရေးပေါ် ဖွင့်ကြည့်မလား။</translation>
+        </message>
+        <message>
+            <source>Open the whole record of {code}? This is written to the audit trail with your reason.</source>
+            <translation>{code} ၏ မှတ်တမ်းအပြည့်အစုံကို ဖွင့်မလား။ ၎င်းကို သင့်အကြောင်းရင်းနှင့်အတူ လုပ်ဆောင်ချက်မှတ်တမ်းတွင် ရေးသွင်းမည်။</translation>
+        </message>
+        <message>
+            <source>Open the record</source>
+            <translation>မှတ်တမ်းကို ဖွင့်မည်</translation>
         </message>
     </context>
     <context>
@@ -2760,6 +2803,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>သင့်တာဝန်အဆင့်ဖြင့် ဤအရာကို မလုပ်နိုင်ပါ။ အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
         </message>
         <message>
+            <source>You may not see this part of the person's record: they are not in one of your cases.</source>
+            <translation>ဤသူ၏ မှတ်တမ်း၏ ဤအပိုင်းကို သင်မြင်ခွင့်မရှိပါ - ၎င်းသည် သင့်ကိစ္စများထဲတွင် မပါပါ။</translation>
+        </message>
+        <message>
             <source>This record no longer exists. Someone may have deleted it meanwhile.</source>
             <translation>ဤမှတ်တမ်း မရှိတော့ပါ။ တစ်စုံတစ်ယောက်က ဖျက်လိုက်ခြင်း ဖြစ်နိုင်သည်။</translation>
         </message>
@@ -2940,6 +2987,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဝန်ဆောင်မှုအမျိုးအစား ဖယ်ရှားခဲ့သည်</translation>
         </message>
         <message>
+            <source>Broke the glass (read a record outside own cases)</source>
+            <translation>အရေးပေါ် ဖွင့်ကြည့်ခဲ့သည် (မိမိကိစ္စ မဟုတ်သော မှတ်တမ်းကို ဖတ်ခဲ့သည်)</translation>
+        </message>
+        <message>
+            <source>Wrote a participant's note</source>
+            <translation>ပါဝင်သူ၏ မှတ်စု ရေးခဲ့သည်</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>ပုဂ္ဂိုလ်</translation>
         </message>
@@ -3094,6 +3149,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Add at least one person who came.</source>
             <translation>တက်ရောက်လာသူ အနည်းဆုံး တစ်ဦး ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>A participant's note is only for someone on the attendance list.</source>
+            <translation>ပါဝင်သူ၏ မှတ်စုသည် တက်ရောက်သူစာရင်းတွင် ပါသူအတွက်သာ ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Participants' notes are for group sessions.</source>
+            <translation>ပါဝင်သူများ၏ မှတ်စုများသည် အဖွဲ့လိုက် အစည်းအဝေးများအတွက် ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>A participant's note is too long (at most 5,000 characters).</source>
+            <translation>ပါဝင်သူ၏ မှတ်စု ရှည်လွန်းသည် (အများဆုံး စာလုံး ၅,၀၀၀)။</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most 500 characters).</source>
+            <translation>အကြောင်းရင်း ရှည်လွန်းသည် (အများဆုံး စာလုံး ၅၀၀)။</translation>
         </message>
         <message>
             <source>Choose the person this session was with.</source>
@@ -3541,6 +3612,65 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>LimitedPersonDialog</name>
+        <message>
+            <source>{code} — person record</source>
+            <translation>{code} — ပုဂ္ဂိုလ် မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>မွေးသည်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>You see this person's name and code, and the sessions you ran that they came to. The rest of the record is for their caseworkers.</source>
+            <translation>သင်သည် ဤသူ၏ အမည်နှင့် ကုဒ်၊ သင်ဦးဆောင်ခဲ့သော အစည်းအဝေးများတွင် တက်ရောက်မှုကိုသာ မြင်ရသည်။ ကျန်မှတ်တမ်းသည် ၎င်း၏ ကိစ္စတာဝန်ခံများအတွက် ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>This person is not in one of your cases, so you see only the basic part of the record. Phone, documentation, disability answers, notes, assessments, referrals and MHPSS notes are withheld.</source>
+            <translation>ဤသူသည် သင့်ကိစ္စများထဲတွင် မပါဝင်သဖြင့် မှတ်တမ်း၏ အခြေခံအပိုင်းကိုသာ မြင်ရသည်။ ဖုန်း၊ စာရွက်စာတမ်း၊ မသန်စွမ်းမှုအဖြေများ၊ မှတ်စုများ၊ အကဲဖြတ်ချက်များ၊ လွှဲပြောင်းမှုများနှင့် MHPSS မှတ်စုများကို ဖော်ပြမထားပါ။</translation>
+        </message>
+        <message>
+            <source>Sessions you ran that they came to</source>
+            <translation>သင်ဦးဆောင်ခဲ့ပြီး ၎င်းတက်ရောက်ခဲ့သော အစည်းအဝေးများ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>ခေါင်းစဉ်</translation>
+        </message>
+        <message>
+            <source>None of the sessions you ran.</source>
+            <translation>သင်ဦးဆောင်ခဲ့သော အစည်းအဝေးများတွင် မတက်ရောက်ခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <source>Break the glass…</source>
+            <translation>အရေးပေါ် ဖွင့်ကြည့်မည်…</translation>
+        </message>
+        <message>
+            <source>Read the whole record for a reason; the admin sees it in the audit trail</source>
+            <translation>အကြောင်းရင်းတစ်ခုဖြင့် မှတ်တမ်းအပြည့်အစုံကို ဖတ်မည်။ စီမံခန့်ခွဲသူက လုပ်ဆောင်ချက်မှတ်တမ်းတွင် မြင်ရမည်</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+    </context>
+    <context>
         <name>ListEditor</name>
         <message>
             <source>Add</source>
@@ -3655,6 +3785,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Save (Ctrl+S)</source>
             <translation>သိမ်းမည် (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Participants' notes</source>
+            <translation>ပါဝင်သူများ၏ မှတ်စုများ</translation>
         </message>
         <message>
             <source>When to contact the person next: the follow-up date of their open case</source>
@@ -4368,6 +4502,44 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ParticipantNotesDialog</name>
+        <message>
+            <source>Participants' notes</source>
+            <translation>ပါဝင်သူများ၏ မှတ်စုများ</translation>
+        </message>
+        <message>
+            <source>Confidential: each note is read only by the caseworkers who see that person's whole record. A facilitator reads back only the notes they wrote.</source>
+            <translation>လျှို့ဝှက်: မှတ်စုတစ်ခုစီကို ထိုသူ၏ မှတ်တမ်းအပြည့်အစုံကို မြင်ရသော ကိစ္စတာဝန်ခံများသာ ဖတ်နိုင်သည်။ အဖွဲ့ဦးဆောင်သူသည် မိမိရေးခဲ့သော မှတ်စုများကိုသာ ပြန်ဖတ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>Save notes</source>
+            <translation>မှတ်စုများ သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantNotesTable</name>
+        <message>
+            <source>Participant</source>
+            <translation>ပါဝင်သူ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>မှတ်ချက်</translation>
+        </message>
+        <message>
+            <source>What this participant said or needs (confidential)</source>
+            <translation>ဤပါဝင်သူ ပြောခဲ့သည် သို့မဟုတ် လိုအပ်သည့်အရာ (လျှို့ဝှက်)</translation>
+        </message>
+        <message>
+            <source>Not yours to write: not in your cases</source>
+            <translation>သင်ရေးရန် မဟုတ်ပါ - သင့်ကိစ္စများထဲတွင် မပါပါ</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantPicker</name>
         <message>
             <source>{person}   — came to {count} session(s)</source>
@@ -4511,6 +4683,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Status</source>
             <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Only part of this record is yours to see.</source>
+            <translation>ဤမှတ်တမ်း၏ တစ်စိတ်တစ်ပိုင်းကိုသာ သင်မြင်ခွင့်ရှိသည်။</translation>
         </message>
         <message>
             <source>Estimated: born about {year}</source>
@@ -6020,6 +6196,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ဖျက်မည်…</translation>
         </message>
         <message>
+            <source>Participants' notes…</source>
+            <translation>ပါဝင်သူများ၏ မှတ်စုများ…</translation>
+        </message>
+        <message>
+            <source>A note for each participant of a group session (confidential)</source>
+            <translation>အဖွဲ့လိုက် အစည်းအဝေး၏ ပါဝင်သူတစ်ဦးစီအတွက် မှတ်စု (လျှို့ဝှက်)</translation>
+        </message>
+        <message>
             <source>All programmes</source>
             <translation>အစီအစဉ်အားလုံး</translation>
         </message>
@@ -6106,6 +6290,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Session deleted.</source>
             <translation>အစည်းအဝေးကို ဖျက်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Notes saved.</source>
+            <translation>မှတ်စုများ သိမ်းပြီး။</translation>
         </message>
         <message>
             <source>Save the attendance roster</source>

@@ -282,6 +282,10 @@
             <source>{kind} no. {number}</source>
             <translation>{kind} หมายเลข {number}</translation>
         </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>เหตุผล: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -546,6 +550,45 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Restored {code}</source>
             <translation>กู้คืน {code} แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakGlassDialog</name>
+        <message>
+            <source>Break the glass: {code}</source>
+            <translation>เปิดดูกรณีฉุกเฉิน: {code}</translation>
+        </message>
+        <message>
+            <source>{code} is not in one of your cases. You may read the whole record only if you need it now, for example in an emergency. Your name, the time and your reason are written to the audit trail, which the admin reads.</source>
+            <translation>{code} ไม่ได้อยู่ในเคสของคุณ คุณอ่านระเบียนทั้งหมดได้เฉพาะเมื่อจำเป็นต้องใช้ตอนนี้ เช่น ในกรณีฉุกเฉิน ชื่อของคุณ เวลา และเหตุผลจะถูกบันทึกในบันทึกการใช้งาน ซึ่งผู้ดูแลระบบจะอ่าน</translation>
+        </message>
+        <message>
+            <source>Why do you need the whole record? e.g. the person came in crisis today</source>
+            <translation>ทำไมคุณต้องใช้ระเบียนทั้งหมด เช่น วันนี้บุคคลนี้มาในภาวะวิกฤต</translation>
+        </message>
+        <message>
+            <source>Break the glass</source>
+            <translation>เปิดดูกรณีฉุกเฉิน</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>เหตุผล (จำเป็น)</translation>
+        </message>
+        <message>
+            <source>Break the glass?</source>
+            <translation>เปิดดูกรณีฉุกเฉินหรือไม่</translation>
+        </message>
+        <message>
+            <source>Open the whole record of {code}? This is written to the audit trail with your reason.</source>
+            <translation>เปิดระเบียนทั้งหมดของ {code} หรือไม่ การเปิดนี้จะถูกบันทึกในบันทึกการใช้งานพร้อมเหตุผลของคุณ</translation>
+        </message>
+        <message>
+            <source>Open the record</source>
+            <translation>เปิดระเบียน</translation>
         </message>
     </context>
     <context>
@@ -2760,6 +2803,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บทบาทของคุณทำสิ่งนี้ไม่ได้ กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
         </message>
         <message>
+            <source>You may not see this part of the person's record: they are not in one of your cases.</source>
+            <translation>คุณไม่มีสิทธิ์ดูส่วนนี้ของระเบียน: บุคคลนี้ไม่ได้อยู่ในเคสของคุณ</translation>
+        </message>
+        <message>
             <source>This record no longer exists. Someone may have deleted it meanwhile.</source>
             <translation>ไม่มีระเบียนนี้แล้ว อาจมีผู้ลบไปในระหว่างนี้</translation>
         </message>
@@ -2940,6 +2987,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ลบสายบริการ</translation>
         </message>
         <message>
+            <source>Broke the glass (read a record outside own cases)</source>
+            <translation>เปิดดูกรณีฉุกเฉิน (อ่านระเบียนนอกเคสของตน)</translation>
+        </message>
+        <message>
+            <source>Wrote a participant's note</source>
+            <translation>เขียนบันทึกของผู้เข้าร่วม</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
@@ -3094,6 +3149,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Add at least one person who came.</source>
             <translation>เพิ่มผู้ที่มาเข้าร่วมอย่างน้อยหนึ่งคน</translation>
+        </message>
+        <message>
+            <source>A participant's note is only for someone on the attendance list.</source>
+            <translation>บันทึกของผู้เข้าร่วมใช้ได้เฉพาะกับผู้ที่อยู่ในรายชื่อผู้เข้าร่วมเท่านั้น</translation>
+        </message>
+        <message>
+            <source>Participants' notes are for group sessions.</source>
+            <translation>บันทึกของผู้เข้าร่วมใช้สำหรับกิจกรรมกลุ่ม</translation>
+        </message>
+        <message>
+            <source>A participant's note is too long (at most 5,000 characters).</source>
+            <translation>บันทึกของผู้เข้าร่วมยาวเกินไป (ไม่เกิน 5,000 ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most 500 characters).</source>
+            <translation>เหตุผลยาวเกินไป (ไม่เกิน 500 ตัวอักษร)</translation>
         </message>
         <message>
             <source>Choose the person this session was with.</source>
@@ -3541,6 +3612,65 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>LimitedPersonDialog</name>
+        <message>
+            <source>{code} — person record</source>
+            <translation>{code} — ระเบียนบุคคล</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>เกิด</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>You see this person's name and code, and the sessions you ran that they came to. The rest of the record is for their caseworkers.</source>
+            <translation>คุณเห็นชื่อและรหัสของบุคคลนี้ และกิจกรรมที่คุณจัดซึ่งเขามาร่วม ส่วนที่เหลือของระเบียนเป็นของผู้ดูแลเคสของเขา</translation>
+        </message>
+        <message>
+            <source>This person is not in one of your cases, so you see only the basic part of the record. Phone, documentation, disability answers, notes, assessments, referrals and MHPSS notes are withheld.</source>
+            <translation>บุคคลนี้ไม่ได้อยู่ในเคสของคุณ คุณจึงเห็นเฉพาะส่วนพื้นฐานของระเบียน โทรศัพท์ เอกสาร คำตอบเรื่องความพิการ บันทึก การประเมิน การส่งต่อ และบันทึก MHPSS ถูกปิดไว้</translation>
+        </message>
+        <message>
+            <source>Sessions you ran that they came to</source>
+            <translation>กิจกรรมที่คุณจัดซึ่งเขามาร่วม</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <source>None of the sessions you ran.</source>
+            <translation>ไม่ได้มาร่วมกิจกรรมที่คุณจัด</translation>
+        </message>
+        <message>
+            <source>Break the glass…</source>
+            <translation>เปิดดูกรณีฉุกเฉิน…</translation>
+        </message>
+        <message>
+            <source>Read the whole record for a reason; the admin sees it in the audit trail</source>
+            <translation>อ่านระเบียนทั้งหมดโดยระบุเหตุผล ผู้ดูแลระบบจะเห็นในบันทึกการใช้งาน</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+    </context>
+    <context>
         <name>ListEditor</name>
         <message>
             <source>Add</source>
@@ -3655,6 +3785,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Save (Ctrl+S)</source>
             <translation>บันทึก (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Participants' notes</source>
+            <translation>บันทึกของผู้เข้าร่วม</translation>
         </message>
         <message>
             <source>When to contact the person next: the follow-up date of their open case</source>
@@ -4368,6 +4502,44 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ParticipantNotesDialog</name>
+        <message>
+            <source>Participants' notes</source>
+            <translation>บันทึกของผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Confidential: each note is read only by the caseworkers who see that person's whole record. A facilitator reads back only the notes they wrote.</source>
+            <translation>เป็นความลับ: บันทึกแต่ละรายการอ่านได้เฉพาะผู้ดูแลเคสที่เห็นระเบียนทั้งหมดของบุคคลนั้น ผู้นำกิจกรรมอ่านย้อนหลังได้เฉพาะบันทึกที่ตนเขียน</translation>
+        </message>
+        <message>
+            <source>Save notes</source>
+            <translation>บันทึกข้อความ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantNotesTable</name>
+        <message>
+            <source>Participant</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>What this participant said or needs (confidential)</source>
+            <translation>สิ่งที่ผู้เข้าร่วมคนนี้พูดหรือต้องการ (เป็นความลับ)</translation>
+        </message>
+        <message>
+            <source>Not yours to write: not in your cases</source>
+            <translation>คุณเขียนไม่ได้: ไม่ได้อยู่ในเคสของคุณ</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantPicker</name>
         <message>
             <source>{person}   — came to {count} session(s)</source>
@@ -4511,6 +4683,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Status</source>
             <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Only part of this record is yours to see.</source>
+            <translation>คุณดูระเบียนนี้ได้เพียงบางส่วน</translation>
         </message>
         <message>
             <source>Estimated: born about {year}</source>
@@ -6020,6 +6196,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ลบ…</translation>
         </message>
         <message>
+            <source>Participants' notes…</source>
+            <translation>บันทึกของผู้เข้าร่วม…</translation>
+        </message>
+        <message>
+            <source>A note for each participant of a group session (confidential)</source>
+            <translation>บันทึกสำหรับผู้เข้าร่วมแต่ละคนของกิจกรรมกลุ่ม (เป็นความลับ)</translation>
+        </message>
+        <message>
             <source>All programmes</source>
             <translation>ทุกแผนงาน</translation>
         </message>
@@ -6106,6 +6290,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Session deleted.</source>
             <translation>ลบเซสชันแล้ว</translation>
+        </message>
+        <message>
+            <source>Notes saved.</source>
+            <translation>บันทึกข้อความแล้ว</translation>
         </message>
         <message>
             <source>Save the attendance roster</source>

@@ -38,6 +38,7 @@ PERSON_ACTIONS = {
 ALLOWED = {
     Role.ADMIN: {"find", "view", "register", "edit", "delete", "audit", "users"},
     Role.CASEWORKER: {"find", "view", "register", "edit"},
+    Role.SUPERVISOR: {"find", "view", "register", "edit", "audit"},
     Role.FACILITATOR: {"find", "view", "register"},
     Role.COORDINATOR: set(),
 }
@@ -58,7 +59,7 @@ def test_each_role_can_do_exactly_what_it_may(store: Store, role: Role, action: 
 def test_only_caseworkers_and_admins_see_mhpss_notes_and_assessments() -> None:
     for role, perms in ROLE_PERMISSIONS.items():
         sees = Permission.MHPSS_NOTES in perms and Permission.ASSESSMENTS in perms
-        assert sees == (role in {Role.ADMIN, Role.CASEWORKER}), role
+        assert sees == (role in {Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER}), role
 
 
 def test_coordinator_has_no_person_level_permission() -> None:

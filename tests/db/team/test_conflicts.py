@@ -105,6 +105,28 @@ def test_a_role_that_cannot_edit_people_sees_no_conflicts_about_them(conflicted)
         conflicts.take_other(facilitator, c.id)
 
 
+def test_a_caseworker_outside_the_persons_cases_sees_no_values(conflicted) -> None:
+    """Need to know (db.access): the conflict is listed by code, its values are not, and
+    only who sees the person in full settles it."""
+    devices, _pid = conflicted
+    a = devices[0]
+    from dataclasses import replace
+
+    from db.errors import AccessDenied
+    from db.types import Role
+
+    other = replace(
+        a.store, user=replace(a.store.user, id=a.store.user.id + 50, role=Role.CASEWORKER)
+    )
+    (c,) = conflicts.list_conflicts(other)
+    assert c.hidden
+    assert c.kept is None
+    assert c.other is None
+    assert "0811111111" not in repr(c)
+    with pytest.raises(AccessDenied):
+        conflicts.take_other(other, c.id)
+
+
 def test_keep_on_one_laptop_settles_the_conflict_on_the_others(conflicted) -> None:
     devices, pid = conflicted
     a, b = devices
