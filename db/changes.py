@@ -51,6 +51,7 @@ class Change(StrEnum):
     CSO = "cso"  # the organisation's own profile
     AUDIT = "audit"
     TEAM = "team"  # this laptop's team: devices, sync state, conflicts
+    WORKLIST = "worklist"  # what a user did with a worklist item (done, snoozed, dismissed)
 
 
 EVERYTHING: frozenset[Change] = frozenset(Change)
@@ -74,6 +75,7 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "settings": frozenset({Change.SETTINGS, Change.NETWORK}),
     "cso_profile": frozenset({Change.CSO, Change.NETWORK}),
     "audit_events": frozenset({Change.AUDIT}),
+    "worklist_marks": frozenset({Change.WORKLIST}),
     "team_local": frozenset({Change.TEAM}),
     "team_keys": frozenset({Change.TEAM}),
     "team_roster": frozenset({Change.TEAM}),

@@ -214,6 +214,21 @@ LAST_BACKUP_AT = Key("last_backup_at", None, _moment, _moment_format)
 # The shipped plan templates already added once (so a deleted one is not added again).
 PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _names_format)
 
+
+def _days(text: str) -> int:
+    days = int(text)
+    if not 1 <= days <= MAX_REFERRAL_FEEDBACK_DAYS:
+        raise ValueError(text)
+    return days
+
+
+DEFAULT_REFERRAL_FEEDBACK_DAYS = 14
+MAX_REFERRAL_FEEDBACK_DAYS = 365
+# Days after a referral still "sent" before the worklist asks its maker for feedback.
+REFERRAL_FEEDBACK_DAYS = Key(
+    "worklist/referral_feedback_days", DEFAULT_REFERRAL_FEEDBACK_DAYS, _days, str
+)
+
 # --- the shared network (see directory.sharing.memory) ---------------------------------------
 
 # When and what the CSO last published (written by the Share page, shown in the status bar).
@@ -255,6 +270,7 @@ TEAM_SYNCED: frozenset[str] = frozenset(
     for key in (
         AUTO_LOCK_MINUTES,
         PLAN_TEMPLATES_SEEDED,
+        REFERRAL_FEEDBACK_DAYS,
         TRUSTED_KEY,
         NETWORK_DOCUMENT,
         TRANSPORT,
@@ -382,6 +398,16 @@ def auto_lock_minutes(store: Store) -> int:
 
 def set_auto_lock_minutes(store: Store, minutes: int) -> None:
     put(store, AUTO_LOCK_MINUTES, max(0, min(minutes, MAX_AUTO_LOCK_MINUTES)))
+
+
+def referral_feedback_days(store: Store) -> int:
+    """Days after a referral still "sent" before its maker is asked to follow it up."""
+    return get(store, REFERRAL_FEEDBACK_DAYS)
+
+
+def set_referral_feedback_days(store: Store, days: int) -> None:
+    """Change it for the whole CSO (admin only; audited)."""
+    put(store, REFERRAL_FEEDBACK_DAYS, max(1, min(days, MAX_REFERRAL_FEEDBACK_DAYS)))
 
 
 def user_calendar(store: Store) -> str:
