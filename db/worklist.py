@@ -29,14 +29,32 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import (
+    ClauseElement,
+    ColumnElement,
+    Date,
+    Integer,
+    Row,
+    Select,
+    String,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from db import settings
 from db.errors import ValidationFailed
@@ -95,11 +113,10 @@ class When(StrEnum):
     LATER = "later"  # only consent renewals are listed more than a week ahead
 
 
-@dataclass(frozen=True)
-class WorkItem:
+class WorkItem(NamedTuple):
     """One thing to do. The record ids say which screen opens it; ``text``, ``number``,
     ``score``, ``previous_score`` and ``since`` are what the sentence saying what to do needs
-    (see :func:`desktop.worklist.wording.what`)."""
+    (see :func:`desktop.worklist.wording.what`). A named tuple: a long list is made fast."""
 
     kind: Kind
     key: str
@@ -133,12 +150,15 @@ class WorkItem:
 # --- the date arithmetic ---------------------------------------------------------------------
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole calendar months; a day the target month lacks becomes its last
     (31 January + 1 month = 28 or 29 February; 29 February + 12 months = 28 February)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = 29 if month == 1 and calendar.isleap(year) else _MONTH_DAYS[month]
     return dt.date(year, month + 1, min(day.day, last))
 
 
@@ -210,100 +230,101 @@ def _check_key(key: str) -> str:
 
 
 # --- the queries -------------------------------------------------------------------------------
+# Each kind is one query over the user's own rows; its rows become items only once the user's
+# marks say they are listed (most of the cost of a long list is in making items).
 
 
-@dataclass(frozen=True)
-class _Found:
-    """An item before the user's marks are applied."""
-
-    item: WorkItem
-    ahead_days: int = WEEK_DAYS
+# A row that may become an item, before the user's marks are applied: its kind, key, due date,
+# the row, and how many days ahead it is listed. A plain tuple: made for every row found.
+_Found = tuple[Kind, str, dt.date, Row[Any], int]
 
 
-def _item(kind: Kind, record_id: int, due: dt.date | None, **fields: Any) -> WorkItem:
-    assert due is not None  # every query asks for a due date on or before a day
-    return WorkItem(
-        kind=kind,
-        key=item_key(kind, record_id, due),
-        due=due,
-        overdue=False,
-        when=When.TODAY,
-        **fields,
-    )
+def _found(
+    kind: Kind,
+    rows: Sequence[Any],  # rows with dates as the text SQLite holds
+    due_of: Callable[[Row[Any]], dt.date] | None = None,
+    ahead_days: int = WEEK_DAYS,
+) -> list[_Found]:
+    """The rows of a query whose first column is the record's id and second its due date
+    (or ``due_of`` the row)."""
+    name = f"{kind.value}:{_RECORD[kind]}:"
+    day = dt.date.fromisoformat
+    if due_of is None:
+        return [(kind, f"{name}{r[0]}:{r[1]}", day(r[1]), r, ahead_days) for r in rows]
+    found = []
+    for r in rows:
+        due = due_of(r)
+        found.append((kind, f"{name}{r[0]}:{due}", due, r, ahead_days))
+    return found
 
 
-def _live_person() -> Any:
+# The statements are built once, with named parameters: building a statement costs more than
+# running it on the user's few hundred rows.
+_USER = bindparam("user_id", type_=Integer)
+_TODAY = bindparam("today", type_=Date)
+_HORIZON = bindparam("horizon", type_=Date)  # today + a week
+_SENT_BEFORE = bindparam("sent_before", type_=Date)  # today - N days (referral feedback)
+_CONSENT_BEFORE = bindparam("consent_before", type_=Date)  # see _parameters()
+_SINCE = bindparam("since", type_=Date)  # today - 60 days (attendance)
+_NAME = bindparam("name", type_=String)  # the user's full name, lower case
+
+
+def _live_person() -> ColumnElement[bool]:
     return Beneficiary.deleted_at.is_(None)
 
 
-def _follow_ups(session: OrmSession, user_id: int, horizon: dt.date) -> Iterable[_Found]:
-    rows = session.execute(
-        select(Case.id, Case.next_contact, Case.service_line, Beneficiary.id, Beneficiary.code)
+def _my_open_case_people() -> Select[int]:
+    """The people of the user's open cases (a subquery on ix_cases_owner_status)."""
+    return select(Case.beneficiary_id).where(Case.owner_id == _USER, Case.status == "open")
+
+
+@cache
+def _follow_ups() -> ClauseElement:
+    return (
+        select(
+            Case.id,
+            Case.next_contact,
+            Case.service_line,
+            Beneficiary.id.label("person_id"),
+            Beneficiary.code,
+        )
         .join(Beneficiary, Beneficiary.id == Case.beneficiary_id)
         .where(
-            Case.owner_id == user_id,
+            Case.owner_id == _USER,
             Case.status == "open",
-            Case.next_contact <= horizon,
+            Case.next_contact <= _HORIZON,
             _live_person(),
         )
     )
-    for case_id, due, line, person_id, code in rows:
-        yield _Found(
-            _item(
-                Kind.FOLLOW_UP,
-                case_id,
-                due,
-                person_id=person_id,
-                person_code=code,
-                case_id=case_id,
-                service_line=line,
-            )
-        )
 
 
-def _case_actions(session: OrmSession, user_id: int, horizon: dt.date) -> Iterable[_Found]:
-    rows = session.execute(
+@cache
+def _case_actions() -> ClauseElement:
+    return (
         select(
             CaseAction.id,
             CaseAction.due_date,
             CaseAction.text,
-            Case.id,
+            Case.id.label("case_id"),
             Case.service_line,
-            Beneficiary.id,
+            Beneficiary.id.label("person_id"),
             Beneficiary.code,
         )
         .join(Case, Case.id == CaseAction.case_id)
         .join(Beneficiary, Beneficiary.id == Case.beneficiary_id)
         .where(
-            CaseAction.responsible_id == user_id,
-            CaseAction.due_date <= horizon,
+            CaseAction.responsible_id == _USER,
+            CaseAction.due_date <= _HORIZON,
             CaseAction.done_on.is_(None),
             Case.status != "closed",
             _live_person(),
         )
     )
-    for action_id, due, text, case_id, line, person_id, code in rows:
-        yield _Found(
-            _item(
-                Kind.CASE_ACTION,
-                action_id,
-                due,
-                person_id=person_id,
-                person_code=code,
-                case_id=case_id,
-                action_id=action_id,
-                service_line=line,
-                text=text,
-            )
-        )
 
 
-def _my_open_case_people(user_id: int) -> Any:
-    """The people of the user's open cases (a subquery on ix_cases_owner_status)."""
-    return select(Case.beneficiary_id).where(Case.owner_id == user_id, Case.status == "open")
-
-
-def _wellbeing(session: OrmSession, user_id: int) -> Iterable[_Found]:
+@cache
+def _wellbeing() -> ClauseElement:
+    """Each person's latest WHO-5 and the one before, where the latest is low or a drop."""
     ranked = (
         select(
             Assessment.id.label("id"),
@@ -319,15 +340,20 @@ def _wellbeing(session: OrmSession, user_id: int) -> Iterable[_Found]:
         )
         .where(
             Assessment.instrument == WHO5,
-            Assessment.beneficiary_id.in_(_my_open_case_people(user_id)),
+            Assessment.beneficiary_id.in_(_my_open_case_people()),
         )
         .cte("ranked")
     )
     latest = aliased(ranked, name="latest")
     before = aliased(ranked, name="before")
-    rows = session.execute(
+    return (
         select(
-            latest.c.id, latest.c.date, latest.c.raw, before.c.raw, Beneficiary.id, Beneficiary.code
+            latest.c.id,
+            latest.c.date,
+            latest.c.raw,
+            before.c.raw.label("previous"),
+            Beneficiary.id.label("person_id"),
+            Beneficiary.code,
         )
         .join(Beneficiary, Beneficiary.id == latest.c.person_id)
         .outerjoin(before, and_(before.c.person_id == latest.c.person_id, before.c.n == 2))
@@ -340,203 +366,233 @@ def _wellbeing(session: OrmSession, user_id: int) -> Iterable[_Found]:
             ),
         )
     )
-    for assessment_id, day, raw, previous, person_id, code in rows:
-        yield _Found(
-            _item(
-                Kind.REVIEW_WELLBEING,
-                assessment_id,
-                day,
-                person_id=person_id,
-                person_code=code,
-                assessment_id=assessment_id,
-                score=raw,
-                previous_score=previous,
-            )
-        )
 
 
-def _referrals(session: OrmSession, user_id: int, today: dt.date, days: int) -> Iterable[_Found]:
-    rows = session.execute(
+@cache
+def _referrals() -> ClauseElement:
+    return (
         select(
             Referral.id,
             Referral.date,
             Referral.service_name,
-            Service.name,
-            Beneficiary.id,
+            Service.name.label("service"),
+            Beneficiary.id.label("person_id"),
             Beneficiary.code,
         )
         .join(Beneficiary, Beneficiary.id == Referral.beneficiary_id)
         .outerjoin(Service, Service.id == Referral.service_id)
         .where(
-            Referral.referred_by == user_id,
+            Referral.referred_by == _USER,
             Referral.status == "sent",
-            Referral.date <= today - dt.timedelta(days=days),
+            Referral.date <= _SENT_BEFORE,
             _live_person(),
         )
     )
-    for referral_id, sent, service_name, service, person_id, code in rows:
-        yield _Found(
-            _item(
-                Kind.REFERRAL_FEEDBACK,
-                referral_id,
-                referral_due(sent, days),
-                person_id=person_id,
-                person_code=code,
-                referral_id=referral_id,
-                text=service_name or service or "",
-                since=sent,
-            )
-        )
 
 
-def _consents(session: OrmSession, user_id: int, today: dt.date) -> Iterable[_Found]:
-    # A coarse bound for the index, a day generous around month ends; placement() is exact.
-    latest = add_months(today + dt.timedelta(days=CONSENT_NOTICE_DAYS), -CONSENT_MONTHS)
-    rows = session.execute(
-        select(Beneficiary.id, Beneficiary.code, Beneficiary.consent_date).where(
-            Beneficiary.id.in_(_my_open_case_people(user_id)),
-            Beneficiary.consent_date <= latest + dt.timedelta(days=1),
-            _live_person(),
-        )
+@cache
+def _consents() -> ClauseElement:
+    return select(Beneficiary.id, Beneficiary.consent_date, Beneficiary.code).where(
+        Beneficiary.id.in_(_my_open_case_people()),
+        Beneficiary.consent_date <= _CONSENT_BEFORE,
+        _live_person(),
     )
-    for person_id, code, given in rows:
-        yield _Found(
-            _item(
-                Kind.CONSENT_RENEWAL,
-                person_id,
-                consent_due(given),
-                person_id=person_id,
-                person_code=code,
-                since=given,
-            ),
-            ahead_days=CONSENT_NOTICE_DAYS,
-        )
 
 
-def _attendance(session: OrmSession, user_id: int, today: dt.date) -> Iterable[_Found]:
-    rows = session.execute(
-        select(Session.id, Session.date, Session.topic, Session.project_id).where(
-            Session.facilitator_id == user_id,
-            Session.kind == "group",
-            Session.date <= today,
-            Session.date >= today - dt.timedelta(days=ATTENDANCE_DAYS),
-            Session.deleted_at.is_(None),
-            ~exists().where(Attendance.session_id == Session.id),
-        )
+@cache
+def _attendance() -> ClauseElement:
+    return select(Session.id, Session.date, Session.topic, Session.project_id).where(
+        Session.facilitator_id == _USER,
+        Session.kind == "group",
+        Session.date <= _TODAY,
+        Session.date >= _SINCE,
+        Session.deleted_at.is_(None),
+        ~exists().where(Attendance.session_id == Session.id),
     )
-    for session_id, day, topic, project_id in rows:
-        yield _Found(
-            _item(
-                Kind.ATTENDANCE_MISSING,
-                session_id,
-                day,
-                session_id=session_id,
-                project_id=project_id,
-                text=topic,
-                since=day,
-            )
-        )
 
 
-def _project_sessions(
-    session: OrmSession, user_id: int, full_name: str, today: dt.date, horizon: dt.date
-) -> Iterable[_Found]:
+@cache
+def _project_sessions() -> ClauseElement:
     """Plans of the projects the user facilitates: those with a session the user facilitated,
     and those whose facilitators (free text) name the user."""
     facilitated = exists().where(
         Session.project_id == Project.id,
-        Session.facilitator_id == user_id,
+        Session.facilitator_id == _USER,
         Session.deleted_at.is_(None),
     )
-    named = func.instr(func.lower(Project.facilitators), full_name.strip().lower()) > 0
-    mine = or_(facilitated, named) if full_name.strip() else facilitated
-    rows = session.execute(
+    named = and_(_NAME != "", func.instr(func.lower(Project.facilitators), _NAME) > 0)
+    return (
         select(
             SessionPlan.id,
             SessionPlan.planned_date,
             SessionPlan.title,
             SessionPlan.session_number,
-            Project.id,
-            Project.title,
+            Project.id.label("project_id"),
+            Project.title.label("project"),
         )
         .join(Project, Project.id == SessionPlan.project_id)
         .where(
             SessionPlan.is_template.is_(False),
             SessionPlan.deleted_at.is_(None),
-            SessionPlan.planned_date >= today,
-            SessionPlan.planned_date <= horizon,
+            SessionPlan.planned_date >= _TODAY,
+            SessionPlan.planned_date <= _HORIZON,
             Project.deleted_at.is_(None),
-            mine,
+            or_(facilitated, named),
         )
     )
-    for plan_id, day, title, number, project_id, project in rows:
-        yield _Found(
-            _item(
-                Kind.PROJECT_SESSION,
-                plan_id,
-                day,
-                plan_id=plan_id,
-                project_id=project_id,
-                text=title,
-                number=number,
-                project=project,
-            )
-        )
 
 
-def _marks(
-    session: OrmSession, user_id: int, keys: Sequence[str]
-) -> dict[str, tuple[MarkState, dt.date | None]]:
-    marks: dict[str, tuple[MarkState, dt.date | None]] = {}
-    for start in range(0, len(keys), 500):
-        rows = session.execute(
-            select(WorklistMark.item_key, WorklistMark.state, WorklistMark.until)
-            .where(
-                WorklistMark.user_id == user_id,
-                WorklistMark.item_key.in_(keys[start : start + 500]),
-            )
-            .order_by(WorklistMark.id)
-        )
-        for key, state, until in rows:
-            if state in MarkState.__members__.values():
-                marks[key] = (MarkState(state), until)
-    return marks
+@dataclass(frozen=True)
+class _Compiled:
+    """A statement as SQLite's text, its parameters' names in order and its own constants."""
+
+    sql: str
+    names: tuple[str, ...]
+    constants: dict[str, Any]
+
+    def run(self, connection: Connection, values: dict[str, Any]) -> Sequence[Row[Any]]:
+        merged = self.constants | values
+        return connection.exec_driver_sql(self.sql, tuple(merged[n] for n in self.names)).all()
+
+
+@cache
+def _compiled(statement: Callable[[], ClauseElement]) -> _Compiled:
+    """Compiled once: the worklist runs each statement as text (dates come back as text)."""
+    compiled = statement().compile(dialect=sqlite.dialect())
+    assert isinstance(compiled, SQLCompiler)
+    return _Compiled(str(compiled), tuple(compiled.positiontup or ()), dict(compiled.params))
+
+
+def _parameters(user_id: int, full_name: str, today: dt.date, days: int) -> dict[str, Any]:
+    """The values of the statements' parameters for a user on a day."""
+    # Consents: a bound a day generous around month ends; placement() is exact.
+    consent_before = add_months(today + dt.timedelta(days=CONSENT_NOTICE_DAYS), -CONSENT_MONTHS)
+    return {
+        "user_id": user_id,
+        "today": today.isoformat(),
+        "horizon": (today + dt.timedelta(days=WEEK_DAYS)).isoformat(),
+        "sent_before": (today - dt.timedelta(days=days)).isoformat(),
+        "consent_before": (consent_before + dt.timedelta(days=1)).isoformat(),
+        "since": (today - dt.timedelta(days=ATTENDANCE_DAYS)).isoformat(),
+        "name": full_name.strip().lower(),
+    }
+
+
+# --- from a row to an item -----------------------------------------------------------------
+
+_Builder = Callable[[Kind, str, dt.date, Row[Any], When], WorkItem]
+_day = dt.date.fromisoformat
+
+
+def _follow_up_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when, r.person_id, r.code,
+                    case_id=r.id, service_line=r.service_line)  # fmt: skip
+
+
+def _case_action_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when, r.person_id, r.code,
+                    case_id=r.case_id, action_id=r.id, service_line=r.service_line,
+                    text=r.text)  # fmt: skip
+
+
+def _wellbeing_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when, r.person_id, r.code,
+                    assessment_id=r.id, score=r.raw, previous_score=r.previous)  # fmt: skip
+
+
+def _referral_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when, r.person_id, r.code,
+                    referral_id=r.id, text=r.service_name or r.service or "",
+                    since=_day(r.date))  # fmt: skip
+
+
+def _consent_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when, r.id, r.code,
+                    since=_day(r.consent_date))  # fmt: skip
+
+
+def _attendance_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when,
+                    session_id=r.id, project_id=r.project_id, text=r.topic,
+                    since=_day(r.date))  # fmt: skip
+
+
+def _project_session_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when,
+                    plan_id=r.id, project_id=r.project_id, text=r.title,
+                    number=r.session_number, project=r.project)  # fmt: skip
+
+
+_BUILDERS: dict[Kind, _Builder] = {
+    Kind.FOLLOW_UP: _follow_up_item,
+    Kind.CASE_ACTION: _case_action_item,
+    Kind.REVIEW_WELLBEING: _wellbeing_item,
+    Kind.REFERRAL_FEEDBACK: _referral_item,
+    Kind.CONSENT_RENEWAL: _consent_item,
+    Kind.ATTENDANCE_MISSING: _attendance_item,
+    Kind.PROJECT_SESSION: _project_session_item,
+}
+
+
+def _marks(session: OrmSession, user_id: int) -> dict[str, tuple[str, dt.date | None]]:
+    """The user's marks by item key (one query on ix_worklist_marks_user_item; a user marks a
+    few thousand items a year)."""
+    rows = session.connection().execute(
+        select(WorklistMark.item_key, WorklistMark.state, WorklistMark.until)
+        .where(WorklistMark.user_id == user_id)
+        .order_by(WorklistMark.id)
+    )
+    return {key: (state, until) for key, state, until in rows.all()}
 
 
 _ORDER = {kind: n for n, kind in enumerate(Kind)}
+_STATES = {state.value: state for state in MarkState}
 
 
 def worklist(store: Store, today: dt.date | None = None) -> list[WorkItem]:
     """The signed-in user's items due or overdue on ``today`` (default: today), earliest
     first. Any signed-in user may ask: every item is about the user's own work."""
     today = today or dt.date.today()
-    horizon = today + dt.timedelta(days=WEEK_DAYS)
     user = store.user
     with store.read() as session:
         days = settings.get_in(session, settings.REFERRAL_FEEDBACK_DAYS)
+        day = dt.date.fromisoformat
+        params = _parameters(user.id, user.full_name, today, days)
+        conn = session.connection()
+
+        def run(statement: Callable[[], ClauseElement]) -> Sequence[Row[Any]]:
+            return _compiled(statement).run(conn, params)
+
         found: list[_Found] = [
-            *_follow_ups(session, user.id, horizon),
-            *_case_actions(session, user.id, horizon),
-            *_wellbeing(session, user.id),
-            *_referrals(session, user.id, today, days),
-            *_consents(session, user.id, today),
-            *_attendance(session, user.id, today),
-            *_project_sessions(session, user.id, user.full_name, today, horizon),
+            *_found(Kind.FOLLOW_UP, run(_follow_ups)),
+            *_found(Kind.CASE_ACTION, run(_case_actions)),
+            *_found(Kind.REVIEW_WELLBEING, run(_wellbeing)),
+            *_found(
+                Kind.REFERRAL_FEEDBACK, run(_referrals), lambda r: referral_due(day(r.date), days)
+            ),
+            *_found(
+                Kind.CONSENT_RENEWAL,
+                run(_consents),
+                lambda r: consent_due(day(r.consent_date)),
+                CONSENT_NOTICE_DAYS,
+            ),
+            *_found(Kind.ATTENDANCE_MISSING, run(_attendance)),
+            *_found(Kind.PROJECT_SESSION, run(_project_sessions)),
         ]
-        marks = _marks(session, user.id, [f.item.key for f in found])
+        marks = _marks(session, user.id)
     items: list[WorkItem] = []
-    for f in found:
-        mark, until = marks.get(f.item.key, (None, None))
-        when = placement(f.item.due, today, ahead_days=f.ahead_days, mark=mark, until=until)
-        if when is None:
-            continue
-        items.append(_placed(f.item, when))
+    for kind, key, due, row, ahead_days in found:
+        mark = marks.get(key)
+        if mark is None:
+            when = placement(due, today, ahead_days=ahead_days)
+        else:
+            when = placement(
+                due, today, ahead_days=ahead_days, mark=_STATES.get(mark[0]), until=mark[1]
+            )
+        if when is not None:
+            items.append(_BUILDERS[kind](kind, key, due, row, when))
     items.sort(key=lambda i: (i.due, _ORDER[i.kind], i.person_code or "", i.key))
     return items
-
-
-def _placed(item: WorkItem, when: When) -> WorkItem:
-    return replace(item, when=when, overdue=when is When.OVERDUE)
 
 
 # --- marks -------------------------------------------------------------------------------------
