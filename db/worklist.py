@@ -52,7 +52,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -69,6 +68,7 @@ from db.models import (
     Service,
     Session,
     SessionPlan,
+    Setting,
     WorklistMark,
 )
 from db.store import Store
@@ -450,7 +450,7 @@ class _Compiled:
     names: tuple[str, ...]
     constants: dict[str, Any]
 
-    def run(self, connection: Connection, values: dict[str, Any]) -> Sequence[Row[Any]]:
+    def run(self, connection: Connection, values: dict[str, Any]) -> Sequence[Any]:
         merged = self.constants | values
         return connection.exec_driver_sql(self.sql, tuple(merged[n] for n in self.names)).all()
 
@@ -534,15 +534,33 @@ _BUILDERS: dict[Kind, _Builder] = {
 }
 
 
-def _marks(session: OrmSession, user_id: int) -> dict[str, tuple[str, dt.date | None]]:
-    """The user's marks by item key (one query on ix_worklist_marks_user_item; a user marks a
-    few thousand items a year)."""
-    rows = session.connection().execute(
+@cache
+def _marks_statement() -> ClauseElement:
+    """The user's marks (on ix_worklist_marks_user_item; a user marks a few thousand items a
+    year), the last answer to an item last."""
+    return (
         select(WorklistMark.item_key, WorklistMark.state, WorklistMark.until)
-        .where(WorklistMark.user_id == user_id)
+        .where(WorklistMark.user_id == _USER)
         .order_by(WorklistMark.id)
     )
-    return {key: (state, until) for key, state, until in rows.all()}
+
+
+@cache
+def _setting_statement() -> ClauseElement:
+    return select(Setting.value).where(Setting.key == bindparam("setting", type_=String))
+
+
+def _marks(conn: Connection, params: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
+    """The user's marks by item key: the state and the day snoozed until (as text)."""
+    return {
+        key: (state, until) for key, state, until in _compiled(_marks_statement).run(conn, params)
+    }
+
+
+def _referral_days(conn: Connection) -> int:
+    key = settings.REFERRAL_FEEDBACK_DAYS
+    rows = _compiled(_setting_statement).run(conn, {"setting": key.name})
+    return key.read(rows[0][0] if rows else None)
 
 
 _ORDER = {kind: n for n, kind in enumerate(Kind)}
@@ -555,10 +573,10 @@ def worklist(store: Store, today: dt.date | None = None) -> list[WorkItem]:
     today = today or dt.date.today()
     user = store.user
     with store.read() as session:
-        days = settings.get_in(session, settings.REFERRAL_FEEDBACK_DAYS)
+        conn = session.connection()
+        days = _referral_days(conn)
         day = dt.date.fromisoformat
         params = _parameters(user.id, user.full_name, today, days)
-        conn = session.connection()
 
         def run(statement: Callable[[], ClauseElement]) -> Sequence[Row[Any]]:
             return _compiled(statement).run(conn, params)
@@ -579,15 +597,16 @@ def worklist(store: Store, today: dt.date | None = None) -> list[WorkItem]:
             *_found(Kind.ATTENDANCE_MISSING, run(_attendance)),
             *_found(Kind.PROJECT_SESSION, run(_project_sessions)),
         ]
-        marks = _marks(session, user.id)
+        marks = _marks(conn, params)
     items: list[WorkItem] = []
     for kind, key, due, row, ahead_days in found:
         mark = marks.get(key)
         if mark is None:
             when = placement(due, today, ahead_days=ahead_days)
         else:
+            until = day(mark[1]) if mark[1] else None
             when = placement(
-                due, today, ahead_days=ahead_days, mark=_STATES.get(mark[0]), until=mark[1]
+                due, today, ahead_days=ahead_days, mark=_STATES.get(mark[0]), until=until
             )
         if when is not None:
             items.append(_BUILDERS[kind](kind, key, due, row, when))
