@@ -68,7 +68,6 @@ from db.models import (
     Service,
     Session,
     SessionPlan,
-    Setting,
     WorklistMark,
 )
 from db.store import Store
@@ -545,22 +544,11 @@ def _marks_statement() -> ClauseElement:
     )
 
 
-@cache
-def _setting_statement() -> ClauseElement:
-    return select(Setting.value).where(Setting.key == bindparam("setting", type_=String))
-
-
 def _marks(conn: Connection, params: dict[str, Any]) -> dict[str, tuple[str, str | None]]:
     """The user's marks by item key: the state and the day snoozed until (as text)."""
     return {
         key: (state, until) for key, state, until in _compiled(_marks_statement).run(conn, params)
     }
-
-
-def _referral_days(conn: Connection) -> int:
-    key = settings.REFERRAL_FEEDBACK_DAYS
-    rows = _compiled(_setting_statement).run(conn, {"setting": key.name})
-    return key.read(rows[0][0] if rows else None)
 
 
 _ORDER = {kind: n for n, kind in enumerate(Kind)}
@@ -574,7 +562,7 @@ def worklist(store: Store, today: dt.date | None = None) -> list[WorkItem]:
     user = store.user
     with store.read() as session:
         conn = session.connection()
-        days = _referral_days(conn)
+        days = settings.get_on(conn, settings.REFERRAL_FEEDBACK_DAYS)
         day = dt.date.fromisoformat
         params = _parameters(user.id, user.full_name, today, days)
 
