@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -353,6 +354,14 @@ class WorklistPage(QWidget):
         person = beneficiaries.get_person(self._store, item.person_id)  # audited as a view
         form = PersonForm(self._store, person, self)
         form.tabs.setCurrentIndex(self._tab_index(form, item.kind))
+        # The WHO-5 scores or the referrals, in sight once the record is shown.
+        section = {
+            Kind.REVIEW_WELLBEING: form.history_tab.assessments,
+            Kind.REFERRAL_FEEDBACK: form.history_tab.referrals,
+        }.get(item.kind)
+        scroll = form.history_tab.findChild(QScrollArea)
+        if section is not None and scroll is not None:
+            QTimer.singleShot(0, form, lambda: scroll.ensureWidgetVisible(section))
         return form
 
     @staticmethod
