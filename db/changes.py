@@ -52,6 +52,7 @@ class Change(StrEnum):
     AUDIT = "audit"
     TEAM = "team"  # this laptop's team: devices, sync state, conflicts
     CASES = "cases"  # cases, their owners, shares and plans (db.cases)
+    WORKLIST = "worklist"  # what a user did with a worklist item (done, snoozed, dismissed)
 
 
 EVERYTHING: frozenset[Change] = frozenset(Change)
@@ -77,6 +78,7 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "settings": frozenset({Change.SETTINGS, Change.NETWORK}),
     "cso_profile": frozenset({Change.CSO, Change.NETWORK}),
     "audit_events": frozenset({Change.AUDIT}),
+    "worklist_marks": frozenset({Change.WORKLIST}),
     "team_local": frozenset({Change.TEAM}),
     "team_keys": frozenset({Change.TEAM}),
     "team_roster": frozenset({Change.TEAM}),
@@ -90,7 +92,6 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "case_shares": frozenset({Change.CASES}),
     "case_goals": frozenset({Change.CASES}),
     "case_actions": frozenset({Change.CASES}),
-    "worklist_marks": frozenset({Change.CASES}),
 }
 
 CONSENT_COLUMNS = frozenset(

@@ -221,6 +221,8 @@ class Session(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('individual', 'group')", name="kind"),
         Index("ix_sessions_programme_date", "programme_id", "date"),
+        # A facilitator's recent group sessions (the worklist; migration 0009).
+        Index("ix_sessions_facilitator_date", "facilitator_id", "date"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(12))
@@ -281,6 +283,16 @@ class Assessment(Base):
     """A wellbeing assessment (WHO-5 or another instrument), pre, mid or post."""
 
     __tablename__ = "assessments"
+    # A person's scores on one instrument, newest first (the worklist; migration 0009).
+    __table_args__ = (
+        Index(
+            "ix_assessments_person_instrument_date",
+            "beneficiary_id",
+            "instrument",
+            "date",
+            "raw_score",
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
     instrument: Mapped[str] = mapped_column(String(40))
@@ -320,6 +332,8 @@ class Referral(Base):
     __tablename__ = "referrals"
     __table_args__ = (
         CheckConstraint("status IN ('sent', 'accepted', 'completed', 'declined')", name="status"),
+        # The referrals a user made that wait for feedback (the worklist; migration 0009).
+        Index("ix_referrals_referred_by_status_date", "referred_by", "status", "date"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
@@ -433,6 +447,8 @@ class SessionPlan(Base):
     """A facilitator's plan for one session of a participatory project (or a template)."""
 
     __tablename__ = "session_plans"
+    # The week's planned sessions (the worklist; migration 0009).
+    __table_args__ = (Index("ix_session_plans_planned_date", "planned_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), nullable=True)
     is_template: Mapped[bool] = mapped_column(Boolean, default=False)

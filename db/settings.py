@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 
 from db.models import Setting
@@ -227,6 +229,23 @@ PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _
 # The CSO's own service lines for cases, beside the built-in ones (db.cases): code -> name.
 CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
 
+
+def _days(text: str) -> int:
+    days = int(text)
+    if not 1 <= days <= MAX_REFERRAL_FEEDBACK_DAYS:
+        raise ValueError(text)
+    return days
+
+
+DEFAULT_REFERRAL_FEEDBACK_DAYS = 14
+MAX_REFERRAL_FEEDBACK_DAYS = 365
+# Days after a referral still "sent" before the worklist asks its maker for feedback. Kept on
+# each laptop (not in TEAM_SYNCED: a team database's capture triggers name the synced keys, so
+# adding one needs a migration that makes them again).
+REFERRAL_FEEDBACK_DAYS = Key(
+    "worklist/referral_feedback_days", DEFAULT_REFERRAL_FEEDBACK_DAYS, _days, str
+)
+
 # --- the shared network (see directory.sharing.memory) ---------------------------------------
 
 # When and what the CSO last published (written by the Share page, shown in the status bar).
@@ -369,6 +388,13 @@ def get_in(session: OrmSession, key: Key[T]) -> T:
     return key.read(row.value if row is not None else None)
 
 
+def get_on(connection: Connection, key: Key[T]) -> T:
+    """:func:`get_in` on a connection, without the ORM's lookup (for reads that run often,
+    like the worklist's)."""
+    text = connection.execute(select(Setting.value).where(Setting.key == key.name)).scalar()
+    return key.read(text)
+
+
 def put_in(session: OrmSession, key: Key[T], value: T) -> None:
     text = key.format(value)
     row = session.get(Setting, key.name)
@@ -396,6 +422,16 @@ def auto_lock_minutes(store: Store) -> int:
 
 def set_auto_lock_minutes(store: Store, minutes: int) -> None:
     put(store, AUTO_LOCK_MINUTES, max(0, min(minutes, MAX_AUTO_LOCK_MINUTES)))
+
+
+def referral_feedback_days(store: Store) -> int:
+    """Days after a referral still "sent" before its maker is asked to follow it up."""
+    return get(store, REFERRAL_FEEDBACK_DAYS)
+
+
+def set_referral_feedback_days(store: Store, days: int) -> None:
+    """Change it for the whole CSO (admin only; audited)."""
+    put(store, REFERRAL_FEEDBACK_DAYS, max(1, min(days, MAX_REFERRAL_FEEDBACK_DAYS)))
 
 
 def user_calendar(store: Store) -> str:

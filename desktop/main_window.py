@@ -37,6 +37,7 @@ from db.changes import Change, Changes
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
+from db.types import Role
 from desktop import dates, i18n
 from desktop.audit.page import AuditPage
 from desktop.beneficiaries.page import BeneficiariesPage
@@ -77,7 +78,16 @@ def _imported_when_built(module: str, name: str) -> Callable[[Store, QWidget], Q
     return build
 
 
+WORKLIST_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Worklist")
 PAGES: tuple[PageSpec, ...] = (
+    # The first page a caseworker, supervisor or facilitator sees (not an admin's: see
+    # MainWindow.first_page_key).
+    PageSpec(
+        "worklist",
+        WORKLIST_TITLE,
+        Permission.SESSIONS_LOG,
+        _imported_when_built("desktop.worklist.page", "WorklistPage"),
+    ),
     PageSpec(
         "beneficiaries",
         QT_TRANSLATE_NOOP("MainWindow", "Beneficiaries"),
@@ -142,6 +152,8 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 STATUS_MESSAGE_MS = 8000
+# What the worklist's items are made of (not the audit trail, written on every record opened).
+WORKLIST_CHANGES = frozenset(Change) - {Change.AUDIT, Change.NETWORK, Change.TEAM, Change.CSO}
 
 
 def apply_preferences(store: Store) -> str:
@@ -240,7 +252,7 @@ class MainWindow(QMainWindow):
             set_role(nothing, "emptyState")
             self.stack.addWidget(nothing)
         self.navigation.currentRowChanged.connect(self._show_row)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(self._row_of(self.first_page_key()))
 
         self.brand = brand = QLabel(self)
         brand.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f6f8b; padding: 14px;")
@@ -283,6 +295,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._translate_chrome()
         signals_for(store).changed.connect(self._store_changed)
+        self._count_worklist()
         self._connect_pages()
         self.lock = InactivityWatch(self._auto_lock_minutes(), self)
         self.lock.idle.connect(self.lock_now)
@@ -300,6 +313,47 @@ class MainWindow(QMainWindow):
             settings_page.restored.connect(lambda _r: self.sign_in_again.emit())
             # Dates are written when a page is built: build the pages again.
             settings_page.calendar_changed.connect(lambda _c: self._retranslate_timer.start())
+
+    def first_page_key(self) -> str | None:
+        """The page shown after sign-in: the worklist ("My day"), except for an admin, whose
+        day starts with the registry as before."""
+        keys = list(self.pages)
+        if self.store.user.role is Role.ADMIN:
+            keys = [key for key in keys if key != "worklist"] or keys
+        return keys[0] if keys else None
+
+    def _row_of(self, key: str | None) -> int:
+        keys = list(self.pages)
+        return keys.index(key) if key in keys else 0
+
+    def _count_worklist(self) -> None:
+        """The worklist's count on the navigation ("Worklist 7"), read again after a change."""
+        self.worklist_count: int | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(150)
+        self._count_timer.timeout.connect(self.update_worklist_count)
+        self.update_worklist_count()
+
+    def update_worklist_count(self) -> None:
+        """Show how many items the worklist has beside its name on the navigation."""
+        if "worklist" not in self.pages:
+            return
+        from db.worklist import count_due
+
+        try:
+            self.worklist_count = count_due(self.store)
+        except SaphanError:
+            self.worklist_count = None
+        self._show_worklist_title()
+
+    def _show_worklist_title(self) -> None:
+        item = self.navigation.item(self._row_of("worklist"))
+        if item is None or "worklist" not in self.pages:
+            return
+        title = QCoreApplication.translate("MainWindow", WORKLIST_TITLE)
+        count = self.worklist_count
+        item.setText(f"{title}  {count}" if count else title)
 
     def show_page(self, key: str) -> None:
         page = self.pages.get(key)
@@ -423,6 +477,8 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             if item is not None:
                 item.setText(QCoreApplication.translate("MainWindow", spec.title))
+            if spec.key == "worklist":
+                self._show_worklist_title()
             old = built.get(spec.key)
             if old is None:
                 continue  # not built yet: it will be, in the new language, when first shown
@@ -485,6 +541,8 @@ class MainWindow(QMainWindow):
         self._show_team()
 
     def _store_changed(self, changes: Changes) -> None:
+        if changes.touches(WORKLIST_CHANGES):
+            self._count_timer.start()
         if Change.NETWORK in changes:
             self._show_sync()  # e.g. a publish that ran in the background
         if Change.TEAM in changes:

@@ -13,6 +13,7 @@
     saphan bundle|publish|merge ...   the shared network (see desktop/cli/network.py)
     saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
     saphan team ... / saphan sync       the CSO's own laptops (see desktop/cli/team.py)
+    saphan worklist --db PATH --user NAME [--json]   what is due for the user
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -33,7 +34,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import backup, demo, exports, gui, network, people_import, server, team
+from desktop.cli import (
+    backup,
+    demo,
+    exports,
+    gui,
+    network,
+    people_import,
+    server,
+    team,
+    worklist,
+)
 from desktop.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -96,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     network.add_network_commands(commands)  # bundle, publish --folder, merge
     server.add_server_commands(commands)  # publish --server, server-token
     team.add_commands(commands)  # team create|invite|join|status|remove-device, sync
+    worklist.add_commands(commands)  # worklist
     return parser
 
 

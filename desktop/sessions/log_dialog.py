@@ -75,14 +75,28 @@ class LogSessionDialog(FormDialog):
     # The last kind of session logged in this run of the app: staff log the same kind often.
     last_type: ActivityType = ActivityType.MHPSS_GROUP
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Log a session"), self.tr("Save session"), parent)
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        existing: SessionRecord | None = None,
+    ) -> None:
+        """A new session, or with ``existing`` the attendance of a session already logged
+        (its details shown as they are, only who came to tick)."""
+        heading = self.tr("Record attendance") if existing else self.tr("Log a session")
+        super().__init__(
+            heading,
+            self.tr("Save attendance") if existing else self.tr("Save session"),
+            parent,
+        )
         self._store = store
         self._programme_chosen = False
+        self.existing = existing
         self.record: SessionRecord | None = None
         self.setMinimumSize(920, 600)
 
-        title = QLabel(self.tr("Log a session"), self)
+        title = QLabel(heading, self)
         set_role(title, "pageTitle")
         self.add_above(title)
         self._build_inputs()
@@ -93,9 +107,44 @@ class LogSessionDialog(FormDialog):
 
         self.activity_type.currentIndexChanged.connect(self._type_changed)
         self.programme.activated.connect(self._programme_picked)
-        self.set_activity_type(self.last_type)
+        self.set_activity_type(existing.activity_type if existing else self.last_type)
         self._type_changed()
-        self.activity_type.setFocus()
+        if existing is not None:
+            self._show_existing(existing)
+            self.picker().setFocus()
+        else:
+            self.activity_type.setFocus()
+
+    def _show_existing(self, record: SessionRecord) -> None:
+        """The logged session's details, fixed: only the attendance is recorded here."""
+        self._programme_chosen = True
+        index = self.programme.findData(record.programme_id)
+        if index < 0:
+            self.programme.addItem(record.programme_name, record.programme_id)
+            index = self.programme.count() - 1
+        self.programme.setCurrentIndex(index)
+        self.date.set_date(record.date)
+        self.duration.setValue(record.duration_minutes)
+        self.location.setText(record.location)
+        self.topic.setText(record.topic)
+        project = self.project.findData(record.project_id)
+        if project >= 0:
+            self.project.setCurrentIndex(project)
+        if self.mhpss_notes is not None:
+            self.mhpss_notes.setPlainText(record.mhpss_notes)
+        for editor in (
+            self.activity_type,
+            self.programme,
+            self.date,
+            self.duration,
+            self.location,
+            self.topic,
+            self.project,
+            self.mhpss_notes,
+        ):
+            if editor is not None:
+                editor.setEnabled(False)
+        self.validate()
 
     def _build_inputs(self) -> None:
         """One input per detail of the session, in the order the form shows them."""
@@ -360,6 +409,11 @@ class LogSessionDialog(FormDialog):
         session = self.session_input()
         if session is None:  # not valid: OK is disabled
             return False
+        if self.existing is not None:
+            activities.set_attendance(self._store, self.existing.id, session.attendee_ids)
+            self.record = activities.get_session(self._store, self.existing.id)
+            self.logged.emit(self.record)
+            return True
         next_contact = self.next_contact.date() if self.asks_next_contact() else None
         self.record = activities.log_session(self._store, session, next_contact=next_contact)
         LogSessionDialog.last_type = session.activity_type

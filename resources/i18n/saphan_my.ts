@@ -825,7 +825,7 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Case plan</source>
-            <translation>ကိစ္စရပ် အစီအစဉ်</translation>
+            <translation>ကိစ္စအစီအစဉ်</translation>
         </message>
         <message>
             <source>Add goal…</source>
@@ -892,7 +892,7 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Protection</source>
-            <translation>အကာအကွယ်ပေးရေး</translation>
+            <translation>အကာအကွယ်</translation>
         </message>
         <message>
             <source>Open</source>
@@ -1689,6 +1689,25 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Not counted as a person with a disability.</source>
             <translation>မသန်စွမ်းသူအဖြစ် မရေတွက်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>ပယ်မည်</translation>
+        </message>
+        <message>
+            <source>e.g. She moved to Bangkok</source>
+            <translation>ဥပမာ သူမ ဘန်ကောက်သို့ ပြောင်းသွားသည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Why does this item not need doing? (required)</source>
+            <translation>ဤအရာကို ဘာကြောင့် မလုပ်ရန် မလိုသနည်း။ (မဖြစ်မနေ)</translation>
         </message>
     </context>
     <context>
@@ -3719,6 +3738,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အစည်းအဝေး မှတ်တမ်းတင်ရန်</translation>
         </message>
         <message>
+            <source>Record attendance</source>
+            <translation>တက်ရောက်မှု မှတ်တမ်းတင်မည်</translation>
+        </message>
+        <message>
+            <source>Save attendance</source>
+            <translation>တက်ရောက်မှုကို သိမ်းမည်</translation>
+        </message>
+        <message>
             <source>{activity} (individual)</source>
             <translation>{activity} (တစ်ဦးချင်း)</translation>
         </message>
@@ -3892,6 +3919,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Worklist</source>
+            <translation>လုပ်ရန်စာရင်း</translation>
+        </message>
         <message>
             <source>Beneficiaries</source>
             <translation>အကူအညီရယူသူများ</translation>
@@ -6895,6 +6926,29 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze</source>
+            <translation>ရွှေ့ဆိုင်းမည်</translation>
+        </message>
+        <message>
+            <source>Show it again on</source>
+            <translation>ပြန်ပြမည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>The item leaves your list and comes back on the day you choose.</source>
+            <translation>ဤအရာသည် သင့်စာရင်းမှ ခဏဖယ်ပြီး သင်ရွေးသည့်ရက်တွင် ပြန်ပေါ်လာမည်။</translation>
+        </message>
+        <message>
+            <source>Choose a day after today.</source>
+            <translation>ယနေ့နောက်ပိုင်း ရက်တစ်ရက် ရွေးပါ။</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccounts</name>
         <message>
             <source>Never</source>
@@ -7837,6 +7891,180 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>The plan is open in your word processor (Word or LibreOffice). Print it from there with Ctrl+P.</source>
             <translation>စီမံချက်ကို သင့် စာစီပရိုဂရမ် (Word သို့မဟုတ် LibreOffice) တွင် ဖွင့်ထားသည်။ ထိုနေရာမှ Ctrl+P ဖြင့် ပုံနှိပ်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worklist</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>နောက်ဆက်တွဲ</translation>
+        </message>
+        <message>
+            <source>Case plan</source>
+            <translation>ကိစ္စအစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Wellbeing</source>
+            <translation>စိတ်ကျန်းမာရေး</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>တက်ရောက်မှု</translation>
+        </message>
+        <message>
+            <source>Project session</source>
+            <translation>စီမံကိန်း အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Psychosocial support (MHPSS)</source>
+            <translation>စိတ်လူမှု ပံ့ပိုးမှု (MHPSS)</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>အကာအကွယ်</translation>
+        </message>
+        <message>
+            <source>Follow up: next contact in the {service} case</source>
+            <translation>နောက်ဆက်တွဲ- {service} ကိစ္စတွင် နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>Case plan action: {action}</source>
+            <translation>ကိစ္စအစီအစဉ် လုပ်ဆောင်ချက်- {action}</translation>
+        </message>
+        <message>
+            <source>Review wellbeing: WHO-5 score {score} of 25 on {date}</source>
+            <translation>စိတ်ကျန်းမာရေး ပြန်သုံးသပ်ရန်- {date} တွင် WHO-5 ရမှတ် 25 တွင် {score}</translation>
+        </message>
+        <message>
+            <source>Review wellbeing: WHO-5 fell from {before} to {after} of 100 on {date}</source>
+            <translation>စိတ်ကျန်းမာရေး ပြန်သုံးသပ်ရန်- {date} တွင် WHO-5 ရမှတ် 100 တွင် {before} မှ {after} သို့ ကျဆင်း</translation>
+        </message>
+        <message>
+            <source>Ask for feedback on the referral to {service} made on {date}</source>
+            <translation>{date} တွင် {service} သို့ လွှဲပြောင်းညွှန်းပို့မှုအတွက် တုံ့ပြန်ချက် မေးရန်</translation>
+        </message>
+        <message>
+            <source>Ask for feedback on the referral made on {date}</source>
+            <translation>{date} တွင် လွှဲပြောင်းညွှန်းပို့မှုအတွက် တုံ့ပြန်ချက် မေးရန်</translation>
+        </message>
+        <message>
+            <source>Renew consent: given on {date}, a year ago on {due}</source>
+            <translation>သဘောတူညီချက် သက်တမ်းတိုးရန်- {date} တွင် ပေးခဲ့ပြီး {due} တွင် တစ်နှစ်ပြည့်</translation>
+        </message>
+        <message>
+            <source>Record attendance of the group session on {date}: {topic}</source>
+            <translation>{date} အုပ်စုအစည်းအဝေး၏ တက်ရောက်မှုကို မှတ်တမ်းတင်ရန်- {topic}</translation>
+        </message>
+        <message>
+            <source>Record attendance of the group session on {date}</source>
+            <translation>{date} အုပ်စုအစည်းအဝေး၏ တက်ရောက်မှုကို မှတ်တမ်းတင်ရန်</translation>
+        </message>
+        <message>
+            <source>Prepare session {number} of {project}: {title}</source>
+            <translation>{project} ၏ အစည်းအဝေး {number} ကို ပြင်ဆင်ရန်- {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistPage</name>
+        <message>
+            <source>My day</source>
+            <translation>ယနေ့ ကျွန်ုပ်၏အလုပ်</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>သတ်မှတ်ရက်</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>လုပ်ရမည့်အရာ</translation>
+        </message>
+        <message>
+            <source>Nothing is due. Follow-ups, case plan actions and reviews appear here.</source>
+            <translation>ယခု လုပ်ရန် မရှိပါ။ နောက်ဆက်တွဲ ဆက်သွယ်မှုများ၊ ကိစ္စအစီအစဉ် လုပ်ဆောင်ချက်များနှင့် ပြန်လည်သုံးသပ်မှုများ ဤနေရာတွင် ပေါ်လာမည်။</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>ဖွင့်မည် (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open what the item is about (Enter)</source>
+            <translation>ဤအရာနှင့် သက်ဆိုင်သည်ကို ဖွင့်မည် (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>ပြီးပြီ (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Mark the item done (Ctrl+D)</source>
+            <translation>ဤအရာကို ပြီးပြီဟု မှတ်မည် (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Snooze…</source>
+            <translation>ရွှေ့ဆိုင်းမည် (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Hide the item until a later day</source>
+            <translation>နောက်ရက်တစ်ရက်အထိ ဤအရာကို ဖျောက်ထားမည်</translation>
+        </message>
+        <message>
+            <source>D&amp;ismiss…</source>
+            <translation>ပယ်မည် (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Take the item off the list, saying why</source>
+            <translation>အကြောင်းပြချက်ဖြင့် ဤအရာကို စာရင်းမှ ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>The worklist could not be read: {error}</source>
+            <translation>လုပ်ရန်စာရင်းကို ဖတ်၍ မရပါ- {error}</translation>
+        </message>
+        <message>
+            <source>Overdue ({count})</source>
+            <translation>ရက်လွန်နေပြီ ({count})</translation>
+        </message>
+        <message>
+            <source>Today ({count})</source>
+            <translation>ယနေ့ ({count})</translation>
+        </message>
+        <message>
+            <source>This week ({count})</source>
+            <translation>ဤတစ်ပတ် ({count})</translation>
+        </message>
+        <message>
+            <source>Later ({count})</source>
+            <translation>နောက်မှ ({count})</translation>
+        </message>
+        <message>
+            <source>{date}: {count} item(s) for you, {overdue} overdue.</source>
+            <translation>{date}- သင့်အတွက် {count} ခု၊ ရက်လွန် {overdue} ခု။</translation>
+        </message>
+        <message>
+            <source>Could not open it</source>
+            <translation>ဖွင့်၍ မရပါ</translation>
+        </message>
+        <message>
+            <source>Done: {what}</source>
+            <translation>ပြီးပြီ- {what}</translation>
+        </message>
+        <message>
+            <source>Could not save it</source>
+            <translation>သိမ်း၍ မရပါ</translation>
         </message>
     </context>
     <context>

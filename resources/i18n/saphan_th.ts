@@ -825,7 +825,7 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Case plan</source>
-            <translation>แผนการดูแลกรณี</translation>
+            <translation>แผนรายกรณี</translation>
         </message>
         <message>
             <source>Add goal…</source>
@@ -1689,6 +1689,25 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Not counted as a person with a disability.</source>
             <translation>ไม่นับเป็นผู้พิการ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>ยกเลิกรายการ</translation>
+        </message>
+        <message>
+            <source>e.g. She moved to Bangkok</source>
+            <translation>เช่น เธอย้ายไปกรุงเทพฯ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Why does this item not need doing? (required)</source>
+            <translation>ทำไมรายการนี้จึงไม่ต้องทำ (จำเป็น)</translation>
         </message>
     </context>
     <context>
@@ -3719,6 +3738,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บันทึกเซสชัน</translation>
         </message>
         <message>
+            <source>Record attendance</source>
+            <translation>บันทึกการเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Save attendance</source>
+            <translation>บันทึกการเข้าร่วม</translation>
+        </message>
+        <message>
             <source>{activity} (individual)</source>
             <translation>{activity} (รายบุคคล)</translation>
         </message>
@@ -3892,6 +3919,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Worklist</source>
+            <translation>รายการงาน</translation>
+        </message>
         <message>
             <source>Beneficiaries</source>
             <translation>ผู้รับบริการ</translation>
@@ -6895,6 +6926,29 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <source>Snooze</source>
+            <translation>เลื่อนไว้ก่อน</translation>
+        </message>
+        <message>
+            <source>Show it again on</source>
+            <translation>แสดงอีกครั้งในวันที่</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>The item leaves your list and comes back on the day you choose.</source>
+            <translation>รายการนี้จะหายไปจากรายการงาน และกลับมาในวันที่คุณเลือก</translation>
+        </message>
+        <message>
+            <source>Choose a day after today.</source>
+            <translation>เลือกวันหลังจากวันนี้</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccounts</name>
         <message>
             <source>Never</source>
@@ -7837,6 +7891,180 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>The plan is open in your word processor (Word or LibreOffice). Print it from there with Ctrl+P.</source>
             <translation>แผนเปิดอยู่ในโปรแกรมเอกสาร (Word หรือ LibreOffice) กรุณาพิมพ์จากที่นั่นด้วย Ctrl+P</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worklist</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>การติดตาม</translation>
+        </message>
+        <message>
+            <source>Case plan</source>
+            <translation>แผนรายกรณี</translation>
+        </message>
+        <message>
+            <source>Wellbeing</source>
+            <translation>สุขภาวะ</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>การเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Project session</source>
+            <translation>เซสชันโครงการ</translation>
+        </message>
+        <message>
+            <source>Psychosocial support (MHPSS)</source>
+            <translation>การสนับสนุนด้านจิตสังคม (MHPSS)</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>การคุ้มครอง</translation>
+        </message>
+        <message>
+            <source>Follow up: next contact in the {service} case</source>
+            <translation>ติดตาม: การติดต่อครั้งถัดไปในกรณี {service}</translation>
+        </message>
+        <message>
+            <source>Case plan action: {action}</source>
+            <translation>งานในแผนรายกรณี: {action}</translation>
+        </message>
+        <message>
+            <source>Review wellbeing: WHO-5 score {score} of 25 on {date}</source>
+            <translation>ทบทวนสุขภาวะ: คะแนน WHO-5 {score} จาก 25 เมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Review wellbeing: WHO-5 fell from {before} to {after} of 100 on {date}</source>
+            <translation>ทบทวนสุขภาวะ: คะแนน WHO-5 ลดจาก {before} เป็น {after} จาก 100 เมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Ask for feedback on the referral to {service} made on {date}</source>
+            <translation>สอบถามผลการส่งต่อไปยัง {service} เมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Ask for feedback on the referral made on {date}</source>
+            <translation>สอบถามผลการส่งต่อเมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Renew consent: given on {date}, a year ago on {due}</source>
+            <translation>ต่ออายุความยินยอม: ให้ไว้เมื่อ {date} ครบหนึ่งปีในวันที่ {due}</translation>
+        </message>
+        <message>
+            <source>Record attendance of the group session on {date}: {topic}</source>
+            <translation>บันทึกการเข้าร่วมของกิจกรรมกลุ่มเมื่อ {date}: {topic}</translation>
+        </message>
+        <message>
+            <source>Record attendance of the group session on {date}</source>
+            <translation>บันทึกการเข้าร่วมของกิจกรรมกลุ่มเมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Prepare session {number} of {project}: {title}</source>
+            <translation>เตรียมเซสชันที่ {number} ของ {project}: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistPage</name>
+        <message>
+            <source>My day</source>
+            <translation>วันนี้ของฉัน</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>กำหนด</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>สิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Nothing is due. Follow-ups, case plan actions and reviews appear here.</source>
+            <translation>ยังไม่มีงานที่ถึงกำหนด การติดตาม งานในแผนรายกรณี และการทบทวนจะแสดงที่นี่</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>เปิด (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open what the item is about (Enter)</source>
+            <translation>เปิดสิ่งที่รายการนี้เกี่ยวข้อง (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>เสร็จแล้ว (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Mark the item done (Ctrl+D)</source>
+            <translation>ทำเครื่องหมายว่าเสร็จแล้ว (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Snooze…</source>
+            <translation>เลื่อนไว้ก่อน (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Hide the item until a later day</source>
+            <translation>ซ่อนรายการนี้ไว้จนถึงวันที่เลือก</translation>
+        </message>
+        <message>
+            <source>D&amp;ismiss…</source>
+            <translation>ยกเลิกรายการ (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Take the item off the list, saying why</source>
+            <translation>นำรายการออกจากรายการงาน พร้อมเหตุผล</translation>
+        </message>
+        <message>
+            <source>The worklist could not be read: {error}</source>
+            <translation>อ่านรายการงานไม่ได้: {error}</translation>
+        </message>
+        <message>
+            <source>Overdue ({count})</source>
+            <translation>เลยกำหนด ({count})</translation>
+        </message>
+        <message>
+            <source>Today ({count})</source>
+            <translation>วันนี้ ({count})</translation>
+        </message>
+        <message>
+            <source>This week ({count})</source>
+            <translation>สัปดาห์นี้ ({count})</translation>
+        </message>
+        <message>
+            <source>Later ({count})</source>
+            <translation>ภายหลัง ({count})</translation>
+        </message>
+        <message>
+            <source>{date}: {count} item(s) for you, {overdue} overdue.</source>
+            <translation>{date}: มี {count} รายการสำหรับคุณ เลยกำหนด {overdue} รายการ</translation>
+        </message>
+        <message>
+            <source>Could not open it</source>
+            <translation>เปิดไม่ได้</translation>
+        </message>
+        <message>
+            <source>Done: {what}</source>
+            <translation>เสร็จแล้ว: {what}</translation>
+        </message>
+        <message>
+            <source>Could not save it</source>
+            <translation>บันทึกไม่ได้</translation>
         </message>
     </context>
     <context>

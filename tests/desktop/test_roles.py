@@ -93,6 +93,8 @@ def test_facilitator_cannot_edit_close_or_erase(qtbot, store: Store) -> None:
     beneficiaries.register_person(store, a_person())
     window = window_for(qtbot, store, Role.FACILITATOR)
     assert {"users", "audit"}.isdisjoint(window.pages)
+    assert window.current_page_key() == "worklist"  # "My day" comes first
+    window.show_page("beneficiaries")
     page = window.pages["beneficiaries"]
     assert isinstance(page, BeneficiariesPage)
     page.select_row(0)
