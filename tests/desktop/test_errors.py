@@ -124,7 +124,7 @@ def _own_entry(exc: SaphanError, code: str, channel: str) -> bool:
     return any(getattr(SENTENCES.get(key), channel, None) for key in keys)
 
 
-RAISED = sorted(set(_raised_codes()), key=lambda r: (r[0].__name__, r[1]))
+RAISED = sorted(set(_raised_codes()), key=lambda r: (r[0].__name__, r[1], r[2]))
 
 
 def test_the_scan_finds_the_codes_raised() -> None:
