@@ -286,6 +286,20 @@ class CaseTab(QWidget):
             self.cases_table.selectRow(row)
         self._case_chosen()
 
+    def select_case(self, case_id: int, action_id: int | None = None) -> bool:
+        """Show this case (and its plan), with this action of the plan selected: what a
+        worklist item is about. False if the person has no such case."""
+        row = self.cases_model.row_of(case_id)
+        if row is None:
+            return False
+        self.cases_table.selectRow(row)  # loads the case's plan
+        self.cases_table.scrollTo(self.cases_model.index(row, 0))
+        action = self.actions_model.row_of(action_id) if action_id is not None else None
+        if action is not None:
+            self.actions_table.selectRow(action)
+            self.actions_table.scrollTo(self.actions_model.index(action, 0))
+        return True
+
     def selected_case(self) -> CaseRecord | None:
         rows = self.cases_table.selectionModel().selectedRows()
         return self.cases_model.row_at(rows[0].row()) if rows else None
