@@ -1869,6 +1869,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <source>Clear filters</source>
             <translation>စစ်ထုတ်မှုများ ရှင်းမည်</translation>
         </message>
+        <message>
+            <source>Search by code or name</source>
+            <translation>ကုဒ် သို့မဟုတ် အမည်ဖြင့် ရှာပါ</translation>
+        </message>
     </context>
     <context>
         <name>FormDialog</name>

@@ -1869,6 +1869,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <source>Clear filters</source>
             <translation>ล้างตัวกรอง</translation>
         </message>
+        <message>
+            <source>Search by code or name</source>
+            <translation>ค้นหาด้วยรหัสหรือชื่อ</translation>
+        </message>
     </context>
     <context>
         <name>FormDialog</name>

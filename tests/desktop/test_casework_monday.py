@@ -544,6 +544,17 @@ def test_the_facilitator_sees_only_name_code_and_attendance(qtbot, monday: Monda
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     listed = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert listed == {aye, codes[monday.hla]}
+    # No columns or filters of what they see of nobody (they would always be empty).
+    columns = [
+        page.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(page.model.columnCount())
+        if not page.table.isColumnHidden(c)
+    ]
+    assert columns == ["Code", "Name", "Myanmar/Thai name"]
+    filters = [c for c in page.filters.findChildren(QComboBox) if c.isVisible()]
+    assert filters == [page.filters.programme]
+    assert "phone" not in page.search.placeholderText()
+    window.grab().save(str(SHOTS / "monday-facilitator-list.png"))
     type_text(qtbot, page.search, "Aye")
     qtbot.waitUntil(lambda: page.model.query.text == "Aye" and page.model.rowCount() == 1)
     page.select_row(0)
