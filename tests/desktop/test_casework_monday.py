@@ -36,7 +36,7 @@ from db import activities, assessments, beneficiaries, cases, participant_notes,
 from db import worklist as db_worklist
 from db.activities import ActivityType
 from db.cases import CaseState, CloseReason
-from db.models import Programme
+from db.models import Programme, Session
 from db.store import Store
 from db.types import Documentation, PersonInput, PopulationGroup, Role, Sex, UserInfo
 from db.worklist import Kind
@@ -538,6 +538,7 @@ def test_the_facilitator_sees_only_name_code_and_attendance(qtbot, monday: Monda
     aye = codes[monday.aye]
     window = main_window_for(qtbot, monday.paw)
     assert window.current_page_key() == "worklist"  # "My day" first: nothing due for them
+    assert worklist_title(window) == "Worklist"
     page = go_to(qtbot, window, "beneficiaries")
     assert isinstance(page, BeneficiariesPage)
     # Only the people of the facilitator's group, by name and code.
@@ -609,6 +610,79 @@ def test_the_facilitator_sees_only_name_code_and_attendance(qtbot, monday: Monda
     assert "CANARY-PARTICIPANT-NOTE" not in text
     notes.reject()
     window.close()
+
+
+def test_the_facilitators_monday_attendance_of_their_group(qtbot, monday: Monday) -> None:
+    """Their worklist asks for the attendance of Thursday's group; the attendance picker finds
+    the people of their groups by name and code only, and nobody else."""
+    with monday.paw.read() as s:
+        programme = s.query(Programme.id).order_by(Programme.id).first()
+    assert programme is not None
+    with monday.mya.write() as s:
+        s.add(
+            Session(
+                kind="group",
+                activity_type=ActivityType.MHPSS_GROUP.value,
+                programme_id=programme[0],
+                date=TODAY - 3 * DAY,
+                facilitator_id=monday.paw.user.id,
+                topic="Thursday circle",
+            )
+        )
+    window = main_window_for(qtbot, monday.paw)
+    page = window.pages["worklist"]
+    assert isinstance(page, WorklistPage)
+    assert [(i.kind, i.person_code) for i in page.items] == [(Kind.ATTENDANCE_MISSING, None)]
+    assert worklist_title(window) == "Worklist  1"
+    click_item(qtbot, page, "Attendance", "—")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    dialog = page.current_dialog
+    assert isinstance(dialog, LogSessionDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.topic.text() == "Thursday circle"
+    assert dialog.mhpss_notes is None  # not theirs to write or read
+    type_text(qtbot, dialog.group_picker.search, "Aye")
+    dialog.group_picker.run_search()
+    assert dialog.group_picker.results.count() == 1
+    found = dialog.group_picker.results.item(0).text()
+    assert aye_code(monday) in found
+    assert "female" not in found.lower()  # no sex or age beside the name
+    qtbot.keyClick(dialog.group_picker.search, Qt.Key.Key_Return)
+    dialog.group_picker.search.clear()
+    type_text(qtbot, dialog.group_picker.search, "Nu Nu")
+    dialog.group_picker.run_search()
+    assert dialog.group_picker.results.count() == 0  # not in their groups
+    # What Aye said, written beside her attendance, is kept with it.
+    notes = dialog.participant_notes
+    assert notes is not None
+    assert notes.people() == [(monday.aye, f"{aye_code(monday)}   Ma Aye Chan")]
+    rect = notes.visualItemRect(notes.item(0, 1))
+    qtbot.mouseClick(notes.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(notes.viewport(), LEFT, pos=rect.center())
+    editor = notes.findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, "Asked about the sewing class")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: notes.notes() == {monday.aye: "Asked about the sewing class"})
+    seen = widget_texts(dialog)
+    # ("Psychosocial support" is the programme's name here, not a case.)
+    assert not {w: c for w, c in CANARIES.items() if c in seen and w != "case"}, seen
+    dialog.resize(1366, 768)
+    qtbot.wait(20)
+    dialog.grab().save(str(SHOTS / "monday-facilitator-attendance.png"))
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.items == [], timeout=3000)
+    qtbot.waitUntil(lambda: worklist_title(window) == "Worklist", timeout=3000)
+    session_id = dialog.existing.id
+    assert activities.attendee_ids(monday.paw, session_id) == [monday.aye]
+    note = participant_notes.get_participant_note(monday.paw, session_id, monday.aye)
+    assert note == "Asked about the sewing class"
+    window.close()
+
+
+def aye_code(monday: Monday) -> str:
+    return monday.codes[monday.aye]
 
 
 def test_a_facilitator_is_not_shown_a_person_outside_their_groups(qtbot, monday: Monday) -> None:
