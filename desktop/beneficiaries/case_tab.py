@@ -40,6 +40,7 @@ from desktop.beneficiaries.case_dialogs import (
 from desktop.beneficiaries.case_words import (
     case_problem_message,
     case_state_label,
+    close_reason_label,
     goal_status_label,
     service_line_label,
 )
@@ -149,6 +150,11 @@ class CaseTab(QWidget):
         self.cases_table = _table(self.cases_model, self)
         self.cases_table.setFixedHeight(130)
         layout.addWidget(self.cases_table)
+        # How the chosen case ended, when it is closed.
+        self.closed_note = QLabel(self)
+        self.closed_note.setWordWrap(True)
+        set_role(self.closed_note, "muted")
+        layout.addWidget(self.closed_note)
         self.empty = QLabel(self.tr("No case yet. Open a case to plan and follow up."), self)
         set_role(self.empty, "muted")
         layout.addWidget(self.empty)
@@ -323,6 +329,7 @@ class CaseTab(QWidget):
         self.goals_model.set_rows(self.plan.goals)
         self.actions_model.set_rows(self.plan.actions)
         self.next_contact.set_date(case.next_contact if case else None)
+        self._show_closed(case)
         self.next_contact_message.clear_message()
         self.plan_title.setText(
             self.tr("Case plan: {line}").format(
@@ -332,6 +339,19 @@ class CaseTab(QWidget):
             else self.tr("Case plan")
         )
         self._update_buttons()
+
+    def _show_closed(self, case: CaseRecord | None) -> None:
+        closed = case is not None and case.status is CaseState.CLOSED
+        text = ""
+        if closed and case is not None:
+            reason = close_reason_label(case.closed_reason) if case.closed_reason else ""
+            text = self.tr("Closed on {date}: {reason}").format(
+                date=_date(case.closed_on), reason=reason
+            )
+            if case.outcome:
+                text += "\n" + self.tr("Outcome: {outcome}").format(outcome=case.outcome)
+        self.closed_note.setText(text)
+        self.closed_note.setVisible(closed)
 
     def _update_buttons(self) -> None:
         case = self.selected_case()

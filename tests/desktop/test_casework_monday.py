@@ -437,6 +437,7 @@ def test_a_caseworkers_monday(
     assert tab.actions_model.index(0, 3).data() == format_date(TODAY)
     qtbot.waitUntil(lambda: worklist_title(window) == "Worklist  6", timeout=3000)
     assert ("case_action", (TODAY + 2 * DAY).isoformat(), aye) not in shown_items(page)
+    form.grab().save(str(SHOTS / "monday-person-plan.png"))
     qtbot.mouseClick(form.cancel_button, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())
 
@@ -488,6 +489,13 @@ def test_a_caseworkers_monday(
     qtbot.waitUntil(lambda: not closing.isVisible())
     assert tab.cases_model.index(0, 2).data() == "Closed"
     assert not tab.add_goal_button.isEnabled()
+    assert tab.closed_note.isVisible()  # why and how it ended, in sight
+    assert tab.closed_note.text() == (
+        f"Closed on {format_date(TODAY)}: Goals met\nOutcome: Back at work at the garment factory"
+    )
+    form.resize(1366, 768)
+    qtbot.wait(20)
+    form.grab().save(str(SHOTS / "monday-person-closed.png"))
     closed = cases.person_cases(monday.mya, monday.nu)[0]
     assert (closed.status, closed.closed_reason) == (CaseState.CLOSED, CloseReason.GOALS_MET)
     assert closed.outcome == "Back at work at the garment factory"
