@@ -91,6 +91,13 @@ def withheld_for(scope: Scope) -> frozenset[str]:
     return FACILITATOR_WITHHELD if scope.role is Role.FACILITATOR else BASIC_WITHHELD
 
 
+def never_shown(store: Store) -> frozenset[str]:
+    """What the user sees of nobody (field names of db.types.Person, ``birth_year`` for the
+    age): a facilitator sees everyone only in BASIC, so a page leaves out those columns and
+    filters rather than show them empty. Empty for the roles that see some people in full."""
+    return FACILITATOR_WITHHELD if store.user.role is Role.FACILITATOR else frozenset()
+
+
 # --- SQL conditions on Beneficiary (correlated: use them in any query over beneficiaries) ----
 
 
@@ -265,6 +272,7 @@ __all__ = [
     "glass_broken",
     "may_break_glass",
     "may_read_mhpss",
+    "never_shown",
     "require_full",
     "require_visible",
     "scope_of",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -243,10 +244,32 @@ def _set_attendees(session: OrmSession, session_id: int, person_ids: list[int]) 
         )
 
 
-def set_attendance(store: Store, session_id: int, person_ids: list[int]) -> None:
-    """Replace the attendance list of a session."""
+def set_attendance(
+    store: Store,
+    session_id: int,
+    person_ids: list[int],
+    *,
+    notes: Mapping[int, str] | None = None,
+) -> None:
+    """Replace the attendance list of a session. With ``notes`` (person id -> text), those
+    participants' notes of a group session are written in the same transaction, under
+    db.participant_notes' rules (an empty text clears the note)."""
     store.require(Permission.SESSIONS_LOG)
     _check_attendees(store, person_ids)
+    cleaned = {pid: participant_notes.clean_note(text) for pid, text in (notes or {}).items()}
+    ran_it = False
+    if cleaned:
+        with store.read() as session:
+            found = session.get(S, session_id)
+            if found is None or found.deleted_at is not None:
+                raise RecordNotFound(str(session_id))
+            _own_session_only(store, found)
+            ran_it = store.user.role is Role.FACILITATOR and found.facilitator_id == store.user.id
+            group = found.kind == "group"
+        if not group or not set(cleaned) <= set(person_ids):
+            raise ValidationFailed({"participant_notes": "not_a_participant"})
+        for person_id in cleaned:
+            participant_notes.check_may_write(store, ran_it, person_id)
     with store.write() as session:
         row = session.get(S, session_id)
         if row is None or row.deleted_at is not None:
@@ -256,6 +279,8 @@ def set_attendance(store: Store, session_id: int, person_ids: list[int]) -> None
             raise ValidationFailed({"attendee_ids": "individual_one_person"})
         _set_attendees(session, session_id, person_ids)
         store.audit(session, "attendance", "session", session_id, str(len(set(person_ids))))
+        for person_id, text in sorted(cleaned.items()):
+            participant_notes.write_note(store, session, session_id, person_id, text, ran_it)
 
 
 def _readable_session(store: Store, session: OrmSession, session_id: int) -> S:

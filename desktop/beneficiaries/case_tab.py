@@ -40,6 +40,7 @@ from desktop.beneficiaries.case_dialogs import (
 from desktop.beneficiaries.case_words import (
     case_problem_message,
     case_state_label,
+    close_reason_label,
     goal_status_label,
     service_line_label,
 )
@@ -149,6 +150,11 @@ class CaseTab(QWidget):
         self.cases_table = _table(self.cases_model, self)
         self.cases_table.setFixedHeight(130)
         layout.addWidget(self.cases_table)
+        # How the chosen case ended, when it is closed.
+        self.closed_note = QLabel(self)
+        self.closed_note.setWordWrap(True)
+        set_role(self.closed_note, "muted")
+        layout.addWidget(self.closed_note)
         self.empty = QLabel(self.tr("No case yet. Open a case to plan and follow up."), self)
         set_role(self.empty, "muted")
         layout.addWidget(self.empty)
@@ -286,6 +292,20 @@ class CaseTab(QWidget):
             self.cases_table.selectRow(row)
         self._case_chosen()
 
+    def select_case(self, case_id: int, action_id: int | None = None) -> bool:
+        """Show this case (and its plan), with this action of the plan selected: what a
+        worklist item is about. False if the person has no such case."""
+        row = self.cases_model.row_of(case_id)
+        if row is None:
+            return False
+        self.cases_table.selectRow(row)  # loads the case's plan
+        self.cases_table.scrollTo(self.cases_model.index(row, 0))
+        action = self.actions_model.row_of(action_id) if action_id is not None else None
+        if action is not None:
+            self.actions_table.selectRow(action)
+            self.actions_table.scrollTo(self.actions_model.index(action, 0))
+        return True
+
     def selected_case(self) -> CaseRecord | None:
         rows = self.cases_table.selectionModel().selectedRows()
         return self.cases_model.row_at(rows[0].row()) if rows else None
@@ -309,6 +329,7 @@ class CaseTab(QWidget):
         self.goals_model.set_rows(self.plan.goals)
         self.actions_model.set_rows(self.plan.actions)
         self.next_contact.set_date(case.next_contact if case else None)
+        self._show_closed(case)
         self.next_contact_message.clear_message()
         self.plan_title.setText(
             self.tr("Case plan: {line}").format(
@@ -318,6 +339,19 @@ class CaseTab(QWidget):
             else self.tr("Case plan")
         )
         self._update_buttons()
+
+    def _show_closed(self, case: CaseRecord | None) -> None:
+        closed = case is not None and case.status is CaseState.CLOSED
+        text = ""
+        if closed and case is not None:
+            reason = close_reason_label(case.closed_reason) if case.closed_reason else ""
+            text = self.tr("Closed on {date}: {reason}").format(
+                date=_date(case.closed_on), reason=reason
+            )
+            if case.outcome:
+                text += "\n" + self.tr("Outcome: {outcome}").format(outcome=case.outcome)
+        self.closed_note.setText(text)
+        self.closed_note.setVisible(closed)
 
     def _update_buttons(self) -> None:
         case = self.selected_case()

@@ -60,6 +60,21 @@ class FilterBar(QWidget):
         layout.addWidget(self.clear_button)
         self._update_clear_button()
 
+    def leave_out(self, fields: frozenset[str]) -> None:
+        """Hide the filters on what the user sees of nobody (db.access.never_shown): they
+        would only ever find no one."""
+        for field, combo in (
+            ("sex", self.sex),
+            ("birth_year", self.age_band),
+            ("population_group", self.population_group),
+            ("status", self.status),
+        ):
+            if field in fields:
+                combo.setCurrentIndex(0)
+                combo.hide()
+        if "phone" in fields:
+            self.search.setPlaceholderText(self.tr("Search by code or name"))
+
     def _combo(self, everyone: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(everyone, None)

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import beneficiaries, programmes
+from db import access, beneficiaries, programmes
 from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
-from db.types import Person, PersonRow, Programme
+from db.types import Person, PersonRow, PersonSort, Programme
 from desktop.beneficiaries.case_actions import CaseActions
 from desktop.beneficiaries.filters import FilterBar
 from desktop.beneficiaries.people_model import COLUMNS, PeopleModel
@@ -69,6 +69,7 @@ class BeneficiariesPage(ListPage):
         ]
         self.build_list(self.tr("Beneficiaries"), table, buttons, self.filters)
         self._setup_table()
+        self._leave_out_what_is_never_shown()
         self.empty_label = self.empty_state  # what tests and older code call it
         self.notice = NoticeBar(self)
         self.page_layout.addWidget(self.notice)
@@ -118,6 +119,15 @@ class BeneficiariesPage(ListPage):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         assert len(_WIDTHS) == len(COLUMNS)
+
+    def _leave_out_what_is_never_shown(self) -> None:
+        """A facilitator sees everyone only by name and code (db.access): no columns and
+        filters that would always be empty."""
+        hidden = access.never_shown(self._store)
+        for index, column in enumerate(COLUMNS):
+            field = "birth_year" if column.sort is PersonSort.AGE else column.sort.value
+            self.table.setColumnHidden(index, field in hidden)
+        self.filters.leave_out(hidden)
 
     def _make_actions(self) -> None:
         store = self._store

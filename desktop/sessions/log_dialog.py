@@ -410,7 +410,11 @@ class LogSessionDialog(FormDialog):
         if session is None:  # not valid: OK is disabled
             return False
         if self.existing is not None:
-            activities.set_attendance(self._store, self.existing.id, session.attendee_ids)
+            # The participants' notes typed beside the attendance are saved with it.
+            notes = {pid: text for pid, text in session.participant_notes.items() if text.strip()}
+            activities.set_attendance(
+                self._store, self.existing.id, session.attendee_ids, notes=notes
+            )
             self.record = activities.get_session(self._store, self.existing.id)
             self.logged.emit(self.record)
             return True

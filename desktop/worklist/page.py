@@ -354,6 +354,9 @@ class WorklistPage(QWidget):
         person = beneficiaries.get_person(self._store, item.person_id)  # audited as a view
         form = PersonForm(self._store, person, self)
         form.tabs.setCurrentIndex(self._tab_index(form, item.kind))
+        # The case the item is about, not the person's newest one (and the action, selected).
+        if item.kind in CASE_KINDS and form.case_tab is not None and item.case_id is not None:
+            form.case_tab.select_case(item.case_id, item.action_id)
         # The WHO-5 scores or the referrals, in sight once the record is shown.
         section = {
             Kind.REVIEW_WELLBEING: form.history_tab.assessments,

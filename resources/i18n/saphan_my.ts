@@ -864,6 +864,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကိစ္စရပ် အစီအစဉ် - {line}</translation>
         </message>
         <message>
+            <source>Closed on {date}: {reason}</source>
+            <translation>{date} တွင် ပိတ်ခဲ့သည်: {reason}</translation>
+        </message>
+        <message>
+            <source>Outcome: {outcome}</source>
+            <translation>ရလဒ်: {outcome}</translation>
+        </message>
+        <message>
             <source>Mark not done</source>
             <translation>မပြီးသေးဟု မှတ်ရန်</translation>
         </message>
@@ -1868,6 +1876,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Clear filters</source>
             <translation>စစ်ထုတ်မှုများ ရှင်းမည်</translation>
+        </message>
+        <message>
+            <source>Search by code or name</source>
+            <translation>ကုဒ် သို့မဟုတ် အမည်ဖြင့် ရှာပါ</translation>
         </message>
     </context>
     <context>

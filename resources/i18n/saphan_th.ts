@@ -864,6 +864,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>แผนการดูแลกรณี: {line}</translation>
         </message>
         <message>
+            <source>Closed on {date}: {reason}</source>
+            <translation>ปิดเมื่อ {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Outcome: {outcome}</source>
+            <translation>ผลลัพธ์: {outcome}</translation>
+        </message>
+        <message>
             <source>Mark not done</source>
             <translation>ทำเครื่องหมายว่ายังไม่เสร็จ</translation>
         </message>
@@ -1868,6 +1876,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Clear filters</source>
             <translation>ล้างตัวกรอง</translation>
+        </message>
+        <message>
+            <source>Search by code or name</source>
+            <translation>ค้นหาด้วยรหัสหรือชื่อ</translation>
         </message>
     </context>
     <context>

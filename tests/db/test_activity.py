@@ -152,3 +152,49 @@ def test_demo_sessions_use_known_activity_types(store: Store) -> None:
     assert all(
         s.kind == ("individual" if s.activity_type.individual else "group") for s in sessions
     )
+
+
+def test_attendance_recorded_later_keeps_the_participants_notes(store: Store) -> None:
+    """Recording a group's attendance after the session (the worklist's "Record attendance")
+    saves the notes typed beside it in the same transaction, under the participant notes'
+    rules: only for people on the list, never someone else's note overwritten by a facilitator,
+    never for a person the user may not read in full."""
+    from db import participant_notes, users
+    from db.errors import AccessDenied
+    from tests.conftest import ADMIN_PASSWORD
+
+    a = beneficiaries.register_person(store, person("Ma A")).id
+    b = beneficiaries.register_person(store, person("Ma B")).id
+    account = users.create_user(store, "paw", "Naw Paw", Role.FACILITATOR, ADMIN_PASSWORD)
+    paw = dataclasses.replace(
+        store, user=UserInfo(account.id, "paw", "Naw Paw", Role.FACILITATOR, "en")
+    )
+    mhpss = programme(store, "mhpss")
+    logged = activities.log_session(
+        store,
+        SessionInput(
+            ActivityType.MHPSS_GROUP, mhpss, DAY, attendee_ids=[a, b], facilitator_id=account.id
+        ),
+    )
+    participant_notes.set_participant_note(store, logged.id, b, "Written by the counsellor")
+    activities.set_attendance(paw, logged.id, [a, b], notes={a: "  Asked about sewing  "})
+    assert participant_notes.get_participant_note(paw, logged.id, a) == "Asked about sewing"
+    # Not on the list: refused, and nothing of it saved.
+    with pytest.raises(ValidationFailed) as refused:
+        activities.set_attendance(paw, logged.id, [a], notes={b: "Gone"})
+    assert refused.value.problems == {"participant_notes": "not_a_participant"}
+    assert activities.attendee_ids(store, logged.id) == [a, b]
+    # Someone else's note: the facilitator cannot overwrite it, nor the attendance with it.
+    with pytest.raises(AccessDenied):
+        activities.set_attendance(paw, logged.id, [a, b], notes={a: "", b: "Mine now"})
+    assert (
+        participant_notes.get_participant_note(store, logged.id, b) == "Written by the counsellor"
+    )
+    assert participant_notes.get_participant_note(paw, logged.id, a) == "Asked about sewing"
+    # A caseworker who may not read B in full may not write her note either.
+    other = users.create_user(store, "mya", "Ma Mya", Role.CASEWORKER, ADMIN_PASSWORD)
+    worker = dataclasses.replace(
+        store, user=UserInfo(other.id, "mya", "Ma Mya", Role.CASEWORKER, "en")
+    )
+    with pytest.raises(AccessDenied):
+        activities.set_attendance(worker, logged.id, [a, b], notes={b: "Hm"})

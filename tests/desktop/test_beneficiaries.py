@@ -331,7 +331,7 @@ def test_facilitator_cannot_delete_or_edit(qtbot, store: Store) -> None:
     window = MainWindow(facilitator)
     qtbot.addWidget(window)
     window.show()
-    window.show_page("beneficiaries")  # a facilitator starts on the worklist
+    window.show_page("beneficiaries")  # their first page is the worklist ("My day")
     page = page_of(window)
     page.select_row(0)
     assert not page.delete_action.isEnabled()

@@ -274,4 +274,6 @@ STRINGS = {
     ),
     "Case goal": ("ကိစ္စရပ် ရည်မှန်းချက်", "เป้าหมายของกรณี"),
     "Case action": ("ကိစ္စရပ် လုပ်ဆောင်ချက်", "สิ่งที่ต้องทำของกรณี"),
+    "Closed on {date}: {reason}": ("{date} တွင် ပိတ်ခဲ့သည်: {reason}", "ปิดเมื่อ {date}: {reason}"),
+    "Outcome: {outcome}": ("ရလဒ်: {outcome}", "ผลลัพธ์: {outcome}"),
 }
