@@ -100,7 +100,12 @@ class ChangeWatch(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+        # Qt may deliver an event to a watch whose Python side is already gone (its page is
+        # being torn down): a fresh wrapper then has none of the attributes set above.
+        page = getattr(self, "_page", None)
+        if page is None:
+            return False
+        if watched is page and event.type() == QEvent.Type.Show and self.stale:
             self._run()
         return False
 
