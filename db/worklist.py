@@ -55,7 +55,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from db import settings
+from db import access, settings
 from db.errors import ValidationFailed
 from db.models import (
     Assessment,
@@ -553,6 +553,21 @@ def _marks(conn: Connection, params: dict[str, Any]) -> dict[str, tuple[str, str
 
 _ORDER = {kind: n for n, kind in enumerate(Kind)}
 _STATES = {state.value: state for state in MarkState}
+
+
+def person_names(store: Store, person_ids: Sequence[int]) -> dict[int, str]:
+    """The names of the people of some items, by id (of those the user sees at all: a name is
+    part of what even a partial view shows), in one query."""
+    wanted = sorted(set(person_ids))
+    if not wanted:
+        return {}
+    with store.read() as session:
+        rows = session.execute(
+            select(Beneficiary.id, Beneficiary.name_latin, Beneficiary.name_script).where(
+                Beneficiary.id.in_(wanted), access.visible_people(store)
+            )
+        ).all()
+    return {pid: latin or script for pid, latin, script in rows}
 
 
 def worklist(store: Store, today: dt.date | None = None) -> list[WorkItem]:

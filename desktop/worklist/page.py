@@ -252,13 +252,14 @@ class WorklistPage(QWidget):
         today = self.today()
         overdue = sum(1 for i in self.items if i.overdue)
         self.subtitle.setText(
-            self.tr("{date}: {count} item(s) for you, {overdue} overdue.").format(
+            self.tr("{date} · To do: {count} · Overdue: {overdue}").format(
                 date=dates.date_text(today), count=len(self.items), overdue=overdue
             )
         )
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        names = self._names()
         for when in When:
             group = [i for i in self.items if i.when is when]
             if not group:
@@ -273,7 +274,7 @@ class WorklistPage(QWidget):
                     [
                         dates.date_text(item.due),
                         wording.kind_label(item.kind, translate),
-                        item.person_code or "—",
+                        self._person(item, names),
                         what(item),
                     ]
                 )
@@ -284,6 +285,20 @@ class WorklistPage(QWidget):
                 self.tree.addTopLevelItem(row)
         self.stack.setCurrentWidget(self.tree if self.items else self.empty_label)
         self._enable()
+
+    def _names(self) -> dict[int, str]:
+        ids = [i.person_id for i in self.items if i.person_id is not None]
+        try:
+            return db_worklist.person_names(self._store, ids)
+        except SaphanError:
+            return {}  # the codes alone still say who
+
+    @staticmethod
+    def _person(item: WorkItem, names: dict[int, str]) -> str:
+        if item.person_code is None:
+            return "—"
+        name = names.get(item.person_id) if item.person_id is not None else None
+        return f"{item.person_code}  {name}" if name else item.person_code
 
     def _rows(self) -> list[QTreeWidgetItem]:
         rows = []

@@ -8063,8 +8063,8 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <translation>နောက်မှ ({count})</translation>
         </message>
         <message>
-            <source>{date}: {count} item(s) for you, {overdue} overdue.</source>
-            <translation>{date}- သင့်အတွက် {count} ခု၊ ရက်လွန် {overdue} ခု။</translation>
+            <source>{date} · To do: {count} · Overdue: {overdue}</source>
+            <translation>{date} · လုပ်ရန်- {count} ခု · ရက်လွန်- {overdue} ခု</translation>
         </message>
         <message>
             <source>Could not open it</source>

@@ -8063,8 +8063,8 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <translation>ภายหลัง ({count})</translation>
         </message>
         <message>
-            <source>{date}: {count} item(s) for you, {overdue} overdue.</source>
-            <translation>{date}: มี {count} รายการสำหรับคุณ เลยกำหนด {overdue} รายการ</translation>
+            <source>{date} · To do: {count} · Overdue: {overdue}</source>
+            <translation>{date} · ต้องทำ: {count} รายการ · เลยกำหนด: {overdue} รายการ</translation>
         </message>
         <message>
             <source>Could not open it</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -159,6 +160,11 @@ def test_grouped_overdue_today_this_week(qtbot, mya: Store) -> None:
     texts = [page.tree.topLevelItem(n).text(3) for n in range(page.tree.topLevelItemCount())]
     assert "Case plan action: Call the employer" in texts
     assert any(t.startswith("Review wellbeing: WHO-5 score 9 of 25") for t in texts)
+    # Who it is about: the code and the name the caseworker knows them by.
+    rows = [page.tree.topLevelItem(n) for n in range(page.tree.topLevelItemCount())]
+    people = [r.text(2) for r in rows if r.data(0, Qt.ItemDataRole.UserRole) and r.text(2) != "—"]
+    assert people
+    assert all(re.fullmatch(r"\S+-\d{6}  Person \d+", p) for p in people), people
     assert page.selected_item() == page.items[0]  # the most overdue, ready for the keyboard
     page.grab().save(str(SHOTS / "worklist-page.png"))
 

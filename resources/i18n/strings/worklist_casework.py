@@ -39,9 +39,9 @@ STRINGS = {
     "Today ({count})": ("ယနေ့ ({count})", "วันนี้ ({count})"),
     "This week ({count})": ("ဤတစ်ပတ် ({count})", "สัปดาห์นี้ ({count})"),
     "Later ({count})": ("နောက်မှ ({count})", "ภายหลัง ({count})"),
-    "{date}: {count} item(s) for you, {overdue} overdue.": (
-        "{date}- သင့်အတွက် {count} ခု၊ ရက်လွန် {overdue} ခု။",
-        "{date}: มี {count} รายการสำหรับคุณ เลยกำหนด {overdue} รายการ",
+    "{date} · To do: {count} · Overdue: {overdue}": (
+        "{date} · လုပ်ရန်- {count} ခု · ရက်လွန်- {overdue} ခု",
+        "{date} · ต้องทำ: {count} รายการ · เลยกำหนด: {overdue} รายการ",
     ),
     "Could not open it": ("ဖွင့်၍ မရပါ", "เปิดไม่ได้"),
     "Done: {what}": ("ပြီးပြီ- {what}", "เสร็จแล้ว: {what}"),
