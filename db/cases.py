@@ -22,7 +22,13 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from db import access, settings
-from db.errors import CaseAlreadyOpen, PermissionDenied, RecordNotFound, ValidationFailed
+from db.errors import (
+    AccessDenied,
+    CaseAlreadyOpen,
+    PermissionDenied,
+    RecordNotFound,
+    ValidationFailed,
+)
 from db.models import Beneficiary as B
 from db.models import Case, CaseAction, CaseGoal, CaseShare, User, utcnow
 from db.permissions import Permission, role_allows
@@ -430,6 +436,7 @@ def open_case(
     by default). Refused with :class:`CaseAlreadyOpen` while the person has an open or on-hold
     case in that line."""
     store.require(Permission.CASES)
+    _check_may_take_on(store, person_id)
     today = today or dt.date.today()
     opened = opened_on or today
     problems: dict[str, str] = {}
@@ -467,6 +474,24 @@ def open_case(
         session.flush()
         store.audit(session, "case_open", "case", case.id, f"person {person_id}")
         return _records(session, [case])[0]
+
+
+def _check_may_take_on(store: Store, person_id: int) -> None:
+    """Opening a case makes its owner read the person's whole record (db.access). A caseworker
+    who does not read it yet may open one only for someone no one works with (intake): a person
+    with an open or on-hold case is their caseworker's to share, or the glass is broken."""
+    if store.user.role in _ALL_CASES:
+        return
+    if access.access_to(store, person_id) is access.Access.FULL:
+        return
+    with store.read() as session:
+        taken = session.scalar(
+            select(func.count()).where(
+                Case.beneficiary_id == person_id, Case.status.in_(LIVE_STATES)
+            )
+        )
+    if taken:
+        raise AccessDenied(person_id)
 
 
 def _touch(case: Case) -> None:

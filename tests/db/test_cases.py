@@ -538,3 +538,23 @@ def test_migration_gives_each_person_with_sessions_a_case(tmp_path: Path) -> Non
         assert kept == 7
     finally:
         engine.dispose()
+
+
+def test_a_caseworker_cannot_take_on_someone_another_caseworker_works_with(store: Store) -> None:
+    """Opening a case makes its owner read the whole record: with someone else's live case in
+    one line, a caseworker who does not read the person yet may not open one in another line
+    (the owner shares it, or a supervisor assigns it); with no case at all it is intake."""
+    from db.errors import AccessDenied
+
+    moe, thida = caseworker(store, "moe"), caseworker(store, "thida")
+    taken = beneficiaries.register_person(store, person("Naw Paw")).id
+    new = beneficiaries.register_person(store, person("Ma Hnin")).id
+    cases.open_case(store, taken, cases.MHPSS, owner_id=moe)
+    as_thida = as_user(store, thida)
+
+    with pytest.raises(AccessDenied):
+        cases.open_case(as_thida, taken, cases.PROTECTION)
+    assert cases.open_case(as_thida, new, cases.MHPSS).owner_id == thida  # intake
+    # A supervisor may still assign her one.
+    supervisor = as_user(store, store.user.id, Role.SUPERVISOR)
+    assert cases.open_case(supervisor, taken, cases.PROTECTION, owner_id=thida).owner_id == thida
