@@ -543,6 +543,7 @@ def close_case(
             raise ValidationFailed(problems)
         case.status = CaseState.CLOSED.value
         case.closed_on = closed
+        case.next_contact = None  # a closed case has no follow-up (reopening sets a new one)
         case.closed_reason = reason.value
         case.outcome = clean_text(outcome, multiline=True).strip()
         _touch(case)

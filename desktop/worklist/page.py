@@ -403,8 +403,8 @@ class WorklistPage(QWidget):
         item = self.selected_item()
         if item is None:
             return
-        self._answer(lambda: db_worklist.mark_done(self._store, item.key), item)
-        self.status_message.emit(self.tr("Done: {what}").format(what=what(item)))
+        if self._answer(lambda: db_worklist.mark_done(self._store, item.key), item):
+            self.status_message.emit(self.tr("Done: {what}").format(what=what(item)))
 
     def snooze(self) -> None:
         item = self.selected_item()
@@ -415,9 +415,13 @@ class WorklistPage(QWidget):
 
         def chosen() -> None:
             until = dialog.until()
-            if until is not None:
-                self._answer(
-                    lambda: db_worklist.snooze(self._store, item.key, until, self.today()), item
+            if until is not None and self._answer(
+                lambda: db_worklist.snooze(self._store, item.key, until, self.today()), item
+            ):
+                self.status_message.emit(
+                    self.tr("Snoozed until {date}: {what}").format(
+                        date=dates.date_text(until), what=what(item)
+                    )
                 )
 
         dialog.accepted.connect(chosen)
@@ -430,25 +434,30 @@ class WorklistPage(QWidget):
             return
         dialog = DismissDialog(self)
         self.current_dialog = dialog
-        dialog.accepted.connect(
-            lambda: self._answer(
+
+        def dismissed() -> None:
+            if self._answer(
                 lambda: db_worklist.dismiss(self._store, item.key, dialog.text()), item
-            )
-        )
+            ):
+                self.status_message.emit(self.tr("Dismissed: {what}").format(what=what(item)))
+
+        dialog.accepted.connect(dismissed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _answer(self, action: Callable[[], None], item: WorkItem) -> None:
+    def _answer(self, action: Callable[[], None], item: WorkItem) -> bool:
+        """Record the answer; False (the user was told why) when it could not be saved."""
         rows = [row.data(DUE, KEY_ROLE) for row in self._rows()]
         position = rows.index(item.key) if item.key in rows else 0
         try:
             action()
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Could not save it"), exc)
-            return
+            return False
         self.refresh()
         # The next item takes the answered one's place, for the keyboard.
         remaining = self._rows()
         if remaining:
             self.tree.setCurrentItem(remaining[min(position, len(remaining) - 1)])
         self.tree.setFocus()
+        return True

@@ -8075,6 +8075,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <translation>ပြီးပြီ- {what}</translation>
         </message>
         <message>
+            <source>Snoozed until {date}: {what}</source>
+            <translation>{date} အထိ ရွှေ့ဆိုင်းထားသည်- {what}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {what}</source>
+            <translation>ပယ်ထားသည်- {what}</translation>
+        </message>
+        <message>
             <source>Could not save it</source>
             <translation>သိမ်း၍ မရပါ</translation>
         </message>

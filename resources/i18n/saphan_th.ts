@@ -8075,6 +8075,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <translation>เสร็จแล้ว: {what}</translation>
         </message>
         <message>
+            <source>Snoozed until {date}: {what}</source>
+            <translation>เลื่อนไว้ถึง {date}: {what}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {what}</source>
+            <translation>ยกเลิกรายการแล้ว: {what}</translation>
+        </message>
+        <message>
             <source>Could not save it</source>
             <translation>บันทึกไม่ได้</translation>
         </message>

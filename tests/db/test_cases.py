@@ -136,6 +136,7 @@ def test_a_caseworker_works_on_own_and_shared_cases_only(store: Store) -> None:
 
 def test_hold_close_and_reopen(store: Store, pid: int) -> None:
     case = cases.open_case(store, pid, cases.MHPSS, opened_on=dt.date(2026, 3, 1), today=TODAY)
+    cases.set_next_contact(store, case.id, dt.date(2026, 3, 20))
     cases.put_on_hold(store, case.id)
     with pytest.raises(ValidationFailed) as refused:
         cases.put_on_hold(store, case.id)
@@ -161,6 +162,7 @@ def test_hold_close_and_reopen(store: Store, pid: int) -> None:
     assert closed.closed_reason is CloseReason.MOVED_AWAY
     assert closed.closed_on == dt.date(2026, 3, 9)
     assert closed.outcome == "Moved to Bangkok;\nreferred to a partner there"
+    assert closed.next_contact is None  # no follow-up of a closed case
     with pytest.raises(ValidationFailed):
         cases.close_case(store, case.id, CloseReason.GOALS_MET)
     # A new case in the line may be opened now; then the old one cannot be reopened.

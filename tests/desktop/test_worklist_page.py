@@ -196,8 +196,12 @@ def test_snooze_until_a_later_day(qtbot, mya: Store) -> None:
     dialog.date.set_date(TODAY + 3 * DAY)
     assert dialog.ok_button.isEnabled()
     dialog.grab().save(str(SHOTS / "worklist-snooze.png"))
+    said: list[str] = []
+    page.status_message.connect(said.append)
     dialog.ok_button.click()
     assert item.key not in [i.key for i in page.items]
+    assert len(said) == 1
+    assert said[0].startswith("Snoozed until ")
     back = db_worklist.worklist(mya, TODAY + 3 * DAY)
     assert item.key in [i.key for i in back]
 
@@ -216,8 +220,12 @@ def test_dismiss_needs_a_reason(qtbot, mya: Store) -> None:
     qtbot.keyClicks(dialog.reason, "Renewed on paper at the clinic")
     assert dialog.ok_button.isEnabled()
     dialog.grab().save(str(SHOTS / "worklist-dismiss.png"))
+    said: list[str] = []
+    page.status_message.connect(said.append)
     dialog.ok_button.click()
     assert item.key not in [i.key for i in page.items]
+    assert len(said) == 1
+    assert said[0].startswith("Dismissed: Renew consent")
 
 
 def test_each_item_opens_its_screen(qtbot, mya: Store) -> None:

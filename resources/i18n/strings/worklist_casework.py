@@ -39,6 +39,11 @@ STRINGS = {
     "Today ({count})": ("ယနေ့ ({count})", "วันนี้ ({count})"),
     "This week ({count})": ("ဤတစ်ပတ် ({count})", "สัปดาห์นี้ ({count})"),
     "Later ({count})": ("နောက်မှ ({count})", "ภายหลัง ({count})"),
+    "Snoozed until {date}: {what}": (
+        "{date} အထိ ရွှေ့ဆိုင်းထားသည်- {what}",
+        "เลื่อนไว้ถึง {date}: {what}",
+    ),
+    "Dismissed: {what}": ("ပယ်ထားသည်- {what}", "ยกเลิกรายการแล้ว: {what}"),
     "{date} · To do: {count} · Overdue: {overdue}": (
         "{date} · လုပ်ရန်- {count} ခု · ရက်လွန်- {overdue} ခု",
         "{date} · ต้องทำ: {count} รายการ · เลยกำหนด: {overdue} รายการ",
