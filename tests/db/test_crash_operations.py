@@ -23,11 +23,9 @@ import os
 import random
 import shutil
 import signal
-import subprocess
-import sys
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +44,7 @@ from db.services import ServiceInput, save_service
 from desktop import cli
 from directory import folder as shared
 from tests.conftest import ADMIN_PASSWORD
+from tests.db.crash_client import Runner, crash_runner  # noqa: F401 (the runner fixture)
 from tests.db.people import person
 from tests.directory.conftest import member_network
 
@@ -54,7 +53,6 @@ pytestmark = [
     pytest.mark.slow,
 ]
 
-ROOT = Path(__file__).resolve().parents[2]
 RANDOM_KILLS = int(os.environ.get("SAPHAN_CRASH_KILLS", "2"))
 SEED = int(os.environ.get("SAPHAN_CRASH_SEED", "14"))
 FAST_KDF = keys.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
@@ -62,47 +60,6 @@ TODAY = dt.date(2026, 6, 15)
 BEFORE_BACKUP = 30  # people in the backup
 CURRENT = 35  # people in the database now (the last five only in its write-ahead log)
 IMPORTED = 20
-
-
-class Runner:
-    """The helper process that forks and kills the commands."""
-
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.db.crash_runner"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            cwd=ROOT,
-        )
-        assert json.loads(self._line()) == {"ready": True}
-
-    def _line(self) -> str:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            pytest.fail("the crash runner stopped")
-        return line
-
-    def run(self, **request: Any) -> dict[str, Any]:
-        assert self.process.stdin is not None
-        self.process.stdin.write(json.dumps(request, default=str) + "\n")
-        self.process.stdin.flush()
-        answer: dict[str, Any] = json.loads(self._line())
-        return answer
-
-    def close(self) -> None:
-        if self.process.stdin is not None:
-            self.process.stdin.close()
-        self.process.wait(10)
-
-
-@pytest.fixture(scope="module")
-def runner() -> Iterator[Runner]:
-    helper = Runner()
-    yield helper
-    helper.close()
 
 
 @dataclass(frozen=True)

@@ -26,14 +26,10 @@ template, and are killed:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 import shutil
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -52,6 +48,7 @@ from db.team.sync import SyncResult, sync
 from db.team.tables import synced_tables
 from desktop import cli
 from tests.conftest import ADMIN_PASSWORD, MemoryKeyring
+from tests.db.crash_client import Runner, crash_runner  # noqa: F401 (the runner fixture)
 from tests.db.people import person
 from tests.db.team.replicas import canonical_dump
 
@@ -60,7 +57,6 @@ pytestmark = [
     pytest.mark.slow,
 ]
 
-ROOT = Path(__file__).resolve().parents[3]
 RANDOM_KILLS = int(os.environ.get("SAPHAN_CRASH_KILLS", "4"))
 SEED = int(os.environ.get("SAPHAN_CRASH_SEED", "16"))
 FAST_KDF = keys.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
@@ -70,47 +66,6 @@ PER_SEGMENT = 50  # people registered (and attending a session) in each
 UNSENT = 50  # people registered on A after its last sync
 
 Dump = dict[str, list[tuple[object, ...]]]
-
-
-class Runner:
-    """The helper process that forks and kills the commands (tests/db/crash_runner.py)."""
-
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.db.crash_runner"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            cwd=ROOT,
-        )
-        assert json.loads(self._line()) == {"ready": True}
-
-    def _line(self) -> str:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            pytest.fail("the crash runner stopped")
-        return line
-
-    def run(self, **request: Any) -> dict[str, Any]:
-        assert self.process.stdin is not None
-        self.process.stdin.write(json.dumps(request, default=str) + "\n")
-        self.process.stdin.flush()
-        answer: dict[str, Any] = json.loads(self._line())
-        return answer
-
-    def close(self) -> None:
-        if self.process.stdin is not None:
-            self.process.stdin.close()
-        self.process.wait(10)
-
-
-@pytest.fixture(scope="module")
-def runner() -> Iterator[Runner]:
-    helper = Runner()
-    yield helper
-    helper.close()
 
 
 @dataclass(frozen=True)
