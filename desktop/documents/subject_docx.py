@@ -29,9 +29,9 @@ from PySide6.QtCore import QTranslator
 
 from db import subject
 from db.store import Store
+from desktop.documents.docx_dates import format_date
 from desktop.documents.docx_fonts import LANGUAGE_SCRIPT, Script, add_text, set_document_fonts
 from desktop.i18n import QT_TRANSLATE_NOOP, qm_path
-from desktop.plans.docx_labels import format_date
 
 CONTEXT = "SubjectExport"
 DOCUMENT_LANGUAGES = ("en", "my", "th")
