@@ -297,6 +297,7 @@ class BeneficiariesPage(ListPage):
             return
         form = PersonForm(self._store, person, self)
         form.saved.connect(lambda saved, new=person is None: self._after_save(saved, new))
+        form.status_message.connect(self.status_message)
         form.finished.connect(form.deleteLater)
         self.current_form = form
         form.open()

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDir, QStandardPaths, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
-from db import beneficiaries
+from db import beneficiaries, subject
+from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import Person, PersonInput, PopulationGroup, Sex
@@ -35,9 +46,11 @@ _TAB_OF_FIELD = {
 
 
 class PersonForm(FormDialog):
-    """Opened with ``open()``; emits ``saved(person)`` after a successful save."""
+    """Opened with ``open()``; emits ``saved(person)`` after a successful save, and
+    ``status_message(text)`` for news the window's status bar shows."""
 
     saved = Signal(object)
+    status_message = Signal(str)
 
     def __init__(
         self, store: Store, person: Person | None = None, parent: QWidget | None = None
@@ -59,6 +72,7 @@ class PersonForm(FormDialog):
         self.setMinimumSize(860, 560)
         self._build_header()
         self._build_tabs()
+        self._build_export()
         if self.read_only:
             self.cancel_button.setText(self.tr("Close"))
         self.ok_button.setVisible(not self.read_only)
@@ -108,6 +122,62 @@ class PersonForm(FormDialog):
             self.case_tab = CaseTab(self._store, person.id, self)
             self.tabs.addTab(self.case_tab, self.tr("Case"))
         self.add_section(self.tabs, stretch=1)
+
+    def _build_export(self) -> None:
+        """Subject access: a copy of everything held about the person, for them (db.subject
+        checks the permission again; this only leaves the button out for other roles)."""
+        self.export_button: QPushButton | None = None
+        if self._person is None or not subject.may_export(self._store):
+            return
+        self.export_button = QPushButton(self.tr("Export what we hold…"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "A copy of everything held about this person, for them: a Word document in "
+                "their language, or a JSON file."
+            )
+        )
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export_what_we_hold)
+        self.button_row.insertWidget(0, self.export_button)
+
+    def export_what_we_hold(self) -> None:
+        """Ask for a file (.docx or .json) and write the export there."""
+        assert self._person is not None
+        folder = (
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or QDir.homePath()
+        )
+        word = self.tr("Word document (*.docx)")
+        json_file = self.tr("JSON file (*.json)")
+        default = Path(folder) / f"{self._person.code}.docx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export what we hold about {code}").format(code=self._person.code),
+            str(default),
+            f"{word};;{json_file}",
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in subject.SUFFIXES:
+            path += ".json" if chosen == json_file else ".docx"
+        self.write_export(Path(path))
+
+    def write_export(self, path: Path) -> bool:
+        """Write the export to ``path`` (audited); say so, or why not."""
+        assert self._person is not None
+        from desktop.documents.subject_docx import write_subject_export  # python-docx: on use
+
+        try:
+            write_subject_export(self._store, self._person.id, path)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Not exported"), exc)
+            return False
+        message = self.tr("Wrote what we hold about {code} to {path}.").format(
+            code=self._person.code, path=str(path)
+        )
+        self.footer.setText(message)
+        self.status_message.emit(message)
+        return True
 
     def _check_fields(self) -> None:
         """Each field of the tabs is checked by its problem key; the tabs say which was edited."""

@@ -6,7 +6,9 @@ and in the language of the *plan*, which need not be the language of the app.
 
 from __future__ import annotations
 
-import datetime as dt
+# Dates are written the same way in every document Saphan prints (re-exported for the plans).
+from desktop.documents.docx_dates import burmese_digits
+from desktop.documents.docx_dates import format_date as format_date
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -177,44 +179,9 @@ def session_heading(language: str, number: int, title: str) -> str:
     return f"{labels['session']} {number}: {title}"
 
 
-_BURMESE_DIGITS = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
-
-
-def burmese_digits(value: int | str) -> str:
-    return str(value).translate(_BURMESE_DIGITS)
-
-
-_MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ),
-    "my": (
-        "ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်",
-        "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ",
-    ),
-    "th": (
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
-        "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-    ),
-}  # fmt: skip
-
-
 def number(language: str, value: int | str) -> str:
     """A number as a reader of the language writes it (Burmese digits in Burmese)."""
     return burmese_digits(value) if language == "my" else str(value)
-
-
-def format_date(language: str, day: dt.date | None, *, buddhist_era: bool = False) -> str:
-    """A date written out (Thai always in the Buddhist era, the others too when
-    ``buddhist_era``: the user's choice in Settings); "" for no date."""
-    if day is None:
-        return ""
-    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
-    year = day.year + 543 if buddhist_era or language == "th" else day.year
-    if language == "my":
-        return f"{burmese_digits(year)} ခုနှစ်၊ {month}လ {burmese_digits(day.day)} ရက်"
-    return f"{day.day} {month} {year}"
 
 
 def clock(language: str, minutes: int) -> str:

@@ -368,6 +368,7 @@ class WorklistPage(QWidget):
         assert item.person_id is not None
         person = beneficiaries.get_person(self._store, item.person_id)  # audited as a view
         form = PersonForm(self._store, person, self)
+        form.status_message.connect(self.status_message)
         form.tabs.setCurrentIndex(self._tab_index(form, item.kind))
         # The case the item is about, not the person's newest one (and the action, selected).
         if item.kind in CASE_KINDS and form.case_tab is not None and item.case_id is not None:

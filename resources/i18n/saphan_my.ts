@@ -4795,6 +4795,34 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ကိစ္စရပ်</translation>
         </message>
         <message>
+            <source>Export what we hold…</source>
+            <translation>သိမ်းထားသမျှကို ထုတ်ယူမည်…</translation>
+        </message>
+        <message>
+            <source>A copy of everything held about this person, for them: a Word document in their language, or a JSON file.</source>
+            <translation>ဤပုဂ္ဂိုလ်အကြောင်း သိမ်းဆည်းထားသမျှ၏ မိတ္တူကို ၎င်းအတွက် ပြုလုပ်ပေးသည်- ၎င်း၏ဘာသာစကားဖြင့် Word စာရွက်စာတမ်း သို့မဟုတ် JSON ဖိုင်။</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word စာရွက်စာတမ်း (*.docx)</translation>
+        </message>
+        <message>
+            <source>JSON file (*.json)</source>
+            <translation>JSON ဖိုင် (*.json)</translation>
+        </message>
+        <message>
+            <source>Export what we hold about {code}</source>
+            <translation>{code} အကြောင်း သိမ်းထားသမျှကို ထုတ်ယူရန်</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>မထုတ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Wrote what we hold about {code} to {path}.</source>
+            <translation>{code} အကြောင်း သိမ်းထားသမျှကို {path} သို့ ရေးသိမ်းပြီး။</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
             <translation>ပြင်ဆင်ချက်များကို စွန့်မလား။</translation>
         </message>
@@ -7201,6 +7229,613 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>(no title yet)</source>
             <translation>(ခေါင်းစဉ် မရှိသေး)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectExport</name>
+        <message>
+            <source>About the person</source>
+            <translation>ပုဂ္ဂိုလ်အကြောင်း</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>Cases and plans</source>
+            <translation>ကိစ္စရပ်များနှင့် အစီအစဉ်များ</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>တက်ရောက်ခဲ့သော အစည်းအဝေးများ</translation>
+        </message>
+        <message>
+            <source>Wellbeing assessments</source>
+            <translation>စိတ်ချမ်းသာမှု အကဲဖြတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုများ</translation>
+        </message>
+        <message>
+            <source>Notes from group sessions</source>
+            <translation>အုပ်စု အစည်းအဝေးများမှ မှတ်စုများ</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>စီမံကိန်းများ</translation>
+        </message>
+        <message>
+            <source>Who looked at or changed this record</source>
+            <translation>ဤမှတ်တမ်းကို ကြည့်ရှုခဲ့သူ သို့မဟုတ် ပြင်ဆင်ခဲ့သူများ</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ဟုတ်ကဲ့</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>မဟုတ်ပါ</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>အမျိုးသမီး</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>အမျိုးသား</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>အခြား</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>မြန်မာ</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>ထိုင်း</translation>
+        </message>
+        <message>
+            <source>Stateless</source>
+            <translation>နိုင်ငံမဲ့</translation>
+        </message>
+        <message>
+            <source>New arrival</source>
+            <translation>အသစ်ရောက်ရှိလာသူ</translation>
+        </message>
+        <message>
+            <source>Long-term migrant</source>
+            <translation>ကာလရှည် ရွှေ့ပြောင်းနေထိုင်သူ</translation>
+        </message>
+        <message>
+            <source>Host community</source>
+            <translation>ဒေသခံ လူထု</translation>
+        </message>
+        <message>
+            <source>No documents</source>
+            <translation>စာရွက်စာတမ်း မရှိ</translation>
+        </message>
+        <message>
+            <source>Pink card</source>
+            <translation>ပန်းရောင်ကတ်</translation>
+        </message>
+        <message>
+            <source>Passport and visa</source>
+            <translation>နိုင်ငံကူးလက်မှတ်နှင့် ဗီဇာ</translation>
+        </message>
+        <message>
+            <source>Border pass</source>
+            <translation>နယ်စပ်ဖြတ်ကူးခွင့်လက်မှတ်</translation>
+        </message>
+        <message>
+            <source>Thai ID card</source>
+            <translation>ထိုင်း မှတ်ပုံတင်ကတ်</translation>
+        </message>
+        <message>
+            <source>G-code</source>
+            <translation>G-code ကတ်</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>လက်ရှိ</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>ပိတ်ပြီး</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>ဖွင့်ထားဆဲ</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>ခေတ္တ ရပ်ထား</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>ပြည့်မီပြီ</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>ရပ်လိုက်ပြီ</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>စီစဉ်ထားသည်</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>ပြီးဆုံးပြီး</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ပယ်ဖျက်ပြီး</translation>
+        </message>
+        <message>
+            <source>MHPSS</source>
+            <translation>စိတ်ကျန်းမာရေးနှင့် စိတ်လူမှုပံ့ပိုးမှု</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>အကာအကွယ်</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>ဝန်ဆောင်မှုများ</translation>
+        </message>
+        <message>
+            <source>Referral to other services</source>
+            <translation>အခြား ဝန်ဆောင်မှုများသို့ လွှဲပြောင်းညွှန်းပို့ခြင်း</translation>
+        </message>
+        <message>
+            <source>Counted in anonymous figures</source>
+            <translation>အမည်မဖော်သော ကိန်းဂဏန်းများတွင် ထည့်တွက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>တစ်ဦးချင်း</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>စိတ်ပိုင်းဆိုင်ရာ အကြံပေးခြင်း</translation>
+        </message>
+        <message>
+            <source>Psychological first aid</source>
+            <translation>စိတ်ပိုင်းဆိုင်ရာ ရှေးဦးပြုစုခြင်း</translation>
+        </message>
+        <message>
+            <source>Case follow-up</source>
+            <translation>ကိစ္စရပ် ဆက်လက်ကြည့်ရှုခြင်း</translation>
+        </message>
+        <message>
+            <source>MHPSS group session</source>
+            <translation>စိတ်ကျန်းမာရေးနှင့် စိတ်လူမှုပံ့ပိုးမှု အုပ်စုအစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Social-protection awareness</source>
+            <translation>လူမှုဖူလုံရေး အသိပညာပေးခြင်း</translation>
+        </message>
+        <message>
+            <source>Thai class</source>
+            <translation>ထိုင်းစာ သင်တန်း</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>အသက်မွေးဝမ်းကျောင်း သင်တန်း</translation>
+        </message>
+        <message>
+            <source>Youth activity</source>
+            <translation>လူငယ် လှုပ်ရှားမှု</translation>
+        </message>
+        <message>
+            <source>Women's safe-space meeting</source>
+            <translation>အမျိုးသမီး ဘေးကင်းလုံခြုံရာနေရာ အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Participatory project session</source>
+            <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်း အစည်းအဝေး</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>မစမီ</translation>
+        </message>
+        <message>
+            <source>Midway</source>
+            <translation>အလယ်</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>ပြီးနောက်</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>ပုံမှန်</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>အရေးတကြီး</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>အရေးပေါ်</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>ပို့ပြီး</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>လက်ခံပြီး</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>ငြင်းပယ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>မြန်မာ</translation>
+        </message>
+        <message>
+            <source>S'gaw Karen</source>
+            <translation>စကောကရင်</translation>
+        </message>
+        <message>
+            <source>Thai language</source>
+            <translation>ထိုင်း ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>အင်္ဂလိပ်</translation>
+        </message>
+        <message>
+            <source>No difficulty</source>
+            <translation>အခက်အခဲ မရှိ</translation>
+        </message>
+        <message>
+            <source>Some difficulty</source>
+            <translation>အခက်အခဲ အနည်းငယ် ရှိ</translation>
+        </message>
+        <message>
+            <source>A lot of difficulty</source>
+            <translation>အခက်အခဲ အများကြီး ရှိ</translation>
+        </message>
+        <message>
+            <source>Cannot do at all</source>
+            <translation>လုံးဝ မလုပ်နိုင်</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name (Latin script)</source>
+            <translation>အမည် (လက်တင်စာ)</translation>
+        </message>
+        <message>
+            <source>Name (own script)</source>
+            <translation>အမည် (မိခင်ဘာသာ စာ)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>မွေးနေ့</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>နိုင်ငံသား</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>လူဦးရေ အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>စာရွက်စာတမ်းများ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>နှစ်သက်သော ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Seeing</source>
+            <translation>မြင်နိုင်မှု</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>ကြားနိုင်မှု</translation>
+        </message>
+        <message>
+            <source>Walking or climbing steps</source>
+            <translation>လမ်းလျှောက်ခြင်း သို့မဟုတ် လှေကားတက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Remembering or concentrating</source>
+            <translation>မှတ်မိခြင်း သို့မဟုတ် အာရုံစူးစိုက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>မိမိကိုယ်ကို စောင့်ရှောက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Communicating</source>
+            <translation>ဆက်သွယ်ပြောဆိုခြင်း</translation>
+        </message>
+        <message>
+            <source>Disability (Washington Group)</source>
+            <translation>မသန်စွမ်းမှု (Washington Group)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>ပိတ်ရသည့် အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>Registered on</source>
+            <translation>စာရင်းသွင်းသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>စာရင်းသွင်းသူ</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>နောက်ဆုံး ပြင်ဆင်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ထည့်သွင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Looked at the record</source>
+            <translation>မှတ်တမ်းကို ကြည့်ရှုခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed the record</source>
+            <translation>မှတ်တမ်းကို ပြင်ဆင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Deleted the record</source>
+            <translation>မှတ်တမ်းကို ဖျက်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Restored the record</source>
+            <translation>မှတ်တမ်းကို ပြန်ယူခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Closed the record</source>
+            <translation>မှတ်တမ်းကို ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reopened the record</source>
+            <translation>မှတ်တမ်းကို ပြန်ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Opened the whole record in an emergency</source>
+            <translation>အရေးပေါ်အခြေအနေတွင် မှတ်တမ်းအပြည့်အစုံကို ဖွင့်ကြည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Made a copy of the record for the person</source>
+            <translation>ပုဂ္ဂိုလ်အတွက် မှတ်တမ်းမိတ္တူ ပြုလုပ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Opened a case</source>
+            <translation>ကိစ္စရပ် ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Closed a case</source>
+            <translation>ကိစ္စရပ် ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reopened a case</source>
+            <translation>ကိစ္စရပ် ပြန်ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Put a case on hold</source>
+            <translation>ကိစ္စရပ် ခေတ္တ ရပ်ထားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Shared a case with a colleague</source>
+            <translation>ကိစ္စရပ်ကို လုပ်ဖော်ကိုင်ဖက်နှင့် မျှဝေခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Stopped sharing a case</source>
+            <translation>ကိစ္စရပ် မျှဝေခြင်း ရပ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Gave a case to another caseworker</source>
+            <translation>ကိစ္စရပ်ကို အခြား ကိစ္စရပ် တာဝန်ခံထံ လွှဲပေးခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Set the next contact</source>
+            <translation>နောက်ဆက်သွယ်မည့်ရက် သတ်မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed the status</source>
+            <translation>အခြေအနေကို ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Changed the case plan</source>
+            <translation>ကိစ္စရပ် အစီအစဉ်ကို ပြင်ဆင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Nothing held.</source>
+            <translation>သိမ်းဆည်းထားခြင်း မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>What {cso} holds about {name} ({code})</source>
+            <translation>{cso} တွင် {name} ({code}) အကြောင်း သိမ်းဆည်းထားသော အချက်အလက်များ</translation>
+        </message>
+        <message>
+            <source>Made on {date} by {user}.</source>
+            <translation>{date} တွင် {user} က ပြုလုပ်သည်။</translation>
+        </message>
+        <message>
+            <source>This is everything {cso} holds about this person in its records system, on the date above. Ask {cso} to correct anything that is wrong.</source>
+            <translation>အထက်ပါ ရက်စွဲတွင် {cso} ၏ မှတ်တမ်းစနစ်၌ ဤပုဂ္ဂိုလ်အကြောင်း သိမ်းဆည်းထားသမျှ အားလုံး ဖြစ်သည်။ မှားယွင်းနေသည်များကို ပြင်ဆင်ပေးရန် {cso} ကို တောင်းဆိုနိုင်ပါသည်။</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>ရည်ရွယ်ချက်</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>သဘောတူသည်</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>စတင်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>မှတ်တမ်းတင်သူ</translation>
+        </message>
+        <message>
+            <source>{line} case, opened {date}</source>
+            <translation>{line} ကိစ္စရပ်၊ {date} တွင် ဖွင့်သည်</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>ကိစ္စရပ် တာဝန်ခံ</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>မျှဝေထားသူများ</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>ပိတ်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ရလဒ်</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>နောက်တစ်ကြိမ် ဆက်သွယ်ရန်</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>ရည်မှန်းချက်</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>လုပ်ဆောင်ရန်</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>ပြီးရမည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>တာဝန်ယူသူ</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>ပြီးသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>What it was</source>
+            <translation>အကြောင်းအရာ</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>လမ်းညွှန်ဆောင်ရွက်သူ</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>မေးခွန်းလွှာ</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>အချိန်</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>အဖြေများ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>ရမှတ်</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>လွှဲပြောင်းသည့်နေရာ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>အရေးတကြီး အဆင့်</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>လွှဲပြောင်းပေးသူ</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>ရေးသူ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>မှတ်ချက်</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>စီမံကိန်း</translation>
+        </message>
+        <message>
+            <source>Community or group</source>
+            <translation>လူထု သို့မဟုတ် အုပ်စု</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>မှ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>အထိ</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>မည်သူ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ဘာလုပ်ခဲ့သနည်း</translation>
         </message>
     </context>
     <context>

@@ -4795,6 +4795,34 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>กรณี</translation>
         </message>
         <message>
+            <source>Export what we hold…</source>
+            <translation>ส่งออกข้อมูลที่เราเก็บไว้…</translation>
+        </message>
+        <message>
+            <source>A copy of everything held about this person, for them: a Word document in their language, or a JSON file.</source>
+            <translation>สำเนาข้อมูลทั้งหมดที่เก็บไว้เกี่ยวกับบุคคลนี้ สำหรับเจ้าตัว: เอกสาร Word ในภาษาของเขา หรือไฟล์ JSON</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>เอกสาร Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>JSON file (*.json)</source>
+            <translation>ไฟล์ JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export what we hold about {code}</source>
+            <translation>ส่งออกข้อมูลที่เราเก็บไว้เกี่ยวกับ {code}</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>ไม่ได้ส่งออก</translation>
+        </message>
+        <message>
+            <source>Wrote what we hold about {code} to {path}.</source>
+            <translation>บันทึกข้อมูลที่เราเก็บไว้เกี่ยวกับ {code} ลงใน {path} แล้ว</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
             <translation>ละทิ้งการแก้ไขหรือไม่</translation>
         </message>
@@ -7201,6 +7229,613 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>(no title yet)</source>
             <translation>(ยังไม่มีชื่อ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectExport</name>
+        <message>
+            <source>About the person</source>
+            <translation>ข้อมูลบุคคล</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Cases and plans</source>
+            <translation>กรณีและแผนการดูแล</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>เซสชันที่เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Wellbeing assessments</source>
+            <translation>การประเมินความผาสุก</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Notes from group sessions</source>
+            <translation>บันทึกจากเซสชันกลุ่ม</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>Who looked at or changed this record</source>
+            <translation>ผู้ที่เปิดดูหรือแก้ไขระเบียนนี้</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>หญิง</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ชาย</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>เมียนมา</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>ไทย</translation>
+        </message>
+        <message>
+            <source>Stateless</source>
+            <translation>ไร้สัญชาติ</translation>
+        </message>
+        <message>
+            <source>New arrival</source>
+            <translation>ผู้มาใหม่</translation>
+        </message>
+        <message>
+            <source>Long-term migrant</source>
+            <translation>แรงงานข้ามชาติระยะยาว</translation>
+        </message>
+        <message>
+            <source>Host community</source>
+            <translation>ชุมชนเจ้าบ้าน</translation>
+        </message>
+        <message>
+            <source>No documents</source>
+            <translation>ไม่มีเอกสาร</translation>
+        </message>
+        <message>
+            <source>Pink card</source>
+            <translation>บัตรสีชมพู</translation>
+        </message>
+        <message>
+            <source>Passport and visa</source>
+            <translation>หนังสือเดินทางและวีซ่า</translation>
+        </message>
+        <message>
+            <source>Border pass</source>
+            <translation>บัตรผ่านแดน</translation>
+        </message>
+        <message>
+            <source>Thai ID card</source>
+            <translation>บัตรประชาชนไทย</translation>
+        </message>
+        <message>
+            <source>G-code</source>
+            <translation>บัตร G-code</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>ปิดแล้ว</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>เปิดอยู่</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>พักไว้</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>บรรลุแล้ว</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>วางแผนไว้</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>เสร็จสิ้น</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <source>MHPSS</source>
+            <translation>สุขภาพจิตและจิตสังคม</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>การคุ้มครอง</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Referral to other services</source>
+            <translation>การส่งต่อไปยังบริการอื่น</translation>
+        </message>
+        <message>
+            <source>Counted in anonymous figures</source>
+            <translation>นับรวมในตัวเลขที่ไม่ระบุตัวตน</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>รายบุคคล</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>กลุ่ม</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>การให้คำปรึกษา</translation>
+        </message>
+        <message>
+            <source>Psychological first aid</source>
+            <translation>การปฐมพยาบาลทางใจ</translation>
+        </message>
+        <message>
+            <source>Case follow-up</source>
+            <translation>การติดตามกรณี</translation>
+        </message>
+        <message>
+            <source>MHPSS group session</source>
+            <translation>เซสชันกลุ่มสุขภาพจิตและจิตสังคม</translation>
+        </message>
+        <message>
+            <source>Social-protection awareness</source>
+            <translation>การสร้างความรู้เรื่องการคุ้มครองทางสังคม</translation>
+        </message>
+        <message>
+            <source>Thai class</source>
+            <translation>ชั้นเรียนภาษาไทย</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>การฝึกอาชีพ</translation>
+        </message>
+        <message>
+            <source>Youth activity</source>
+            <translation>กิจกรรมเยาวชน</translation>
+        </message>
+        <message>
+            <source>Women's safe-space meeting</source>
+            <translation>การพบปะในพื้นที่ปลอดภัยของผู้หญิง</translation>
+        </message>
+        <message>
+            <source>Participatory project session</source>
+            <translation>เซสชันโครงการแบบมีส่วนร่วม</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>ก่อน</translation>
+        </message>
+        <message>
+            <source>Midway</source>
+            <translation>ระหว่างทาง</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>หลัง</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>ปกติ</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>เร่งด่วน</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>ฉุกเฉิน</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>ส่งแล้ว</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>รับแล้ว</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>ปฏิเสธ</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>พม่า</translation>
+        </message>
+        <message>
+            <source>S'gaw Karen</source>
+            <translation>กะเหรี่ยงสะกอ</translation>
+        </message>
+        <message>
+            <source>Thai language</source>
+            <translation>ภาษาไทย</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>อังกฤษ</translation>
+        </message>
+        <message>
+            <source>No difficulty</source>
+            <translation>ไม่มีปัญหา</translation>
+        </message>
+        <message>
+            <source>Some difficulty</source>
+            <translation>มีปัญหาบ้าง</translation>
+        </message>
+        <message>
+            <source>A lot of difficulty</source>
+            <translation>มีปัญหามาก</translation>
+        </message>
+        <message>
+            <source>Cannot do at all</source>
+            <translation>ทำไม่ได้เลย</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Name (Latin script)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <source>Name (own script)</source>
+            <translation>ชื่อ (อักษรของตนเอง)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>กลุ่มประชากร</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>เอกสาร</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>ภาษาที่ต้องการ</translation>
+        </message>
+        <message>
+            <source>Seeing</source>
+            <translation>การมองเห็น</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>การได้ยิน</translation>
+        </message>
+        <message>
+            <source>Walking or climbing steps</source>
+            <translation>การเดินหรือขึ้นบันได</translation>
+        </message>
+        <message>
+            <source>Remembering or concentrating</source>
+            <translation>การจดจำหรือการมีสมาธิ</translation>
+        </message>
+        <message>
+            <source>Self-care</source>
+            <translation>การดูแลตนเอง</translation>
+        </message>
+        <message>
+            <source>Communicating</source>
+            <translation>การสื่อสาร</translation>
+        </message>
+        <message>
+            <source>Disability (Washington Group)</source>
+            <translation>ความพิการ (Washington Group)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>เหตุผลที่ปิด</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Registered on</source>
+            <translation>ลงทะเบียนเมื่อ</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>ลงทะเบียนโดย</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>แก้ไขล่าสุด</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <source>Looked at the record</source>
+            <translation>เปิดดูระเบียน</translation>
+        </message>
+        <message>
+            <source>Changed the record</source>
+            <translation>แก้ไขระเบียน</translation>
+        </message>
+        <message>
+            <source>Deleted the record</source>
+            <translation>ลบระเบียน</translation>
+        </message>
+        <message>
+            <source>Restored the record</source>
+            <translation>กู้คืนระเบียน</translation>
+        </message>
+        <message>
+            <source>Closed the record</source>
+            <translation>ปิดระเบียน</translation>
+        </message>
+        <message>
+            <source>Reopened the record</source>
+            <translation>เปิดระเบียนอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Opened the whole record in an emergency</source>
+            <translation>เปิดดูระเบียนทั้งหมดในกรณีฉุกเฉิน</translation>
+        </message>
+        <message>
+            <source>Made a copy of the record for the person</source>
+            <translation>จัดทำสำเนาระเบียนให้บุคคลนั้น</translation>
+        </message>
+        <message>
+            <source>Opened a case</source>
+            <translation>เปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Closed a case</source>
+            <translation>ปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Reopened a case</source>
+            <translation>เปิดกรณีใหม่</translation>
+        </message>
+        <message>
+            <source>Put a case on hold</source>
+            <translation>พักกรณีไว้</translation>
+        </message>
+        <message>
+            <source>Shared a case with a colleague</source>
+            <translation>แบ่งปันกรณีกับเพื่อนร่วมงาน</translation>
+        </message>
+        <message>
+            <source>Stopped sharing a case</source>
+            <translation>หยุดแบ่งปันกรณี</translation>
+        </message>
+        <message>
+            <source>Gave a case to another caseworker</source>
+            <translation>โอนกรณีให้เจ้าหน้าที่ดูแลรายกรณีคนอื่น</translation>
+        </message>
+        <message>
+            <source>Set the next contact</source>
+            <translation>กำหนดวันติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Changed the status</source>
+            <translation>เปลี่ยนสถานะ</translation>
+        </message>
+        <message>
+            <source>Changed the case plan</source>
+            <translation>แก้ไขแผนการดูแลกรณี</translation>
+        </message>
+        <message>
+            <source>Nothing held.</source>
+            <translation>ไม่มีข้อมูลที่เก็บไว้</translation>
+        </message>
+        <message>
+            <source>What {cso} holds about {name} ({code})</source>
+            <translation>ข้อมูลที่ {cso} เก็บไว้เกี่ยวกับ {name} ({code})</translation>
+        </message>
+        <message>
+            <source>Made on {date} by {user}.</source>
+            <translation>จัดทำเมื่อ {date} โดย {user}</translation>
+        </message>
+        <message>
+            <source>This is everything {cso} holds about this person in its records system, on the date above. Ask {cso} to correct anything that is wrong.</source>
+            <translation>นี่คือข้อมูลทั้งหมดที่ {cso} เก็บไว้เกี่ยวกับบุคคลนี้ในระบบระเบียน ณ วันที่ข้างต้น หากมีสิ่งใดไม่ถูกต้อง กรุณาแจ้ง {cso} ให้แก้ไข</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>สำหรับ</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>ยินยอม</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>ตั้งแต่</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>บันทึกโดย</translation>
+        </message>
+        <message>
+            <source>{line} case, opened {date}</source>
+            <translation>กรณี{line} เปิดเมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>เจ้าหน้าที่ดูแลรายกรณี</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>แบ่งปันกับ</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>ปิดเมื่อ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <source>Next contact</source>
+            <translation>ติดต่อครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>สิ่งที่ต้องทำ</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>กำหนดเสร็จ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>เสร็จเมื่อ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>What it was</source>
+            <translation>เป็นกิจกรรมอะไร</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>แบบสอบถาม</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>เมื่อไร</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>คำตอบ</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>คะแนน</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>ส่งต่อไปยัง</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>ความเร่งด่วน</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>ส่งต่อโดย</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>เขียนโดย</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>Community or group</source>
+            <translation>ชุมชนหรือกลุ่ม</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>จาก</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>ใคร</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ทำอะไร</translation>
         </message>
     </context>
     <context>

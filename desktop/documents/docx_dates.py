@@ -1,0 +1,40 @@
+"""Dates and digits written out in a document's language (English, Burmese, Thai), for every
+Word document Saphan prints (session plans, the subject access document). No Qt here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_BURMESE_DIGITS = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
+
+
+def burmese_digits(value: int | str) -> str:
+    return str(value).translate(_BURMESE_DIGITS)
+
+
+_MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+    "my": (
+        "ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်",
+        "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ",
+    ),
+    "th": (
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+        "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    ),
+}  # fmt: skip
+
+
+def format_date(language: str, day: dt.date | None, *, buddhist_era: bool = False) -> str:
+    """A date written out (Thai always in the Buddhist era, the others too when
+    ``buddhist_era``: the user's choice in Settings); "" for no date."""
+    if day is None:
+        return ""
+    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
+    year = day.year + 543 if buddhist_era or language == "th" else day.year
+    if language == "my":
+        return f"{burmese_digits(year)} ခုနှစ်၊ {month}လ {burmese_digits(day.day)} ရက်"
+    return f"{day.day} {month} {year}"
