@@ -3,9 +3,12 @@
 The CSO's admin sets a number of years (db.settings.RETENTION_YEARS; 0, the default, means no
 rule). A person is *due for erasure* when they have at least one case, every case of theirs is
 closed, the last closure is more than that many years before today, and nothing happened with
-them since: no session attended (of a session not deleted), no referral and no assessment dated
-after that closure. Nobody is erased by the rule itself: the admin looks at the list and
-approves the people to erase (:func:`erase_due`), each erased as db.housekeeping does it.
+them since then either: no session attended (of a session not deleted), no referral and no
+assessment dated within those years. (The clock runs from the later of the last closure and
+the last activity: someone still coming to group sessions after their case closed is not due
+until that many years after the last one.) Nobody is erased by the rule itself: the admin
+looks at the list and approves the people to erase (:func:`erase_due`), each erased as
+db.housekeeping does it.
 """
 
 from __future__ import annotations
@@ -66,10 +69,10 @@ def _due(session: Session, years: int, today: dt.date) -> list[DueForErasure]:
         .where(Attendance.beneficiary_id == person)
         .where(Attendance.session_id == ActivitySession.id)
         .where(ActivitySession.deleted_at.is_(None))
-        .where(ActivitySession.date > closed)
+        .where(ActivitySession.date >= cutoff)
     )
-    referred = exists().where(and_(Referral.beneficiary_id == person, Referral.date > closed))
-    assessed = exists().where(and_(Assessment.beneficiary_id == person, Assessment.date > closed))
+    referred = exists().where(and_(Referral.beneficiary_id == person, Referral.date >= cutoff))
+    assessed = exists().where(and_(Assessment.beneficiary_id == person, Assessment.date >= cutoff))
     reason = (
         select(Case.closed_reason)
         .where(Case.beneficiary_id == person, Case.closed_on == closed)
