@@ -86,3 +86,13 @@ def test_reading_the_history_is_audited_without_values(store: Store) -> None:
     assert all("CANARY" not in e.detail for e in every)
     with pytest.raises(RecordNotFound):
         rectification.changes(store, pid + 1000)
+
+
+def test_the_history_and_the_retention_rule_reach_the_teams_laptops() -> None:
+    from db import settings
+    from db.team.apply import ERASED_WITH_PERSON
+    from db.team.tables import synced_tables
+
+    assert "person_changes" in synced_tables()
+    assert "person_changes" in ERASED_WITH_PERSON  # an erasure arriving takes it along
+    assert settings.RETENTION_YEARS.name in settings.TEAM_SYNCED
