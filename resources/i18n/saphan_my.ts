@@ -3208,6 +3208,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ပါဝင်သူ၏ မှတ်စု ရေးခဲ့သည်</translation>
         </message>
         <message>
+            <source>Read a record's change history</source>
+            <translation>မှတ်တမ်း၏ ပြောင်းလဲမှု မှတ်တမ်းကို ဖတ်သည်</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>ပုဂ္ဂိုလ်</translation>
         </message>

@@ -3208,6 +3208,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เขียนบันทึกของผู้เข้าร่วม</translation>
         </message>
         <message>
+            <source>Read a record's change history</source>
+            <translation>อ่านประวัติการเปลี่ยนแปลงของระเบียน</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
