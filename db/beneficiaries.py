@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access
+from db import access, rectification
 from db.access import Access, Scope
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
@@ -408,10 +408,13 @@ def update_person(
             or b.consent_referral != person.consent_referral
             or b.consent_data_use != person.consent_data_use
         )
+        before = rectification.snapshot(b)
         _apply(b, person)
         if consent_changed:
             b.consent_recorded_by = store.user.id
         b.updated_at = utcnow()
+        # The rectification history: one row per changed field, old and new value.
+        rectification.record_changes(session, store, b, before)
         store.audit(session, "edit", "person", b.id, "consent changed" if consent_changed else "")
     return _get(store, person_id)
 
@@ -588,9 +591,11 @@ def close_case(store: Store, person_id: int, reason: str) -> None:
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:
             raise RecordNotFound(str(person_id))
+        before = rectification.snapshot(b)
         b.status = CaseStatus.CLOSED.value
         b.closed_reason = clean_text(reason, multiline=True).strip()
         b.updated_at = utcnow()
+        rectification.record_changes(session, store, b, before)
         store.audit(session, "close_case", "person", person_id)
 
 
@@ -601,9 +606,11 @@ def reopen_case(store: Store, person_id: int) -> None:
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:
             raise RecordNotFound(str(person_id))
+        before = rectification.snapshot(b)
         b.status = CaseStatus.ACTIVE.value
         b.closed_reason = ""
         b.updated_at = utcnow()
+        rectification.record_changes(session, store, b, before)
         store.audit(session, "reopen_case", "person", person_id)
 
 

@@ -61,6 +61,8 @@ EVERYTHING: frozenset[Change] = frozenset(Change)
 # is missing). A statement that is not an ORM flush is reported with all of its table's kinds.
 TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "beneficiaries": frozenset({Change.PEOPLE, Change.CONSENT}),
+    # the rectification history of a person (db.rectification)
+    "person_changes": frozenset({Change.PEOPLE}),
     "sessions": frozenset({Change.SESSIONS}),
     "attendance": frozenset({Change.ATTENDANCE}),
     # a group session's note per participant (db.participant_notes)

@@ -427,6 +427,23 @@ class ParticipantNote(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class PersonChange(Base):
+    """One field of a person's record changed (rectification history): what it was, what it
+    became, who changed it and when. Seen by the admin only (db.rectification); erased with
+    the person."""
+
+    __tablename__ = "person_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    # The column of ``beneficiaries`` that changed (db.rectification.FIELDS).
+    field: Mapped[str] = mapped_column(String(40), info=RAW_TEXT)
+    # The values as text: dates ISO, booleans "true"/"false", no value "".
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class WorklistMark(Base):
     """A user's answer to a worklist item: done, snoozed until a date, or dismissed with a
     reason. The item is named by a stable key (its kind, record and due date), so an item that

@@ -37,6 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session as OrmSession
 
+from db.errors import ValidationFailed
 from db.models import Setting
 from db.permissions import Permission
 from db.store import Store
@@ -230,6 +231,21 @@ PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _
 CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
 
 
+MAX_RETENTION_YEARS = 30
+
+
+def _retention_years(text: str) -> int:
+    years = int(text)
+    if not 0 <= years <= MAX_RETENTION_YEARS:
+        raise ValueError(text)
+    return years
+
+
+# The retention rule (db.retention): people whose cases are all closed are due for erasure
+# this many years after the last closure; 0 = no rule (the default). CSO-wide.
+RETENTION_YEARS = Key("retention_years", 0, _retention_years, str)
+
+
 def _days(text: str) -> int:
     days = int(text)
     if not 1 <= days <= MAX_REFERRAL_FEEDBACK_DAYS:
@@ -288,6 +304,7 @@ TEAM_SYNCED: frozenset[str] = frozenset(
         AUTO_LOCK_MINUTES,
         PLAN_TEMPLATES_SEEDED,
         CASE_SERVICE_LINES,
+        RETENTION_YEARS,
         TRUSTED_KEY,
         NETWORK_DOCUMENT,
         TRANSPORT,
@@ -432,6 +449,19 @@ def referral_feedback_days(store: Store) -> int:
 def set_referral_feedback_days(store: Store, days: int) -> None:
     """Change it for the whole CSO (admin only; audited)."""
     put(store, REFERRAL_FEEDBACK_DAYS, max(1, min(days, MAX_REFERRAL_FEEDBACK_DAYS)))
+
+
+def retention_years(store: Store) -> int:
+    """Years after the last case closure before a person is due for erasure (0: no rule)."""
+    return get(store, RETENTION_YEARS)
+
+
+def set_retention_years(store: Store, years: int) -> None:
+    """Set the retention rule for the whole CSO (admin only; audited). 0 turns it off;
+    otherwise 1 to MAX_RETENTION_YEARS."""
+    if not 0 <= years <= MAX_RETENTION_YEARS:
+        raise ValidationFailed({"retention_years": "out_of_range"})
+    put(store, RETENTION_YEARS, years)
 
 
 def user_calendar(store: Store) -> str:

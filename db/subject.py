@@ -49,6 +49,7 @@ from db.models import (
     CaseShare,
     Instrument,
     ParticipantNote,
+    PersonChange,
     Programme,
     Project,
     ProjectParticipant,
@@ -307,12 +308,25 @@ def _audit(c: _Context) -> list[Row]:
     ]
 
 
+def _changes(c: _Context) -> list[Row]:
+    """Corrections of the record: each field changed, its old and new value, who and when."""
+    stmt = (
+        select(PersonChange)
+        .where(PersonChange.beneficiary_id == c.person.id)
+        .order_by(PersonChange.changed_at, PersonChange.id)
+    )
+    return [
+        {**columns(ch), "changed_by_name": c.user(ch.changed_by)} for ch in c.session.scalars(stmt)
+    ]
+
+
 Section = Callable[[_Context], list[Row]]
 
 # Every section of the export, in the order the document shows them. A new table with data
 # about a person is one more line here (tests/db/test_subject_export.py fails until it is).
 SECTIONS: list[tuple[str, Section]] = [
     ("profile", _profile),
+    ("changes", _changes),
     ("consent", _consent),
     ("cases", _cases),
     ("sessions", _sessions),

@@ -319,6 +319,7 @@ def audit_action_label(action: str) -> str:
         "service_line_remove": translate("Labels", "Removed a service line"),
         "break_glass": translate("Labels", "Broke the glass (read a record outside own cases)"),
         "participant_note": translate("Labels", "Wrote a participant's note"),
+        "view_changes": translate("Labels", "Read a record's change history"),
     }
     return labels.get(action, action)
 

@@ -31,7 +31,13 @@ NONE: Version = (0, "")
 SEARCHED_COLUMNS = frozenset({"code", "name_latin", "name_script", "phone"})
 
 # Rows about a person that an erasure of the person takes with it (as db.housekeeping does).
-ERASED_WITH_PERSON = ("attendance", "assessments", "referrals", "project_participants")
+ERASED_WITH_PERSON = (
+    "attendance",
+    "assessments",
+    "referrals",
+    "project_participants",
+    "person_changes",
+)
 
 
 @dataclass

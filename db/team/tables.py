@@ -53,6 +53,7 @@ ORDER = (
     "case_actions",
     "participant_notes",
     "worklist_marks",
+    "person_changes",
     "session_plans",
     "plan_steps",
     "audit_events",

@@ -135,6 +135,13 @@ class EraseDialog(_ConfirmDialog):
             QLabel(self.tr("To confirm, type the code {code}:").format(code=row.code), self)
         )
         self.body.addWidget(self.code)
+        self.reason = QLineEdit(self)
+        self.reason.setMaxLength(housekeeping.MAX_REASON)
+        self.reason.setPlaceholderText(self.tr("e.g. the person asked for it on 3 May"))
+        self.body.addWidget(
+            QLabel(self.tr("Reason, kept in the audit trail (optional; write no name):"), self)
+        )
+        self.body.addWidget(self.reason)
         self.finish_layout()
         self._check()
         self.code.setFocus()
@@ -150,7 +157,7 @@ class EraseDialog(_ConfirmDialog):
         if not self.code_matches():
             return
         try:
-            housekeeping.erase_person(self._store, self._row.id)
+            housekeeping.erase_person(self._store, self._row.id, self.reason.text())
         except SaphanError as exc:
             self.error.show_message(describe(exc))
             return

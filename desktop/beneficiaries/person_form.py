@@ -26,6 +26,7 @@ from db.store import Store
 from db.types import Person, PersonInput, PopulationGroup, Sex
 from db.validation import validate_person
 from desktop.beneficiaries.case_tab import CaseTab
+from desktop.beneficiaries.changes_tab import ChangesTab
 from desktop.beneficiaries.consent_tab import ConsentTab
 from desktop.beneficiaries.disability_tab import DisabilityTab
 from desktop.beneficiaries.duplicates_dialog import DuplicatesDialog
@@ -121,6 +122,11 @@ class PersonForm(FormDialog):
         if person is not None and self._store.can(Permission.CASES):
             self.case_tab = CaseTab(self._store, person.id, self)
             self.tabs.addTab(self.case_tab, self.tr("Case"))
+        # The rectification history (db.rectification): for the admin only.
+        self.changes_tab: ChangesTab | None = None
+        if person is not None and self._store.can(Permission.PEOPLE_DELETE):
+            self.changes_tab = ChangesTab(self._store, person.id, self)
+            self.tabs.addTab(self.changes_tab, self.tr("Changes"))
         self.add_section(self.tabs, stretch=1)
 
     def _build_export(self) -> None:
@@ -298,6 +304,8 @@ class PersonForm(FormDialog):
             saved = beneficiaries.update_person(self._store, self._person.id, person)
         self.saved_person = saved
         self._initial = self._values()
+        if self.changes_tab is not None and self.changes_tab.loaded:
+            self.changes_tab.reload()
         self.saved.emit(saved)
         return True
 

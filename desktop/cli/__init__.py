@@ -15,6 +15,7 @@
     saphan team ... / saphan sync       the CSO's own laptops (see desktop/cli/team.py)
     saphan worklist --db PATH --user NAME [--json]   what is due for the user
     saphan subject-export --db PATH --user NAME --code CODE --out FILE.docx|FILE.json
+    saphan erase --db PATH --user NAME --code CODE --reason TEXT   erase a person (admin)
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -38,6 +39,7 @@ from pathlib import Path
 from desktop.cli import (
     backup,
     demo,
+    erase,
     exports,
     gui,
     network,
@@ -111,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     team.add_commands(commands)  # team create|invite|join|status|remove-device, sync
     worklist.add_commands(commands)  # worklist
     subject.add_commands(commands)  # subject-export
+    erase.add_commands(commands)  # erase
     return parser
 
 

@@ -47,6 +47,7 @@ TEXT_WIDTH_CM = 17.0  # A4 with 2 cm margins
 
 HEADINGS: dict[str, str] = {
     "profile": QT_TRANSLATE_NOOP("SubjectExport", "About the person"),
+    "changes": QT_TRANSLATE_NOOP("SubjectExport", "Corrections to the record"),
     "consent": QT_TRANSLATE_NOOP("SubjectExport", "Consent"),
     "cases": QT_TRANSLATE_NOOP("SubjectExport", "Cases and plans"),
     "sessions": QT_TRANSLATE_NOOP("SubjectExport", "Sessions attended"),
@@ -517,6 +518,28 @@ class _Writer:
                 ]
             )
         self.table(header, (2.8, 3.4, 4.6, 2.0, 2.0, 2.2), body)
+
+    def _changes(self, rows: list[dict[str, Any]]) -> None:
+        w = self.w
+        labels = dict(PROFILE_FIELDS)
+        header = [
+            w(QT_TRANSLATE_NOOP("SubjectExport", "When")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Who")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Field")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Was")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Became")),
+        ]
+        body = [
+            [
+                self.when(ch["changed_at"]),
+                ch["changed_by_name"] or "",
+                w(labels[ch["field"]]) if ch["field"] in labels else ch["field"],
+                ch["old_value"],
+                ch["new_value"],
+            ]
+            for ch in rows
+        ]
+        self.table(header, (3.4, 3.2, 3.4, 3.5, 3.5), body)
 
     def _participant_notes(self, rows: list[dict[str, Any]]) -> None:
         w = self.w

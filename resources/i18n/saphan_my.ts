@@ -1050,6 +1050,149 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>ChangesTab</name>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>အမည် (အင်္ဂလိပ် အက္ခရာ)</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>အမည် (မြန်မာ/ထိုင်း စာ)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>မွေးနေ့</translation>
+        </message>
+        <message>
+            <source>Birth date estimated</source>
+            <translation>မွေးသက္ကရာဇ် ခန့်မှန်းထားသည်</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>နိုင်ငံသား</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>လူဦးရေ အုပ်စု</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>စာရွက်စာတမ်း</translation>
+        </message>
+        <message>
+            <source>Difficulty seeing</source>
+            <translation>မြင်ရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty hearing</source>
+            <translation>ကြားရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty walking</source>
+            <translation>လမ်းလျှောက်ရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty remembering</source>
+            <translation>မှတ်မိရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty with self-care</source>
+            <translation>မိမိကိုယ်ကို ပြုစုရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Difficulty communicating</source>
+            <translation>ဆက်သွယ်ပြောဆိုရာတွင် အခက်အခဲ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>နှစ်သက်သော ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>သဘောတူသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Consent to services</source>
+            <translation>ဝန်ဆောင်မှုအတွက် သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>Consent to referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုအတွက် သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>Consent to data use</source>
+            <translation>ဒေတာအသုံးပြုမှုအတွက် သဘောတူညီချက်</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>ပိတ်ရသည့် အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>မှတ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ဗလာ)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ဟုတ်ကဲ့</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>မဟုတ်ပါ</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>အချိန်</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>အကွက်</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>ယခင်တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>တန်ဖိုးအသစ်</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>ပြောင်းလဲသူ</translation>
+        </message>
+        <message>
+            <source>Every change to this person's record, with the value before and after. Only admins see this; it is erased with the person.</source>
+            <translation>ဤပုဂ္ဂိုလ်၏ မှတ်တမ်းကို ပြောင်းလဲမှုတိုင်း၊ မပြောင်းမီနှင့် ပြောင်းပြီးနောက် တန်ဖိုးများနှင့်အတူ။ စီမံခန့်ခွဲသူများသာ မြင်ရသည်။ ထိုပုဂ္ဂိုလ်ကို ဖျက်သည့်အခါ ၎င်းလည်း ပျက်သွားမည်။</translation>
+        </message>
+        <message>
+            <source>No changes since the person was registered.</source>
+            <translation>စာရင်းသွင်းပြီးကတည်းက ပြောင်းလဲမှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>(account removed)</source>
+            <translation>(အကောင့် ဖယ်ရှားပြီး)</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCaseDialog</name>
         <message>
             <source>Close case {code}</source>
@@ -1778,6 +1921,45 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>To confirm, type the code {code}:</source>
             <translation>အတည်ပြုရန် ကုဒ် {code} ကို ရိုက်ထည့်ပါ -</translation>
+        </message>
+        <message>
+            <source>e.g. the person asked for it on 3 May</source>
+            <translation>ဥပမာ ထိုသူက မေ ၃ ရက်တွင် တောင်းဆိုခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reason, kept in the audit trail (optional; write no name):</source>
+            <translation>အကြောင်းရင်း၊ လုပ်ဆောင်ချက်မှတ်တမ်းတွင် သိမ်းမည် (မဖြစ်မနေ မဟုတ်ပါ၊ အမည် မရေးပါနှင့်):</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDueDialog</name>
+        <message>
+            <source>Erase {count} people permanently?</source>
+            <translation>လူ {count} ဦးကို အပြီးတိုင် ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Everything recorded about these {count} people is erased from this laptop, and from your team's other laptops at their next sync. &lt;b&gt;It cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Backups made before today still contain them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ဤလူ {count} ဦးအကြောင်း မှတ်တမ်းတင်ထားသမျှကို ဤလက်ပ်တော့ပေါ်မှ ဖျက်မည်၊ သင့်အဖွဲ့၏ အခြားလက်ပ်တော့များမှလည်း ၎င်းတို့ နောက်တစ်ကြိမ် ချိန်ကိုက်သည့်အခါ ဖျက်မည်။ &lt;b&gt;ပြန်ပြင်၍ မရပါ။&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ယနေ့မတိုင်မီ ပြုလုပ်ထားသော အရန်မိတ္တူများတွင် ၎င်းတို့ ပါနေဆဲ ဖြစ်သည်။&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Retention rule: cases closed more than {years} years ago</source>
+            <translation>သိမ်းဆည်းထားမှု စည်းမျဉ်း - လွန်ခဲ့သော {years} နှစ်ကျော်က ပိတ်ခဲ့သော ကိစ္စရပ်များ</translation>
+        </message>
+        <message>
+            <source>Erase permanently</source>
+            <translation>အပြီးတိုင် ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Reason, kept in the audit trail (write no name):</source>
+            <translation>အကြောင်းရင်း၊ လုပ်ဆောင်ချက်မှတ်တမ်းတွင် သိမ်းမည် (အမည် မရေးပါနှင့်):</translation>
+        </message>
+        <message>
+            <source>To confirm, type the number of people ({count}):</source>
+            <translation>အတည်ပြုရန် လူဦးရေ ({count}) ကို ရိုက်ထည့်ပါ:</translation>
         </message>
     </context>
     <context>
@@ -3024,6 +3206,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Wrote a participant's note</source>
             <translation>ပါဝင်သူ၏ မှတ်စု ရေးခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Read a record's change history</source>
+            <translation>မှတ်တမ်း၏ ပြောင်းလဲမှု မှတ်တမ်းကို ဖတ်သည်</translation>
         </message>
         <message>
             <source>Person</source>
@@ -4795,6 +4981,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ကိစ္စရပ်</translation>
         </message>
         <message>
+            <source>Changes</source>
+            <translation>ပြောင်းလဲမှုများ</translation>
+        </message>
+        <message>
             <source>Export what we hold…</source>
             <translation>သိမ်းထားသမျှကို ထုတ်ယူမည်…</translation>
         </message>
@@ -5931,6 +6121,93 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Cancel</source>
             <translation>မလုပ်တော့ပါ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>Retention and erasure</source>
+            <translation>သိမ်းဆည်းထားမှုနှင့် ဖျက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Never (no rule)</source>
+            <translation>ဘယ်တော့မှ (စည်းမျဉ်း မရှိ)</translation>
+        </message>
+        <message>
+            <source> years after closure</source>
+            <translation> နှစ် ပိတ်ပြီးနောက်</translation>
+        </message>
+        <message>
+            <source>Erase closed cases</source>
+            <translation>ပိတ်ပြီးသော ကိစ္စရပ်များကို ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>For the whole organisation. A person whose cases are all closed, with no session, referral or assessment since, is listed below this many years after the last closure. Nobody is erased until an admin approves it.</source>
+            <translation>အဖွဲ့အစည်းတစ်ခုလုံးအတွက်။ ကိစ္စရပ်အားလုံး ပိတ်ပြီး၊ ထို့နောက် အစည်းအဝေး၊ လွှဲပြောင်းညွှန်းပို့မှု သို့မဟုတ် အကဲဖြတ်ချက် မရှိသူကို နောက်ဆုံးပိတ်ပြီး ဤနှစ်အရေအတွက်ကြာလျှင် အောက်တွင် ပြမည်။ စီမံခန့်ခွဲသူ အတည်မပြုမချင်း မည်သူ့ကိုမျှ မဖျက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Retention rule saved.</source>
+            <translation>သိမ်းဆည်းထားမှု စည်းမျဉ်းကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Last case closed</source>
+            <translation>နောက်ဆုံး ကိစ္စရပ် ပိတ်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>အားလုံး ရွေးမည်</translation>
+        </message>
+        <message>
+            <source>Erase selected…</source>
+            <translation>ရွေးထားသူများကို ဖျက်မည်…</translation>
+        </message>
+        <message>
+            <source>Due for erasure: no rule set</source>
+            <translation>ဖျက်ရန် အချိန်ကျသူများ - စည်းမျဉ်း မသတ်မှတ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Due for erasure: {count} people</source>
+            <translation>ဖျက်ရန် အချိန်ကျသူများ - {count} ဦး</translation>
+        </message>
+        <message>
+            <source>Erasing {count} people…</source>
+            <translation>လူ {count} ဦးကို ဖျက်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Erasing: {done} of {count}…</source>
+            <translation>ဖျက်နေသည် - {count} ဦးအနက် {done} ဦး…</translation>
+        </message>
+        <message>
+            <source>Erased {count} people permanently.</source>
+            <translation>လူ {count} ဦးကို အပြီးတိုင် ဖျက်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Erased {count} of {asked} people permanently; the others are no longer due.</source>
+            <translation>လူ {asked} ဦးအနက် {count} ဦးကို အပြီးတိုင် ဖျက်ပြီး၊ ကျန်သူများမှာ ဖျက်ရန် အချိန်မကျတော့ပါ။</translation>
+        </message>
+        <message>
+            <source>Nobody was erased</source>
+            <translation>မည်သူ့ကိုမျှ မဖျက်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Cancelled: nobody was erased.</source>
+            <translation>ပယ်ဖျက်လိုက်သည် - မည်သူ့ကိုမျှ မဖျက်ပါ။</translation>
         </message>
     </context>
     <context>
@@ -7238,6 +7515,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ပုဂ္ဂိုလ်အကြောင်း</translation>
         </message>
         <message>
+            <source>Corrections to the record</source>
+            <translation>မှတ်တမ်းကို ပြင်ဆင်မှုများ</translation>
+        </message>
+        <message>
             <source>Consent</source>
             <translation>သဘောတူညီချက်</translation>
         </message>
@@ -7804,6 +8085,18 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Referred by</source>
             <translation>လွှဲပြောင်းပေးသူ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>အကွက်</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>ယခင်</translation>
+        </message>
+        <message>
+            <source>Became</source>
+            <translation>ပြင်ဆင်ပြီး</translation>
         </message>
         <message>
             <source>Written by</source>

@@ -1050,6 +1050,149 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>ChangesTab</name>
+        <message>
+            <source>Name (Latin letters)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <source>Name (Myanmar/Thai script)</source>
+            <translation>ชื่อ (อักษรเมียนมา/ไทย)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <source>Birth date estimated</source>
+            <translation>วันเกิดเป็นค่าประมาณ</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <source>Population group</source>
+            <translation>กลุ่มประชากร</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>เอกสาร</translation>
+        </message>
+        <message>
+            <source>Difficulty seeing</source>
+            <translation>ปัญหาการมองเห็น</translation>
+        </message>
+        <message>
+            <source>Difficulty hearing</source>
+            <translation>ปัญหาการได้ยิน</translation>
+        </message>
+        <message>
+            <source>Difficulty walking</source>
+            <translation>ปัญหาการเดิน</translation>
+        </message>
+        <message>
+            <source>Difficulty remembering</source>
+            <translation>ปัญหาการจดจำ</translation>
+        </message>
+        <message>
+            <source>Difficulty with self-care</source>
+            <translation>ปัญหาการดูแลตนเอง</translation>
+        </message>
+        <message>
+            <source>Difficulty communicating</source>
+            <translation>ปัญหาการสื่อสาร</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>ภาษาที่ต้องการ</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>วันที่ให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Consent to services</source>
+            <translation>ความยินยอมรับบริการ</translation>
+        </message>
+        <message>
+            <source>Consent to referral</source>
+            <translation>ความยินยอมให้ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Consent to data use</source>
+            <translation>ความยินยอมให้ใช้ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>เหตุผลที่ปิด</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ว่าง)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>เมื่อไร</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ช่องข้อมูล</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>ค่าเดิม</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>ค่าใหม่</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>เปลี่ยนโดย</translation>
+        </message>
+        <message>
+            <source>Every change to this person's record, with the value before and after. Only admins see this; it is erased with the person.</source>
+            <translation>การเปลี่ยนแปลงทุกครั้งในระเบียนของบุคคลนี้ พร้อมค่าก่อนและหลัง เฉพาะผู้ดูแลระบบเท่านั้นที่เห็น และจะถูกลบไปพร้อมกับบุคคลนี้</translation>
+        </message>
+        <message>
+            <source>No changes since the person was registered.</source>
+            <translation>ไม่มีการเปลี่ยนแปลงตั้งแต่ลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>(account removed)</source>
+            <translation>(บัญชีถูกลบแล้ว)</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCaseDialog</name>
         <message>
             <source>Close case {code}</source>
@@ -1778,6 +1921,45 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>To confirm, type the code {code}:</source>
             <translation>พิมพ์รหัส {code} เพื่อยืนยัน:</translation>
+        </message>
+        <message>
+            <source>e.g. the person asked for it on 3 May</source>
+            <translation>เช่น บุคคลนั้นขอเมื่อวันที่ 3 พฤษภาคม</translation>
+        </message>
+        <message>
+            <source>Reason, kept in the audit trail (optional; write no name):</source>
+            <translation>เหตุผล เก็บไว้ในบันทึกการใช้งาน (ไม่บังคับ ห้ามเขียนชื่อ):</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDueDialog</name>
+        <message>
+            <source>Erase {count} people permanently?</source>
+            <translation>ลบ {count} คนถาวรหรือไม่</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Everything recorded about these {count} people is erased from this laptop, and from your team's other laptops at their next sync. &lt;b&gt;It cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Backups made before today still contain them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;ทุกอย่างที่บันทึกเกี่ยวกับ {count} คนนี้จะถูกลบออกจากแล็ปท็อปนี้ และจากแล็ปท็อปอื่นในทีมของคุณเมื่อซิงค์ครั้งถัดไป &lt;b&gt;ย้อนกลับไม่ได้&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ไฟล์สำรองที่ทำก่อนวันนี้ยังมีข้อมูลของพวกเขาอยู่&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Retention rule: cases closed more than {years} years ago</source>
+            <translation>กฎการเก็บรักษาข้อมูล: กรณีที่ปิดไปแล้วมากกว่า {years} ปี</translation>
+        </message>
+        <message>
+            <source>Erase permanently</source>
+            <translation>ลบถาวร</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Reason, kept in the audit trail (write no name):</source>
+            <translation>เหตุผล เก็บไว้ในบันทึกการใช้งาน (ห้ามเขียนชื่อ):</translation>
+        </message>
+        <message>
+            <source>To confirm, type the number of people ({count}):</source>
+            <translation>เพื่อยืนยัน ให้พิมพ์จำนวนคน ({count}):</translation>
         </message>
     </context>
     <context>
@@ -3024,6 +3206,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Wrote a participant's note</source>
             <translation>เขียนบันทึกของผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Read a record's change history</source>
+            <translation>อ่านประวัติการเปลี่ยนแปลงของระเบียน</translation>
         </message>
         <message>
             <source>Person</source>
@@ -4795,6 +4981,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>กรณี</translation>
         </message>
         <message>
+            <source>Changes</source>
+            <translation>การเปลี่ยนแปลง</translation>
+        </message>
+        <message>
             <source>Export what we hold…</source>
             <translation>ส่งออกข้อมูลที่เราเก็บไว้…</translation>
         </message>
@@ -5931,6 +6121,93 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionBox</name>
+        <message>
+            <source>Retention and erasure</source>
+            <translation>การเก็บรักษาและการลบข้อมูล</translation>
+        </message>
+        <message>
+            <source>Never (no rule)</source>
+            <translation>ไม่ลบ (ไม่มีกฎ)</translation>
+        </message>
+        <message>
+            <source> years after closure</source>
+            <translation> ปีหลังปิดกรณี</translation>
+        </message>
+        <message>
+            <source>Erase closed cases</source>
+            <translation>ลบกรณีที่ปิดแล้ว</translation>
+        </message>
+        <message>
+            <source>For the whole organisation. A person whose cases are all closed, with no session, referral or assessment since, is listed below this many years after the last closure. Nobody is erased until an admin approves it.</source>
+            <translation>สำหรับทั้งองค์กร บุคคลที่ทุกกรณีปิดแล้ว และไม่มีเซสชัน การส่งต่อ หรือการประเมินหลังจากนั้น จะแสดงด้านล่างเมื่อครบจำนวนปีนี้หลังการปิดครั้งล่าสุด จะไม่มีใครถูกลบจนกว่าผู้ดูแลระบบจะอนุมัติ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>ไม่ได้บันทึก</translation>
+        </message>
+        <message>
+            <source>Retention rule saved.</source>
+            <translation>บันทึกกฎการเก็บรักษาข้อมูลแล้ว</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Last case closed</source>
+            <translation>ปิดกรณีล่าสุด</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>เลือกทั้งหมด</translation>
+        </message>
+        <message>
+            <source>Erase selected…</source>
+            <translation>ลบที่เลือก…</translation>
+        </message>
+        <message>
+            <source>Due for erasure: no rule set</source>
+            <translation>ถึงกำหนดลบ: ยังไม่ได้ตั้งกฎ</translation>
+        </message>
+        <message>
+            <source>Due for erasure: {count} people</source>
+            <translation>ถึงกำหนดลบ: {count} คน</translation>
+        </message>
+        <message>
+            <source>Erasing {count} people…</source>
+            <translation>กำลังลบ {count} คน…</translation>
+        </message>
+        <message>
+            <source>Erasing: {done} of {count}…</source>
+            <translation>กำลังลบ: {done} จาก {count}…</translation>
+        </message>
+        <message>
+            <source>Erased {count} people permanently.</source>
+            <translation>ลบ {count} คนถาวรแล้ว</translation>
+        </message>
+        <message>
+            <source>Erased {count} of {asked} people permanently; the others are no longer due.</source>
+            <translation>ลบถาวรแล้ว {count} จาก {asked} คน ส่วนที่เหลือไม่ถึงกำหนดลบแล้ว</translation>
+        </message>
+        <message>
+            <source>Nobody was erased</source>
+            <translation>ไม่มีใครถูกลบ</translation>
+        </message>
+        <message>
+            <source>Cancelled: nobody was erased.</source>
+            <translation>ยกเลิกแล้ว: ไม่มีใครถูกลบ</translation>
         </message>
     </context>
     <context>
@@ -7238,6 +7515,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ข้อมูลบุคคล</translation>
         </message>
         <message>
+            <source>Corrections to the record</source>
+            <translation>การแก้ไขระเบียน</translation>
+        </message>
+        <message>
             <source>Consent</source>
             <translation>ความยินยอม</translation>
         </message>
@@ -7804,6 +8085,18 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Referred by</source>
             <translation>ส่งต่อโดย</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ช่องข้อมูล</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>เดิม</translation>
+        </message>
+        <message>
+            <source>Became</source>
+            <translation>แก้เป็น</translation>
         </message>
         <message>
             <source>Written by</source>

@@ -2,52 +2,93 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
-from db import audit, beneficiaries, housekeeping, recovery, remember, setup
+from db import audit, backup, beneficiaries, cases, housekeeping, recovery, remember, setup
 from db.errors import KeyringUnavailable, RecordNotFound, WrongCredentials
 from db.store import Store
 from db.types import PersonQuery, Role
 from tests.conftest import ADMIN_PASSWORD, MemoryKeyring
-from tests.db.decrypt import plaintext_of
+from tests.db.decrypt import decrypted_pages, decrypted_wal_frames, plaintext_of
 from tests.db.people import person
 
 ERASED = "Ma ERASECANARY Thet"
 ERASED_SCRIPT = "မသက်ထားဆွေ"
 ERASED_PHONE = "0891234567"
+ERASED_OLD_PHONE = "0817654321"
+ERASED_GOAL = "GOALCANARY find work in Mae Sot"
 
 
-def test_erased_person_leaves_no_trace_in_decrypted_pages(store: Store, db_path: Path) -> None:
+def _backup_plaintext(store: Store, out: Path) -> bytes:
+    """Every page of the database inside a backup made now, decrypted: a backup holds the
+    database encrypted with the same key (db.backup)."""
+    out.parent.mkdir()
+    made = backup.backup_database(store, out)
+    with zipfile.ZipFile(made.path) as zf:
+        (out.parent / "backup-db").write_bytes(zf.read("saphan.db"))
+    return b"".join(decrypted_pages(out.parent / "backup-db", store.master_key))
+
+
+def test_erased_person_leaves_no_trace_in_decrypted_pages(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
     for i in range(40):  # neighbours on the same pages
         beneficiaries.register_person(store, person(f"Ko Neighbour {i:02d}"))
     victim = beneficiaries.register_person(
-        store, person(ERASED, name_script=ERASED_SCRIPT, phone=ERASED_PHONE)
+        store, person(ERASED, name_script=ERASED_SCRIPT, phone=ERASED_OLD_PHONE)
     )
+    # The edit keeps the old phone number in the rectification history only.
     beneficiaries.update_person(
         store,
         victim.id,
         person(ERASED, name_script=ERASED_SCRIPT, phone=ERASED_PHONE, area="Mae Pa"),
     )
-    # Positive control: the decryption really sees the person before the erase.
+    case = cases.open_case(store, victim.id, cases.MHPSS)
+    cases.add_goal(store, case.id, ERASED_GOAL)
+    # Positive control: the decryption really sees the person before the erase, in the file
+    # (and WAL) and in a backup.
     before = plaintext_of(db_path, store.master_key)
     assert ERASED.encode() in before
     assert ERASED_SCRIPT.encode() in before
+    assert ERASED_OLD_PHONE.encode() in before
+    assert ERASED_GOAL.encode() in before
+    assert ERASED.encode() in _backup_plaintext(store, tmp_path / "before" / "b.saphan-backup")
 
-    housekeeping.erase_person(store, victim.id)
-
-    after = plaintext_of(db_path, store.master_key)
-    for needle in (ERASED, "ERASECANARY", ERASED_SCRIPT, ERASED_PHONE, victim.code):
-        assert needle.encode() not in after, needle
-    assert b"Ko Neighbour 39" in after  # the rest is intact
-    assert beneficiaries.count_people(store, PersonQuery()) == 40
+    housekeeping.erase_person(store, victim.id, "asked to be forgotten, record 1")
     with pytest.raises(RecordNotFound):
         beneficiaries.get_person(store, victim.id)
+    # Work goes on after the erase: the write-ahead log has frames again.
+    beneficiaries.register_person(store, person("Ko After Erase"))
+    wal = db_path.with_name(db_path.name + "-wal")
+    wal_text = b"".join(decrypted_wal_frames(wal, store.master_key))
+    assert b"Ko After Erase" in wal_text  # the WAL is really read
+
+    after = plaintext_of(db_path, store.master_key)
+    new_backup = _backup_plaintext(store, tmp_path / "after" / "b.saphan-backup")
+    needles = (
+        ERASED,
+        "ERASECANARY",
+        ERASED_SCRIPT,
+        ERASED_PHONE,
+        ERASED_OLD_PHONE,
+        ERASED_GOAL,
+        victim.code,
+    )
+    for where, data in (("file+WAL", after), ("WAL", wal_text), ("new backup", new_backup)):
+        for needle in needles:
+            assert needle.encode() not in data, (where, needle)
+    assert b"Ko Neighbour 39" in after  # the rest is intact
+    assert b"Ko Neighbour 39" in new_backup
+    assert beneficiaries.count_people(store, PersonQuery()) == 41
     events = audit.list_audit_events(store, audit.AuditFilter(action="erase"))
-    assert [(e.entity, e.entity_id) for e in events] == [("person", victim.id)]
+    assert [(e.entity, e.entity_id, e.detail) for e in events] == [
+        ("person", victim.id, "reason: asked to be forgotten, record 1")
+    ]
 
 
 def test_only_admins_erase(store: Store) -> None:

@@ -26,6 +26,7 @@ from db.models import (
     CaseGoal,
     CaseShare,
     ParticipantNote,
+    PersonChange,
     Programme,
     Project,
     ProjectParticipant,
@@ -62,6 +63,7 @@ def person_tables(metadata: MetaData) -> set[str]:
 # individual session). A table about a person that is not here fails the first test.
 CANARIES = (
     "beneficiaries",
+    "person_changes",
     "cases",
     "case_shares",
     "case_goals",
@@ -136,6 +138,12 @@ def plant(store: Store, pid: int, tag: str) -> dict[str, str]:
                     reason=c["referrals"],
                 ),
                 ProjectParticipant(project_id=project.id, beneficiary_id=pid),
+                PersonChange(
+                    beneficiary_id=pid,
+                    field="phone",
+                    old_value=c["person_changes"],
+                    new_value="",
+                ),
                 AuditEvent(
                     username="admin",
                     action="break_glass",
