@@ -61,6 +61,7 @@ EVERYTHING: frozenset[Change] = frozenset(Change)
 # is missing). A statement that is not an ORM flush is reported with all of its table's kinds.
 TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "beneficiaries": frozenset({Change.PEOPLE, Change.CONSENT}),
+    "consent_events": frozenset({Change.PEOPLE, Change.CONSENT}),
     "sessions": frozenset({Change.SESSIONS}),
     "attendance": frozenset({Change.ATTENDANCE}),
     # a group session's note per participant (db.participant_notes)

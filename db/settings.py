@@ -228,6 +228,8 @@ LAST_BACKUP_AT = Key("last_backup_at", None, _moment, _moment_format)
 PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _names_format)
 # The CSO's own service lines for cases, beside the built-in ones (db.cases): code -> name.
 CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
+# The CSO's own consent scopes, beside the built-in ones (db.consent): code -> name.
+CONSENT_SCOPES = Key("consent_scopes", dict[str, str](), _labels, _labels_format)
 
 
 def _days(text: str) -> int:
@@ -288,6 +290,7 @@ TEAM_SYNCED: frozenset[str] = frozenset(
         AUTO_LOCK_MINUTES,
         PLAN_TEMPLATES_SEEDED,
         CASE_SERVICE_LINES,
+        CONSENT_SCOPES,
         TRUSTED_KEY,
         NETWORK_DOCUMENT,
         TRANSPORT,
