@@ -90,15 +90,24 @@ _LEFT_OUT_CTES = """
         WHERE NOT b.consent_data_use AND NOT EXISTS (
             SELECT 1 FROM consent_events e WHERE e.beneficiary_id = b.id AND e.scope = 'data_use'
         )
+    ),
+    left_out_always AS MATERIALIZED (
+        SELECT pid FROM left_out WHERE lo = '' AND hi = '9999-12-31'
+    ),
+    left_out_some_days AS MATERIALIZED (
+        SELECT pid FROM left_out WHERE NOT (lo = '' AND hi = '9999-12-31')
     )
 """
 
 
 def _shared_filter(person: str, day: str) -> str:
-    """SQL: the row of ``person`` on ``day`` is not left out of shared figures."""
+    """SQL: the row of ``person`` on ``day`` is not left out of shared figures. Most people
+    left out are left out on every day (a lookup in a small list); the spans of days are
+    checked only for the few who changed their mind."""
     return (
-        f" AND NOT EXISTS (SELECT 1 FROM left_out x WHERE x.pid = {person} "
-        f"AND {day} >= x.lo AND {day} < x.hi)"
+        f" AND {person} NOT IN left_out_always AND ({person} NOT IN left_out_some_days "
+        f"OR NOT EXISTS (SELECT 1 FROM left_out x WHERE x.pid = {person} "
+        f"AND {day} >= x.lo AND {day} < x.hi))"
     )
 
 
