@@ -123,6 +123,7 @@ def test_withdrawing_data_use_consent_leaves_one_more_person_out(qtbot, store: S
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=10000)
 
     after = _left_out_text(qtbot, window, unlike=before)
+    window.grab().save("/tmp/engA-share.png")
     assert after.splitlines() == [
         "People left out, no consent to data use: 1",
         "People left out, withdrew consent to data use: 1",
