@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access, cases, participant_notes
+from db import access, cases, consent, participant_notes
 from db.access import Access
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, Programme, User, utcnow
@@ -238,6 +238,9 @@ def _set_attendees(session: OrmSession, session_id: int, person_ids: list[int]) 
             )
         )
     new = [p for p in wanted if p not in have]
+    # Someone who withdrew consent to services gets no new sessions; being on the list already
+    # (from before the withdrawal) stays as it was.
+    consent.require_not_restricted(session, new)
     if new:
         session.execute(
             insert(Attendance), [{"session_id": session_id, "beneficiary_id": p} for p in new]

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access, rectification
+from db import access, consent, rectification
 from db.access import Access, Scope
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
@@ -327,6 +327,24 @@ def _apply(b: B, person: PersonInput) -> None:
     b.search_text = search_text_for(b.code, b.name_latin, b.name_script, b.phone)
 
 
+def _consents(person: PersonInput) -> dict[str, bool]:
+    return {
+        consent.SERVICES: person.consent_services,
+        consent.REFERRAL: person.consent_referral,
+        consent.DATA_USE: person.consent_data_use,
+    }
+
+
+def _first_consent(store: Store, session: OrmSession, b: B, person: PersonInput) -> None:
+    """The consent history starts with what the person said at registration: one event per
+    built-in scope, given or not, effective on the consent date."""
+    for scope, granted in _consents(person).items():
+        consent.write_event(
+            store, session, b, scope, granted, person.consent_date, person.consent_method,
+            first=True,
+        )  # fmt: skip
+
+
 def _next_code(session: OrmSession, profile: CsoProfile) -> str:
     """The next readable code: CSO-000123, or on a team's other laptops their own series."""
     code = ids.next_person_code(session.connection(), profile.code)
@@ -350,6 +368,7 @@ def register_person(store: Store, person: PersonInput, today: dt.date | None = N
         _apply(b, person)
         session.add(b)
         session.flush()
+        _first_consent(store, session, b, person)
         store.audit(session, "create", "person", b.id)
         new_id = b.id
     return _get(store, new_id)
@@ -384,7 +403,8 @@ def register_people(
             if progress is not None:
                 progress(done)
         session.flush()
-        for b in added:
+        for b, person in zip(added, people, strict=True):
+            _first_consent(store, session, b, person)
             store.audit(session, "create", "person", b.id, "import")
         store.audit(session, "import", "people", None, f"count={len(added)}{detail}")
         return [b.code for b in added]
@@ -393,8 +413,11 @@ def register_people(
 def update_person(
     store: Store, person_id: int, person: PersonInput, today: dt.date | None = None
 ) -> Person:
+    """Change a person's record. A consent that changes is recorded in the consent history
+    (db.consent) as a grant or withdrawal effective ``today``; consent to services may be
+    withdrawn here too (the record is then restricted)."""
     store.require(Permission.PEOPLE_EDIT)
-    problems = validate_person(person, today)
+    problems = validate_person(person, today, registering=False)
     if problems:
         raise ValidationFailed(problems)
     access.require_full(store, person_id)
@@ -402,14 +425,18 @@ def update_person(
         b = session.get(B, person_id)
         if b is None or b.deleted_at is not None:
             raise RecordNotFound(str(person_id))
-        consent_changed = (
-            b.consent_date != person.consent_date
-            or b.consent_services != person.consent_services
-            or b.consent_referral != person.consent_referral
-            or b.consent_data_use != person.consent_data_use
-        )
+        consents = {
+            scope: bool(getattr(b, f"consent_{scope}")) for scope in consent.BUILT_IN_SCOPES
+        }
+        consent_changed = b.consent_date != person.consent_date or consents != _consents(person)
         before = rectification.snapshot(b)
         _apply(b, person)
+        for scope, granted in _consents(person).items():
+            if granted != consents[scope]:
+                consent.write_event(
+                    store, session, b, scope, granted, today or dt.date.today(),
+                    person.consent_method,
+                )  # fmt: skip
         if consent_changed:
             b.consent_recorded_by = store.user.id
         b.updated_at = utcnow()
@@ -614,6 +641,20 @@ def reopen_case(store: Store, person_id: int) -> None:
         store.audit(session, "reopen_case", "person", person_id)
 
 
+def person_id_by_code(store: Store, code: str) -> int | None:
+    """The id of the live person with this code (exactly as written, any case), or None; only
+    someone the user may see."""
+    store.require(Permission.PEOPLE_VIEW)
+    with store.read() as session:
+        found = session.scalar(
+            select(B.id).where(func.upper(B.code) == code.strip().upper(), B.deleted_at.is_(None))
+        )
+    if found is None:
+        return None
+    access.require_visible(store, int(found))
+    return int(found)
+
+
 __all__ = [
     "close_case",
     "count_people",
@@ -622,6 +663,7 @@ __all__ = [
     "find_possible_duplicates",
     "get_person",
     "has_disability",
+    "person_id_by_code",
     "register_people",
     "register_person",
     "reopen_case",

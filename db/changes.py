@@ -63,6 +63,7 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "beneficiaries": frozenset({Change.PEOPLE, Change.CONSENT}),
     # the rectification history of a person (db.rectification)
     "person_changes": frozenset({Change.PEOPLE}),
+    "consent_events": frozenset({Change.PEOPLE, Change.CONSENT}),
     "sessions": frozenset({Change.SESSIONS}),
     "attendance": frozenset({Change.ATTENDANCE}),
     # a group session's note per participant (db.participant_notes)

@@ -10,6 +10,12 @@ Definitions (the ones the network reports on):
   so a child who turns 18 between two sessions counts once, as a child.
 - Disability follows the Washington Group short set (recorded on the person).
 - People whose record was deleted do not count.
+- Shared figures (``shared=True``: bundles, the server, network exports) honour consent to
+  data use: an attendance or referral on day d of person p counts iff p's data-use consent on d
+  is given. That is the latest data-use event (db.consent) effective on or before d; before
+  p's first event, that first day's (a grant covers data already held, a first refusal
+  excludes everything). Someone with no data-use event at all follows their
+  ``consent_data_use``. Internal figures (``shared=False``) count everyone.
 """
 
 from __future__ import annotations
@@ -58,7 +64,60 @@ _BAND = (
 )
 
 
-def _first_seen(monthly: bool, programme_filter: str) -> str:
+# The spans of days on which a person is left out of shared figures: [lo, hi) with ISO dates
+# ('' and '9999-12-31' for open ends); ``withdrawn`` when the span starts with a withdrawal
+# (not with the person's first word on data use). Of several events on one day, the one
+# recorded last decides.
+_LEFT_OUT_CTES = """
+    du_day AS (
+        SELECT beneficiary_id AS pid, effective, granted,
+               row_number() OVER (PARTITION BY beneficiary_id, effective
+                                  ORDER BY recorded_at DESC, id DESC) AS k
+        FROM consent_events WHERE scope = 'data_use'
+    ),
+    du AS (
+        SELECT pid, effective, granted,
+               lead(effective) OVER (PARTITION BY pid ORDER BY effective) AS next_day,
+               min(effective) OVER (PARTITION BY pid) AS first_day
+        FROM du_day WHERE k = 1
+    ),
+    left_out AS MATERIALIZED (
+        SELECT pid, CASE WHEN effective = first_day THEN '' ELSE effective END AS lo,
+               coalesce(next_day, '9999-12-31') AS hi, effective <> first_day AS withdrawn
+        FROM du WHERE NOT granted
+        UNION ALL
+        SELECT b.id, '', '9999-12-31', 0 FROM beneficiaries b
+        WHERE NOT b.consent_data_use AND NOT EXISTS (
+            SELECT 1 FROM consent_events e WHERE e.beneficiary_id = b.id AND e.scope = 'data_use'
+        )
+    ),
+    left_out_always AS MATERIALIZED (
+        SELECT pid FROM left_out WHERE lo = '' AND hi = '9999-12-31'
+    ),
+    left_out_some_days AS MATERIALIZED (
+        SELECT pid FROM left_out WHERE NOT (lo = '' AND hi = '9999-12-31')
+    )
+"""
+
+
+def _shared_filter(person: str, day: str) -> str:
+    """SQL: the row of ``person`` on ``day`` is not left out of shared figures. Most people
+    left out are left out on every day (a lookup in a small list); the spans of days are
+    checked only for the few who changed their mind."""
+    return (
+        f" AND {person} NOT IN left_out_always AND ({person} NOT IN left_out_some_days "
+        f"OR NOT EXISTS (SELECT 1 FROM left_out x WHERE x.pid = {person} "
+        f"AND {day} >= x.lo AND {day} < x.hi))"
+    )
+
+
+def _with(shared: bool, *ctes: str) -> str:
+    """A WITH clause of ``ctes``, after the left-out spans when ``shared`` ("" for none)."""
+    parts = ([_LEFT_OUT_CTES] if shared else []) + list(ctes)
+    return "WITH " + ",".join(parts) if parts else ""
+
+
+def _first_seen(monthly: bool, programme_filter: str, shared: bool = False) -> str:
     """Each person's first attendance date per programme and period.
 
     Attendance rows carry their session's programme, month and date (kept by triggers), and
@@ -66,11 +125,13 @@ def _first_seen(monthly: bool, programme_filter: str) -> str:
     grouping streams through it without sorting a million rows. The join to sessions only
     leaves out deleted sessions."""
     period = "a.month" if monthly else f"'{CUMULATIVE}'"
+    consent = _shared_filter("a.beneficiary_id", "a.date") if shared else ""
     return f"""
         SELECT a.programme_id AS programme_id, {period} AS period,
                a.beneficiary_id AS pid, min(a.date) AS first_date
         FROM attendance a JOIN sessions s ON s.id = a.session_id
         WHERE s.deleted_at IS NULL AND a.date >= :start AND a.date <= :end {programme_filter}
+              {consent}
         GROUP BY a.programme_id, {period}, a.beneficiary_id
     """
 
@@ -87,19 +148,22 @@ def _disaggregate(source: str) -> str:
     """
 
 
-def _reach_sql(monthly: bool, one_programme: bool) -> str:
+def _reach_sql(monthly: bool, one_programme: bool, shared: bool = False) -> str:
     programme_filter = "AND a.programme_id = :programme_id" if one_programme else ""
-    return f"WITH f AS ({_first_seen(monthly, programme_filter)}) {_disaggregate('f')}"
+    first = _first_seen(monthly, programme_filter, shared)
+    return f"{_with(shared, f'f AS ({first})')} {_disaggregate('f')}"
 
 
-def _both_sql(one_programme: bool) -> str:
+def _both_sql(one_programme: bool, shared: bool = False) -> str:
     # The whole-period first attendance is the earliest of the monthly ones, so one pass over
     # the attendance serves both figures.
     programme_filter = "AND a.programme_id = :programme_id" if one_programme else ""
+    monthly = f"m AS MATERIALIZED ({_first_seen(True, programme_filter, shared)})"
+    whole = f"""w AS (SELECT programme_id, '{CUMULATIVE}' AS period, pid,
+                             min(first_date) AS first_date
+                      FROM m GROUP BY programme_id, pid)"""
     return f"""
-        WITH m AS MATERIALIZED ({_first_seen(True, programme_filter)}),
-        w AS (SELECT programme_id, '{CUMULATIVE}' AS period, pid, min(first_date) AS first_date
-              FROM m GROUP BY programme_id, pid)
+        {_with(shared, monthly, whole)}
         {_disaggregate("m")}
         UNION ALL
         {_disaggregate("w")}
@@ -136,21 +200,29 @@ def people_reached(
     *,
     programme_id: int | None = None,
     monthly: bool = False,
+    shared: bool = False,
 ) -> list[ReachCell]:
     """Unique people reached between ``start`` and ``end`` (inclusive), per programme and
-    disaggregation cell; per calendar month when ``monthly``. Cells with nobody are omitted."""
+    disaggregation cell; per calendar month when ``monthly``. Cells with nobody are omitted.
+    ``shared``: the figures that leave the CSO, honouring consent to data use."""
     store.require(Permission.AGGREGATES_VIEW)
-    sql = _reach_sql(monthly, programme_id is not None)
+    sql = _reach_sql(monthly, programme_id is not None, shared)
     return _cells(store, sql, _params(start, end, programme_id))
 
 
 def people_reached_monthly_and_overall(
-    store: Store, start: dt.date, end: dt.date, *, programme_id: int | None = None
+    store: Store,
+    start: dt.date,
+    end: dt.date,
+    *,
+    programme_id: int | None = None,
+    shared: bool = False,
 ) -> list[ReachCell]:
     """Both at once, in one pass: the monthly cells ("YYYY-MM") and the whole-period cells
     ("cumulative"). Same numbers as two calls of :func:`people_reached`, about twice as fast."""
     store.require(Permission.AGGREGATES_VIEW)
-    return _cells(store, _both_sql(programme_id is not None), _params(start, end, programme_id))
+    sql = _both_sql(programme_id is not None, shared)
+    return _cells(store, sql, _params(start, end, programme_id))
 
 
 def total(cells: Iterable[ReachCell]) -> int:
@@ -170,20 +242,22 @@ ANY_PROGRAMME = 0  # programme_id of cells counted across all programmes
 
 
 def people_reached_any_programme_cells(
-    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
+    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False, shared: bool = False
 ) -> list[ReachCell]:
     """Like :func:`people_reached`, but each person counts once across ALL programmes
     (``programme_id`` is :data:`ANY_PROGRAMME`); age at their first attendance in the period."""
     store.require(Permission.AGGREGATES_VIEW)
     period = "substr(s.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
-    sql = text(
-        f"""
-        WITH f AS (
+    consent = _shared_filter("a.beneficiary_id", "s.date") if shared else ""
+    first = f"""f AS (
             SELECT {period} AS period, a.beneficiary_id AS pid, min(s.date) AS first_date
             FROM attendance a JOIN sessions s ON s.id = a.session_id
-            WHERE s.deleted_at IS NULL AND s.date >= :start AND s.date <= :end
+            WHERE s.deleted_at IS NULL AND s.date >= :start AND s.date <= :end {consent}
             GROUP BY period, a.beneficiary_id
-        )
+        )"""
+    sql = text(
+        f"""
+        {_with(shared, first)}
         SELECT f.period, b.sex, {_BAND} AS band, b.population_group, b.has_disability,
                count(*) AS people
         FROM f JOIN beneficiaries b ON b.id = f.pid
@@ -207,16 +281,20 @@ def people_reached_any_programme_cells(
         ]
 
 
-def people_reached_any_programme(store: Store, start: dt.date, end: dt.date) -> int:
+def people_reached_any_programme(
+    store: Store, start: dt.date, end: dt.date, *, shared: bool = False
+) -> int:
     """Unique people reached by any programme in the period (each person once)."""
     store.require(Permission.AGGREGATES_VIEW)
+    consent = _shared_filter("a.beneficiary_id", "s.date") if shared else ""
     sql = text(
-        """
+        f"""
+        {_with(shared)}
         SELECT count(DISTINCT a.beneficiary_id)
         FROM attendance a JOIN sessions s ON s.id = a.session_id
         JOIN beneficiaries b ON b.id = a.beneficiary_id
         WHERE s.deleted_at IS NULL AND b.deleted_at IS NULL
-              AND s.date >= :start AND s.date <= :end
+              AND s.date >= :start AND s.date <= :end {consent}
         """
     )
     with store.read() as session:
@@ -242,17 +320,45 @@ def sessions_held(
 
 
 def referrals_made(
-    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
+    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False, shared: bool = False
 ) -> dict[tuple[int | None, str], int]:
     """Number of referrals made per (programme or None, period)."""
     store.require(Permission.AGGREGATES_VIEW)
     period = "substr(r.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
+    consent = _shared_filter("r.beneficiary_id", "r.date") if shared else ""
     sql = text(
+        f"{_with(shared)} "
         f"SELECT r.programme_id, {period} AS period, count(*) FROM referrals r "
         "JOIN beneficiaries b ON b.id = r.beneficiary_id "
-        "WHERE b.deleted_at IS NULL AND r.date >= :start AND r.date <= :end "
+        f"WHERE b.deleted_at IS NULL AND r.date >= :start AND r.date <= :end {consent} "
         "GROUP BY r.programme_id, period"
     )
     with store.read() as session:
         rows = session.execute(sql, {"start": start.isoformat(), "end": end.isoformat()})
         return {(None if p is None else int(p), str(m)): int(n) for p, m, n in rows}
+
+
+def left_out(store: Store, start: dt.date, end: dt.date) -> dict[str, int]:
+    """People who attended in the period but are left out of the shared figures on at least
+    one of those days: ``never`` (no consent to data use) and ``withdrawn`` (withdrew it).
+    Each person once: as ``withdrawn`` when a withdrawal left out any of their days."""
+    store.require(Permission.AGGREGATES_VIEW)
+    sql = text(
+        f"""
+        {_with(True)}
+        SELECT coalesce(sum(w = 0), 0), coalesce(sum(w = 1), 0) FROM (
+            SELECT a.beneficiary_id, max(x.withdrawn) AS w
+            FROM attendance a JOIN sessions s ON s.id = a.session_id
+            JOIN beneficiaries b ON b.id = a.beneficiary_id
+            JOIN left_out x ON x.pid = a.beneficiary_id AND a.date >= x.lo AND a.date < x.hi
+            WHERE s.deleted_at IS NULL AND b.deleted_at IS NULL
+                  AND a.date >= :start AND a.date <= :end
+            GROUP BY a.beneficiary_id
+        )
+        """
+    )
+    with store.read() as session:
+        never, withdrawn = session.execute(
+            sql, {"start": start.isoformat(), "end": end.isoformat()}
+        ).one()
+    return {"never": int(never), "withdrawn": int(withdrawn)}

@@ -108,3 +108,12 @@ class TeamFileRefused(SaphanError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class ConsentWithdrawn(SaphanError):
+    """The person (``person_id``) withdrew consent to services: the record is restricted, and
+    no new session, attendance or referral is recorded for them. What was held stays."""
+
+    def __init__(self, person_id: int) -> None:
+        super().__init__(str(person_id))
+        self.person_id = person_id

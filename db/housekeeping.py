@@ -10,6 +10,7 @@ from db.errors import RecordNotFound, ValidationFailed
 from db.models import (
     Assessment,
     Attendance,
+    ConsentEvent,
     ParticipantNote,
     PersonChange,
     ProjectParticipant,
@@ -69,6 +70,7 @@ def erase_in(session: Session, store: Store, person_id: int, reason: str) -> Non
         delete(ProjectParticipant).where(ProjectParticipant.beneficiary_id == person_id)
     )
     session.execute(delete(PersonChange).where(PersonChange.beneficiary_id == person_id))
+    session.execute(delete(ConsentEvent).where(ConsentEvent.beneficiary_id == person_id))
     session.execute(delete(B).where(B.id == person_id))
     if team:
         session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))

@@ -177,6 +177,27 @@ class Beneficiary(Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
+class ConsentEvent(Base):
+    """One grant or withdrawal of a person's consent to one scope ("services", "referral",
+    "data_use" or one the CSO added), dated from when it takes effect, with who recorded it and
+    how. The person's ``consent_*`` columns are the current state (kept in step by db.consent)."""
+
+    __tablename__ = "consent_events"
+    __table_args__ = (
+        CheckConstraint("method IN ('verbal', 'signed_form')", name="method"),
+        Index("ix_consent_events_person_scope", "beneficiary_id", "scope", "effective"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"))
+    scope: Mapped[str] = mapped_column(String(40), info=RAW_TEXT)
+    granted: Mapped[bool] = mapped_column(Boolean)
+    effective: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="verbal", info=RAW_TEXT)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class Programme(Base):
     """A programme or result area (MHPSS, Thai language, ...). Data, not an enum."""
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from db import access
-from db.errors import RecordNotFound, ValidationFailed
+from db.errors import ConsentWithdrawn, RecordNotFound, ValidationFailed
 from db.models import Beneficiary as B
 from db.models import Referral, Service
 from db.permissions import Permission
@@ -142,6 +142,8 @@ def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
         person = session.get(B, referral.person_id)
         if person is None or person.deleted_at is not None:
             raise RecordNotFound(str(referral.person_id))
+        if not person.consent_services:
+            raise ConsentWithdrawn(person.id)  # a restricted record: no new referrals
         if not person.consent_referral:
             problems["consent_referral"] = "consent_required"
         service = session.get(Service, referral.service_id)

@@ -229,6 +229,8 @@ LAST_BACKUP_AT = Key("last_backup_at", None, _moment, _moment_format)
 PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _names_format)
 # The CSO's own service lines for cases, beside the built-in ones (db.cases): code -> name.
 CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
+# The CSO's own consent scopes, beside the built-in ones (db.consent): code -> name.
+CONSENT_SCOPES = Key("consent_scopes", dict[str, str](), _labels, _labels_format)
 
 
 MAX_RETENTION_YEARS = 30
@@ -305,6 +307,7 @@ TEAM_SYNCED: frozenset[str] = frozenset(
         PLAN_TEMPLATES_SEEDED,
         CASE_SERVICE_LINES,
         RETENTION_YEARS,
+        CONSENT_SCOPES,
         TRUSTED_KEY,
         NETWORK_DOCUMENT,
         TRANSPORT,

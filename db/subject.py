@@ -47,6 +47,7 @@ from db.models import (
     CaseAction,
     CaseGoal,
     CaseShare,
+    ConsentEvent,
     Instrument,
     ParticipantNote,
     PersonChange,
@@ -125,6 +126,18 @@ def _consent(c: _Context) -> list[Row]:
             ("referral", p.consent_referral),
             ("data_use", p.consent_data_use),
         )
+    ]
+
+
+def _consent_history(c: _Context) -> list[Row]:
+    """Every grant and withdrawal, oldest first: scope, given or not, from when, how, by whom."""
+    stmt = (
+        select(ConsentEvent)
+        .where(ConsentEvent.beneficiary_id == c.person.id)
+        .order_by(ConsentEvent.effective, ConsentEvent.recorded_at, ConsentEvent.id)
+    )
+    return [
+        {**columns(e), "recorded_by_name": c.user(e.recorded_by)} for e in c.session.scalars(stmt)
     ]
 
 
@@ -328,6 +341,7 @@ SECTIONS: list[tuple[str, Section]] = [
     ("profile", _profile),
     ("changes", _changes),
     ("consent", _consent),
+    ("consent_history", _consent_history),
     ("cases", _cases),
     ("sessions", _sessions),
     ("assessments", _assessments),

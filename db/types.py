@@ -129,6 +129,8 @@ class PersonInput:
     consent_referral: bool = False
     consent_data_use: bool = False
     notes: str = ""
+    # How the consent given at registration was recorded: "verbal" or "signed_form".
+    consent_method: str = "verbal"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ PHONE_FORMAT = "phone_format"
 CONSENT_REQUIRED = "consent_required"
 BIRTH_REQUIRED = "birth_required"
 OUT_OF_RANGE = "out_of_range"
+CONSENT_METHODS = ("verbal", "signed_form")  # how consent was given (db.consent.METHODS)
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-./]+$")
 
@@ -79,8 +80,13 @@ def effective_birth_date(person: PersonInput) -> dt.date | None:
     return None
 
 
-def validate_person(person: PersonInput, today: dt.date | None = None) -> dict[str, str]:
-    """Every problem with the input, keyed by field name. Empty means it can be saved."""
+def validate_person(
+    person: PersonInput, today: dt.date | None = None, *, registering: bool = True
+) -> dict[str, str]:
+    """Every problem with the input, keyed by field name. Empty means it can be saved.
+
+    Consent to services is needed to register someone; later it may be withdrawn (the record
+    is then restricted, see db.consent), so an edit does not need it."""
     today = today or dt.date.today()
     problems: dict[str, str] = text_problems(
         {
@@ -121,9 +127,11 @@ def validate_person(person: PersonInput, today: dt.date | None = None) -> dict[s
     born = effective_birth_date(person)
     if born is not None and person.consent_date < born and "birth" not in problems:
         problems["consent_date"] = BEFORE_BIRTH
-    if not person.consent_services:
+    if registering and not person.consent_services:
         # Registering someone at all needs their consent to receive services.
         problems["consent_services"] = CONSENT_REQUIRED
+    if person.consent_method not in CONSENT_METHODS:
+        problems["consent_method"] = OUT_OF_RANGE
 
     for domain, answer in person.washington_group.items():
         if domain not in WG_DOMAINS or not WG_NO_DIFFICULTY <= answer <= WG_CANNOT:

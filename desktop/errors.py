@@ -31,6 +31,7 @@ from db.errors import (
     AccessDenied,
     AccountDisabled,
     CaseAlreadyOpen,
+    ConsentWithdrawn,
     DatabaseCorrupt,
     DatabaseExists,
     DatabaseNotFound,
@@ -157,6 +158,16 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
             "Labels", "This record no longer exists. Someone may have deleted it meanwhile."
         ),
         "there is no record{record} (it may have been deleted)",
+    ),
+    (ConsentWithdrawn, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This person has withdrawn consent to services, so their record is restricted: no "
+            "new sessions or referrals can be recorded for them. If they give consent again, "
+            "record it on the Consent tab of their record first.",
+        ),
+        "the person has withdrawn consent to services: no new sessions or referrals can be "
+        "recorded for them",
     ),
     (CaseAlreadyOpen, None): Sentence(
         QT_TRANSLATE_NOOP(

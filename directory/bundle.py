@@ -105,11 +105,11 @@ def read_figures(store: Store, covered: ReportingPeriod) -> CsoFigures:
     return CsoFigures(
         programme_codes={p.id: p.code for p in list_programmes(store, include_inactive=True)},
         reach=[
-            *counting.people_reached(store, start, end, monthly=True),
-            *counting.people_reached(store, start, end),
+            *counting.people_reached(store, start, end, monthly=True, shared=True),
+            *counting.people_reached(store, start, end, shared=True),
         ],
         sessions=counting.sessions_held(store, start, end, monthly=True),
-        referrals=counting.referrals_made(store, start, end, monthly=True),
+        referrals=counting.referrals_made(store, start, end, monthly=True, shared=True),
         participatory_projects=participatory_projects(store, start, end),
     )
 

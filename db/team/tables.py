@@ -41,6 +41,7 @@ ORDER = (
     "instruments",
     "services",
     "beneficiaries",
+    "consent_events",
     "projects",
     "project_participants",
     "sessions",

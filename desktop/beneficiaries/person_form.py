@@ -110,7 +110,11 @@ class PersonForm(FormDialog):
         recorder = self._store.user.full_name if person is None else person.consent_recorded_by
         self.person_tab = PersonTab(self)
         self.disability_tab = DisabilityTab(self)
-        self.consent_tab = ConsentTab(recorder, self)
+        self.consent_tab = ConsentTab(
+            recorder, self, store=self._store, person_id=person.id if person else None
+        )
+        self.consent_tab.recorded.connect(self._consent_recorded)
+        self.consent_tab.erased.connect(self._person_erased)
         self.history_tab = HistoryTab(self._store, person, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.person_tab, self.tr("Person"))
@@ -247,7 +251,7 @@ class PersonForm(FormDialog):
                 "consent_date": values["consent_date"] or dt.date.today(),
             }
         )
-        for key, code in validate_person(probe).items():
+        for key, code in validate_person(probe, registering=self._person is None).items():
             problems.setdefault(key, code)
         return problems
 
@@ -308,6 +312,18 @@ class PersonForm(FormDialog):
             self.changes_tab.reload()
         self.saved.emit(saved)
         return True
+
+    def _consent_recorded(self) -> None:
+        """A grant or withdrawal was saved on its own: the state shown is the saved one, so
+        it is no change of this form's."""
+        self._initial.update(
+            {k: v for k, v in self.consent_tab.values().items() if k.startswith("consent_")}
+        )
+
+    def _person_erased(self) -> None:
+        """The person asked to be erased, and was: nothing is left to show or save."""
+        self.saved_person = None
+        super().reject()
 
     def _save_anyway(self, person: PersonInput) -> None:
         """The "Save anyway" of the list of possible duplicates."""

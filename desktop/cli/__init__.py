@@ -16,6 +16,7 @@
     saphan worklist --db PATH --user NAME [--json]   what is due for the user
     saphan subject-export --db PATH --user NAME --code CODE --out FILE.docx|FILE.json
     saphan erase --db PATH --user NAME --code CODE --reason TEXT   erase a person (admin)
+    saphan consent --db PATH --user NAME --code CODE --grant|--withdraw SCOPE [--date D]
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from desktop.cli import (
     backup,
+    consent,
     demo,
     erase,
     exports,
@@ -114,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     worklist.add_commands(commands)  # worklist
     subject.add_commands(commands)  # subject-export
     erase.add_commands(commands)  # erase
+    consent.add_commands(commands)  # consent
     return parser
 
 

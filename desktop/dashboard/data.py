@@ -47,6 +47,9 @@ class DashboardData:
     any_programme: int  # unique people reached by any programme in the period
     sessions: int
     referrals: int
+    # People counted here who are left out of the shared figures (no consent to data use,
+    # or withdrawn): {"never": n, "withdrawn": m}.
+    not_shared: dict[str, int] = field(default_factory=dict)
     worker_thread: int = field(default=0, compare=False)
 
 
@@ -100,5 +103,6 @@ def load_dashboard(store: Store, start: dt.date, end: dt.date) -> DashboardData:
         any_programme=counting.total(everyone),
         sessions=sessions,
         referrals=referrals,
+        not_shared=counting.left_out(store, start, end),
         worker_thread=threading.get_ident(),
     )

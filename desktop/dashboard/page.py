@@ -137,6 +137,11 @@ class DashboardPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.summary)
+        # Internal figures count everyone; this says how many of them the shared ones leave out.
+        self.not_shared = QLabel(self)
+        self.not_shared.setWordWrap(True)
+        set_role(self.not_shared, "muted")
+        layout.addWidget(self.not_shared)
         layout.addWidget(self.tabs, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
@@ -320,6 +325,13 @@ class DashboardPage(QWidget):
                 sessions=locale.toString(data.sessions),
                 referrals=locale.toString(data.referrals),
             )
+        )
+        never = data.not_shared.get("never", 0)
+        withdrawn = data.not_shared.get("withdrawn", 0)
+        self.not_shared.setText(
+            self.tr(
+                "Of these, not in the shared figures (no consent to data use): {people}"
+            ).format(people=locale.toString(never + withdrawn))
         )
         self._show_progress(data)
         self._show_trend(data)

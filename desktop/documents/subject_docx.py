@@ -49,6 +49,7 @@ HEADINGS: dict[str, str] = {
     "profile": QT_TRANSLATE_NOOP("SubjectExport", "About the person"),
     "changes": QT_TRANSLATE_NOOP("SubjectExport", "Corrections to the record"),
     "consent": QT_TRANSLATE_NOOP("SubjectExport", "Consent"),
+    "consent_history": QT_TRANSLATE_NOOP("SubjectExport", "Consent given and withdrawn"),
     "cases": QT_TRANSLATE_NOOP("SubjectExport", "Cases and plans"),
     "sessions": QT_TRANSLATE_NOOP("SubjectExport", "Sessions attended"),
     "assessments": QT_TRANSLATE_NOOP("SubjectExport", "Wellbeing assessments"),
@@ -98,6 +99,8 @@ VALUES: dict[str, str] = {
     "services": QT_TRANSLATE_NOOP("SubjectExport", "Services"),
     "referral": QT_TRANSLATE_NOOP("SubjectExport", "Referral to other services"),
     "data_use": QT_TRANSLATE_NOOP("SubjectExport", "Counted in anonymous figures"),
+    "verbal": QT_TRANSLATE_NOOP("SubjectExport", "Spoken"),
+    "signed_form": QT_TRANSLATE_NOOP("SubjectExport", "Signed form"),
     # kinds of session
     "individual": QT_TRANSLATE_NOOP("SubjectExport", "Individual"),
     "group": QT_TRANSLATE_NOOP("SubjectExport", "Group"),
@@ -392,6 +395,29 @@ class _Writer:
             for r in rows
         ]
         self.table(header, (6.0, 2.5, 4.0, 4.5), body)
+
+    def _consent_history(self, rows: list[dict[str, Any]]) -> None:
+        w = self.w
+        header = [
+            w(QT_TRANSLATE_NOOP("SubjectExport", "From")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "For")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Agreed")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "How")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Recorded by")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Note")),
+        ]
+        body = [
+            [
+                self.date(r["effective"]),
+                w.value(r["scope"]),
+                w.yes_no(r["granted"]),
+                w.value(r["method"]),
+                r["recorded_by_name"] or "",
+                r["note"],
+            ]
+            for r in rows
+        ]
+        self.table(header, (2.8, 3.6, 1.8, 2.6, 3.0, 3.2), body)
 
     def _cases(self, rows: list[dict[str, Any]]) -> None:
         w = self.w

@@ -19,6 +19,7 @@ only in the OS keyring, never in a file or a setting.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from db import counting
 from db.changes import Change
 from db.errors import KeyringUnavailable, SaphanError
 from db.store import Store
@@ -50,7 +52,7 @@ from desktop.style import set_role
 from desktop.tasks import Step, Task, run_cancellable, run_in_background, run_task
 from desktop.widgets import dialogs
 from directory import server_client as client
-from directory.bundle import Bundle, build_bundle
+from directory.bundle import Bundle, build_bundle, covered_period
 from directory.network import Network
 from directory.sharing import keys, pipeline, state
 from directory.signing import key_fingerprint
@@ -433,16 +435,18 @@ class SharePage(QWidget):
         store = self._store
         self.preview.summary.setText(self.tr("Counting…"))
         self.task = run_in_background(
-            lambda: build_bundle(store, network),
+            lambda: _preview_of(store, network),
             self._show_preview,
             self._preview_failed,
         )
 
-    def _show_preview(self, bundle: Bundle) -> None:
+    def _show_preview(self, preview: tuple[Bundle, dict[str, int]]) -> None:
         if not isValid(self) or self.network is None:
             return
+        bundle, left_out = preview
         self.bundle = bundle
         self.preview.show_bundle(bundle, self.network)
+        self.preview.show_left_out(left_out["never"], left_out["withdrawn"])
         self.preview_ready.emit()
 
     def _preview_failed(self, error: SaphanError) -> None:
@@ -731,3 +735,11 @@ class SharePage(QWidget):
         if isinstance(error, KeyringUnavailable):  # here it is the server token that is not kept
             return self._no_keyring_message()
         return describe(error)
+
+
+def _preview_of(store: Store, network: Network) -> tuple[Bundle, dict[str, int]]:
+    """The bundle a publish would write, and who its figures leave out for want of consent
+    to data use (in the period it covers)."""
+    bundle = build_bundle(store, network)
+    covered = covered_period(network, dt.date.today())
+    return bundle, counting.left_out(store, covered.first_day, covered.last_day)

@@ -111,9 +111,15 @@ class BundlePreview(QWidget):
         )
         self.note.setWordWrap(True)
         set_role(self.note, "muted")
+        # Who the figures leave out for want of consent to data use (counted on this laptop;
+        # the numbers are not in the bundle).
+        self.left_out = QLabel(self)
+        self.left_out.setWordWrap(True)
+        self.left_out.setObjectName("leftOut")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note)
 
@@ -222,8 +228,27 @@ class BundlePreview(QWidget):
             muted=withheld_text(k),
         )
 
+    def show_left_out(self, never: int, withdrawn: int) -> None:
+        """How many people who took part in the period the figures leave out, and why."""
+        if not never and not withdrawn:
+            self.left_out.setText(
+                self.tr("No one is left out: everyone counted agreed to the use of their data.")
+            )
+            return
+        self.left_out.setText(
+            "\n".join(
+                (
+                    self.tr("People left out, no consent to data use: {count}").format(count=never),
+                    self.tr("People left out, withdrew consent to data use: {count}").format(
+                        count=withdrawn
+                    ),
+                )
+            )
+        )
+
     def show_nothing(self, text: str) -> None:
         self.summary.setText(text)
+        self.left_out.clear()
         for table in (self.services, self.people, self.other):
             table.setRowCount(0)
         for label in self.profile_labels.values():

@@ -713,6 +713,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <source>Count</source>
             <translation>အရေအတွက်</translation>
         </message>
+        <message>
+            <source>No one is left out: everyone counted agreed to the use of their data.</source>
+            <translation>မည်သူမျှ ချန်မထားပါ- ရေတွက်ထားသူအားလုံး ၎င်းတို့၏ အချက်အလက် အသုံးပြုခြင်းကို သဘောတူခဲ့သည်။</translation>
+        </message>
+        <message>
+            <source>People left out, no consent to data use: {count}</source>
+            <translation>ချန်ထားသူ၊ အချက်အလက် အသုံးပြုရန် သဘောတူညီချက် မရှိ- {count}</translation>
+        </message>
+        <message>
+            <source>People left out, withdrew consent to data use: {count}</source>
+            <translation>ချန်ထားသူ၊ အချက်အလက် အသုံးပြုရန် သဘောတူညီချက်ကို ရုပ်သိမ်းခဲ့- {count}</translation>
+        </message>
     </context>
     <context>
         <name>CaseActions</name>
@@ -1236,6 +1248,96 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>Services from this organisation</source>
+            <translation>ဤအဖွဲ့အစည်း၏ ဝန်ဆောင်မှုများ</translation>
+        </message>
+        <message>
+            <source>Referral to other organisations</source>
+            <translation>အခြား အဖွဲ့အစည်းများသို့ လွှဲပြောင်းညွှန်းပို့ခြင်း</translation>
+        </message>
+        <message>
+            <source>Use of anonymous data in reports</source>
+            <translation>အမည်မဖော်သော ဒေတာကို အစီရင်ခံစာများတွင် အသုံးပြုခြင်း</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <translation>နှုတ်ဖြင့်</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>လက်မှတ်ထိုးထားသော ပုံစံ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentChangeDialog</name>
+        <message>
+            <source>Record consent given</source>
+            <translation>ပေးသော သဘောတူညီချက်ကို မှတ်တမ်းတင်ရန်</translation>
+        </message>
+        <message>
+            <source>Record consent withdrawn</source>
+            <translation>ရုပ်သိမ်းသော သဘောတူညီချက်ကို မှတ်တမ်းတင်ရန်</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Record withdrawal</source>
+            <translation>ရုပ်သိမ်းမှုကို မှတ်တမ်းတင်မည်</translation>
+        </message>
+        <message>
+            <source>e.g. said so at the follow-up visit</source>
+            <translation>ဥပမာ နောက်ဆက်တွဲ တွေ့ဆုံစဉ် ပြောခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Consent to *</source>
+            <translation>သဘောတူညီသည့်အရာ *</translation>
+        </message>
+        <message>
+            <source>Takes effect on *</source>
+            <translation>စတင်သက်ရောက်သည့်ရက် *</translation>
+        </message>
+        <message>
+            <source>How *</source>
+            <translation>မည်သို့ *</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>မှတ်ချက်</translation>
+        </message>
+        <message>
+            <source>Keep what is recorded (the record is restricted: no new sessions or referrals)</source>
+            <translation>မှတ်တမ်းတင်ထားသည်များကို ထားမည် (မှတ်တမ်းကို ကန့်သတ်မည်- အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မရှိ)</translation>
+        </message>
+        <message>
+            <source>The person asks for everything about them to be erased (admin only)</source>
+            <translation>ဤသူက ၎င်းနှင့်ပတ်သက်သည့် အရာအားလုံးကို ဖျက်ပေးရန် တောင်းဆိုသည် (စီမံခန့်ခွဲသူသာ)</translation>
+        </message>
+        <message>
+            <source>Existing data</source>
+            <translation>ရှိပြီးသား အချက်အလက်</translation>
+        </message>
+        <message>
+            <source>Erase this person?</source>
+            <translation>ဤသူကို ဖျက်မည်လား။</translation>
+        </message>
+        <message>
+            <source>Everything recorded about this person will be erased for good: their record, consent, cases, sessions attended, assessments and referrals. This cannot be undone.</source>
+            <translation>ဤသူနှင့်ပတ်သက်၍ မှတ်တမ်းတင်ထားသမျှ အပြီးတိုင် ဖျက်ပစ်မည်- မှတ်တမ်း၊ သဘောတူညီချက်၊ ကိစ္စရပ်များ၊ တက်ရောက်ခဲ့သော အစည်းအဝေးများ၊ အကဲဖြတ်ချက်များနှင့် လွှဲပြောင်းညွှန်းပို့မှုများ။ ပြန်ပြင်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>အပြီးတိုင် ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Keep the record</source>
+            <translation>မှတ်တမ်းကို ထားမည်</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent and defaults</source>
@@ -1325,8 +1427,80 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ထိုသူက သဘောတူသည်မှာ</translation>
         </message>
         <message>
+            <source>How it was given</source>
+            <translation>မည်သို့ ပေးခဲ့သနည်း</translation>
+        </message>
+        <message>
             <source>Recorded by</source>
             <translation>မှတ်တမ်းတင်သူ</translation>
+        </message>
+        <message>
+            <source>Consent to services has been withdrawn: the record is restricted, and no new sessions or referrals can be recorded for this person.</source>
+            <translation>ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းထားပြီး မှတ်တမ်းကို ကန့်သတ်ထားသည်။ ဤသူအတွက် အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မှတ်တမ်းတင်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>သဘောတူညီချက် မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>&amp;Grant…</source>
+            <translation>သဘောတူညီချက် ပေးမည် (&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Record that the person gives consent</source>
+            <translation>ဤသူက သဘောတူညီချက် ပေးကြောင်း မှတ်တမ်းတင်မည်</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>ရုပ်သိမ်းမည် (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Record that the person withdraws consent</source>
+            <translation>ဤသူက သဘောတူညီချက်ကို ရုပ်သိမ်းကြောင်း မှတ်တမ်းတင်မည်</translation>
+        </message>
+        <message>
+            <source>Takes effect</source>
+            <translation>စတင်သက်ရောက်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Consent to</source>
+            <translation>သဘောတူညီသည့်အရာ</translation>
+        </message>
+        <message>
+            <source>Given or withdrawn</source>
+            <translation>ပေး/ရုပ်သိမ်း</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>မည်သို့</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>မှတ်တမ်းတင်သည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>မှတ်ချက်</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>ပေးသည်</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>မပေးပါ</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>ရုပ်သိမ်းသည်</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>ဖျက်ပြီး</translation>
+        </message>
+        <message>
+            <source>The person's record has been erased.</source>
+            <translation>ဤသူ၏ မှတ်တမ်းကို ဖျက်ပြီးပါပြီ။</translation>
         </message>
     </context>
     <context>
@@ -1643,6 +1817,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{first} – {last}: {people} people reached by any programme (each person once) · {sessions} sessions · {referrals} referrals</source>
             <translation>{first} – {last}: အစီအစဉ်တစ်ခုခုမှ ရောက်ရှိကူညီခဲ့သူ {people} ဦး (တစ်ဦးကို တစ်ကြိမ်) · အစည်းအဝေး {sessions} ခု · လွှဲပြောင်းညွှန်းပို့မှု {referrals} ခု</translation>
+        </message>
+        <message>
+            <source>Of these, not in the shared figures (no consent to data use): {people}</source>
+            <translation>ယင်းတို့အနက် မျှဝေသော ကိန်းဂဏန်းများတွင် မပါသူ (အချက်အလက် အသုံးပြုရန် သဘောတူညီချက် မရှိ)- {people}</translation>
         </message>
         <message>
             <source>All programmes (each person once)</source>
@@ -2938,6 +3116,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Saphan could not write to the disk. Check the drive and try again.</source>
             <translation>Saphan သည် ဒစ်ခ်ပေါ်သို့ မရေးနိုင်ခဲ့ပါ။ ဒရိုက်ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+        </message>
+        <message>
+            <source>This person has withdrawn consent to services, so their record is restricted: no new sessions or referrals can be recorded for them. If they give consent again, record it on the Consent tab of their record first.</source>
+            <translation>ဤသူသည် ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းထားသဖြင့် ၎င်း၏ မှတ်တမ်းကို ကန့်သတ်ထားသည်- အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မှတ်တမ်းတင်၍ မရပါ။ သဘောတူညီချက် ပြန်ပေးပါက ၎င်း၏ မှတ်တမ်း၏ သဘောတူညီချက် စာမျက်နှာတွင် ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
         </message>
         <message>
             <source>This person already has an open or on-hold case in this service line. Work in that case, or close it first.</source>
@@ -7523,6 +7705,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>သဘောတူညီချက်</translation>
         </message>
         <message>
+            <source>Consent given and withdrawn</source>
+            <translation>ပေးခဲ့သော နှင့် ရုပ်သိမ်းခဲ့သော သဘောတူညီချက်များ</translation>
+        </message>
+        <message>
             <source>Cases and plans</source>
             <translation>ကိစ္စရပ်များနှင့် အစီအစဉ်များ</translation>
         </message>
@@ -7673,6 +7859,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Counted in anonymous figures</source>
             <translation>အမည်မဖော်သော ကိန်းဂဏန်းများတွင် ထည့်တွက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Spoken</source>
+            <translation>နှုတ်ဖြင့်</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>လက်မှတ်ထိုးထားသော ပုံစံ</translation>
         </message>
         <message>
             <source>Individual</source>
@@ -7993,6 +8187,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Recorded by</source>
             <translation>မှတ်တမ်းတင်သူ</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>မည်သို့</translation>
         </message>
         <message>
             <source>{line} case, opened {date}</source>

@@ -713,6 +713,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <source>Count</source>
             <translation>จำนวน</translation>
         </message>
+        <message>
+            <source>No one is left out: everyone counted agreed to the use of their data.</source>
+            <translation>ไม่มีใครถูกตัดออก ทุกคนที่นับได้ยินยอมให้ใช้ข้อมูลของตน</translation>
+        </message>
+        <message>
+            <source>People left out, no consent to data use: {count}</source>
+            <translation>ผู้ที่ถูกตัดออก ไม่ได้ยินยอมให้ใช้ข้อมูล: {count}</translation>
+        </message>
+        <message>
+            <source>People left out, withdrew consent to data use: {count}</source>
+            <translation>ผู้ที่ถูกตัดออก ถอนความยินยอมให้ใช้ข้อมูล: {count}</translation>
+        </message>
     </context>
     <context>
         <name>CaseActions</name>
@@ -1236,6 +1248,96 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>Services from this organisation</source>
+            <translation>บริการจากองค์กรนี้</translation>
+        </message>
+        <message>
+            <source>Referral to other organisations</source>
+            <translation>การส่งต่อไปยังองค์กรอื่น</translation>
+        </message>
+        <message>
+            <source>Use of anonymous data in reports</source>
+            <translation>การใช้ข้อมูลที่ไม่ระบุตัวตนในรายงาน</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <translation>ด้วยวาจา</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>แบบฟอร์มที่ลงนามแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentChangeDialog</name>
+        <message>
+            <source>Record consent given</source>
+            <translation>บันทึกการให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Record consent withdrawn</source>
+            <translation>บันทึกการถอนความยินยอม</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ระเบียน</translation>
+        </message>
+        <message>
+            <source>Record withdrawal</source>
+            <translation>บันทึกการถอน</translation>
+        </message>
+        <message>
+            <source>e.g. said so at the follow-up visit</source>
+            <translation>เช่น แจ้งไว้ตอนเยี่ยมติดตาม</translation>
+        </message>
+        <message>
+            <source>Consent to *</source>
+            <translation>ยินยอมให้ *</translation>
+        </message>
+        <message>
+            <source>Takes effect on *</source>
+            <translation>มีผลตั้งแต่วันที่ *</translation>
+        </message>
+        <message>
+            <source>How *</source>
+            <translation>อย่างไร *</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Keep what is recorded (the record is restricted: no new sessions or referrals)</source>
+            <translation>เก็บสิ่งที่บันทึกไว้ (ระเบียนถูกจำกัด: ไม่มีเซสชันหรือการส่งต่อใหม่)</translation>
+        </message>
+        <message>
+            <source>The person asks for everything about them to be erased (admin only)</source>
+            <translation>บุคคลนี้ขอให้ลบทุกอย่างเกี่ยวกับตน (ผู้ดูแลระบบเท่านั้น)</translation>
+        </message>
+        <message>
+            <source>Existing data</source>
+            <translation>ข้อมูลที่มีอยู่</translation>
+        </message>
+        <message>
+            <source>Erase this person?</source>
+            <translation>ลบบุคคลนี้หรือไม่</translation>
+        </message>
+        <message>
+            <source>Everything recorded about this person will be erased for good: their record, consent, cases, sessions attended, assessments and referrals. This cannot be undone.</source>
+            <translation>ทุกอย่างที่บันทึกเกี่ยวกับบุคคลนี้จะถูกลบถาวร ได้แก่ ระเบียน ความยินยอม กรณี เซสชันที่เข้าร่วม การประเมิน และการส่งต่อ ย้อนกลับไม่ได้</translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation>ลบถาวร</translation>
+        </message>
+        <message>
+            <source>Keep the record</source>
+            <translation>เก็บระเบียนไว้</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentPage</name>
         <message>
             <source>Consent and defaults</source>
@@ -1325,8 +1427,80 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บุคคลนี้ยินยอมให้</translation>
         </message>
         <message>
+            <source>How it was given</source>
+            <translation>ให้ความยินยอมอย่างไร</translation>
+        </message>
+        <message>
             <source>Recorded by</source>
             <translation>บันทึกโดย</translation>
+        </message>
+        <message>
+            <source>Consent to services has been withdrawn: the record is restricted, and no new sessions or referrals can be recorded for this person.</source>
+            <translation>ถอนความยินยอมรับบริการแล้ว ระเบียนนี้ถูกจำกัด จึงบันทึกเซสชันหรือการส่งต่อใหม่ให้บุคคลนี้ไม่ได้</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>ประวัติความยินยอม</translation>
+        </message>
+        <message>
+            <source>&amp;Grant…</source>
+            <translation>ให้ความยินยอม (&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Record that the person gives consent</source>
+            <translation>บันทึกว่าบุคคลนี้ให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>ถอนความยินยอม (&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Record that the person withdraws consent</source>
+            <translation>บันทึกว่าบุคคลนี้ถอนความยินยอม</translation>
+        </message>
+        <message>
+            <source>Takes effect</source>
+            <translation>มีผลตั้งแต่</translation>
+        </message>
+        <message>
+            <source>Consent to</source>
+            <translation>ยินยอมให้</translation>
+        </message>
+        <message>
+            <source>Given or withdrawn</source>
+            <translation>ให้หรือถอน</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>อย่างไร</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>บันทึกเมื่อ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>ให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>ไม่ให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>ถอนแล้ว</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>ลบแล้ว</translation>
+        </message>
+        <message>
+            <source>The person's record has been erased.</source>
+            <translation>ลบระเบียนของบุคคลนี้แล้ว</translation>
         </message>
     </context>
     <context>
@@ -1643,6 +1817,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{first} – {last}: {people} people reached by any programme (each person once) · {sessions} sessions · {referrals} referrals</source>
             <translation>{first} – {last}: ผู้ได้รับบริการจากแผนงานใดก็ได้ {people} คน (นับคนละครั้ง) · {sessions} เซสชัน · ส่งต่อ {referrals} ครั้ง</translation>
+        </message>
+        <message>
+            <source>Of these, not in the shared figures (no consent to data use): {people}</source>
+            <translation>ในจำนวนนี้ ไม่อยู่ในตัวเลขที่แบ่งปัน (ไม่ได้ยินยอมให้ใช้ข้อมูล): {people}</translation>
         </message>
         <message>
             <source>All programmes (each person once)</source>
@@ -2938,6 +3116,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Saphan could not write to the disk. Check the drive and try again.</source>
             <translation>Saphan เขียนลงดิสก์ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This person has withdrawn consent to services, so their record is restricted: no new sessions or referrals can be recorded for them. If they give consent again, record it on the Consent tab of their record first.</source>
+            <translation>บุคคลนี้ถอนความยินยอมรับบริการแล้ว ระเบียนจึงถูกจำกัด บันทึกเซสชันหรือการส่งต่อใหม่ไม่ได้ หากบุคคลนี้ให้ความยินยอมอีกครั้ง กรุณาบันทึกในแท็บความยินยอมของระเบียนก่อน</translation>
         </message>
         <message>
             <source>This person already has an open or on-hold case in this service line. Work in that case, or close it first.</source>
@@ -7523,6 +7705,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ความยินยอม</translation>
         </message>
         <message>
+            <source>Consent given and withdrawn</source>
+            <translation>การให้และการถอนความยินยอม</translation>
+        </message>
+        <message>
             <source>Cases and plans</source>
             <translation>กรณีและแผนการดูแล</translation>
         </message>
@@ -7673,6 +7859,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Counted in anonymous figures</source>
             <translation>นับรวมในตัวเลขที่ไม่ระบุตัวตน</translation>
+        </message>
+        <message>
+            <source>Spoken</source>
+            <translation>ด้วยวาจา</translation>
+        </message>
+        <message>
+            <source>Signed form</source>
+            <translation>แบบฟอร์มที่ลงนามแล้ว</translation>
         </message>
         <message>
             <source>Individual</source>
@@ -7993,6 +8187,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Recorded by</source>
             <translation>บันทึกโดย</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>อย่างไร</translation>
         </message>
         <message>
             <source>{line} case, opened {date}</source>
