@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access, consent, rectification
+from db import access, consent, rectification, settings
 from db.access import Access, Scope
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
@@ -345,6 +345,17 @@ def _first_consent(store: Store, session: OrmSession, b: B, person: PersonInput)
         )  # fmt: skip
 
 
+def _number_after_erased(session: OrmSession, b: B) -> None:
+    """Outside a team, give ``b`` a record number above every erased one (SQLite would give the
+    highest number again once its person was erased: the audit trail of who looked at the
+    erased person would then read as the new person's)."""
+    if ids.next_id_range(session.connection()) is not None:
+        return  # a team's laptop gives numbers from its own counter, which never goes back
+    through = settings.get_in(session, settings.ERASED_THROUGH_ID)
+    if through and through >= (session.scalar(select(func.max(B.id))) or 0):
+        b.id = through + 1
+
+
 def _next_code(session: OrmSession, profile: CsoProfile) -> str:
     """The next readable code: CSO-000123, or on a team's other laptops their own series."""
     code = ids.next_person_code(session.connection(), profile.code)
@@ -366,6 +377,7 @@ def register_person(store: Store, person: PersonInput, today: dt.date | None = N
         code = _next_code(session, profile)
         b = B(code=code, created_by=store.user.id, consent_recorded_by=store.user.id)
         _apply(b, person)
+        _number_after_erased(session, b)
         session.add(b)
         session.flush()
         _first_consent(store, session, b, person)
@@ -398,6 +410,8 @@ def register_people(
             code = _next_code(session, profile)
             b = B(code=code, created_by=store.user.id, consent_recorded_by=store.user.id)
             _apply(b, person)
+            if not added:
+                _number_after_erased(session, b)  # the others follow it
             session.add(b)
             added.append(b)
             if progress is not None:

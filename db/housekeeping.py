@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from db import settings
 from db.cases import erase_cases_in
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import (
@@ -75,6 +76,10 @@ def erase_in(session: Session, store: Store, person_id: int, reason: str) -> Non
     if team:
         session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))
         _forget_team_history(session, person_id)
+    else:
+        # SQLite would give the highest record number again to the next person registered.
+        through = settings.get_in(session, settings.ERASED_THROUGH_ID)
+        settings.put_in(session, settings.ERASED_THROUGH_ID, max(through, person_id))
     store.audit(session, "erase", "person", person_id, f"reason: {reason}" if reason else "")
 
 

@@ -230,8 +230,13 @@ PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _
 # The CSO's own service lines for cases, beside the built-in ones (db.cases): code -> name.
 CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
 # The CSO's own consent scopes, beside the built-in ones (db.consent): code -> name.
-CONSENT_SCOPES = Key("consent_scopes", dict[str, str](), _labels, _labels_format)
+CONSENT_SCOPES = Key("own_consent_scopes", dict[str, str](), _labels, _labels_format)
 
+
+# The highest record number of a person erased on this laptop (outside a team, where a laptop's
+# record numbers come from its own range and never come back): a person registered later gets a
+# number above it, so the audit trail of an erased person is never read as a new person's.
+ERASED_THROUGH_ID = Key("people/erased_through_id", 0, int, str)
 
 MAX_RETENTION_YEARS = 30
 

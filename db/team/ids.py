@@ -40,6 +40,11 @@ def _team_range(connection: Connection) -> tuple[int, int] | None:
     return None if row is None else (int(row[0]), int(row[1]))
 
 
+def next_id_range(connection: Connection) -> tuple[int, int] | None:
+    """This device's range of row ids (None on a database outside a team)."""
+    return _team_range(connection)
+
+
 def next_id(connection: Connection, table: str) -> int | None:
     """The next id this device gives in ``table`` (None on a database outside a team)."""
     team = _team_range(connection)

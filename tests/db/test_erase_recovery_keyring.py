@@ -91,6 +91,26 @@ def test_erased_person_leaves_no_trace_in_decrypted_pages(
     ]
 
 
+def test_a_person_registered_after_an_erasure_never_gets_the_erased_record_number(
+    store: Store,
+) -> None:
+    first = beneficiaries.register_person(store, person("Ma Aye Aye"))
+    last = beneficiaries.register_person(store, person(ERASED))
+    beneficiaries.get_person(store, last.id)  # audited: someone looked at the record
+    housekeeping.erase_person(store, last.id, reason="asked to be forgotten")
+
+    after = beneficiaries.register_person(store, person("Ko Zaw Min"))
+    imported = beneficiaries.register_people(store, [person("Ma Su Su"), person("Ko Hla")])
+    assert after.id > last.id > first.id
+    people = beneficiaries.find_people(store, PersonQuery(text="Hla"))
+    assert [p.code for p in people] == [imported[1]]
+    assert people[0].id > after.id
+    # The new person's audit trail holds nothing of the erased one's.
+    events = audit.list_audit_events(store, audit.AuditFilter())
+    about_new = {e.action for e in events if e.entity == "person" and e.entity_id == after.id}
+    assert "erase" not in about_new
+
+
 def test_only_admins_erase(store: Store) -> None:
     from db.errors import PermissionDenied
     from tests.db.test_protection import as_role
