@@ -30,6 +30,7 @@ from desktop.errors import describe
 from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
+from desktop.settings_page.consent_scopes import ConsentScopesBox
 from desktop.settings_page.retention import RetentionBox
 from desktop.settings_page.service_lines import ServiceLinesBox
 from desktop.style import set_role
@@ -77,6 +78,11 @@ class SettingsPage(QWidget):
             self.lines_box = ServiceLinesBox(store, body)
             self.lines_box.status_message.connect(self.status_message)
             column.addWidget(self.lines_box)
+        self.scopes_box: ConsentScopesBox | None = None
+        if store.can(Permission.SETTINGS):
+            self.scopes_box = ConsentScopesBox(store, body)
+            self.scopes_box.status_message.connect(self.status_message)
+            column.addWidget(self.scopes_box)
         self.retention_box: RetentionBox | None = None
         if store.can(Permission.SETTINGS):
             self.retention_box = RetentionBox(store, body)

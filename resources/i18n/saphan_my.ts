@@ -1401,6 +1401,53 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>ConsentScopesBox</name>
+        <message>
+            <source>Consents a person may give</source>
+            <translation>ပုဂ္ဂိုလ်တစ်ဦး ပေးနိုင်သော သဘောတူညီချက်များ</translation>
+        </message>
+        <message>
+            <source>e.g. Photos in reports</source>
+            <translation>ဥပမာ - အစီရင်ခံစာများတွင် ဓာတ်ပုံများ</translation>
+        </message>
+        <message>
+            <source>Add consent</source>
+            <translation>သဘောတူညီချက် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>အမည်ပြောင်းရန်</translation>
+        </message>
+        <message>
+            <source>Each consent has its own history of when it was given or withdrawn, and by whom. Your organisation may add its own; they are kept, never removed, so the history keeps its meaning. Type a new name and choose Rename to correct one.</source>
+            <translation>သဘောတူညီချက်တစ်ခုစီတွင် မည်သည့်အချိန်က မည်သူက ပေးခဲ့သည် သို့မဟုတ် ရုပ်သိမ်းခဲ့သည်ကို မှတ်တမ်းတင်ထားသည်။ သင့်အဖွဲ့အစည်းက ကိုယ်ပိုင် သဘောတူညီချက်များ ထည့်နိုင်သည်။ မှတ်တမ်း၏ အဓိပ္ပာယ် မပျက်စေရန် ၎င်းတို့ကို မဖျက်ဘဲ ထားရှိသည်။ ပြင်ဆင်လိုပါက အမည်အသစ် ရိုက်ထည့်ပြီး အမည်ပြောင်းရန် ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>{scope} (built in)</source>
+            <translation>{scope} (မူလပါရှိသည်)</translation>
+        </message>
+        <message>
+            <source>Type the consent's name.</source>
+            <translation>သဘောတူညီချက်၏ အမည်ကို ရိုက်ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Use a shorter name.</source>
+            <translation>ပိုတိုသော အမည်ကို သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>There is already a consent with this name.</source>
+            <translation>ဤအမည်ဖြင့် သဘောတူညီချက် ရှိပြီးဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Added the consent {scope}.</source>
+            <translation>သဘောတူညီချက် {scope} ကို ထည့်ပြီးပါပြီ။</translation>
+        </message>
+        <message>
+            <source>Renamed the consent to {scope}.</source>
+            <translation>သဘောတူညီချက်ကို {scope} ဟု အမည်ပြောင်းပြီးပါပြီ။</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentTab</name>
         <message>
             <source>Services from this organisation (required)</source>

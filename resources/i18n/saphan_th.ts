@@ -1401,6 +1401,53 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>ConsentScopesBox</name>
+        <message>
+            <source>Consents a person may give</source>
+            <translation>ความยินยอมที่บุคคลให้ได้</translation>
+        </message>
+        <message>
+            <source>e.g. Photos in reports</source>
+            <translation>เช่น ภาพถ่ายในรายงาน</translation>
+        </message>
+        <message>
+            <source>Add consent</source>
+            <translation>เพิ่มความยินยอม</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>เปลี่ยนชื่อ</translation>
+        </message>
+        <message>
+            <source>Each consent has its own history of when it was given or withdrawn, and by whom. Your organisation may add its own; they are kept, never removed, so the history keeps its meaning. Type a new name and choose Rename to correct one.</source>
+            <translation>ความยินยอมแต่ละอย่างมีประวัติว่าให้หรือถอนเมื่อใดและโดยใคร องค์กรของคุณเพิ่มความยินยอมของตนเองได้ และจะไม่ถูกลบ เพื่อให้ประวัติยังมีความหมาย หากต้องการแก้ไข ให้พิมพ์ชื่อใหม่แล้วเลือก เปลี่ยนชื่อ</translation>
+        </message>
+        <message>
+            <source>{scope} (built in)</source>
+            <translation>{scope} (มีในระบบ)</translation>
+        </message>
+        <message>
+            <source>Type the consent's name.</source>
+            <translation>พิมพ์ชื่อความยินยอม</translation>
+        </message>
+        <message>
+            <source>Use a shorter name.</source>
+            <translation>ใช้ชื่อที่สั้นกว่านี้</translation>
+        </message>
+        <message>
+            <source>There is already a consent with this name.</source>
+            <translation>มีความยินยอมชื่อนี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <source>Added the consent {scope}.</source>
+            <translation>เพิ่มความยินยอม {scope} แล้ว</translation>
+        </message>
+        <message>
+            <source>Renamed the consent to {scope}.</source>
+            <translation>เปลี่ยนชื่อความยินยอมเป็น {scope} แล้ว</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentTab</name>
         <message>
             <source>Services from this organisation (required)</source>

@@ -164,3 +164,44 @@ def test_withdrawing_consent_to_services_restricts_the_record(qtbot, store: Stor
         )
     assert "withdrawn consent to services" in describe(refused.value)
     form.reject()
+
+
+def test_an_admin_adds_and_renames_a_consent_a_person_may_give(qtbot, store: Store) -> None:
+    from desktop.settings_page.page import SettingsPage
+
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    box = page.scopes_box
+    assert box is not None
+    assert box.scopes.count() == 3  # services, referral, data use
+    assert not box.add_button.isEnabled()
+    qtbot.keyClicks(box.name, "Photos in reports")
+    qtbot.mouseClick(box.add_button, LEFT)
+    own = [s for s in consent.scopes(store) if not s.built_in]
+    assert [s.name for s in own] == ["Photos in reports"]
+    assert box.scopes.count() == 4
+    assert box.name.text() == ""
+
+    qtbot.keyClicks(box.name, "photos in REPORTS")
+    qtbot.mouseClick(box.add_button, LEFT)
+    assert "already a consent" in box.message.text()
+    assert len([s for s in consent.scopes(store) if not s.built_in]) == 1
+
+    box.scopes.setCurrentRow(0)
+    assert not box.rename_button.isEnabled(), "a built-in consent keeps its name"
+    box.scopes.setCurrentRow(3)
+    box.name.clear()
+    qtbot.keyClicks(box.name, "Photos in the newsletter")
+    qtbot.mouseClick(box.rename_button, LEFT)
+    own = [s for s in consent.scopes(store) if not s.built_in]
+    assert [s.name for s in own] == ["Photos in the newsletter"]
+    page.grab().save("/tmp/settings-consent-scopes.png")
+
+    # The new consent is one a person can be asked for: the Grant… dialog offers it.
+    pid = beneficiaries.register_person(store, person("Ma Thida")).id
+    dialog = ConsentChangeDialog(store, pid, granting=True)
+    qtbot.addWidget(dialog)
+    offered = [dialog.scope.itemText(i) for i in range(dialog.scope.count())]
+    assert "Photos in the newsletter" in offered

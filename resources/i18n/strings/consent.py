@@ -3,6 +3,37 @@ consent_dialog.py), who the shared figures leave out (Share preview, Dashboard) 
 restricted record (see ../README.md)."""
 
 STRINGS = {
+    # Settings: the consents a person may give (desktop/settings_page/consent_scopes.py)
+    "Consents a person may give": (
+        "ပုဂ္ဂိုလ်တစ်ဦး ပေးနိုင်သော သဘောတူညီချက်များ",
+        "ความยินยอมที่บุคคลให้ได้",
+    ),
+    "e.g. Photos in reports": ("ဥပမာ - အစီရင်ခံစာများတွင် ဓာတ်ပုံများ", "เช่น ภาพถ่ายในรายงาน"),
+    "Add consent": ("သဘောတူညီချက် ထည့်ရန်", "เพิ่มความยินยอม"),
+    "Rename": ("အမည်ပြောင်းရန်", "เปลี่ยนชื่อ"),
+    "Each consent has its own history of when it was given or withdrawn, and by whom. Your "
+    "organisation may add its own; they are kept, never removed, so the history keeps its "
+    "meaning. Type a new name and choose Rename to correct one.": (
+        "သဘောတူညီချက်တစ်ခုစီတွင် မည်သည့်အချိန်က မည်သူက ပေးခဲ့သည် သို့မဟုတ် ရုပ်သိမ်းခဲ့သည်ကို "
+        "မှတ်တမ်းတင်ထားသည်။ သင့်အဖွဲ့အစည်းက ကိုယ်ပိုင် သဘောတူညီချက်များ ထည့်နိုင်သည်။ "
+        "မှတ်တမ်း၏ အဓိပ္ပာယ် မပျက်စေရန် ၎င်းတို့ကို မဖျက်ဘဲ ထားရှိသည်။ ပြင်ဆင်လိုပါက "
+        "အမည်အသစ် ရိုက်ထည့်ပြီး အမည်ပြောင်းရန် ကို ရွေးပါ။",
+        "ความยินยอมแต่ละอย่างมีประวัติว่าให้หรือถอนเมื่อใดและโดยใคร องค์กรของคุณเพิ่มความยินยอม"
+        "ของตนเองได้ และจะไม่ถูกลบ เพื่อให้ประวัติยังมีความหมาย หากต้องการแก้ไข "
+        "ให้พิมพ์ชื่อใหม่แล้วเลือก เปลี่ยนชื่อ",
+    ),
+    "{scope} (built in)": ("{scope} (မူလပါရှိသည်)", "{scope} (มีในระบบ)"),
+    "Type the consent's name.": ("သဘောတူညီချက်၏ အမည်ကို ရိုက်ထည့်ပါ။", "พิมพ์ชื่อความยินยอม"),
+    "Use a shorter name.": ("ပိုတိုသော အမည်ကို သုံးပါ။", "ใช้ชื่อที่สั้นกว่านี้"),
+    "There is already a consent with this name.": (
+        "ဤအမည်ဖြင့် သဘောတူညီချက် ရှိပြီးဖြစ်သည်။",
+        "มีความยินยอมชื่อนี้อยู่แล้ว",
+    ),
+    "Added the consent {scope}.": ("သဘောတူညီချက် {scope} ကို ထည့်ပြီးပါပြီ။", "เพิ่มความยินยอม {scope} แล้ว"),
+    "Renamed the consent to {scope}.": (
+        "သဘောတူညီချက်ကို {scope} ဟု အမည်ပြောင်းပြီးပါပြီ။",
+        "เปลี่ยนชื่อความยินยอมเป็น {scope} แล้ว",
+    ),
     # The scopes and how consent was given
     "Services from this organisation": (
         "ဤအဖွဲ့အစည်း၏ ဝန်ဆောင်မှုများ",
