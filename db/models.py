@@ -458,8 +458,9 @@ class PersonChange(Base):
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
     # The column of ``beneficiaries`` that changed (db.rectification.FIELDS).
     field: Mapped[str] = mapped_column(String(40), info=RAW_TEXT)
-    # The values as text: dates ISO, booleans "true"/"false", no value "".
-    old_value: Mapped[str] = mapped_column(Text, default="")
+    # The values as text: dates ISO, booleans "true"/"false", no value "". The old value is
+    # kept as it was stored, even when an older version let a control character in.
+    old_value: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)
     new_value: Mapped[str] = mapped_column(Text, default="")
     changed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
