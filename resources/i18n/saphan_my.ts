@@ -7515,6 +7515,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ပုဂ္ဂိုလ်အကြောင်း</translation>
         </message>
         <message>
+            <source>Other details</source>
+            <translation>အခြားအသေးစိတ်များ</translation>
+        </message>
+        <message>
             <source>Corrections to the record</source>
             <translation>မှတ်တမ်းကို ပြင်ဆင်မှုများ</translation>
         </message>

@@ -7515,6 +7515,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ข้อมูลบุคคล</translation>
         </message>
         <message>
+            <source>Other details</source>
+            <translation>รายละเอียดอื่น ๆ</translation>
+        </message>
+        <message>
             <source>Corrections to the record</source>
             <translation>การแก้ไขระเบียน</translation>
         </message>
