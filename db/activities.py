@@ -21,8 +21,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access, cases, consent, participant_notes
+from db import access, cases, consent, custom_fields, participant_notes
 from db.access import Access
+from db.custom_fields import Entity
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, Programme, User, utcnow
 from db.models import Beneficiary as B
@@ -74,6 +75,8 @@ class SessionInput:
     # A group session's note per participant (person id -> text), beside the group note; read
     # and written under db.participant_notes' rules.
     participant_notes: dict[int, str] = field(default_factory=dict)
+    # The admin's custom fields of sessions (db.custom_fields), by code; None: none given.
+    custom: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ class SessionRecord:
     # Empty for users who may not read MHPSS notes.
     mhpss_notes: str
     facilitator_id: int | None = None
+    # The custom fields' values (db.custom_fields), by code.
+    custom: Mapping[str, object] = field(default_factory=dict)
 
 
 def validate_session(session: SessionInput, today: dt.date | None = None) -> dict[str, str]:
@@ -136,6 +141,10 @@ def log_session(
     problems = validate_session(session_in, today)
     if next_contact is not None and next_contact < session_in.date:
         problems["next_contact"] = "before_session"
+    custom, custom_problems = custom_fields.validate(
+        store, Entity.SESSION, session_in.custom, require_all=True, today=today
+    )
+    problems |= custom_problems
     if problems:
         raise ValidationFailed(problems)
     _check_attendees(store, session_in.attendee_ids)
@@ -173,6 +182,7 @@ def log_session(
         session.add(row)
         session.flush()
         _set_attendees(session, row.id, session_in.attendee_ids)
+        custom_fields.write_values(session, Entity.SESSION, row.id, custom)
         store.audit(session, "create", "session", row.id)
         if next_contact is not None:
             programme = session.get(Programme, session_in.programme_id)
@@ -394,6 +404,8 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
     notes_readable = _notes_readable(store)
     stmt = stmt.add_columns(notes_readable.label("notes_readable"))
     with store.read() as session:
+        found = session.execute(stmt).all()
+        custom = custom_fields.typed_values(session, Entity.SESSION, [r[0].id for r in found])
         return [
             SessionRecord(
                 id=s.id,
@@ -410,8 +422,9 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
                 attendees=int(count),
                 mhpss_notes=s.mhpss_notes if readable else "",
                 facilitator_id=s.facilitator_id,
+                custom=custom.get(s.id, {}),
             )
-            for s, programme_name, facilitator, count, readable in session.execute(stmt)
+            for s, programme_name, facilitator, count, readable in found
         ]
 
 

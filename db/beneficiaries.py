@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access, consent, rectification, settings
+from db import access, consent, custom_fields, rectification, settings
 from db.access import Access, Scope
+from db.custom_fields import Entity
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import Attendance, CsoProfile, User, utcnow
 from db.models import Beneficiary as B
@@ -369,6 +370,10 @@ def register_person(store: Store, person: PersonInput, today: dt.date | None = N
     """Register a person with consent; gives them the next readable code (e.g. BEAM-000123)."""
     store.require(Permission.PEOPLE_REGISTER)
     problems = validate_person(person, today)
+    custom, custom_problems = custom_fields.validate(
+        store, Entity.PERSON, person.custom, require_all=True, today=today
+    )
+    problems |= custom_problems
     if problems:
         raise ValidationFailed(problems)
     with store.write() as session:
@@ -381,6 +386,7 @@ def register_person(store: Store, person: PersonInput, today: dt.date | None = N
         session.add(b)
         session.flush()
         _first_consent(store, session, b, person)
+        custom_fields.write_values(session, Entity.PERSON, b.id, custom)
         store.audit(session, "create", "person", b.id)
         new_id = b.id
     return _get(store, new_id)
@@ -398,10 +404,18 @@ def register_people(
     a "create" per person and one "import" event with the count (and ``detail``), never
     names. ``progress(n)`` is called after each person. Returns the codes, in order."""
     store.require(Permission.PEOPLE_REGISTER)
+    fields = custom_fields.list_fields(store, Entity.PERSON, include_inactive=True)
+    customs: list[dict[int, str]] = []
     for person in people:
         problems = validate_person(person, today)
+        # An import gives the custom fields it has columns for (db.importing).
+        custom, custom_problems = custom_fields.check_values(
+            fields, person.custom or {}, require_all=False, today=today
+        )
+        problems |= custom_problems
         if problems:
             raise ValidationFailed(problems)
+        customs.append(custom)
     with store.write() as session:
         profile = session.get(CsoProfile, 1)
         assert profile is not None
@@ -417,8 +431,10 @@ def register_people(
             if progress is not None:
                 progress(done)
         session.flush()
-        for b, person in zip(added, people, strict=True):
+        for b, person, custom in zip(added, people, customs, strict=True):
             _first_consent(store, session, b, person)
+            custom_fields.write_values(session, Entity.PERSON, b.id, custom)
+        for b in added:
             store.audit(session, "create", "person", b.id, "import")
         store.audit(session, "import", "people", None, f"count={len(added)}{detail}")
         return [b.code for b in added]
@@ -432,6 +448,10 @@ def update_person(
     withdrawn here too (the record is then restricted)."""
     store.require(Permission.PEOPLE_EDIT)
     problems = validate_person(person, today, registering=False)
+    custom, custom_problems = custom_fields.validate(
+        store, Entity.PERSON, person.custom, require_all=False, today=today
+    )
+    problems |= custom_problems
     if problems:
         raise ValidationFailed(problems)
     access.require_full(store, person_id)
@@ -456,6 +476,7 @@ def update_person(
         b.updated_at = utcnow()
         # The rectification history: one row per changed field, old and new value.
         rectification.record_changes(session, store, b, before)
+        custom_fields.write_values(session, Entity.PERSON, b.id, custom)
         store.audit(session, "edit", "person", b.id, "consent changed" if consent_changed else "")
     return _get(store, person_id)
 
@@ -502,6 +523,7 @@ def _limited(person: Person, withheld: frozenset[str]) -> Person:
         created_at=dt.datetime(1900, 1, 1),
         updated_at=dt.datetime(1900, 1, 1),
         withheld=withheld,
+        custom={},
     )
 
 
@@ -512,6 +534,7 @@ def _get(store: Store, person_id: int) -> Person:
             raise RecordNotFound(str(person_id))
         recorder = session.get(User, b.consent_recorded_by) if b.consent_recorded_by else None
         wg = {d: v for d in WG_DOMAINS if (v := getattr(b, f"wg_{d}")) is not None}
+        custom = custom_fields.typed_values(session, Entity.PERSON, [b.id]).get(b.id, {})
         return Person(
             id=b.id,
             code=b.code,
@@ -538,6 +561,7 @@ def _get(store: Store, person_id: int) -> Person:
             notes=b.notes,
             created_at=b.created_at,
             updated_at=b.updated_at,
+            custom=custom,
         )
 
 

@@ -53,6 +53,7 @@ class Change(StrEnum):
     TEAM = "team"  # this laptop's team: devices, sync state, conflicts
     CASES = "cases"  # cases, their owners, shares and plans (db.cases)
     WORKLIST = "worklist"  # what a user did with a worklist item (done, snoozed, dismissed)
+    CUSTOM_FIELDS = "custom_fields"  # the fields the admin added to people and sessions
 
 
 EVERYTHING: frozenset[Change] = frozenset(Change)
@@ -91,6 +92,9 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "team_conflicts": frozenset({Change.TEAM}),
     "team_history": frozenset({Change.TEAM}),
     "team_ids": frozenset({Change.TEAM}),
+    # the admin's custom fields (db.custom_fields); their values belong to a person or session
+    "custom_fields": frozenset({Change.CUSTOM_FIELDS}),
+    "custom_values": frozenset({Change.PEOPLE, Change.SESSIONS}),
     "cases": frozenset({Change.CASES}),
     "case_shares": frozenset({Change.CASES}),
     "case_goals": frozenset({Change.CASES}),

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from db import settings
 from db.cases import erase_cases_in
+from db.custom_fields import Entity, erase_values_in
 from db.errors import RecordNotFound, ValidationFailed
 from db.models import (
     Assessment,
@@ -72,6 +73,8 @@ def erase_in(session: Session, store: Store, person_id: int, reason: str) -> Non
     )
     session.execute(delete(PersonChange).where(PersonChange.beneficiary_id == person_id))
     session.execute(delete(ConsentEvent).where(ConsentEvent.beneficiary_id == person_id))
+    # Custom field values name their record without a foreign key (db.custom_fields).
+    erase_values_in(session, Entity.PERSON, person_id)
     session.execute(delete(B).where(B.id == person_id))
     if team:
         session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))

@@ -21,7 +21,8 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from db import beneficiaries, settings
+from db import beneficiaries, custom_fields, settings
+from db.custom_fields import CustomField, Entity
 from db.errors import ValidationFailed
 from db.import_headers import (
     BIRTH_FIELDS,
@@ -57,6 +58,9 @@ from db.validation import NAME_MAX, REQUIRED, validate_person
 
 # Problem codes of a mapping or a row beyond those of db.validation and db.import_values.
 MAPPED_TWICE = "mapped_twice"
+# A column that fills one of the admin's custom fields of people (db.custom_fields) maps to
+# "custom:<code>"; its problems are reported as the field's, "custom.<code>".
+CUSTOM_TARGET = "custom:"
 EXAMPLE_ROW = "example_row"  # the template's example, left in
 CONSENT_SCOPES = ("services", "referral", "data_use")
 
@@ -178,12 +182,38 @@ def header_fingerprint(header: tuple[str, ...]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:20]
 
 
+def custom_targets(store: Store) -> dict[str, CustomField]:
+    """The targets of the admin's active custom fields of people: "custom:<code>" -> field."""
+    return {CUSTOM_TARGET + f.code: f for f in custom_fields.list_fields(store, Entity.PERSON)}
+
+
+def is_target(target: str, custom: Mapping[str, CustomField]) -> bool:
+    return target in FIELDS or target in custom
+
+
+def custom_mapping(header: tuple[str, ...], custom: Mapping[str, CustomField]) -> dict[int, str]:
+    """Columns whose title is a custom field's label in any language, or its code."""
+    names: dict[str, str] = {}
+    for target, f in custom.items():
+        for text in (f.code, *f.labels.values()):
+            names.setdefault(fold(text), target)
+    mapping: dict[int, str] = {}
+    for index, title in enumerate(header):
+        found = names.get(fold(title))
+        if found is not None and found not in mapping.values():
+            mapping[index] = found
+    return mapping
+
+
 def remembered_mapping(store: Store, sheet: Sheet) -> dict[int, str] | None:
     """The mapping last used for a sheet with this header, if any."""
     mapping = settings.get(store, settings.IMPORT_MAPPING.key(header_fingerprint(sheet.header)))
     if not mapping:
         return None
-    return {i: f for i, f in mapping.items() if 0 <= i < len(sheet.header) and f in FIELDS} or None
+    custom = custom_targets(store)
+    return {
+        i: f for i, f in mapping.items() if 0 <= i < len(sheet.header) and is_target(f, custom)
+    } or None
 
 
 def remember_mapping(store: Store, sheet: Sheet, mapping: Mapping[int, str]) -> None:
@@ -198,16 +228,25 @@ def suggest_mapping(store: Store, sheet: Sheet) -> tuple[dict[int, str], bool]:
     if remembered is not None:
         return remembered, True
     samples = [sheet.samples(i, 5) for i in range(len(sheet.header))]
-    return guess_mapping(sheet.header, samples), False
+    # A custom field named exactly by a column's title goes first: the admin chose the name.
+    mapping = custom_mapping(sheet.header, custom_targets(store))
+    for index, target in guess_mapping(sheet.header, samples).items():
+        if index not in mapping and target not in mapping.values():
+            mapping[index] = target
+    return dict(sorted(mapping.items())), False
 
 
-def mapping_from_headers(sheet: Sheet, columns: Mapping[str, str]) -> dict[int, str]:
-    """A mapping given as header text → field (as in ``saphan import``'s MAP.json)."""
+def mapping_from_headers(
+    sheet: Sheet, columns: Mapping[str, str], store: Store | None = None
+) -> dict[int, str]:
+    """A mapping given as header text → field (as in ``saphan import``'s MAP.json); with the
+    store, a custom field too, as "custom:<code>"."""
     by_header = {fold(h): i for i, h in reversed(list(enumerate(sheet.header))) if h}
+    custom = custom_targets(store) if store is not None else {}
     mapping: dict[int, str] = {}
     problems: dict[str, str] = {}
     for header, target in columns.items():
-        if target not in FIELDS:
+        if not is_target(target, custom):
             problems[target] = "unknown_field"
         elif fold(header) not in by_header:
             problems[header] = "no_such_column"
@@ -246,10 +285,17 @@ def mapping_problems(mapping: Mapping[int, str], options: ImportOptions) -> dict
 class _RowReader:
     """Reads one row's cells into a PersonInput, noting a problem per field."""
 
-    def __init__(self, values: dict[str, str], options: ImportOptions, today: dt.date) -> None:
+    def __init__(
+        self,
+        values: dict[str, str],
+        options: ImportOptions,
+        today: dt.date,
+        custom: Mapping[str, CustomField] | None = None,
+    ) -> None:
         self.values = values
         self.options = options
         self.today = today
+        self.custom = custom or {}
         self.problems: dict[str, str] = {}
 
     def _note(self, name: str, code: str | None) -> None:
@@ -322,6 +368,17 @@ class _RowReader:
             self._note("washington_group", problem)
             if answer is not None:
                 answers[wg.removeprefix("wg_")] = answer
+        custom: dict[str, object] = {
+            target.removeprefix(CUSTOM_TARGET): text
+            for target, text in v.items()
+            if target in self.custom
+        }
+        if custom:
+            fields = list(self.custom.values())
+            for key, code in custom_fields.check_values(
+                fields, custom, require_all=False, today=self.today
+            )[1].items():
+                self._note(key, code)
         if sex is None or group is None or consent_date is None:
             return None, zawgyi
         person = PersonInput(
@@ -342,6 +399,7 @@ class _RowReader:
             consent_referral=referral,
             consent_data_use=data_use,
             notes=v.get("notes", ""),
+            custom=custom or None,
         )
         for name, code in validate_person(person, self.today).items():
             self._note(name, code)
@@ -381,11 +439,12 @@ def preview(
     if problems:
         raise ValidationFailed(problems)
     today = options.today or dt.date.today()
+    custom = {t: f for t, f in custom_targets(store).items() if t in mapping.values()}
     seen: dict[tuple[str, int], int] = {}
     rows: list[PreviewRow] = []
     for done, (number, cells) in enumerate(zip(sheet.row_numbers, sheet.rows, strict=True), 1):
         values = {f: cells[i].strip() for i, f in mapping.items() if i < len(cells)}
-        reader = _RowReader(values, options, today)
+        reader = _RowReader(values, options, today, custom)
         person, zawgyi = reader.read()
         row_problems = tuple(RowProblem(f, c) for f, c in reader.problems.items())
         duplicate_of: int | None = None
@@ -443,6 +502,7 @@ def import_people(
 
 __all__ = [
     "CONSENT_SCOPES",
+    "CUSTOM_TARGET",
     "TEMPLATE_HEADER",
     "ImportChoices",
     "ImportFileProblem",
@@ -455,6 +515,8 @@ __all__ = [
     "SkippedRow",
     "ZawgyiName",
     "column_letter",
+    "custom_mapping",
+    "custom_targets",
     "header_fingerprint",
     "import_people",
     "list_sheets",

@@ -466,6 +466,44 @@ class PersonChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class CustomField(Base):
+    """A field the CSO's admin added to people or sessions (db.custom_fields): its kind, its
+    label in English, Burmese and Thai, its choices. Deactivated, never deleted, once it has
+    values."""
+
+    __tablename__ = "custom_fields"
+    __table_args__ = (
+        CheckConstraint("entity IN ('person', 'session')", name="entity"),
+        CheckConstraint("kind IN ('text', 'number', 'date', 'choice', 'yes_no')", name="kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(10), info=RAW_TEXT)
+    code: Mapped[str] = mapped_column(String(40), unique=True, info=RAW_TEXT)
+    kind: Mapped[str] = mapped_column(String(10), info=RAW_TEXT)
+    # JSON: {"en": ..., "my": ..., "th": ...} ("en" always there).
+    labels: Mapped[str] = mapped_column(Text, default="{}")
+    # JSON: [{"value": "rented", "labels": {"en": ..., "my": ...}}, ...] (kind "choice").
+    choices: Mapped[str] = mapped_column(Text, default="[]")
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CustomValue(Base):
+    """The value of a custom field for one person or session (``record_id`` is the id of a
+    ``beneficiaries`` or ``sessions`` row, by the field's entity). No foreign key to either:
+    the person's values are erased with them by db.housekeeping, explicitly."""
+
+    __tablename__ = "custom_values"
+    __table_args__ = (Index("ix_custom_values_entity_record", "entity", "record_id"),)
+    field_id: Mapped[int] = mapped_column(ForeignKey("custom_fields.id"), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entity: Mapped[str] = mapped_column(String(10), info=RAW_TEXT)
+    # As text: numbers in decimal, dates ISO, a choice's value, yes/no "yes" or "no".
+    value: Mapped[str] = mapped_column(Text)
+
+
 class WorklistMark(Base):
     """A user's answer to a worklist item: done, snoozed until a date, or dismissed with a
     reason. The item is named by a stable key (its kind, record and due date), so an item that

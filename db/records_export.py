@@ -19,7 +19,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db import access
+from db import access, custom_fields
+from db.custom_fields import CustomField, Entity, Kind
 from db.errors import StorageProblem, ValidationFailed
 from db.keys import write_atomically
 from db.models import Attendance, User
@@ -88,7 +89,23 @@ def _yes(value: bool) -> str:
     return "Yes" if value else "No"
 
 
-def _rows(store: Store, today: dt.date) -> list[list[Any]]:
+def _custom_cell(f: CustomField, stored: str | None) -> Any:
+    """A custom field's value in the export: a choice by its English label, yes/no as words,
+    dates and numbers as themselves (so a spreadsheet sorts them)."""
+    if stored is None or stored == "":
+        return ""
+    if f.kind in (Kind.CHOICE, Kind.YES_NO):
+        return custom_fields.shown(f, stored, "en")
+    return custom_fields.typed(f, stored)
+
+
+def header_for(fields: Sequence[CustomField]) -> tuple[str, ...]:
+    """The export's columns: Saphan's own, then one per custom field of people (its English
+    label; the import maps a column back by that label)."""
+    return (*HEADER, *(f.label("en") for f in fields))
+
+
+def _rows(store: Store, today: dt.date, fields: Sequence[CustomField] = ()) -> list[list[Any]]:
     recorder = select(User.id, User.full_name).subquery()
     people = (
         select(B, recorder.c.full_name.label("recorded_by"))
@@ -116,8 +133,11 @@ def _rows(store: Store, today: dt.date) -> list[list[Any]]:
         programme_names: dict[int, list[str]] = defaultdict(list)
         for pid, name in session.execute(programmes):
             programme_names[pid].append(name)
+        found = session.execute(people).all()
+        values = custom_fields.stored_values(session, Entity.PERSON, [b.id for b, _r in found])
         rows: list[list[Any]] = []
-        for b, recorded_by in session.execute(people):
+        for b, recorded_by in found:
+            mine = values.get(b.id, {})
             wg = [getattr(b, f"wg_{d}") for d in WG_DOMAINS]
             rows.append(
                 [
@@ -148,15 +168,16 @@ def _rows(store: Store, today: dt.date) -> list[list[Any]]:
                     b.notes,
                     b.created_at.date(),
                     b.updated_at.date(),
+                    *(_custom_cell(f, mine.get(f.code)) for f in fields),
                 ]
             )
     return rows
 
 
-def _csv_bytes(rows: Sequence[Sequence[Any]]) -> bytes:
+def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow(csv_row(header))
     for row in rows:
         # Text that starts like a formula is neutralised (see db.text_safety).
         writer.writerow(csv_row(v.isoformat() if isinstance(v, dt.date) else v for v in row))
@@ -164,7 +185,7 @@ def _csv_bytes(rows: Sequence[Sequence[Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _xlsx_bytes(rows: Sequence[Sequence[Any]]) -> bytes:
+def _xlsx_bytes(header_row: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -174,8 +195,10 @@ def _xlsx_bytes(rows: Sequence[Sequence[Any]]) -> bytes:
     sheet.freeze_panes = "C2"
     bold = Font(bold=True)
     header = []
-    for title in HEADER:
-        cell = WriteOnlyCell(sheet, value=title)
+    for title in header_row:
+        # A custom field's label is the admin's text: never a formula either.
+        safe = xlsx_value(sheet, title)
+        cell = WriteOnlyCell(sheet, value=safe) if isinstance(safe, str) else safe
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -218,8 +241,11 @@ def export_records(store: Store, out: Path, today: dt.date | None = None) -> int
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationFailed({"format": "csv_or_xlsx"})
-    rows = _rows(store, today or dt.date.today())
-    data = _csv_bytes(rows) if suffix == ".csv" else _xlsx_bytes(rows)
+    # Every custom field of people, deactivated ones too: their values are still held.
+    fields = custom_fields.list_fields(store, Entity.PERSON, include_inactive=True)
+    rows = _rows(store, today or dt.date.today(), fields)
+    header = header_for(fields)
+    data = _csv_bytes(header, rows) if suffix == ".csv" else _xlsx_bytes(header, rows)
     try:
         write_atomically(out, data)
     except OSError as exc:
@@ -234,4 +260,4 @@ def export_records(store: Store, out: Path, today: dt.date | None = None) -> int
     return len(rows)
 
 
-__all__ = ["HEADER", "SUFFIXES", "export_records"]
+__all__ = ["HEADER", "SUFFIXES", "export_records", "header_for"]

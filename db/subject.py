@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access
+from db import access, custom_fields
 from db.errors import RecordNotFound, StorageProblem, ValidationFailed
 from db.keys import write_atomically
 from db.models import (
@@ -201,6 +201,7 @@ def _sessions(c: _Context) -> list[Row]:
                 "mhpss_notes": s.mhpss_notes if individual and mhpss else None,
                 "deleted_at": s.deleted_at,
                 "attendance": columns(attendance),
+                "custom_fields": _labelled(c, custom_fields.Entity.SESSION, s.id),
             }
         )
     return rows
@@ -333,12 +334,32 @@ def _changes(c: _Context) -> list[Row]:
     ]
 
 
+def _labelled(c: _Context, entity: custom_fields.Entity, record_id: int) -> list[Row]:
+    return [
+        {
+            "field": v.code,
+            "label": dict(v.labels),
+            "kind": v.kind.value,
+            "value": v.value,
+            "shown": dict(v.shown),
+        }
+        for v in custom_fields.labelled_values(c.session, entity, record_id)
+    ]
+
+
+def _custom_fields(c: _Context) -> list[Row]:
+    """The values of the CSO's own fields (db.custom_fields), with each field's labels, also
+    of fields no longer asked for."""
+    return _labelled(c, custom_fields.Entity.PERSON, c.person.id)
+
+
 Section = Callable[[_Context], list[Row]]
 
 # Every section of the export, in the order the document shows them. A new table with data
 # about a person is one more line here (tests/db/test_subject_export.py fails until it is).
 SECTIONS: list[tuple[str, Section]] = [
     ("profile", _profile),
+    ("custom_fields", _custom_fields),
     ("changes", _changes),
     ("consent", _consent),
     ("consent_history", _consent_history),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -131,6 +132,9 @@ class PersonInput:
     notes: str = ""
     # How the consent given at registration was recorded: "verbal" or "signed_form".
     consent_method: str = "verbal"
+    # The admin's custom fields (db.custom_fields), by code: None leaves them as they are; a
+    # dict is checked and written with the record (a form gives every active field).
+    custom: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,8 @@ class Person:
     updated_at: dt.datetime
     # The fields this user may not see (db.access): they hold empty or placeholder values.
     withheld: frozenset[str] = frozenset()
+    # The custom fields' values (db.custom_fields), by code; empty when withheld.
+    custom: Mapping[str, object] = field(default_factory=dict)
 
     def age_on(self, day: dt.date) -> int:
         return age_on(self.birth_date, day)
@@ -188,6 +194,7 @@ class Person:
             consent_referral=self.consent_referral,
             consent_data_use=self.consent_data_use,
             notes=self.notes,
+            custom=dict(self.custom),
         )
 
 
@@ -209,6 +216,8 @@ class PersonRow:
     has_disability: bool
     # The columns this user may not see (db.access): they hold empty or placeholder values.
     withheld: frozenset[str] = frozenset()
+    # The custom fields' values (db.custom_fields), by code; empty when withheld.
+    custom: Mapping[str, object] = field(default_factory=dict)
 
     def age_on(self, day: dt.date) -> int:
         return age_on(self.birth_date, day)

@@ -38,6 +38,11 @@ ERASED_WITH_PERSON = (
     "project_participants",
     "person_changes",
 )
+# Tables whose rows about a person name them in another column, under a condition: the
+# values of a person's custom fields (db.custom_fields) name them by ``record_id``.
+ERASED_WITH_PERSON_BY: dict[str, tuple[str, str]] = {
+    "custom_values": ("record_id", "entity = 'person'"),
+}
 
 
 @dataclass
@@ -252,10 +257,14 @@ def _erase(table: _Table, pk: str, version: Version, result: Applied) -> None:
 
 def _erase_about_person(c: Connection, person: int, version: Version, result: Applied) -> None:
     tables = synced_tables()
-    for name in ERASED_WITH_PERSON:
+    about = [(name, "beneficiary_id", "1") for name in ERASED_WITH_PERSON]
+    about += [(name, column, where) for name, (column, where) in ERASED_WITH_PERSON_BY.items()]
+    for name, column, where in about:
         t = tables[name]
         key = t.key_sql(name)
-        rows = _raw(c).execute(f"SELECT {key} FROM {name} WHERE beneficiary_id = :p", {"p": person})
+        rows = _raw(c).execute(
+            f"SELECT {key} FROM {name} WHERE {column} = :p AND {where}", {"p": person}
+        )
         pks = [r[0] for r in rows.fetchall()]
         inner = _Table(c, t, [])
         for pk in list(pks):
@@ -263,9 +272,15 @@ def _erase_about_person(c: Connection, person: int, version: Version, result: Ap
 
 
 def _about_erased_person(table: _Table, pk: str, values: dict[str, object]) -> bool:
-    if table.t.name not in ERASED_WITH_PERSON:
+    if table.t.name in ERASED_WITH_PERSON_BY:
+        column, _where = ERASED_WITH_PERSON_BY[table.t.name]
+        if values.get("entity") != "person":
+            return False
+        person = table.t.key_values(pk).get(column, values.get(column))
+    elif table.t.name in ERASED_WITH_PERSON:
+        person = table.t.key_values(pk).get("beneficiary_id", values.get("beneficiary_id"))
+    else:
         return False
-    person = table.t.key_values(pk).get("beneficiary_id", values.get("beneficiary_id"))
     found = table.raw.execute(
         ("SELECT 1 FROM team_rows WHERE tbl = 'beneficiaries' AND pk = :pk AND state = 'erased'"),
         {"pk": str(person)},

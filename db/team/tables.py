@@ -55,6 +55,8 @@ ORDER = (
     "participant_notes",
     "worklist_marks",
     "person_changes",
+    "custom_fields",
+    "custom_values",
     "session_plans",
     "plan_steps",
     "audit_events",

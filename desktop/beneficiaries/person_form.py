@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QTabWidget,
     QWidget,
 )
 
-from db import beneficiaries, subject
+from db import beneficiaries, custom_fields, subject
+from db.custom_fields import Entity
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
@@ -32,18 +34,26 @@ from desktop.beneficiaries.disability_tab import DisabilityTab
 from desktop.beneficiaries.duplicates_dialog import DuplicatesDialog
 from desktop.beneficiaries.history_tab import HistoryTab
 from desktop.beneficiaries.person_tab import PersonTab
+from desktop.custom_fields.editors import CustomFieldsPanel
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.field import FieldMessage
 from desktop.widgets.form_dialog import FormDialog
 
-# Which tab shows each problem key.
-PERSON_TAB, DISABILITY_TAB, CONSENT_TAB, HISTORY_TAB = range(4)
+# Which tab shows each problem key (the custom fields' "Other details", when there are any,
+# come after Consent; their keys are "custom.<code>").
+PERSON_TAB, DISABILITY_TAB, CONSENT_TAB, DETAILS_TAB = range(4)
 _TAB_OF_FIELD = {
     "washington_group": DISABILITY_TAB,
     "consent_date": CONSENT_TAB,
     "consent_services": CONSENT_TAB,
 }
+
+
+def _tab_of(key: str) -> int:
+    if key.startswith(custom_fields.PREFIX):
+        return DETAILS_TAB
+    return _TAB_OF_FIELD.get(key, PERSON_TAB)
 
 
 class PersonForm(FormDialog):
@@ -81,9 +91,10 @@ class PersonForm(FormDialog):
         self._load(person)
         self._initial = self._values()
         self._check_fields()
-        for tab in (self.person_tab, self.disability_tab, self.consent_tab):
-            tab.edited.connect(self._edited)
-            tab.set_read_only(self.read_only)
+        for tab in (self.person_tab, self.disability_tab, self.consent_tab, self.details_tab):
+            if tab is not None:
+                tab.edited.connect(self._edited)
+                tab.set_read_only(self.read_only)
         if person is not None:
             self.touch_all()  # everything of an existing record shows with its problems, if any
         else:
@@ -120,6 +131,16 @@ class PersonForm(FormDialog):
         self.tabs.addTab(self.person_tab, self.tr("Person"))
         self.tabs.addTab(self.disability_tab, self.tr("Disability (Washington Group)"))
         self.tabs.addTab(self.consent_tab, self.tr("Consent"))
+        # The admin's custom fields of people (db.custom_fields), when there are any.
+        self.details_tab: CustomFieldsPanel | None = None
+        fields = custom_fields.list_fields(self._store, Entity.PERSON)
+        if fields:
+            self.details_tab = CustomFieldsPanel(fields, self)
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.details_tab)
+            self.tabs.addTab(scroll, self.tr("Other details"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         # The person's cases and their plans: for roles that do casework, once registered.
         self.case_tab: CaseTab | None = None
@@ -196,6 +217,8 @@ class PersonForm(FormDialog):
             for key, field in {**self.person_tab.fields, **self.consent_tab.fields}.items()
         }
         self._messages["washington_group"] = self.disability_tab.message
+        if self.details_tab is not None:
+            self._messages.update(self.details_tab.messages())
         for key, message in self._messages.items():
             self.check_field(message, self.problem_check(key))
 
@@ -219,10 +242,13 @@ class PersonForm(FormDialog):
             values.consent_data_use,
             person.consent_recorded_by,
         )
+        if self.details_tab is not None:
+            self.details_tab.set_values(person.custom)
 
     def _values(self) -> dict[str, Any]:
         values = {**self.person_tab.values(), **self.consent_tab.values()}
         values["washington_group"] = self.disability_tab.answers()
+        values["custom"] = self.details_tab.values() if self.details_tab is not None else None
         return values
 
     def person_input(self) -> PersonInput | None:
@@ -253,7 +279,12 @@ class PersonForm(FormDialog):
         )
         for key, code in validate_person(probe, registering=self._person is None).items():
             problems.setdefault(key, code)
+        if self.details_tab is not None:
+            problems.update(self.details_tab.problems())
         return problems
+
+    def problem_text(self, key: str, code: str) -> str:
+        return CustomFieldsPanel.problem_text(key, code)
 
     def form_valid(self) -> bool:
         return not self.read_only
@@ -277,8 +308,9 @@ class PersonForm(FormDialog):
     def _mark_tabs(self) -> None:
         """A warning icon on each tab with a problem shown."""
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        flagged = {_TAB_OF_FIELD.get(key, PERSON_TAB) for key in self._messages if self._shown(key)}
-        for tab in (PERSON_TAB, DISABILITY_TAB, CONSENT_TAB):
+        flagged = {_tab_of(key) for key in self._messages if self._shown(key)}
+        tabs = (PERSON_TAB, DISABILITY_TAB, CONSENT_TAB)
+        for tab in (*tabs, DETAILS_TAB) if self.details_tab is not None else tabs:
             self.tabs.setTabIcon(tab, warning if tab in flagged else QIcon())
 
     def _footer_text(self) -> str:

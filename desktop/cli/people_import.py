@@ -100,7 +100,7 @@ def _import_people(args: argparse.Namespace) -> int:
     store = open_store(args.db, args.user)
     try:
         try:
-            mapping = importing.mapping_from_headers(sheet, columns)
+            mapping = importing.mapping_from_headers(sheet, columns, store)
             preview = importing.preview(store, sheet, mapping, options)
         except errors.ValidationFailed as exc:
             missing = ", ".join(f"{k} ({v})" for k, v in sorted(exc.problems.items()))

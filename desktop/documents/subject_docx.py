@@ -47,6 +47,7 @@ TEXT_WIDTH_CM = 17.0  # A4 with 2 cm margins
 
 HEADINGS: dict[str, str] = {
     "profile": QT_TRANSLATE_NOOP("SubjectExport", "About the person"),
+    "custom_fields": QT_TRANSLATE_NOOP("SubjectExport", "Other details"),
     "changes": QT_TRANSLATE_NOOP("SubjectExport", "Corrections to the record"),
     "consent": QT_TRANSLATE_NOOP("SubjectExport", "Consent"),
     "consent_history": QT_TRANSLATE_NOOP("SubjectExport", "Consent given and withdrawn"),
@@ -481,6 +482,7 @@ class _Writer:
                     w.value(s["activity_type"]),
                     s["project"] or "",
                     s["topic"],
+                    *self._custom_lines(s.get("custom_fields", ())),
                     s["mhpss_notes"] or "",
                 )
                 if part
@@ -566,6 +568,28 @@ class _Writer:
             for ch in rows
         ]
         self.table(header, (3.4, 3.2, 3.4, 3.5, 3.5), body)
+
+    def _custom_value(self, row: dict[str, Any]) -> str:
+        """A custom field's value in the document's language (db.custom_fields)."""
+        if row["kind"] == "yes_no":
+            return self.w.yes_no(row["value"] == "yes")
+        if row["kind"] == "date":
+            try:
+                return self.date(dt.date.fromisoformat(row["value"]))
+            except ValueError:
+                return str(row["value"])
+        return str(row["shown"].get(self.language) or row["value"])
+
+    def _custom_label(self, row: dict[str, Any]) -> str:
+        labels = row["label"]
+        return str(labels.get(self.language) or labels.get("en") or row["field"])
+
+    def _custom_lines(self, rows: Sequence[dict[str, Any]]) -> list[str]:
+        return [f"{self._custom_label(r)}: {self._custom_value(r)}" for r in rows]
+
+    def _custom_fields(self, rows: list[dict[str, Any]]) -> None:
+        lines = [[self._custom_label(r), self._custom_value(r)] for r in rows]
+        self.table([], (5.5, 11.5), lines)
 
     def _participant_notes(self, rows: list[dict[str, Any]]) -> None:
         w = self.w

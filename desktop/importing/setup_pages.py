@@ -33,6 +33,7 @@ from db.errors import SaphanError
 from db.import_headers import BIRTH_FIELDS, FIELDS, NAME_FIELDS
 from db.importing import ImportFileProblem, ImportOptions, column_letter
 from db.types import Nationality, PopulationGroup
+from desktop import i18n
 from desktop.errors import describe
 from desktop.fonts import script_line_height
 from desktop.importing.words import field_label
@@ -238,6 +239,12 @@ class MappingPage(QWizardPage):
         )
         self.table.setRowCount(len(sheet.header))
         self.combos = []
+        # The admin's custom fields of people (db.custom_fields), after Saphan's own.
+        try:
+            custom = importing.custom_targets(self._wizard.store)
+        except SaphanError:
+            custom = {}
+        language = i18n.current_language()
         for column, title in enumerate(sheet.header):
             shown = f"{column_letter(column)}  {title}" if title else column_letter(column)
             self.table.setItem(column, 0, QTableWidgetItem(shown))
@@ -246,6 +253,8 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("— Do not import —"), "")
             for target in FIELDS:
                 combo.addItem(field_label(target), target)
+            for target, field in custom.items():
+                combo.addItem(field.label(language), target)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column, ""))))
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(column, 2, combo)

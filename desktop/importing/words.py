@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from db import custom_fields
 from db.importing import RowProblem
+from desktop.custom_fields.words import value_problem
 from desktop.labels import problem_message
 
 translate = QCoreApplication.translate
@@ -62,6 +64,11 @@ def problem_text(problem: RowProblem) -> str:
             "then import it again.",
         ),
     }
+    if problem.field.startswith(custom_fields.PREFIX):  # one of the admin's own fields
+        return translate("Import", "{field}: {message}").format(
+            field=problem.field.removeprefix(custom_fields.PREFIX),
+            message=value_problem(problem.code),
+        )
     if problem.field == "age" or (problem.field == "birth" and problem.code == "out_of_range"):
         message = translate("Import", "The age must be a number of years, at most 110.")
     elif problem.field == "washington_group":

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import activities, cases, programmes, projects
+from db import activities, cases, custom_fields, programmes, projects
 from db.activities import ActivityType, SessionInput, SessionRecord
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import Programme
 from desktop.beneficiaries.case_words import case_problem_message
+from desktop.custom_fields.editors import CustomFieldsPanel
 from desktop.labels import activity_problem_message, activity_type_label
 from desktop.sessions.attendance_picker import AttendancePicker
 from desktop.sessions.participant_notes import ParticipantNotesTable, may_write_notes
@@ -132,6 +133,8 @@ class LogSessionDialog(FormDialog):
             self.project.setCurrentIndex(project)
         if self.mhpss_notes is not None:
             self.mhpss_notes.setPlainText(record.mhpss_notes)
+        self.custom.set_values(record.custom)
+        self.custom.set_read_only(True)
         for editor in (
             self.activity_type,
             self.programme,
@@ -229,6 +232,15 @@ class LogSessionDialog(FormDialog):
                 self.tr("Participants' notes"),
                 self.participant_notes,
                 self.problem_check("participant_notes"),
+            )
+        # The admin's custom fields of sessions (db.custom_fields), as rows of this form.
+        fields = custom_fields.list_fields(self._store, custom_fields.Entity.SESSION)
+        self.custom = CustomFieldsPanel(fields, self, form=self.form)
+        for key, row in self.custom.rows.items():
+            self.check_field(
+                row,
+                self.problem_check(key),
+                self.custom.editors[key.removeprefix(custom_fields.PREFIX)],
             )
         self._build_next_contact()
 
@@ -347,6 +359,7 @@ class LogSessionDialog(FormDialog):
                 if self.participant_notes is not None and not self.current_type().individual
                 else {}
             ),
+            custom=self.custom.values() if self.existing is None else None,
         )
 
     def problems(self) -> dict[str, str]:
@@ -361,6 +374,8 @@ class LogSessionDialog(FormDialog):
         if session is not None:
             for key, code in activities.validate_session(session).items():
                 problems.setdefault(key, code)
+        if self.existing is None:
+            problems.update(self.custom.problems())
         if not self.picker().attendee_ids():
             individual = self.current_type().individual
             problems["person" if individual else "attendee_ids"] = "required"
@@ -375,6 +390,8 @@ class LogSessionDialog(FormDialog):
     def problem_text(self, key: str, code: str) -> str:
         if key == "next_contact":
             return case_problem_message(key, code)
+        if key.startswith(custom_fields.PREFIX):
+            return CustomFieldsPanel.problem_text(key, code)
         return activity_problem_message(key, code)
 
     def _attendance_problem(self) -> str:

@@ -26,6 +26,7 @@ from db.permissions import Permission
 from db.store import Store
 from desktop import dates, i18n
 from desktop.changes import ChangeWatch
+from desktop.custom_fields.admin import CustomFieldsBox
 from desktop.errors import describe
 from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
@@ -83,6 +84,11 @@ class SettingsPage(QWidget):
             self.scopes_box = ConsentScopesBox(store, body)
             self.scopes_box.status_message.connect(self.status_message)
             column.addWidget(self.scopes_box)
+        self.fields_box: CustomFieldsBox | None = None
+        if store.can(Permission.SETTINGS):
+            self.fields_box = CustomFieldsBox(store, body)
+            self.fields_box.status_message.connect(self.status_message)
+            column.addWidget(self.fields_box)
         self.retention_box: RetentionBox | None = None
         if store.can(Permission.SETTINGS):
             self.retention_box = RetentionBox(store, body)

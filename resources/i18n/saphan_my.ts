@@ -1808,6 +1808,235 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CustomFields</name>
+        <message>
+            <source>People</source>
+            <translation>လူများ</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>အစည်းအဝေးများ</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>စာသား</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>ဂဏန်း</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Choice from a list</source>
+            <translation>စာရင်းမှ ရွေးချယ်ရန်</translation>
+        </message>
+        <message>
+            <source>Yes or no</source>
+            <translation>ဟုတ် သို့မဟုတ် မဟုတ်</translation>
+        </message>
+        <message>
+            <source>Enter a number, for example 3 or 2.5.</source>
+            <translation>ဂဏန်းတစ်ခု ထည့်ပါ၊ ဥပမာ 3 သို့မဟုတ် 2.5။</translation>
+        </message>
+        <message>
+            <source>Enter the date as day/month/year, for example 23/11/2024.</source>
+            <translation>ရက်စွဲကို ရက်/လ/နှစ် အဖြစ် ထည့်ပါ၊ ဥပမာ 23/11/2024။</translation>
+        </message>
+        <message>
+            <source>Choose one of the answers.</source>
+            <translation>အဖြေများထဲမှ တစ်ခုကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Choose yes or no.</source>
+            <translation>ဟုတ် သို့မဟုတ် မဟုတ် ကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>This field no longer exists. Close the form and open it again.</source>
+            <translation>ဤအကွက် မရှိတော့ပါ။ ပုံစံကို ပိတ်ပြီး ပြန်ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This is too long (at most 500 characters).</source>
+            <translation>ဤစာသား ရှည်လွန်းသည် (အများဆုံး စာလုံး ၅၀၀)။</translation>
+        </message>
+        <message>
+            <source>Give every answer an English label.</source>
+            <translation>အဖြေတိုင်းကို အင်္ဂလိပ်လို အမည်ပေးပါ။</translation>
+        </message>
+        <message>
+            <source>Two answers are the same. Make each one different.</source>
+            <translation>အဖြေနှစ်ခု တူနေသည်။ တစ်ခုစီ မတူအောင် ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Give every answer an English label with letters or digits.</source>
+            <translation>အဖြေတိုင်းကို အက္ခရာ သို့မဟုတ် ဂဏန်းပါသော အင်္ဂလိပ်အမည် ပေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter a short code for the field.</source>
+            <translation>အကွက်အတွက် ကုဒ်တိုတစ်ခု ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Use 2 to 40 small letters, digits or underscores, starting with a letter (e.g. housing_type).</source>
+            <translation>အက္ခရာဖြင့် စ၍ စာလုံးအသေး၊ ဂဏန်း သို့မဟုတ် _ ၂ လုံးမှ ၄၀ လုံးအထိ သုံးပါ (ဥပမာ housing_type)။</translation>
+        </message>
+        <message>
+            <source>Another field has this code. Choose another one.</source>
+            <translation>အခြားအကွက်တစ်ခုတွင် ဤကုဒ် ရှိပြီးဖြစ်သည်။ အခြားကုဒ်တစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the field's name in English (the other languages are optional).</source>
+            <translation>အကွက်၏ အမည်ကို အင်္ဂလိပ်လို ထည့်ပါ (အခြားဘာသာများ မထည့်လည်း ရသည်)။</translation>
+        </message>
+        <message>
+            <source>Add at least one answer to choose from.</source>
+            <translation>ရွေးချယ်ရန် အဖြေ အနည်းဆုံး တစ်ခု ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>An answer you removed is the answer of some records. Keep it, or change those records first.</source>
+            <translation>သင်ဖယ်လိုက်သော အဖြေသည် မှတ်တမ်းအချို့၏ အဖြေ ဖြစ်နေသည်။ ၎င်းကို ထားပါ၊ သို့မဟုတ် ထိုမှတ်တမ်းများကို အရင်ပြင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Use at most 60 answers.</source>
+            <translation>အဖြေ အများဆုံး ၆၀ သာ သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>Records have values of this field: its kind cannot change any more.</source>
+            <translation>မှတ်တမ်းများတွင် ဤအကွက်၏ တန်ဖိုးများ ရှိနေသည်- ၎င်း၏ အမျိုးအစားကို ပြောင်း၍ မရတော့ပါ။</translation>
+        </message>
+        <message>
+            <source>Records have values of this field: it cannot move between people and sessions.</source>
+            <translation>မှတ်တမ်းများတွင် ဤအကွက်၏ တန်ဖိုးများ ရှိနေသည်- လူများနှင့် အစည်းအဝေးများကြား ရွှေ့၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Records have values of this field: deactivate it instead.</source>
+            <translation>မှတ်တမ်းများတွင် ဤအကွက်၏ တန်ဖိုးများ ရှိနေသည်- ဖျက်မည့်အစား ရပ်ဆိုင်းပါ။</translation>
+        </message>
+        <message>
+            <source>This is too long (at most 120 characters).</source>
+            <translation>ဤစာသား ရှည်လွန်းသည် (အများဆုံး စာလုံး ၁၂၀)။</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsBox</name>
+        <message>
+            <source>Custom fields</source>
+            <translation>စိတ်ကြိုက် အကွက်များ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>အကွက်</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>အတွက်</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>ထည့်မည်…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ပြင်မည်…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>ရပ်ဆိုင်းမည်</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>အပေါ်ရွှေ့မည်</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>အောက်ရွှေ့မည်</translation>
+        </message>
+        <message>
+            <source>Fields your organisation records about people or sessions besides Saphan's own. They show on the person form and when a session is logged, are in the records export and a person's copy of their data, and are never shared with the network. A field with values can be deactivated, not deleted.</source>
+            <translation>Saphan ၏ ကိုယ်ပိုင်အကွက်များအပြင် သင့်အဖွဲ့အစည်းက လူများ သို့မဟုတ် အစည်းအဝေးများ အကြောင်း မှတ်တမ်းတင်သော အကွက်များ။ ၎င်းတို့သည် ပုဂ္ဂိုလ်ပုံစံတွင်နှင့် အစည်းအဝေး မှတ်တမ်းတင်ချိန်တွင် ပေါ်ပြီး မှတ်တမ်းထုတ်ယူမှုနှင့် ပုဂ္ဂိုလ်၏ ကိုယ်ပိုင်အချက်အလက် မိတ္တူတွင် ပါဝင်ကာ ကွန်ရက်နှင့် ဘယ်တော့မှ မမျှဝေပါ။ တန်ဖိုးရှိသော အကွက်ကို ရပ်ဆိုင်းနိုင်သော်လည်း ဖျက်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>လက်ရှိ</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>ရပ်ဆိုင်းထားသည်</translation>
+        </message>
+        <message>
+            <source>Active, must be filled in</source>
+            <translation>အသုံးပြုနေသည်၊ မဖြစ်မနေ ဖြည့်ရမည်</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>ပြန်သုံးမည်</translation>
+        </message>
+        <message>
+            <source>Saved the field {field}.</source>
+            <translation>{field} အကွက်ကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>မပြောင်းလဲပါ</translation>
+        </message>
+        <message>
+            <source>The field {field} shows on the forms again.</source>
+            <translation>{field} အကွက် ပုံစံများတွင် ပြန်ပေါ်ပြီ။</translation>
+        </message>
+        <message>
+            <source>Deactivated the field {field}: its values are kept.</source>
+            <translation>{field} အကွက်ကို ရပ်ဆိုင်းပြီး- ၎င်း၏ တန်ဖိုးများကို ဆက်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Delete the field?</source>
+            <translation>အကွက်ကို ဖျက်မလား။</translation>
+        </message>
+        <message>
+            <source>Delete the field {field}? No record has a value of it yet.</source>
+            <translation>{field} အကွက်ကို ဖျက်မလား။ မည်သည့်မှတ်တမ်းတွင်မျှ ၎င်း၏ တန်ဖိုး မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>ထားမည်</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsPanel</name>
+        <message>
+            <source>Yes</source>
+            <translation>ဟုတ်ကဲ့</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>မဟုတ်ပါ</translation>
+        </message>
+        <message>
+            <source>Your organisation has added no fields here.</source>
+            <translation>သင့်အဖွဲ့အစည်းက ဤနေရာတွင် အကွက်တစ်ခုမျှ မထည့်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>(not answered)</source>
+            <translation>(မဖြေရသေးပါ)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>ဂဏန်း</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -2185,6 +2414,85 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>To confirm, type the number of people ({count}):</source>
             <translation>အတည်ပြုရန် လူဦးရေ ({count}) ကို ရိုက်ထည့်ပါ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldDialog</name>
+        <message>
+            <source>Add a custom field</source>
+            <translation>စိတ်ကြိုက် အကွက် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Change a custom field</source>
+            <translation>စိတ်ကြိုက် အကွက် ပြင်ရန်</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>အကွက် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>ပြင်ဆင်ချက်များ သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>အတွက်</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>အင်္ဂလိပ်လို အမည်</translation>
+        </message>
+        <message>
+            <source>Name in Burmese</source>
+            <translation>မြန်မာလို အမည်</translation>
+        </message>
+        <message>
+            <source>Name in Thai</source>
+            <translation>ထိုင်းလို အမည်</translation>
+        </message>
+        <message>
+            <source>e.g. Housing</source>
+            <translation>ဥပမာ Housing</translation>
+        </message>
+        <message>
+            <source>How imports and exports name the field. It cannot change later.</source>
+            <translation>တင်သွင်းမှုနှင့် ထုတ်ယူမှုများတွင် ဤအကွက်ကို ခေါ်သော အမည်။ နောက်မှ ပြောင်း၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Code *</source>
+            <translation>ကုဒ် *</translation>
+        </message>
+        <message>
+            <source>Must be filled in</source>
+            <translation>မဖြစ်မနေ ဖြည့်ရမည်</translation>
+        </message>
+        <message>
+            <source>Answers to choose from</source>
+            <translation>ရွေးချယ်ရန် အဖြေများ</translation>
+        </message>
+        <message>
+            <source>English *</source>
+            <translation>အင်္ဂလိပ် *</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>မြန်မာ</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>ထိုင်း</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>အဖြေ ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Remove answer</source>
+            <translation>အဖြေ ဖယ်မည်</translation>
         </message>
     </context>
     <context>
@@ -5206,6 +5514,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
         </message>
         <message>
+            <source>Other details</source>
+            <translation>အခြားအသေးစိတ်များ</translation>
+        </message>
+        <message>
             <source>Case</source>
             <translation>ကိစ္စရပ်</translation>
         </message>
@@ -7742,6 +8054,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>About the person</source>
             <translation>ပုဂ္ဂိုလ်အကြောင်း</translation>
+        </message>
+        <message>
+            <source>Other details</source>
+            <translation>အခြားအသေးစိတ်များ</translation>
         </message>
         <message>
             <source>Corrections to the record</source>

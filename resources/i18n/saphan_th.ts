@@ -1808,6 +1808,235 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>CustomFields</name>
+        <message>
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>เซสชัน</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>ข้อความ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>ตัวเลข</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Choice from a list</source>
+            <translation>เลือกจากรายการ</translation>
+        </message>
+        <message>
+            <source>Yes or no</source>
+            <translation>ใช่หรือไม่ใช่</translation>
+        </message>
+        <message>
+            <source>Enter a number, for example 3 or 2.5.</source>
+            <translation>กรุณาใส่ตัวเลข เช่น 3 หรือ 2.5</translation>
+        </message>
+        <message>
+            <source>Enter the date as day/month/year, for example 23/11/2024.</source>
+            <translation>กรุณาใส่วันที่เป็น วัน/เดือน/ปี เช่น 23/11/2024</translation>
+        </message>
+        <message>
+            <source>Choose one of the answers.</source>
+            <translation>กรุณาเลือกคำตอบหนึ่งข้อ</translation>
+        </message>
+        <message>
+            <source>Choose yes or no.</source>
+            <translation>กรุณาเลือกใช่หรือไม่ใช่</translation>
+        </message>
+        <message>
+            <source>This field no longer exists. Close the form and open it again.</source>
+            <translation>ช่องข้อมูลนี้ไม่มีอยู่แล้ว กรุณาปิดแบบฟอร์มแล้วเปิดใหม่</translation>
+        </message>
+        <message>
+            <source>This is too long (at most 500 characters).</source>
+            <translation>ข้อความยาวเกินไป (ไม่เกิน 500 ตัวอักษร)</translation>
+        </message>
+        <message>
+            <source>Give every answer an English label.</source>
+            <translation>กรุณาใส่ชื่อภาษาอังกฤษให้ทุกคำตอบ</translation>
+        </message>
+        <message>
+            <source>Two answers are the same. Make each one different.</source>
+            <translation>มีคำตอบสองข้อที่เหมือนกัน กรุณาทำให้แต่ละข้อแตกต่างกัน</translation>
+        </message>
+        <message>
+            <source>Give every answer an English label with letters or digits.</source>
+            <translation>กรุณาใส่ชื่อภาษาอังกฤษที่มีตัวอักษรหรือตัวเลขให้ทุกคำตอบ</translation>
+        </message>
+        <message>
+            <source>Enter a short code for the field.</source>
+            <translation>กรุณาใส่รหัสสั้น ๆ ของช่องข้อมูล</translation>
+        </message>
+        <message>
+            <source>Use 2 to 40 small letters, digits or underscores, starting with a letter (e.g. housing_type).</source>
+            <translation>ใช้ตัวอักษรเล็ก ตัวเลข หรือขีดล่าง 2 ถึง 40 ตัว โดยขึ้นต้นด้วยตัวอักษร (เช่น housing_type)</translation>
+        </message>
+        <message>
+            <source>Another field has this code. Choose another one.</source>
+            <translation>มีช่องข้อมูลอื่นใช้รหัสนี้แล้ว กรุณาเลือกรหัสอื่น</translation>
+        </message>
+        <message>
+            <source>Enter the field's name in English (the other languages are optional).</source>
+            <translation>กรุณาใส่ชื่อช่องข้อมูลเป็นภาษาอังกฤษ (ภาษาอื่นไม่บังคับ)</translation>
+        </message>
+        <message>
+            <source>Add at least one answer to choose from.</source>
+            <translation>กรุณาเพิ่มคำตอบให้เลือกอย่างน้อยหนึ่งข้อ</translation>
+        </message>
+        <message>
+            <source>An answer you removed is the answer of some records. Keep it, or change those records first.</source>
+            <translation>คำตอบที่คุณนำออกเป็นคำตอบของระเบียนบางรายการ กรุณาเก็บไว้ หรือแก้ไขระเบียนเหล่านั้นก่อน</translation>
+        </message>
+        <message>
+            <source>Use at most 60 answers.</source>
+            <translation>ใช้คำตอบได้ไม่เกิน 60 ข้อ</translation>
+        </message>
+        <message>
+            <source>Records have values of this field: its kind cannot change any more.</source>
+            <translation>มีระเบียนที่มีค่าของช่องข้อมูลนี้แล้ว จึงเปลี่ยนชนิดของช่องไม่ได้อีก</translation>
+        </message>
+        <message>
+            <source>Records have values of this field: it cannot move between people and sessions.</source>
+            <translation>มีระเบียนที่มีค่าของช่องข้อมูลนี้แล้ว จึงย้ายระหว่างบุคคลและเซสชันไม่ได้</translation>
+        </message>
+        <message>
+            <source>Records have values of this field: deactivate it instead.</source>
+            <translation>มีระเบียนที่มีค่าของช่องข้อมูลนี้แล้ว กรุณาปิดใช้งานแทนการลบ</translation>
+        </message>
+        <message>
+            <source>This is too long (at most 120 characters).</source>
+            <translation>ข้อความยาวเกินไป (ไม่เกิน 120 ตัวอักษร)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsBox</name>
+        <message>
+            <source>Custom fields</source>
+            <translation>ช่องข้อมูลเพิ่มเติม</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ช่องข้อมูล</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>สำหรับ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>เพิ่ม…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>แก้ไข…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>ปิดใช้งาน</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>เลื่อนขึ้น</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>เลื่อนลง</translation>
+        </message>
+        <message>
+            <source>Fields your organisation records about people or sessions besides Saphan's own. They show on the person form and when a session is logged, are in the records export and a person's copy of their data, and are never shared with the network. A field with values can be deactivated, not deleted.</source>
+            <translation>ช่องข้อมูลที่องค์กรของคุณบันทึกเกี่ยวกับบุคคลหรือเซสชัน นอกเหนือจากช่องของ Saphan เอง จะแสดงในแบบฟอร์มบุคคลและเมื่อบันทึกเซสชัน อยู่ในไฟล์ส่งออกระเบียนและสำเนาข้อมูลของบุคคล และไม่ถูกแบ่งปันกับเครือข่ายเลย ช่องที่มีค่าแล้วปิดใช้งานได้ แต่ลบไม่ได้</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>ปิดใช้งานแล้ว</translation>
+        </message>
+        <message>
+            <source>Active, must be filled in</source>
+            <translation>ใช้งานอยู่ ต้องกรอก</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>เปิดใช้งานอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Saved the field {field}.</source>
+            <translation>บันทึกช่องข้อมูล {field} แล้ว</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>ไม่ได้เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <source>The field {field} shows on the forms again.</source>
+            <translation>ช่องข้อมูล {field} แสดงในแบบฟอร์มอีกครั้งแล้ว</translation>
+        </message>
+        <message>
+            <source>Deactivated the field {field}: its values are kept.</source>
+            <translation>ปิดใช้งานช่องข้อมูล {field} แล้ว โดยเก็บค่าไว้</translation>
+        </message>
+        <message>
+            <source>Delete the field?</source>
+            <translation>ลบช่องข้อมูลหรือไม่</translation>
+        </message>
+        <message>
+            <source>Delete the field {field}? No record has a value of it yet.</source>
+            <translation>ลบช่องข้อมูล {field} หรือไม่ ยังไม่มีระเบียนใดมีค่าของช่องนี้</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>เก็บไว้</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsPanel</name>
+        <message>
+            <source>Yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>Your organisation has added no fields here.</source>
+            <translation>องค์กรของคุณยังไม่ได้เพิ่มช่องข้อมูลที่นี่</translation>
+        </message>
+        <message>
+            <source>(not answered)</source>
+            <translation>(ยังไม่ได้ตอบ)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>ตัวเลข</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -2185,6 +2414,85 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>To confirm, type the number of people ({count}):</source>
             <translation>เพื่อยืนยัน ให้พิมพ์จำนวนคน ({count}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldDialog</name>
+        <message>
+            <source>Add a custom field</source>
+            <translation>เพิ่มช่องข้อมูลเพิ่มเติม</translation>
+        </message>
+        <message>
+            <source>Change a custom field</source>
+            <translation>แก้ไขช่องข้อมูลเพิ่มเติม</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>เพิ่มช่องข้อมูล</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>บันทึกการแก้ไข</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>สำหรับ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>ชื่อภาษาอังกฤษ</translation>
+        </message>
+        <message>
+            <source>Name in Burmese</source>
+            <translation>ชื่อภาษาพม่า</translation>
+        </message>
+        <message>
+            <source>Name in Thai</source>
+            <translation>ชื่อภาษาไทย</translation>
+        </message>
+        <message>
+            <source>e.g. Housing</source>
+            <translation>เช่น Housing</translation>
+        </message>
+        <message>
+            <source>How imports and exports name the field. It cannot change later.</source>
+            <translation>ชื่อที่ใช้เรียกช่องข้อมูลนี้ในการนำเข้าและส่งออก เปลี่ยนภายหลังไม่ได้</translation>
+        </message>
+        <message>
+            <source>Code *</source>
+            <translation>รหัส *</translation>
+        </message>
+        <message>
+            <source>Must be filled in</source>
+            <translation>ต้องกรอก</translation>
+        </message>
+        <message>
+            <source>Answers to choose from</source>
+            <translation>คำตอบให้เลือก</translation>
+        </message>
+        <message>
+            <source>English *</source>
+            <translation>ภาษาอังกฤษ *</translation>
+        </message>
+        <message>
+            <source>Burmese</source>
+            <translation>พม่า</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>ไทย</translation>
+        </message>
+        <message>
+            <source>Add answer</source>
+            <translation>เพิ่มคำตอบ</translation>
+        </message>
+        <message>
+            <source>Remove answer</source>
+            <translation>นำคำตอบออก</translation>
         </message>
     </context>
     <context>
@@ -5206,6 +5514,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
         </message>
         <message>
+            <source>Other details</source>
+            <translation>รายละเอียดอื่น ๆ</translation>
+        </message>
+        <message>
             <source>Case</source>
             <translation>กรณี</translation>
         </message>
@@ -7742,6 +8054,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>About the person</source>
             <translation>ข้อมูลบุคคล</translation>
+        </message>
+        <message>
+            <source>Other details</source>
+            <translation>รายละเอียดอื่น ๆ</translation>
         </message>
         <message>
             <source>Corrections to the record</source>

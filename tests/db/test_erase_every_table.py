@@ -6,6 +6,10 @@ and actions, through the case). Each gets a row about the person to erase and a 
 neighbour, filled in generically; after the erase the person's rows are gone from every one of
 them and the neighbour's are all there. A table added later that the erasure forgets makes this
 test fail until db.housekeeping handles it.
+
+A table that names a person without a foreign key (the custom fields' values name their record
+by ``record_id``, of a person or a session by the field's entity) is listed in
+:data:`NAMED_WITHOUT_FOREIGN_KEY` with how it names them, and checked the same way.
 """
 
 from __future__ import annotations
@@ -37,6 +41,11 @@ from db.store import Store
 from tests.db.people import person
 
 PEOPLE = "beneficiaries"
+
+# table -> (the column holding the person's id, the other columns that say it is a person)
+NAMED_WITHOUT_FOREIGN_KEY: dict[str, tuple[str, dict[str, Any]]] = {
+    "custom_values": ("record_id", {"entity": "person"}),
+}
 
 
 def tables_about_people() -> list[Table]:
@@ -147,9 +156,12 @@ def test_erase_leaves_no_row_about_the_person_in_any_table(store: Store) -> None
     neighbour = beneficiaries.register_person(store, person("Ma Neighbour")).id
     with store.write() as session:
         keys = _fill(session, {"victim": victim, "neighbour": neighbour})
+        named = _fill_named(session, {"victim": victim, "neighbour": neighbour})
     with store.read() as session:
         for table in tables_about_people():
             assert _count(session, table, keys[table.name]["victim"]) == 1, table.name
+        for table, rows in named.items():
+            assert _count(session, table, rows["victim"]) == 1, table.name
 
     housekeeping.erase_person(store, victim, "test")
 
@@ -159,4 +171,56 @@ def test_erase_leaves_no_row_about_the_person_in_any_table(store: Store) -> None
             if _count(session, table, keys[table.name]["victim"]):
                 left.append(table.name)
             assert _count(session, table, keys[table.name]["neighbour"]) == 1, table.name
+        for table, rows in named.items():
+            if _count(session, table, rows["victim"]):
+                left.append(table.name)
+            assert _count(session, table, rows["neighbour"]) == 1, table.name
+            # the same id as another kind of record (a session's) is no row about the person
+            assert _count(session, table, rows["other"]) == 1, table.name
     assert left == [], f"erase_person leaves rows about the person in {left}"
+
+
+def _fill_named(session: Session, people: dict[str, int]) -> dict[Table, dict[str, Any]]:
+    """A row naming each person in every table of NAMED_WITHOUT_FOREIGN_KEY, and one with the
+    victim's id that names something else (label "other"); returns each row's key columns."""
+    from db.models import CustomField
+
+    field = CustomField(entity="person", code="erase_test", kind="text", labels='{"en": "X"}')
+    other_field = CustomField(entity="session", code="erase_other", kind="text", labels="{}")
+    session.add_all([field, other_field])
+    session.flush()
+    parents = {"custom_fields": {"person": field.id, "session": other_field.id}}
+    found: dict[Table, dict[str, Any]] = {}
+    for name, (column, marks) in NAMED_WITHOUT_FOREIGN_KEY.items():
+        table = Base.metadata.tables[name]
+        rows: dict[str, Any] = {}
+        labelled = [(label, pid, marks) for label, pid in people.items()]
+        labelled.append(("other", people["victim"], {"entity": "session"}))
+        for label, pid, kind in labelled:
+            row: dict[str, Any] = {column: pid, **kind}
+            for c in table.columns:
+                fks = list(c.foreign_keys)
+                if c.name in row:
+                    continue
+                if fks and fks[0].column.table.name in parents:
+                    row[c.name] = parents[fks[0].column.table.name][kind["entity"]]
+                elif not fks:
+                    row[c.name] = _value(c, 1)
+                else:
+                    pytest.fail(f"teach this test a parent row in {fks[0].column.table.name}")
+            session.execute(insert(table).values(**row))
+            rows[label] = {c.name: row[c.name] for c in table.primary_key.columns}
+        found[table] = rows
+    return found
+
+
+def test_tables_that_name_a_person_without_a_foreign_key_are_listed() -> None:
+    """A column named like a record id in a table no foreign key leads to from a person is
+    listed above (or is known to name something else)."""
+    about = {t.name for t in tables_about_people()} | {PEOPLE}
+    suspects = {
+        t.name
+        for t in Base.metadata.sorted_tables
+        if t.name not in about and "record_id" in t.columns
+    }
+    assert suspects <= set(NAMED_WITHOUT_FOREIGN_KEY)

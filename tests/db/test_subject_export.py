@@ -26,6 +26,8 @@ from db.models import (
     CaseGoal,
     CaseShare,
     ConsentEvent,
+    CustomField,
+    CustomValue,
     ParticipantNote,
     PersonChange,
     Programme,
@@ -46,7 +48,8 @@ NOW = dt.datetime(2026, 3, 10, 9, 30)
 def person_tables(metadata: MetaData) -> set[str]:
     """Every table with data about a person: ``beneficiaries``, the tables with a foreign key
     to it, and (repeatedly) the tables with a foreign key to those (case goals through cases,
-    ...). The audit trail names a person by id without a foreign key: it is added by hand."""
+    ...). The audit trail and the custom fields' values name a person by id without a foreign
+    key: they are added by hand."""
     found = {"beneficiaries"}
     grew = True
     while grew:
@@ -57,7 +60,7 @@ def person_tables(metadata: MetaData) -> set[str]:
             if any(fk.column.table.name in found for fk in table.foreign_keys):
                 found.add(table.name)
                 grew = True
-    return found | {"audit_events"}
+    return found | {"audit_events", "custom_values"}
 
 
 # Where plant() puts a canary: every table with data about a person (and the MHPSS notes of an
@@ -77,6 +80,8 @@ CANARIES = (
     "project_participants",
     "audit_events",
     "sessions.mhpss_notes",
+    "custom_values",
+    "custom_values.session",  # a custom field of a session the person attended
 )
 
 
@@ -119,6 +124,33 @@ def plant(store: Store, pid: int, tag: str) -> dict[str, str]:
         project = Project(title=c["project_participants"])
         s.add_all([group, individual, project])
         s.flush()
+        fields = {f.entity: f.id for f in s.scalars(select(CustomField))}
+        if not fields:
+            person_field = CustomField(
+                entity="person", code="housing", kind="text", labels='{"en": "Housing FIELD"}'
+            )
+            session_field = CustomField(
+                entity="session", code="venue", kind="text", labels='{"en": "Venue FIELD"}'
+            )
+            s.add_all([person_field, session_field])
+            s.flush()
+            fields = {"person": person_field.id, "session": session_field.id}
+        s.add_all(
+            [
+                CustomValue(
+                    field_id=fields["person"],
+                    record_id=pid,
+                    entity="person",
+                    value=c["custom_values"],
+                ),
+                CustomValue(
+                    field_id=fields["session"],
+                    record_id=group.id,
+                    entity="session",
+                    value=c["custom_values.session"],
+                ),
+            ]
+        )
         s.add_all(
             [
                 Attendance(session_id=group.id, beneficiary_id=pid),
@@ -230,6 +262,9 @@ def test_the_word_document_holds_every_canary_of_the_person_and_none_of_another(
     assert [name for name, canary in c2.items() if canary in text] == []
     assert "Ko Canary Two" not in text
     assert "What BEAM Education Foundation holds about Ma Canary One" in text
+    # A custom field's value is shown with its label.
+    assert f"Housing FIELD\n{c1['custom_values']}" in text
+    assert f"Venue FIELD: {c1['custom_values.session']}" in text
 
 
 def test_json_is_utf8_with_burmese_as_it_is(store: Store) -> None:

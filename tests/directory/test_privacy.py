@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import setup
+from db import custom_fields, setup
 from db.activities import ActivityType, SessionInput, log_session
 from db.beneficiaries import register_person
 from db.programmes import list_programmes
@@ -78,6 +78,15 @@ def test_no_canary_leaves_and_no_small_cell(
     canaries: list[str] = []
     try:
         programmes = list_programmes(store)
+        # Custom fields (db.custom_fields): their values are the CSO's records like any other.
+        for entity, code in (
+            (custom_fields.Entity.PERSON, "hometown"),
+            (custom_fields.Entity.SESSION, "venue"),
+        ):
+            custom_fields.add_field(
+                store,
+                custom_fields.FieldInput(entity, code, custom_fields.Kind.TEXT, {"en": code}),
+            )
         save_service(store, ServiceInput(name="Women's safe space", category="safe_shelter"))
         for n, (sex, group, age, disabled, months, prog) in enumerate(people):
             tag = f"{str(salt)[:8]}{n:03d}"
@@ -99,10 +108,12 @@ def test_no_canary_leaves_and_no_small_cell(
                     area=f"Canaryarea{tag}",
                     notes=f"Canarynote{tag}",
                     washington_group={"walking": 4} if disabled else {},
+                    custom={"hometown": f"Canaryhometown{tag}"},
                 ),
                 today=TODAY,
             )
             canaries += [name, script, phone, f"Canaryarea{tag}", f"Canarynote{tag}", person.code]
+            canaries += [f"Canaryhometown{tag}", f"Canaryvenue{tag}"]
             canaries.append(born.isoformat())
             for m in months:
                 log_session(
@@ -113,6 +124,7 @@ def test_no_canary_leaves_and_no_small_cell(
                         date=_month(m),
                         topic=f"Canarytopic{tag}",
                         attendee_ids=[person.id],
+                        custom={"venue": f"Canaryvenue{tag}"},
                     ),
                     today=TODAY,
                 )
