@@ -7,7 +7,14 @@ from sqlalchemy.orm import Session
 
 from db.cases import erase_cases_in
 from db.errors import RecordNotFound
-from db.models import Assessment, Attendance, ParticipantNote, ProjectParticipant, Referral
+from db.models import (
+    Assessment,
+    Attendance,
+    ParticipantNote,
+    ProjectParticipant,
+    ReachMark,
+    Referral,
+)
 from db.models import Beneficiary as B
 from db.permissions import Permission
 from db.store import Store
@@ -37,6 +44,9 @@ def erase_person(store: Store, person_id: int) -> None:
         session.execute(
             delete(ProjectParticipant).where(ProjectParticipant.beneficiary_id == person_id)
         )
+        # The reach ledger keeps counting them in the closed months (db.closing): only the
+        # link to the person goes.
+        session.execute(delete(ReachMark).where(ReachMark.beneficiary_id == person_id))
         session.execute(delete(B).where(B.id == person_id))
         if team:
             session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))

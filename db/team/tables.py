@@ -55,6 +55,10 @@ ORDER = (
     "worklist_marks",
     "session_plans",
     "plan_steps",
+    "month_closures",
+    "closed_months",
+    "reach_ledger",
+    "reach_marks",
     "audit_events",
 )
 
