@@ -253,6 +253,19 @@ def _progress(
     return progress
 
 
+def _corrections(latest: Mapping[str, Bundle], network: Network) -> list[CorrectionNote]:
+    """One note per CSO and month it reopened after closing (the latest reopen)."""
+    notes: list[CorrectionNote] = []
+    for code in sorted(latest):
+        member = network.member(code)
+        name = member.name if member is not None else latest[code].cso.name
+        last: dict[str, str] = {}
+        for c in latest[code].corrections or []:
+            last[c.month] = max(last.get(c.month, ""), c.reopened_at)
+        notes += [CorrectionNote(code, name, m, at) for m, at in sorted(last.items())]
+    return notes
+
+
 def merge(
     bundles: Iterable[Bundle],
     network: Network,
@@ -311,14 +324,6 @@ def merge(
         for b in [latest[code]]
         for s in b.services
     ]
-    corrections: list[CorrectionNote] = []
-    for code in sorted(latest):
-        member = network.member(code)
-        name = member.name if member is not None else latest[code].cso.name
-        last: dict[str, str] = {}
-        for c in latest[code].corrections or []:
-            last[c.month] = max(last.get(c.month, ""), c.reopened_at)
-        corrections += [CorrectionNote(code, name, m, at) for m, at in sorted(last.items())]
     return NetworkReport(
         network_id=network.network_id,
         months=months,
@@ -332,7 +337,7 @@ def merge(
         directory=directory,
         divergences=divergences,
         publishers=publishers,
-        corrections=corrections,
+        corrections=_corrections(latest, network),
         closed_through={
             code: b.closed_through for code, b in latest.items() if b.closed_through is not None
         },

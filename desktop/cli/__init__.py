@@ -14,6 +14,7 @@
     saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
     saphan team ... / saphan sync       the CSO's own laptops (see desktop/cli/team.py)
     saphan worklist --db PATH --user NAME [--json]   what is due for the user
+    saphan months close|reopen|show --db PATH --user NAME ...   months closed as reported
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -39,6 +40,7 @@ from desktop.cli import (
     demo,
     exports,
     gui,
+    months,
     network,
     people_import,
     server,
@@ -108,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     server.add_server_commands(commands)  # publish --server, server-token
     team.add_commands(commands)  # team create|invite|join|status|remove-device, sync
     worklist.add_commands(commands)  # worklist
+    months.add_commands(commands)  # months close|reopen|show
     return parser
 
 
