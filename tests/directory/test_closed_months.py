@@ -361,3 +361,42 @@ def test_the_network_file_without_the_setting_is_signed_as_before(store: Store) 
     unset = net.set_close_months_after_days(set_, COORDINATOR_KEY, None)
     assert "close_months_after_days" not in unset.document()
     assert net.verify_network(net.parse_network(unset.document()))
+
+
+def test_publishing_closes_the_months_due_by_itself(store: Store, tmp_path: Path) -> None:
+    from directory import folder
+    from directory.sharing import keys, pipeline
+
+    keys.ensure_cso_signing_key(store)
+    network = accepted(store, close_months_after_days=10)
+    _some_people_and_sessions(store)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    published = pipeline.publish(store, folder.FolderTransport(shared), network, today=TODAY)
+    assert published.bundle.closed_through == "2025-06"
+    [entry] = closing.history(store)
+    assert (entry.automatic, entry.username, entry.through) == (True, "admin", "2025-06")
+
+
+def test_referrals_of_a_closed_month_stay_after_an_erasure(store: Store) -> None:
+    from db.referrals import ReferralInput, add_partner_service, refer_person
+
+    network = accepted(store)
+    ids = _some_people_and_sessions(store)
+    service = add_partner_service(store, "Partner", "Legal aid")
+    for pid in ids[:4]:
+        changed = get_person(store, pid).as_input()
+        changed.consent_referral = True
+        update_person(store, pid, changed, today=TODAY)
+        refer_person(
+            store,
+            ReferralInput(
+                pid, service.id, "needs a lawyer", consent_confirmed=True, date=dt.date(2025, 2, 3)
+            ),
+        )
+    directory_closing.close_through(store, "2025-03", today=TODAY)
+    before = build_bundle(store, network, today=TODAY)
+    assert [r for r in before.referrals if r.period == "2025-02"]
+    erase_person(store, ids[0])
+    after = build_bundle(store, network, today=TODAY)
+    assert month_figures(after, "2025-02") == month_figures(before, "2025-02")
