@@ -99,6 +99,12 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "case_shares": frozenset({Change.CASES}),
     "case_goals": frozenset({Change.CASES}),
     "case_actions": frozenset({Change.CASES}),
+    # closed months (db.closing): what the share page shows
+    "month_closures": frozenset({Change.NETWORK}),
+    "closed_months": frozenset({Change.NETWORK}),
+    "reach_ledger": frozenset({Change.NETWORK}),
+    # which people the ledger counts: like attendance (erasing a person deletes them too)
+    "reach_marks": frozenset({Change.ATTENDANCE}),
 }
 
 CONSENT_COLUMNS = frozenset(

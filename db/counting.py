@@ -362,3 +362,43 @@ def left_out(store: Store, start: dt.date, end: dt.date) -> dict[str, int]:
             sql, {"start": start.isoformat(), "end": end.isoformat()}
         ).one()
     return {"never": int(never), "withdrawn": int(withdrawn)}
+
+
+# --- closed months (db/closing.py): the reach ledger and the live count beside it ----------------
+
+# A (person, programme) pair the reach ledger of the reporting period starting :period_start
+# counts already (a closed month first reached them).
+_MARKED = (
+    "AND NOT EXISTS (SELECT 1 FROM reach_marks r WHERE r.period_start = :period_start "
+    "AND r.programme_id = a.programme_id AND r.beneficiary_id = a.beneficiary_id)"
+)
+
+
+def people_reached_unmarked(
+    store: Store, start: dt.date, end: dt.date, *, period_start: str, shared: bool = True
+) -> list[ReachCell]:
+    """Unique people reached between ``start`` and ``end`` per programme (cells of the
+    ``cumulative`` period), leaving out the pairs the reach ledger of the reporting period
+    starting ``period_start`` counts already. Age at the first attendance between the dates.
+    ``shared``: only the days the person's data-use consent covers (as every shared figure)."""
+    store.require(Permission.AGGREGATES_VIEW)
+    first = _first_seen(False, _MARKED, shared)
+    sql = f"{_with(shared, f'f AS ({first})')} {_disaggregate('f')}"
+    params = _params(start, end, None) | {"period_start": period_start}
+    return _cells(store, sql, params)
+
+
+def first_reached_sql(shared: bool = True) -> str:
+    """SQL (params ``start``, ``end``, ``period_start``) of the pairs not in the reach ledger
+    yet, with attendance between the dates: programme id, person id, first date there, and the
+    person's cell (sex, fine age band at that date, population group, disability). For
+    :mod:`db.closing`, which marks them inside its own write transaction. ``shared``: only
+    the days the person's data-use consent covers."""
+    first = _first_seen(False, _MARKED, shared)
+    return f"""
+        {_with(shared, f"f AS ({first})")}
+        SELECT f.programme_id, f.pid, f.first_date, b.sex, {_BAND} AS band,
+               b.population_group, b.has_disability
+        FROM f CROSS JOIN beneficiaries b ON b.id = f.pid
+        WHERE b.deleted_at IS NULL
+    """

@@ -117,3 +117,15 @@ class ConsentWithdrawn(SaphanError):
     def __init__(self, person_id: int) -> None:
         super().__init__(str(person_id))
         self.person_id = person_id
+
+
+class ClosingRefused(SaphanError):
+    """Closing or reopening months (db.closing) was refused, and nothing changed. ``reason``:
+    ``not_in_network`` (no network file accepted yet), ``outside_period`` (the month is not in
+    the network's reporting period), ``not_over`` (the month has not ended), ``already_closed``
+    (it is closed already), ``not_closed`` (reopening a month that is open), ``changed``
+    (someone else closed or reopened months meanwhile: try again)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -16,6 +16,7 @@ from db.models import (
     ParticipantNote,
     PersonChange,
     ProjectParticipant,
+    ReachMark,
     Referral,
 )
 from db.models import Beneficiary as B
@@ -75,6 +76,9 @@ def erase_in(session: Session, store: Store, person_id: int, reason: str) -> Non
     session.execute(delete(ConsentEvent).where(ConsentEvent.beneficiary_id == person_id))
     # Custom field values name their record without a foreign key (db.custom_fields).
     erase_values_in(session, Entity.PERSON, person_id)
+    # The reach ledger keeps counting them in the closed months (db.closing): only the link to
+    # the person goes.
+    session.execute(delete(ReachMark).where(ReachMark.beneficiary_id == person_id))
     session.execute(delete(B).where(B.id == person_id))
     if team:
         session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))

@@ -574,6 +574,75 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="", info=RAW_TEXT)
 
 
+class MonthClosure(Base):
+    """One step of the CSO's closing of months (db/closing.py): "closed through" a month, or a
+    month reopened (then closed through the month before it). The latest entry says what is
+    closed now. Audit-like: written, never changed."""
+
+    __tablename__ = "month_closures"
+    __table_args__ = (CheckConstraint("action IN ('close', 'reopen')", name="action"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    through: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+    action: Mapped[str] = mapped_column(String(8), info=RAW_TEXT)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ClosedMonth(Base):
+    """A closed month's shared figures, frozen as the bundle built at closing showed them (and
+    the raw counts behind them, for the suppression equations): aggregates only, as JSON. Two
+    laptops of a team that closed one month each keep their row; the lowest closure counts."""
+
+    __tablename__ = "closed_months"
+    __table_args__ = (Index("ix_closed_months_month", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    closure_id: Mapped[int] = mapped_column(ForeignKey("month_closures.id"))
+    month: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+    network_id: Mapped[str] = mapped_column(String(40), info=RAW_TEXT)
+    period_start: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+    figures: Mapped[str] = mapped_column(Text, info=RAW_TEXT)
+    closed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReachLedgerCell(Base):
+    """The anonymous reach ledger: how many people a programme first reached (within the
+    reporting period starting ``period_start``) in a closed month, per disaggregation cell. No
+    link to any person, so erasing someone later leaves the cumulative count as reported."""
+
+    __tablename__ = "reach_ledger"
+    __table_args__ = (Index("ix_reach_ledger_period_month", "period_start", "first_month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    closure_id: Mapped[int] = mapped_column(ForeignKey("month_closures.id"))
+    period_start: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
+    first_month: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+    sex: Mapped[str] = mapped_column(String(10), info=RAW_TEXT)
+    age_band: Mapped[str] = mapped_column(String(8), info=RAW_TEXT)
+    population_group: Mapped[str] = mapped_column(String(20), info=RAW_TEXT)
+    disability: Mapped[bool] = mapped_column(Boolean)
+    people: Mapped[int] = mapped_column(Integer)
+
+
+class ReachMark(Base):
+    """Which (person, programme) pairs the reach ledger counts already, so the live count
+    leaves them out. Deleted with the person (db.housekeeping.erase_person): the ledger keeps
+    the count, nothing keeps the link."""
+
+    __tablename__ = "reach_marks"
+    __table_args__ = (
+        Index("ix_reach_marks_pair", "period_start", "programme_id", "beneficiary_id"),
+        Index("ix_reach_marks_beneficiary_id", "beneficiary_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    closure_id: Mapped[int] = mapped_column(ForeignKey("month_closures.id"))
+    period_start: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"))
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"))
+    first_month: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
+
+
 # --- team sync bookkeeping (db/team): this laptop's part in its CSO's team --------------------
 # None of these tables is synced itself; they record how the synced tables above changed.
 

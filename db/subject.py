@@ -54,6 +54,7 @@ from db.models import (
     Programme,
     Project,
     ProjectParticipant,
+    ReachMark,
     Referral,
     Service,
     User,
@@ -353,6 +354,25 @@ def _custom_fields(c: _Context) -> list[Row]:
     return _labelled(c, custom_fields.Entity.PERSON, c.person.id)
 
 
+def _counted(c: _Context) -> list[Row]:
+    """The months the network's figures first counted the person in each programme (kept so a
+    closed month's unique count is not counted twice; the figures themselves hold no person)."""
+    stmt = (
+        select(ReachMark, Programme.name)
+        .join(Programme, Programme.id == ReachMark.programme_id)
+        .where(ReachMark.beneficiary_id == c.person.id)
+        .order_by(ReachMark.first_month, ReachMark.id)
+    )
+    return [
+        {
+            "programme": name,
+            "first_month": mark.first_month,
+            "period_start": mark.period_start,
+        }
+        for mark, name in c.session.execute(stmt)
+    ]
+
+
 Section = Callable[[_Context], list[Row]]
 
 # Every section of the export, in the order the document shows them. A new table with data
@@ -369,6 +389,7 @@ SECTIONS: list[tuple[str, Section]] = [
     ("referrals", _referrals),
     ("participant_notes", _participant_notes),
     ("projects", _projects),
+    ("counted", _counted),
     ("audit", _audit),
 ]
 

@@ -31,6 +31,7 @@ from db.errors import (
     AccessDenied,
     AccountDisabled,
     CaseAlreadyOpen,
+    ClosingRefused,
     ConsentWithdrawn,
     DatabaseCorrupt,
     DatabaseExists,
@@ -145,6 +146,41 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
     (PermissionDenied, None): Sentence(
         QT_TRANSLATE_NOOP("Labels", "Your role does not allow this. Ask your CSO's admin."),
         "your role does not allow this ({permission})",
+    ),
+    # --- closed months (db.closing, directory.closing) ------------------------------------------
+    (ClosingRefused, "not_in_network"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This CSO is not in a network yet: months are closed against the network's "
+            "reporting period. Get the network file from the coordinator first.",
+        ),
+        "not in a network yet: accept the coordinator's network file first",
+    ),
+    (ClosingRefused, "outside_period"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "That month is not in the network's reporting period."),
+        "that month is not in the network's reporting period",
+    ),
+    (ClosingRefused, "not_over"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "A month can be closed only after it has ended."),
+        "that month has not ended yet",
+    ),
+    (ClosingRefused, "already_closed"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "That month is closed already. To change its figures, reopen it."
+        ),
+        "that month is closed already (reopen it to change its figures)",
+    ),
+    (ClosingRefused, "not_closed"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "That month is not closed."),
+        "that month is not closed",
+    ),
+    (ClosingRefused, None): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The months could not be closed or reopened. Nothing changed."),
+        "the months could not be closed or reopened; nothing changed",
+    ),
+    (ClosingRefused, "changed"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "Someone else closed or reopened months meanwhile. Try again."),
+        "someone else closed or reopened months meanwhile; try again",
     ),
     (AccessDenied, None): Sentence(
         QT_TRANSLATE_NOOP(
@@ -779,6 +815,10 @@ def _validation_text(exc: ValidationFailed) -> str:
         return _PASSWORD_PROBLEMS[problems["password"]]
     if "format" in problems:
         return "the output file must end in .csv or .xlsx"
+    if problems.get("reason") == "required":
+        return "give a reason (--reason)"
+    if {"through", "month"} & problems.keys():
+        return "months are written YYYY-MM"
     if {"from", "to"} & problems.keys():
         return "months are written YYYY-MM, and --to must not be before --from"
     details = ", ".join(f"{field} ({code})" for field, code in sorted(problems.items()))

@@ -16,6 +16,10 @@ laptops published and from which team state: ``device``, the laptop's opaque ran
 vector). It names no person and holds no record; the coordinator compares two bundles of one
 CSO with it (:func:`diverged`) to notice two laptops publishing figures that do not agree.
 
+Optionally too, ``closed_through`` says up to which month the CSO closed its figures (they are
+frozen as first published: a later bundle shows them byte for byte), and ``corrections`` lists
+the closed months the CSO reopened (with when), for the coordinator to see.
+
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
 from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
 written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
@@ -172,6 +176,17 @@ class ReferralCount(Strict):
     count: MaybeCount = None
 
 
+MAX_CORRECTIONS = 240
+
+
+class Correction(Strict):
+    """A closed month the CSO reopened (its figures in this bundle are a correction of what was
+    published for it before)."""
+
+    month: Month
+    reopened_at: Timestamp
+
+
 class Bundle(Strict):
     """One CSO's shared document. ``signature`` covers everything else."""
 
@@ -188,6 +203,11 @@ class Bundle(Strict):
     referrals: Annotated[list[ReferralCount], Field(max_length=20_000)]
     participatory_projects: Count
     publisher: Publisher | None = None  # absent in bundles of earlier versions
+    # Closed months (absent in bundles of earlier versions and of CSOs that never closed one):
+    # the months up to ``closed_through`` are frozen as published; ``corrections`` lists the
+    # months the CSO reopened after closing them.
+    closed_through: Month | None = None
+    corrections: Annotated[list[Correction], Field(max_length=MAX_CORRECTIONS)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)

@@ -13,6 +13,8 @@
   (:class:`Divergence`): two such bundles in one merge (two copies in a folder), or the newest
   bundle and the one accepted before it (``history``: what the coordinator keeps of each CSO's
   last accepted bundle, :class:`LastPublisher`).
+- Corrections: a CSO that reopened a month it had closed says so in its bundle; the report
+  lists each (CSO, month) (:class:`CorrectionNote`) for the coordinator to see.
 """
 
 from __future__ import annotations
@@ -146,6 +148,17 @@ class Divergence:
     other_revision: int
 
 
+@dataclass(frozen=True)
+class CorrectionNote:
+    """A CSO reopened a month it had closed: its figures for ``month`` in this merge correct
+    what it published for that month before (``reopened_at``: when, UTC)."""
+
+    cso_code: str
+    cso_name: str
+    month: str
+    reopened_at: str
+
+
 @dataclass
 class NetworkReport:
     network_id: str
@@ -164,6 +177,10 @@ class NetworkReport:
     divergences: list[Divergence] = field(default_factory=list)
     # What to keep of each CSO's last accepted bundle for the next merge (``history``)
     publishers: dict[str, LastPublisher] = field(default_factory=dict)
+    # Months CSOs reopened after closing them (one note per CSO and month, the latest reopen)
+    corrections: list[CorrectionNote] = field(default_factory=list)
+    # CSO code -> the month its figures are closed (frozen as published) through
+    closed_through: dict[str, str] = field(default_factory=dict)
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -234,6 +251,19 @@ def _progress(
                 )
             )
     return progress
+
+
+def _corrections(latest: Mapping[str, Bundle], network: Network) -> list[CorrectionNote]:
+    """One note per CSO and month it reopened after closing (the latest reopen)."""
+    notes: list[CorrectionNote] = []
+    for code in sorted(latest):
+        member = network.member(code)
+        name = member.name if member is not None else latest[code].cso.name
+        last: dict[str, str] = {}
+        for c in latest[code].corrections or []:
+            last[c.month] = max(last.get(c.month, ""), c.reopened_at)
+        notes += [CorrectionNote(code, name, m, at) for m, at in sorted(last.items())]
+    return notes
 
 
 def merge(
@@ -307,11 +337,16 @@ def merge(
         directory=directory,
         divergences=divergences,
         publishers=publishers,
+        corrections=_corrections(latest, network),
+        closed_through={
+            code: b.closed_through for code, b in latest.items() if b.closed_through is not None
+        },
     )
 
 
 __all__ = [
     "ALL_PROGRAMMES",
+    "CorrectionNote",
     "CubeFigures",
     "DirectoryEntry",
     "Divergence",

@@ -137,6 +137,10 @@ class Network(Strict):
     targets: Annotated[list[Target], Field(max_length=500)]
     reporting_period: ReportingPeriod
     suppression_threshold: Annotated[int, Field(ge=2, le=100)] = 5
+    # Members close each month of the reporting period this many days after it ends, when
+    # they publish (directory.closing). Absent: members close months by hand only. Written
+    # only when set, so a file without it is signed (and read by earlier versions) as before.
+    close_months_after_days: Annotated[int, Field(ge=0, le=366)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -288,6 +292,20 @@ def add_member(
 def remove_member(network: Network, coordinator_private_key: bytes, code: str) -> Network:
     members = [m for m in network.members if m.code != code]
     return _revise(network, coordinator_private_key, members=members)
+
+
+def set_close_months_after_days(
+    network: Network, coordinator_private_key: bytes, days: int | None
+) -> Network:
+    """Members close each month ``days`` after it ends when they publish (None: by hand only).
+    Returns the network with the next revision, signed; None leaves the member out of the
+    file, so its signed form is the one earlier versions wrote."""
+    if days is None:
+        data = network.document()
+        data.pop("close_months_after_days", None)
+        bare = parse_network(data)
+        return _revise(bare, coordinator_private_key)
+    return _revise(network, coordinator_private_key, close_months_after_days=days)
 
 
 def _revise(network: Network, key: bytes, **changes: Any) -> Network:

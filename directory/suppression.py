@@ -60,12 +60,17 @@ def suppress(
     k: int = DEFAULT_THRESHOLD,
     *,
     marginal: Collection[int] = (),
+    forced: Collection[int] = (),
+    fixed: Collection[int] = (),
 ) -> frozenset[int]:
     """Indices of the values to withhold (primary and complementary) so that no withheld value
     can be recovered from the published ones through ``equations``.
 
     ``marginal`` marks totals and subtotals: among equally small candidates for complementary
-    suppression, cells are chosen before them.
+    suppression, cells are chosen before them. ``forced``: values withheld from the start
+    (e.g. those a closed month withheld when it was published); ``fixed``: values never chosen
+    as complementary (those a closed month published). Together they keep what was published
+    once as it was, and protect what it withheld with the values not published yet.
     """
     if k < 1:
         raise ValueError("threshold must be at least 1")
@@ -74,6 +79,14 @@ def suppress(
             raise ValueError("values must be non-negative integers")
     _check_consistent(values, equations)
     marginal_set = frozenset(marginal)
+    forced_set = frozenset(i for i in forced if values[i] > 0)  # a 0 is never withheld
+    # A fixed value stays published even when it is small for ``k`` now (the threshold of a
+    # later network file may be higher): it is out already.
+    fixed_set = frozenset(fixed)
+    if forced_set & fixed_set:
+        raise ValueError("a value cannot be both forced and fixed")
+    if fixed_set:
+        fixed_set |= _known_from(values, equations, fixed_set, k) - forced_set
     # An equation of zeros holds no withheld value, now or later (only non-zero values are
     # ever withheld): leaving it out changes nothing and makes sparse cubes fast.
     equations = [eq for eq in equations if any(values[v] > 0 for v in eq.variables)]
@@ -82,10 +95,30 @@ def suppress(
     linked: set[int] = set()
     for group in _independent(len(values), equations):
         sub = [equations[n] for n in group]
-        result |= _suppress_connected(values, sub, k, marginal_set)
+        result |= _suppress_connected(values, sub, k, marginal_set, forced_set, fixed_set)
         linked.update(v for eq in sub for v in eq.variables)
-    result |= {i for i in primary(values, k) if i not in linked}
+    result |= {i for i in (primary(values, k) - fixed_set) | forced_set if i not in linked}
     return frozenset(result)
+
+
+def _known_from(
+    values: Sequence[int], equations: Sequence[Equation], fixed: frozenset[int], k: int
+) -> set[int]:
+    """The values a reader works out from the fixed ones (and zeros) alone, through equations
+    with one other value: withholding one of them protects nothing, so they are never chosen
+    as complementary either."""
+    known = set(fixed) | {i for i, v in enumerate(values) if v == 0}
+    derived: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for eq in equations:
+            unknown = [v for v in eq.variables if v not in known]
+            if len(unknown) == 1 and not 0 < values[unknown[0]] < k:
+                known.add(unknown[0])
+                derived.add(unknown[0])
+                changed = True
+    return derived
 
 
 def _independent(size: int, equations: Sequence[Equation]) -> list[list[int]]:
@@ -111,14 +144,24 @@ def _independent(size: int, equations: Sequence[Equation]) -> list[list[int]]:
 
 
 def _suppress_connected(
-    values: Sequence[int], equations: Sequence[Equation], k: int, marginal_set: frozenset[int]
+    values: Sequence[int],
+    equations: Sequence[Equation],
+    k: int,
+    marginal_set: frozenset[int],
+    forced: frozenset[int] = frozenset(),
+    fixed: frozenset[int] = frozenset(),
 ) -> set[int]:
     by_variable: dict[int, list[int]] = defaultdict(list)
     for n, eq in enumerate(equations):
         for v in eq.variables:
             by_variable[v].append(n)
 
-    withheld = {v for eq in equations for v in eq.variables if 0 < values[v] < k}
+    withheld = {
+        v
+        for eq in equations
+        for v in eq.variables
+        if (0 < values[v] < k and v not in fixed) or v in forced
+    }
     cache: dict[frozenset[int], set[int]] = {}
 
     def rank(i: int) -> tuple[bool, int, int]:
@@ -136,7 +179,9 @@ def _suppress_connected(
             hidden = [v for v in eq.variables if v in withheld]
             if len(hidden) != 1:
                 continue
-            candidates = [v for v in eq.variables if v not in withheld and values[v] > 0]
+            candidates = [
+                v for v in eq.variables if v not in withheld and values[v] > 0 and v not in fixed
+            ]
             # Never empty for an exact equation: the hidden value is > 0, so another value of
             # the equation is too. An inexact one may publish 0 against it: a reader who
             # assumes the equality would be wrong, so there is nothing to protect.
@@ -148,11 +193,21 @@ def _suppress_connected(
             return withheld
         added: set[int] = set()
         for d in sorted(determined):
-            best = _nearest_candidate(d, values, equations, by_variable, withheld, rank)
+            best = _nearest_candidate(d, values, equations, by_variable, withheld, rank, fixed)
             if best is not None:
                 added.add(best)
         if not added:
-            return withheld  # everything non-zero is withheld
+            # Nothing near a determined value may be withheld (the rest is fixed): withhold
+            # the smallest value that may be, anywhere in this part, until none is left.
+            rest = [
+                v
+                for eq in equations
+                for v in eq.variables
+                if v not in withheld and values[v] > 0 and v not in fixed
+            ]
+            if not rest or not fixed:
+                return withheld  # everything non-zero is withheld (or fixed)
+            added.add(min(rest, key=rank))
         for a in added:
             withhold(a, queue)
 
@@ -164,6 +219,7 @@ def _nearest_candidate(
     by_variable: Mapping[int, list[int]],
     withheld: set[int],
     rank: Callable[[int], tuple[bool, int, int]],
+    fixed: frozenset[int] = frozenset(),
 ) -> int | None:
     """The best published non-zero value sharing an equation with ``start``, or failing that
     with the withheld values around it (breadth first)."""
@@ -184,7 +240,7 @@ def _nearest_candidate(
                     seen_vars.add(v)
                     if v in withheld:
                         next_frontier.append(v)
-                    elif values[v] > 0:
+                    elif values[v] > 0 and v not in fixed:
                         candidates.add(v)
         if candidates:
             return min(candidates, key=rank)

@@ -45,6 +45,10 @@ SEE: Mapping[str, Permission] = {
     "programmes": Permission.SETTINGS,
     "instruments": Permission.SETTINGS,
     "audit_events": Permission.AUDIT_VIEW,
+    "month_closures": Permission.SETTINGS,
+    "closed_months": Permission.SETTINGS,
+    "reach_ledger": Permission.SETTINGS,
+    "reach_marks": Permission.SETTINGS,
 }
 
 # Values nobody reads on a list, and values only some roles read.

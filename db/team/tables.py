@@ -59,6 +59,10 @@ ORDER = (
     "custom_values",
     "session_plans",
     "plan_steps",
+    "month_closures",
+    "closed_months",
+    "reach_ledger",
+    "reach_marks",
     "audit_events",
 )
 

@@ -17,6 +17,7 @@
     saphan subject-export --db PATH --user NAME --code CODE --out FILE.docx|FILE.json
     saphan erase --db PATH --user NAME --code CODE --reason TEXT   erase a person (admin)
     saphan consent --db PATH --user NAME --code CODE --grant|--withdraw SCOPE [--date D]
+    saphan months close|reopen|show --db PATH --user NAME ...   months closed as reported
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -44,6 +45,7 @@ from desktop.cli import (
     erase,
     exports,
     gui,
+    months,
     network,
     people_import,
     server,
@@ -117,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     subject.add_commands(commands)  # subject-export
     erase.add_commands(commands)  # erase
     consent.add_commands(commands)  # consent
+    months.add_commands(commands)  # months close|reopen|show
     return parser
 
 

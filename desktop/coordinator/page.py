@@ -32,7 +32,7 @@ from desktop.errors import describe
 from desktop.style import set_role
 from desktop.tasks import Task, run_task
 from desktop.widgets import dialogs
-from desktop.widgets.text_table import TextTable
+from desktop.widgets.text_table import TextTable, month_label
 from directory import exports
 from directory.errors import BundleInvalid
 from directory.sharing import state
@@ -243,6 +243,19 @@ class CoordinatorPage(QWidget):
                 "count (revision {other} differs)."
             ).format(code=d.cso_code, name=d.cso_name, revision=d.revision, other=d.other_revision)
             for d in report.divergences
+        ]
+        # A closed month a CSO reopened: its figures now correct what it published before.
+        lines += [
+            self.tr(
+                "{code} ({name}) reopened {month} on {at} (UTC): its figures for that month "
+                "correct what it published before."
+            ).format(
+                code=c.cso_code,
+                name=c.cso_name,
+                month=month_label(c.month),
+                at=c.reopened_at.replace("T", " ").rstrip("Z"),
+            )
+            for c in report.corrections
         ]
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))

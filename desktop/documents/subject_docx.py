@@ -57,6 +57,7 @@ HEADINGS: dict[str, str] = {
     "referrals": QT_TRANSLATE_NOOP("SubjectExport", "Referrals"),
     "participant_notes": QT_TRANSLATE_NOOP("SubjectExport", "Notes from group sessions"),
     "projects": QT_TRANSLATE_NOOP("SubjectExport", "Projects"),
+    "counted": QT_TRANSLATE_NOOP("SubjectExport", "Counted in the network's figures (no name)"),
     "audit": QT_TRANSLATE_NOOP("SubjectExport", "Who looked at or changed this record"),
 }
 
@@ -621,6 +622,15 @@ class _Writer:
             for p in rows
         ]
         self.table(header, (5.0, 4.0, 2.4, 2.8, 2.8), body)
+
+    def _counted(self, rows: list[dict[str, Any]]) -> None:
+        w = self.w
+        header = [
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Programme")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "First counted in")),
+        ]
+        body = [[r["programme"], r["first_month"]] for r in rows]
+        self.table(header, (10.0, 7.0), body)
 
     def _audit(self, rows: list[dict[str, Any]]) -> None:
         w = self.w

@@ -1,6 +1,6 @@
 """The Share page: join the network, choose how to share (a shared folder or the coordination
 server), see exactly what would leave this laptop, publish it, pull the network's file and
-directory.
+directory, and close months as reported (:mod:`desktop.share_page.closed_months`).
 
 Who: CSO admins (``Permission.SETTINGS``; they also hold ``NETWORK``, which signing needs).
 Publishing speaks for the whole CSO, like its profile and backups, so it sits with the people
@@ -47,6 +47,7 @@ from db.errors import KeyringUnavailable, SaphanError
 from db.store import Store
 from desktop.changes import ChangeWatch
 from desktop.errors import describe
+from desktop.share_page.closed_months import ClosedMonthsBox
 from desktop.share_page.preview import BundlePreview
 from desktop.style import set_role
 from desktop.tasks import Step, Task, run_cancellable, run_in_background, run_task
@@ -106,7 +107,13 @@ class SharePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self._build_join(), 4)
         top.addWidget(self._build_where(), 4)
-        top.addWidget(self._build_publish(), 3)
+        right = QVBoxLayout()
+        right.addWidget(self._build_publish(), 1)
+        self.closed_box = ClosedMonthsBox(store, self)
+        self.closed_box.status_message.connect(self.status_message)
+        self.closed_box.changed.connect(self.refresh_preview)
+        right.addWidget(self.closed_box)
+        top.addLayout(right, 3)
 
         leaves = QLabel(self.tr("What leaves this laptop"), self)
         font = leaves.font()
@@ -291,6 +298,7 @@ class SharePage(QWidget):
         self._address_typed()
         self._show_server_state()
         self._show_last()
+        self.closed_box.show_state(self.network)
 
     def _show_last(self) -> None:
         last = state.last_publish(self._store)

@@ -78,7 +78,17 @@ class BundlePreview(QWidget):
         form = QFormLayout(self.profile)
         self.profile_labels = {
             key: QLabel(self.profile)
-            for key in ("code", "name", "key", "revision", "created", "period", "k", "projects")
+            for key in (
+                "code",
+                "name",
+                "key",
+                "revision",
+                "created",
+                "period",
+                "k",
+                "projects",
+                "closed",
+            )
         }
         titles = {
             "code": self.tr("CSO code"),
@@ -89,6 +99,7 @@ class BundlePreview(QWidget):
             "period": self.tr("Reporting period"),
             "k": self.tr("Small counts withheld"),
             "projects": self.tr("Participatory projects"),
+            "closed": self.tr("Closed months"),
         }
         for key, label in self.profile_labels.items():
             label.setWordWrap(True)
@@ -154,9 +165,25 @@ class BundlePreview(QWidget):
             "period": f"{month_label(bundle.period.start)} – {month_label(bundle.period.end)}",
             "k": self.tr("fewer than {k} people").format(k=bundle.suppression_threshold),
             "projects": str(bundle.participatory_projects),
+            "closed": self._closed_text(bundle),
         }
         for key, label in self.profile_labels.items():
             label.setText(values[key])
+
+    def _closed_text(self, bundle: Bundle) -> str:
+        """Up to which month the figures are frozen, and the months reopened (corrections)."""
+        text = (
+            self.tr("none")
+            if bundle.closed_through is None
+            else self.tr("through {month}, as published").format(
+                month=month_label(bundle.closed_through)
+            )
+        )
+        if bundle.corrections:
+            text += " " + self.tr("(corrected: {months})").format(
+                months=", ".join(month_label(c.month) for c in bundle.corrections)
+            )
+        return text
 
     def _show_services(self, bundle: Bundle) -> None:
         self.services.show_rows(

@@ -8,7 +8,9 @@ pulled, whatever carries them. A :class:`Transport` is the shared folder
 
 1. **check**: the network file (given, or fetched with the trusted coordinator key pinned;
    offline, the one kept from the last pull), this CSO a member with this database's key, the
-   destination reachable (an unreachable folder fails here, before anything is changed);
+   destination reachable (an unreachable folder fails here, before anything is changed); then,
+   when the network file says months close by themselves, the months due close
+   (:func:`directory.closing.close_due`);
 2. **build** from one read snapshot (every count in one read transaction) and **sign**;
 3. **claim** the bundle's revision, and put the bundle in the transport's outbox if it has
    one, in one write transaction (if another publish claimed that revision meanwhile: build
@@ -34,6 +36,7 @@ from db.store import Store
 from directory import signing
 from directory.bundle import build_bundle
 from directory.bundle_schema import Bundle, Publisher, sign_bundle
+from directory.closing import close_due
 from directory.errors import BundleInvalid, NotAMember, StaleRevision
 from directory.network import Network, utc_timestamp
 from directory.sharing import memory
@@ -144,6 +147,10 @@ def publish(
             network, newly_trusted = current_network(store, transport)
         key = member_key(store, network)
         floor = transport.floor(store.cso.code)
+        if network.close_months_after_days is not None:
+            # Months due for closing by the network file close first (their own transaction,
+            # kept even when this publish fails later: they were due anyway).
+            close_due(store, network, today)
         public = signing.public_key(key)
         claimed: list[settings.Value[Any]] | None = None
         for _ in range(ATTEMPTS):

@@ -626,6 +626,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်းများ</translation>
         </message>
         <message>
+            <source>Closed months</source>
+            <translation>ပိတ်ပြီးသော လများ</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>အဖွဲ့အစည်း</translation>
         </message>
@@ -652,6 +656,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>fewer than {k} people</source>
             <translation>{k} ဦးအောက်</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>မရှိ</translation>
+        </message>
+        <message>
+            <source>through {month}, as published</source>
+            <translation>{month} အထိ၊ ထုတ်ပြန်ခဲ့သည့်အတိုင်း</translation>
+        </message>
+        <message>
+            <source>(corrected: {months})</source>
+            <translation>(ပြင်ဆင်ထားသည်- {months})</translation>
         </message>
         <message>
             <source>Service</source>
@@ -1248,6 +1264,81 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>ClosedMonthsBox</name>
+        <message>
+            <source>Closed months</source>
+            <translation>ပိတ်ပြီးသော လများ</translation>
+        </message>
+        <message>
+            <source>Close through…</source>
+            <translation>ဤလအထိ ပိတ်မည်…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>ပြန်ဖွင့်မည်…</translation>
+        </message>
+        <message>
+            <source>No month is closed yet.</source>
+            <translation>ပိတ်ထားသော လ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Closed through {month}: the shared figures of these months stay as published.</source>
+            <translation>{month} အထိ ပိတ်ပြီး- ဤလများ၏ မျှဝေထားသော ကိန်းဂဏန်းများသည် ထုတ်ပြန်ခဲ့သည့်အတိုင်း ရှိနေမည်။</translation>
+        </message>
+        <message>
+            <source>The network closes each month {days} days after it ends, when you publish.</source>
+            <translation>ကွန်ရက်သည် လတစ်လ ကုန်ဆုံးပြီး {days} ရက်အကြာတွင် သင် ထုတ်ပြန်သည့်အခါ ထိုလကို ပိတ်သည်။</translation>
+        </message>
+        <message>
+            <source>Close months</source>
+            <translation>လများကို ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Close every month up to the one you choose. Their shared figures then stay exactly as they are published now, whatever is edited or erased later.</source>
+            <translation>သင်ရွေးသော လအထိ လအားလုံးကို ပိတ်ပါ။ ထို့နောက် နောင်တွင် ပြင်ဆင်ခြင်း သို့မဟုတ် ဖျက်ခြင်း ပြုလုပ်သော်လည်း ၎င်းတို့၏ မျှဝေထားသော ကိန်းဂဏန်းများသည် ယခု ထုတ်ပြန်သည့်အတိုင်း အတိအကျ ရှိနေမည်။</translation>
+        </message>
+        <message>
+            <source>Close every month up to {month}? Only the admin can reopen a month, and the coordinator then sees it as a correction.</source>
+            <translation>{month} အထိ လအားလုံးကို ပိတ်မလား။ လတစ်လကို စီမံခန့်ခွဲသူသာ ပြန်ဖွင့်နိုင်ပြီး ညှိနှိုင်းရေးမှူးက ၎င်းကို ပြင်ဆင်ချက်အဖြစ် မြင်ရမည်။</translation>
+        </message>
+        <message>
+            <source>Close them</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>Closing months…</source>
+            <translation>လများကို ပိတ်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Closed through {month}.</source>
+            <translation>{month} အထိ ပိတ်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Reopen a month</source>
+            <translation>လတစ်လကို ပြန်ဖွင့်မည်</translation>
+        </message>
+        <message>
+            <source>Reopen a closed month to correct its figures: it and every later month are open again. The next publish tells the coordinator it is a correction.</source>
+            <translation>ပိတ်ထားသော လတစ်လ၏ ကိန်းဂဏန်းများကို ပြင်ရန် ပြန်ဖွင့်ပါ- ထိုလနှင့် နောက်ပိုင်းလအားလုံး ပြန်ပွင့်မည်။ နောက်တစ်ကြိမ် ထုတ်ပြန်သည့်အခါ ၎င်းသည် ပြင်ဆင်ချက်ဖြစ်ကြောင်း ညှိနှိုင်းရေးမှူးထံ အသိပေးမည်။</translation>
+        </message>
+        <message>
+            <source>Reopen {month} and every later month?</source>
+            <translation>{month} နှင့် နောက်ပိုင်းလအားလုံးကို ပြန်ဖွင့်မလား။</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>ပြန်ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <source>Reopened {month}.</source>
+            <translation>{month} ကို ပြန်ဖွင့်ပြီး။</translation>
+        </message>
+    </context>
+    <context>
         <name>Consent</name>
         <message>
             <source>Services from this organisation</source>
@@ -1679,6 +1770,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{code} ({name}): two laptops published figures that do not agree; the CSO should sync its team and publish again. The figures of revision {revision} count (revision {other} differs).</source>
             <translation>{code} ({name}) - လက်ပ်တော့ နှစ်လုံးက ထုတ်ပြန်ထားသော ကိန်းဂဏန်းများ တစ်ခုနှင့်တစ်ခု မကိုက်ညီပါ။ အဖွဲ့အစည်းသည် ၎င်း၏ လက်ပ်တော့များကို ချိန်ကိုက်ပြီး ထပ်မံ ထုတ်ပြန်သင့်သည်။ ဗားရှင်း {revision} ၏ ကိန်းဂဏန်းများကို ရေတွက်ထားသည် (ဗားရှင်း {other} နှင့် ကွာခြားသည်)။</translation>
+        </message>
+        <message>
+            <source>{code} ({name}) reopened {month} on {at} (UTC): its figures for that month correct what it published before.</source>
+            <translation>{code} ({name}) သည် {month} ကို {at} (UTC) တွင် ပြန်ဖွင့်ခဲ့သည်- ထိုလအတွက် ၎င်း၏ ကိန်းဂဏန်းများသည် ယခင်က ထုတ်ပြန်ခဲ့သည်ကို ပြင်ဆင်သည်။</translation>
         </message>
         <message>
             <source>CSV file (*.csv)</source>
@@ -3553,6 +3648,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>သင့်တာဝန်အဆင့်ဖြင့် ဤအရာကို မလုပ်နိုင်ပါ။ အဖွဲ့အစည်း၏ စီမံခန့်ခွဲသူကို မေးပါ။</translation>
         </message>
         <message>
+            <source>This CSO is not in a network yet: months are closed against the network's reporting period. Get the network file from the coordinator first.</source>
+            <translation>ဤအဖွဲ့အစည်းသည် ကွန်ရက်တွင် မပါဝင်သေးပါ- လများကို ကွန်ရက်၏ အစီရင်ခံကာလအတိုင်း ပိတ်သည်။ ညှိနှိုင်းရေးမှူးထံမှ ကွန်ရက်ဖိုင်ကို အရင် ရယူပါ။</translation>
+        </message>
+        <message>
+            <source>That month is not in the network's reporting period.</source>
+            <translation>ထိုလသည် ကွန်ရက်၏ အစီရင်ခံကာလအတွင်း မပါဝင်ပါ။</translation>
+        </message>
+        <message>
+            <source>A month can be closed only after it has ended.</source>
+            <translation>လတစ်လကို ကုန်ဆုံးပြီးမှသာ ပိတ်နိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>That month is closed already. To change its figures, reopen it.</source>
+            <translation>ထိုလကို ပိတ်ပြီးဖြစ်သည်။ ၎င်း၏ ကိန်းဂဏန်းများကို ပြောင်းရန် ပြန်ဖွင့်ပါ။</translation>
+        </message>
+        <message>
+            <source>That month is not closed.</source>
+            <translation>ထိုလကို မပိတ်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>The months could not be closed or reopened. Nothing changed.</source>
+            <translation>လများကို ပိတ်၍ သို့မဟုတ် ပြန်ဖွင့်၍ မရပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <source>Someone else closed or reopened months meanwhile. Try again.</source>
+            <translation>ဤအတောအတွင်း အခြားသူတစ်ဦးက လများကို ပိတ်ခြင်း သို့မဟုတ် ပြန်ဖွင့်ခြင်း ပြုလုပ်ခဲ့သည်။ ထပ်စမ်းကြည့်ပါ။</translation>
+        </message>
+        <message>
             <source>You may not see this part of the person's record: they are not in one of your cases.</source>
             <translation>ဤသူ၏ မှတ်တမ်း၏ ဤအပိုင်းကို သင်မြင်ခွင့်မရှိပါ - ၎င်းသည် သင့်ကိစ္စများထဲတွင် မပါပါ။</translation>
         </message>
@@ -5036,6 +5159,21 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>MonthDialog</name>
+        <message>
+            <source>Why it must change (kept in the log)</source>
+            <translation>ဘာကြောင့် ပြောင်းရမည်နည်း (မှတ်တမ်းတွင် သိမ်းမည်)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>လ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>အကြောင်းရင်း</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkSetup</name>
         <message>
             <source>Create the network</source>
@@ -5490,6 +5628,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>သဘောတူညီချက်</translation>
         </message>
         <message>
+            <source>Other details</source>
+            <translation>အခြားအသေးစိတ်များ</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>မှတ်တမ်းသမိုင်း</translation>
         </message>
@@ -5512,10 +5654,6 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>သိမ်းရန် အနီရောင်ပြထားသော အကွက်များကို ပြင်ပါ။</translation>
-        </message>
-        <message>
-            <source>Other details</source>
-            <translation>အခြားအသေးစိတ်များ</translation>
         </message>
         <message>
             <source>Case</source>
@@ -8096,6 +8234,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>စီမံကိန်းများ</translation>
         </message>
         <message>
+            <source>Counted in the network's figures (no name)</source>
+            <translation>ကွန်ရက်၏ ကိန်းဂဏန်းများတွင် ထည့်တွက်ခဲ့သည် (အမည်မပါ)</translation>
+        </message>
+        <message>
             <source>Who looked at or changed this record</source>
             <translation>ဤမှတ်တမ်းကို ကြည့်ရှုခဲ့သူ သို့မဟုတ် ပြင်ဆင်ခဲ့သူများ</translation>
         </message>
@@ -8552,8 +8694,16 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>မှတ်တမ်းတင်သူ</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>မှ</translation>
+        </message>
+        <message>
             <source>How</source>
             <translation>မည်သို့</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>မှတ်ချက်</translation>
         </message>
         <message>
             <source>{line} case, opened {date}</source>
@@ -8648,6 +8798,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>လွှဲပြောင်းပေးသူ</translation>
         </message>
         <message>
+            <source>Who</source>
+            <translation>မည်သူ</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>အကွက်</translation>
         </message>
@@ -8664,10 +8818,6 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ရေးသူ</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>မှတ်ချက်</translation>
-        </message>
-        <message>
             <source>Project</source>
             <translation>စီမံကိန်း</translation>
         </message>
@@ -8676,16 +8826,12 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>လူထု သို့မဟုတ် အုပ်စု</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>မှ</translation>
-        </message>
-        <message>
             <source>To</source>
             <translation>အထိ</translation>
         </message>
         <message>
-            <source>Who</source>
-            <translation>မည်သူ</translation>
+            <source>First counted in</source>
+            <translation>ပထမဆုံး ထည့်တွက်ခဲ့သည့်လ</translation>
         </message>
         <message>
             <source>What</source>

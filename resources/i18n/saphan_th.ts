@@ -626,6 +626,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>โครงการแบบมีส่วนร่วม</translation>
         </message>
         <message>
+            <source>Closed months</source>
+            <translation>เดือนที่ปิดแล้ว</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>องค์กร</translation>
         </message>
@@ -652,6 +656,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>fewer than {k} people</source>
             <translation>น้อยกว่า {k} คน</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
+            <source>through {month}, as published</source>
+            <translation>ถึง {month} ตามที่เผยแพร่</translation>
+        </message>
+        <message>
+            <source>(corrected: {months})</source>
+            <translation>(แก้ไขแล้ว: {months})</translation>
         </message>
         <message>
             <source>Service</source>
@@ -1248,6 +1264,81 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>ClosedMonthsBox</name>
+        <message>
+            <source>Closed months</source>
+            <translation>เดือนที่ปิดแล้ว</translation>
+        </message>
+        <message>
+            <source>Close through…</source>
+            <translation>ปิดถึงเดือน…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>เปิดใหม่…</translation>
+        </message>
+        <message>
+            <source>No month is closed yet.</source>
+            <translation>ยังไม่มีเดือนที่ปิด</translation>
+        </message>
+        <message>
+            <source>Closed through {month}: the shared figures of these months stay as published.</source>
+            <translation>ปิดถึง {month} แล้ว: ตัวเลขที่แบ่งปันของเดือนเหล่านี้คงเดิมตามที่เผยแพร่</translation>
+        </message>
+        <message>
+            <source>The network closes each month {days} days after it ends, when you publish.</source>
+            <translation>เครือข่ายจะปิดแต่ละเดือนเมื่อครบ {days} วันหลังสิ้นเดือน เมื่อคุณเผยแพร่</translation>
+        </message>
+        <message>
+            <source>Close months</source>
+            <translation>ปิดเดือน</translation>
+        </message>
+        <message>
+            <source>Close every month up to the one you choose. Their shared figures then stay exactly as they are published now, whatever is edited or erased later.</source>
+            <translation>ปิดทุกเดือนจนถึงเดือนที่คุณเลือก ตัวเลขที่แบ่งปันของเดือนเหล่านั้นจะคงเดิมตามที่เผยแพร่ตอนนี้ ไม่ว่าจะมีการแก้ไขหรือลบข้อมูลภายหลังอย่างไร</translation>
+        </message>
+        <message>
+            <source>Close every month up to {month}? Only the admin can reopen a month, and the coordinator then sees it as a correction.</source>
+            <translation>ปิดทุกเดือนจนถึง {month} หรือไม่ เฉพาะผู้ดูแลระบบเท่านั้นที่เปิดเดือนใหม่ได้ และผู้ประสานงานจะเห็นเป็นการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Close them</source>
+            <translation>ปิดเดือน</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Closing months…</source>
+            <translation>กำลังปิดเดือน…</translation>
+        </message>
+        <message>
+            <source>Closed through {month}.</source>
+            <translation>ปิดถึง {month} แล้ว</translation>
+        </message>
+        <message>
+            <source>Reopen a month</source>
+            <translation>เปิดเดือนใหม่</translation>
+        </message>
+        <message>
+            <source>Reopen a closed month to correct its figures: it and every later month are open again. The next publish tells the coordinator it is a correction.</source>
+            <translation>เปิดเดือนที่ปิดแล้วใหม่เพื่อแก้ไขตัวเลข: เดือนนั้นและทุกเดือนหลังจากนั้นจะเปิดอีกครั้ง การเผยแพร่ครั้งถัดไปจะแจ้งผู้ประสานงานว่าเป็นการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Reopen {month} and every later month?</source>
+            <translation>เปิด {month} และทุกเดือนหลังจากนั้นใหม่หรือไม่</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>เปิดใหม่</translation>
+        </message>
+        <message>
+            <source>Reopened {month}.</source>
+            <translation>เปิด {month} ใหม่แล้ว</translation>
+        </message>
+    </context>
+    <context>
         <name>Consent</name>
         <message>
             <source>Services from this organisation</source>
@@ -1679,6 +1770,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{code} ({name}): two laptops published figures that do not agree; the CSO should sync its team and publish again. The figures of revision {revision} count (revision {other} differs).</source>
             <translation>{code} ({name}): แล็ปท็อปสองเครื่องเผยแพร่ตัวเลขที่ไม่ตรงกัน องค์กรควรซิงค์ข้อมูลของทีมแล้วเผยแพร่อีกครั้ง ใช้ตัวเลขของฉบับ {revision} (ฉบับ {other} ต่างออกไป)</translation>
+        </message>
+        <message>
+            <source>{code} ({name}) reopened {month} on {at} (UTC): its figures for that month correct what it published before.</source>
+            <translation>{code} ({name}) เปิด {month} ใหม่เมื่อ {at} (UTC): ตัวเลขของเดือนนั้นแก้ไขสิ่งที่เคยเผยแพร่ไว้</translation>
         </message>
         <message>
             <source>CSV file (*.csv)</source>
@@ -3553,6 +3648,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บทบาทของคุณทำสิ่งนี้ไม่ได้ กรุณาติดต่อผู้ดูแลระบบขององค์กร</translation>
         </message>
         <message>
+            <source>This CSO is not in a network yet: months are closed against the network's reporting period. Get the network file from the coordinator first.</source>
+            <translation>องค์กรนี้ยังไม่ได้อยู่ในเครือข่าย: การปิดเดือนอิงตามช่วงรายงานของเครือข่าย โปรดรับไฟล์เครือข่ายจากผู้ประสานงานก่อน</translation>
+        </message>
+        <message>
+            <source>That month is not in the network's reporting period.</source>
+            <translation>เดือนนั้นไม่อยู่ในช่วงรายงานของเครือข่าย</translation>
+        </message>
+        <message>
+            <source>A month can be closed only after it has ended.</source>
+            <translation>ปิดเดือนได้หลังจากสิ้นเดือนแล้วเท่านั้น</translation>
+        </message>
+        <message>
+            <source>That month is closed already. To change its figures, reopen it.</source>
+            <translation>เดือนนั้นปิดแล้ว หากต้องการเปลี่ยนตัวเลข ให้เปิดใหม่</translation>
+        </message>
+        <message>
+            <source>That month is not closed.</source>
+            <translation>เดือนนั้นยังไม่ได้ปิด</translation>
+        </message>
+        <message>
+            <source>The months could not be closed or reopened. Nothing changed.</source>
+            <translation>ปิดหรือเปิดเดือนใหม่ไม่ได้ ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <source>Someone else closed or reopened months meanwhile. Try again.</source>
+            <translation>ระหว่างนี้มีผู้อื่นปิดหรือเปิดเดือนใหม่ โปรดลองอีกครั้ง</translation>
+        </message>
+        <message>
             <source>You may not see this part of the person's record: they are not in one of your cases.</source>
             <translation>คุณไม่มีสิทธิ์ดูส่วนนี้ของระเบียน: บุคคลนี้ไม่ได้อยู่ในเคสของคุณ</translation>
         </message>
@@ -5036,6 +5159,21 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>MonthDialog</name>
+        <message>
+            <source>Why it must change (kept in the log)</source>
+            <translation>เหตุผลที่ต้องเปลี่ยน (เก็บไว้ในบันทึก)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkSetup</name>
         <message>
             <source>Create the network</source>
@@ -5490,6 +5628,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ความยินยอม</translation>
         </message>
         <message>
+            <source>Other details</source>
+            <translation>รายละเอียดอื่น ๆ</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
@@ -5512,10 +5654,6 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Correct the fields marked in red to save.</source>
             <translation>แก้ไขช่องที่เป็นสีแดงเพื่อบันทึก</translation>
-        </message>
-        <message>
-            <source>Other details</source>
-            <translation>รายละเอียดอื่น ๆ</translation>
         </message>
         <message>
             <source>Case</source>
@@ -8096,6 +8234,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>โครงการ</translation>
         </message>
         <message>
+            <source>Counted in the network's figures (no name)</source>
+            <translation>นับรวมในตัวเลขของเครือข่าย (ไม่มีชื่อ)</translation>
+        </message>
+        <message>
             <source>Who looked at or changed this record</source>
             <translation>ผู้ที่เปิดดูหรือแก้ไขระเบียนนี้</translation>
         </message>
@@ -8552,8 +8694,16 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>บันทึกโดย</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>จาก</translation>
+        </message>
+        <message>
             <source>How</source>
             <translation>อย่างไร</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>หมายเหตุ</translation>
         </message>
         <message>
             <source>{line} case, opened {date}</source>
@@ -8648,6 +8798,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ส่งต่อโดย</translation>
         </message>
         <message>
+            <source>Who</source>
+            <translation>ใคร</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>ช่องข้อมูล</translation>
         </message>
@@ -8664,10 +8818,6 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>เขียนโดย</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
             <source>Project</source>
             <translation>โครงการ</translation>
         </message>
@@ -8676,16 +8826,12 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ชุมชนหรือกลุ่ม</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>จาก</translation>
-        </message>
-        <message>
             <source>To</source>
             <translation>ถึง</translation>
         </message>
         <message>
-            <source>Who</source>
-            <translation>ใคร</translation>
+            <source>First counted in</source>
+            <translation>นับครั้งแรกในเดือน</translation>
         </message>
         <message>
             <source>What</source>

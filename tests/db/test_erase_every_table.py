@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db import beneficiaries, housekeeping
-from db.models import Base, Programme, Project, Service, User
+from db.models import Base, MonthClosure, Programme, Project, Service, User
 from db.models import Session as ActivitySession
 from db.store import Store
 from tests.db.people import person
@@ -107,9 +107,11 @@ def _fill(session: Session, people: dict[str, int]) -> dict[str, dict[str, dict[
     session.flush()
     project = Project(title="Erase test", programme_id=programme.id)
     service = Service(uuid="00000000-0000-4000-8000-000000000001", name="Erase test")
-    session.add_all([project, service])
+    closure = MonthClosure(through="2024-01", action="close")
+    session.add_all([project, service, closure])
     session.flush()
     parents = {
+        "month_closures": closure.id,
         "users": user,
         "programmes": programme.id,
         "sessions": activity.id,

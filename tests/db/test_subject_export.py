@@ -28,11 +28,13 @@ from db.models import (
     ConsentEvent,
     CustomField,
     CustomValue,
+    MonthClosure,
     ParticipantNote,
     PersonChange,
     Programme,
     Project,
     ProjectParticipant,
+    ReachMark,
     Referral,
     User,
 )
@@ -82,6 +84,7 @@ CANARIES = (
     "sessions.mhpss_notes",
     "custom_values",
     "custom_values.session",  # a custom field of a session the person attended
+    "reach_marks",  # the network's figures counted the person (closed months)
 )
 
 
@@ -122,7 +125,8 @@ def plant(store: Store, pid: int, tag: str) -> dict[str, str]:
             mhpss_notes=c["sessions.mhpss_notes"],
         )
         project = Project(title=c["project_participants"])
-        s.add_all([group, individual, project])
+        closure = MonthClosure(through="2026-01", action="close")
+        s.add_all([group, individual, project, closure])
         s.flush()
         fields = {f.entity: f.id for f in s.scalars(select(CustomField))}
         if not fields:
@@ -137,6 +141,13 @@ def plant(store: Store, pid: int, tag: str) -> dict[str, str]:
             fields = {"person": person_field.id, "session": session_field.id}
         s.add_all(
             [
+                ReachMark(
+                    closure_id=closure.id,
+                    period_start="2026-01",
+                    programme_id=programme,
+                    beneficiary_id=pid,
+                    first_month=c["reach_marks"],
+                ),
                 CustomValue(
                     field_id=fields["person"],
                     record_id=pid,

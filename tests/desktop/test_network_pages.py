@@ -403,3 +403,38 @@ def test_directory_pulled_from_the_server_is_shown(qtbot, store: Store, tmp_path
         w.show_page("directory")
     assert page.table.column_texts(0) == ["Legal aid clinic"]
     assert page.table.texts()[0][1] == "Kings and Queens"
+
+
+def test_the_coordinator_page_shows_a_reopened_month_as_a_correction(
+    qtbot, coordinator_store: Store, tmp_path: Path
+) -> None:
+    from directory import signing
+    from directory.bundle import Bundle, sign_bundle
+    from tests.server.conftest import make_bundle, private_key
+
+    folder = tmp_path / "shared"
+    (folder / "bundles").mkdir(parents=True)
+    w = window(qtbot, coordinator_store)
+    page = w.pages["coordinator"]
+    assert isinstance(page, CoordinatorPage)
+    w.show_page("coordinator")
+    click(qtbot, page.setup.create_button)
+    public = bytes.fromhex(signing.public_key_hex(private_key("BEAM")))
+    assert page.setup.add(
+        "BEAM", "BEAM Education Foundation", public, signing.key_fingerprint(public)
+    )
+    assert page.setup.network is not None
+    page.use_folder(folder)
+    document = make_bundle("BEAM", 7, page.setup.network.network_id).document()
+    document.pop("signature")
+    document["closed_through"] = "2025-01"
+    document["corrections"] = [{"month": "2025-02", "reopened_at": "2025-07-01T09:30:00Z"}]
+    bundle = sign_bundle(Bundle.model_validate(document), private_key("BEAM"))
+    (folder / "bundles" / "BEAM.json").write_bytes(shared.encode(bundle.document()))
+    with qtbot.waitSignal(page.merged, timeout=15000):
+        click(qtbot, page.merge_button)
+    assert not page.warnings.isHidden()
+    assert page.warnings.text() == (
+        "BEAM (BEAM Education Foundation) reopened Feb 2025 on 2025-07-01 09:30:00 (UTC): its "
+        "figures for that month correct what it published before."
+    )

@@ -9,7 +9,7 @@ team's other laptops; the triggers of every synced table are made again, which a
 settings trigger name the new CSO-wide retention setting (db.settings.RETENTION_YEARS).
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-10 09:00:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
