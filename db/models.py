@@ -22,7 +22,6 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
-    UniqueConstraint,
     event,
     inspect,
 )
@@ -265,7 +264,9 @@ class Instrument(Base):
 
     __tablename__ = "instruments"
     # A changed definition is a new version; answers keep the version they were given in.
-    __table_args__ = (UniqueConstraint("code", "version"),)
+    # One row per code and version (db.instruments.store): not a unique constraint over two
+    # columns, which a team's sync cannot settle (tests/db/team/test_unique.py).
+    __table_args__ = (Index("ix_instruments_code_version", "code", "version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,8 +1,10 @@
 """instrument versions: definitions in the format "saphan.instrument/1", and the library
 
 An instrument now has a version (a changed definition is a new version; answers keep the
-version they were given in): ``instruments`` gets a ``version`` column and its code is unique
-per version (SQLite rebuilds the table for that). ``assessments`` gets the version of the
+version they were given in): ``instruments`` gets a ``version`` column and its code is no
+longer unique on its own (SQLite rebuilds the table for that); one row per code and version is
+kept by db.instruments.store (a unique constraint over two columns is one a team's sync could
+not settle). ``assessments`` gets the version of the
 definition the answers were given in, and the scores, band and alerts computed on saving.
 
 The WHO-5 row becomes version 1 of WHO-5 in the new format (its items named q1..q5, its
@@ -67,7 +69,8 @@ def upgrade() -> None:
             sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1"))
         )
         batch.drop_constraint("uq_instruments_code", type_="unique")
-        batch.create_unique_constraint("uq_instruments_code_version", ["code", "version"])
+    # Not unique over both columns: a team's sync settles unique values one column at a time.
+    op.create_index("ix_instruments_code_version", "instruments", ["code", "version"])
     op.add_column(
         "assessments",
         sa.Column("instrument_version", sa.Integer(), nullable=False, server_default=sa.text("1")),
@@ -157,7 +160,7 @@ def downgrade() -> None:
     bind.execute(sa.text("DELETE FROM instruments WHERE code != 'who5' OR version != 1"))
     op.drop_column("assessments", "scores")
     op.drop_column("assessments", "instrument_version")
+    op.drop_index("ix_instruments_code_version", table_name="instruments")
     with op.batch_alter_table("instruments", recreate="always") as batch:
-        batch.drop_constraint("uq_instruments_code_version", type_="unique")
         batch.create_unique_constraint("uq_instruments_code", ["code"])
         batch.drop_column("version")
