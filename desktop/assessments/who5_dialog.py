@@ -1,8 +1,12 @@
-"""Record a wellbeing assessment (WHO-5 or another instrument defined as data).
+"""Record an assessment with any instrument defined as data (WHO-5, PHQ-9, ...): a form made
+from the definition (db.instruments).
 
-The questions are shown in the UI language (English when no translation exists), or in the
-language chosen for reading them aloud. Keyboard: a digit 0–5 answers the current question and
-moves to the next one."""
+The questions are shown in the UI language (English where the instrument has no wording in
+it; wording that is not a validated translation is marked), or in the language chosen for
+reading them aloud. Items whose ``relevant`` rule is false are hidden. Keyboard: Tab and the
+up/down arrows move between questions, left/right change the answer, a number answers the
+current question and moves to the next one. The score, band and alerts show as answers are
+given; a "mid" or "post" shows the person's "pre" with the change."""
 
 from __future__ import annotations
 
@@ -26,13 +30,15 @@ from PySide6.QtWidgets import (
 from db import assessments
 from db.assessments import PHASES, AssessmentResult, InstrumentInfo
 from db.errors import SaphanError
+from db.instruments import scoring
+from db.instruments.definition import Definition
 from db.store import Store
 from db.types import Person
 from desktop.fonts import script_font
 from desktop.labels import activity_problem_message, assessment_phase_label, language_label
 from desktop.style import ERROR, set_role
 from desktop.widgets import dialogs
-from desktop.widgets.date_field import DateField
+from desktop.widgets.date_field import DateField, format_date
 from desktop.widgets.field import Field
 from desktop.widgets.form_dialog import FormDialog
 
@@ -42,6 +48,18 @@ QUESTION_LANGUAGES = ("en", "my", "th")
 def ui_language() -> str:
     code = QLocale().name().split("_")[0]
     return code if code in QUESTION_LANGUAGES else "en"
+
+
+def _highest(defn: Definition, score: str) -> float | None:
+    """A score's value with every item at its highest scored answer (a sum's top)."""
+    top = {}
+    for item in defn.items:
+        values = [scoring.reverse(defn, item, c.value) for c in defn.choices(item)]
+        best = max(values)
+        top[item.name] = next(
+            c.value for c in defn.choices(item) if scoring.reverse(defn, item, c.value) == best
+        )
+    return scoring.score(defn, top).values.get(score)
 
 
 class QuestionRow(QFrame):
@@ -73,12 +91,16 @@ class QuestionRow(QFrame):
         layout.addWidget(self.question)
         layout.addLayout(self.answers)
 
+    moved = Signal(int, int)  # the row's index, -1 (up) or +1 (down)
+
     def set_texts(self, question: str, answers: list[tuple[int, str]], font) -> None:  # type: ignore[no-untyped-def]
         self.question.setText(f"{self.index + 1}. {question}")
         self.question.setFont(font)
         existing = {self.group.id(b): b for b in self.group.buttons()}
         if not existing:
             for position, (value, _text) in enumerate(answers):
+                if value < 0:  # a button group's ids are 0 and up
+                    continue
                 button = QRadioButton(self)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the digits
                 self.group.addButton(button, value)
@@ -86,8 +108,10 @@ class QuestionRow(QFrame):
             self.answers.setColumnStretch(3, 1)
             existing = {self.group.id(b): b for b in self.group.buttons()}
         for value, text in answers:
-            existing[value].setText(f"{value} · {text}")
-            existing[value].setFont(font)
+            if value in existing:
+                label = text if text == str(value) else f"{value} · {text}"
+                existing[value].setText(label)
+                existing[value].setFont(font)
 
     def value(self) -> int | None:
         checked = self.group.checkedId()
@@ -104,9 +128,27 @@ class QuestionRow(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
+        key = event.key()
         if text.isdigit() and self.group.button(int(text)) is not None:
             self.set_value(int(text))
             self.digit_typed.emit(self.index)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            values = sorted(self.group.id(b) for b in self.group.buttons())
+            current = self.value()
+            if values:
+                if current is None:
+                    chosen = values[0]
+                else:
+                    step = 1 if key == Qt.Key.Key_Right else -1
+                    at = values.index(current) + step
+                    chosen = values[max(0, min(len(values) - 1, at))]
+                self.set_value(chosen)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(self.index, -1 if key == Qt.Key.Key_Up else 1)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -144,6 +186,7 @@ class AssessmentDialog(FormDialog):
 
         self.instrument_choice.currentIndexChanged.connect(self._instrument_changed)
         self.language.currentIndexChanged.connect(self._show_texts)
+        self.phase.currentIndexChanged.connect(self._update)
         self._instrument_changed()
 
     def _build_choices(self) -> None:
@@ -215,13 +258,21 @@ class AssessmentDialog(FormDialog):
             " border-radius: 4px; padding: 6px;"
         )
         self.flag_label.hide()
+        self.band_label = QLabel(self)
+        self.band_label.setStyleSheet("font-size: 12pt;")
+        self.previous_label = QLabel(self)
+        self.previous_label.setWordWrap(True)
+        set_role(self.previous_label, "muted")
         scores = QHBoxLayout()
         scores.addWidget(self.raw_label)
         scores.addSpacing(24)
         scores.addWidget(self.score_label)
+        scores.addSpacing(24)
+        scores.addWidget(self.band_label)
         scores.addStretch(1)
         self.add_section(scores)
         self.add_section(self.flag_label)
+        self.add_section(self.previous_label)
 
     # --- the questions --------------------------------------------------------------------
 
@@ -229,6 +280,7 @@ class AssessmentDialog(FormDialog):
         code = self.instrument_choice.currentData()
         self.instrument = next((i for i in self.instruments if i.code == code), None)
         for row in self.questions:
+            row.hide()  # out of sight now: deleted once control returns to the event loop
             row.deleteLater()
         self.questions = []
         while self.question_layout.count():
@@ -238,6 +290,7 @@ class AssessmentDialog(FormDialog):
                 row = QuestionRow(index, self.question_box)
                 row.answered.connect(self._update)
                 row.digit_typed.connect(self._next_question)
+                row.moved.connect(self._move)
                 self.questions.append(row)
                 self.question_layout.addWidget(row)
         self.question_layout.addStretch(1)
@@ -245,71 +298,170 @@ class AssessmentDialog(FormDialog):
         if self.questions:
             self.questions[0].setFocus()
 
+    def _label(self, label: dict[str, str], language: str) -> str:
+        """A label in ``language``, marked when it is not a validated translation."""
+        assert self.instrument is not None
+        text, validated = self.instrument.definition.text(label, language)
+        if validated:
+            return text
+        return self.tr("{text} (not a validated translation)").format(text=text)
+
     def _show_texts(self) -> None:
         info = self.instrument
         if info is None:
             self.intro.setText(self.tr("No assessment instrument is available."))
             self._update()
             return
+        defn = info.definition
         language = self.language.currentData() or "en"
         font = script_font(self.font()) if language in ("my", "th") else self.font()
-        self.intro.setText(info.text(info.intro, language))
+        self.intro.setText(self._label(defn.intro, language) if defn.intro else "")
         self.intro.setFont(font)
-        answers = [(int(a["value"]), info.text(a, language)) for a in info.answers]
-        for row, item in zip(self.questions, info.items, strict=True):
-            row.set_texts(info.text(item, language), answers, font)
+        for row, item in zip(self.questions, defn.items, strict=True):
+            answers = [(c.value, defn.text(c.label, language)[0]) for c in defn.choices(item)]
+            row.set_texts(self._label(item.label, language), answers, font)
+        values = [c.value for c in defn.choices(defn.items[0])] if defn.items else []
+        self.keyboard_hint.setText(
+            self.tr(
+                "Keyboard: type {low}–{high} to answer a question; the next one is selected. "
+                "Arrow keys: up and down between questions, left and right between answers."
+            ).format(low=min(values, default=0), high=max(values, default=0))
+        )
         self._update()
 
+    def _move(self, index: int, step: int) -> None:
+        shown = [r for r in self.questions if not r.isHidden()]
+        row = self.questions[index]
+        if row in shown:
+            at = shown.index(row) + step
+            if 0 <= at < len(shown):
+                shown[at].setFocus()
+
     def _next_question(self, index: int) -> None:
-        if index + 1 < len(self.questions):
-            self.questions[index + 1].setFocus()
+        following = [r for r in self.questions[index + 1 :] if not r.isHidden()]
+        if following:
+            following[0].setFocus()
         elif self.ok_button.isEnabled():
             self.ok_button.setFocus()
 
     def answers(self) -> list[int | None]:
-        return [row.value() for row in self.questions]
+        """The answers in item order (None: not answered, or not asked)."""
+        return [None if row.isHidden() else row.value() for row in self.questions]
+
+    def answers_by_name(self) -> dict[str, int | None]:
+        if self.instrument is None:
+            return {}
+        items = self.instrument.definition.items
+        return {item.name: a for item, a in zip(items, self.answers(), strict=True)}
+
+    def _scored(self) -> scoring.Scored | None:
+        if self.instrument is None:
+            return None
+        given = {row_item.name: row.value() for row, row_item in zip(
+            self.questions, self.instrument.definition.items, strict=True
+        )}  # fmt: skip
+        return scoring.score(self.instrument.definition, given)
 
     def _complete(self) -> bool:
-        answers = self.answers()
-        return self.instrument is not None and bool(answers) and None not in answers
+        if self.instrument is None or not self.questions:
+            return False
+        return not scoring.problems(self.instrument.definition, self.answers_by_name())
 
     # --- the score ------------------------------------------------------------------------
 
     def _update(self) -> None:
-        """The score so far, the flag for a low one, and whether it can be saved."""
+        """Which questions are asked, the score so far, its band and alerts, the "pre" to
+        compare with, and whether it can be saved."""
         info = self.instrument
+        scored = self._scored()
+        if info is not None and scored is not None:
+            for row, item in zip(self.questions, info.definition.items, strict=True):
+                row.setHidden(item.name not in scored.shown)
         answers = self.answers()
+        asked = [r for r in self.questions if not r.isHidden()]
         given = [a for a in answers if a is not None]
-        raw = sum(given)
-        top = (info.item_max * len(answers)) if info else 0
-        if self._complete() and info is not None:
-            self.raw_label.setText(self.tr("Raw score: {raw} of {top}").format(raw=raw, top=top))
-            self.score_label.setText(
-                self.tr("Score: {score} of {most} (raw × {times})").format(
-                    score=raw * info.multiplier, most=top * info.multiplier, times=info.multiplier
+        complete = self._complete()
+        self.band_label.setText("")
+        self.score_label.setText("")
+        self.flag_label.setVisible(False)
+        if info is None or scored is None:
+            self.raw_label.setText("")
+            self.previous_label.setText("")
+            self.validate()
+            return
+        defn = info.definition
+        language = self.language.currentData() or "en"
+        first = defn.scores[0]
+        if complete:
+            result = scoring.tidy(scored.result)
+            top = scoring.tidy(defn.range[1])
+            if first.name != defn.result:
+                first_top = scoring.tidy(_highest(defn, first.name))
+                self.raw_label.setText(
+                    self.tr("Raw score: {raw} of {top}").format(
+                        raw=scored.values.get(first.name), top=first_top
+                    )
+                )
+                self.score_label.setText(
+                    self.tr("Score: {score} of {most} ({how})").format(
+                        score=result,
+                        most=top,
+                        how=defn.text(defn.score_def(defn.result).label, language)[0],
+                    )
+                )
+            else:
+                self.raw_label.setText("")
+                self.score_label.setText(
+                    self.tr("Score: {score} of {most}").format(score=result, most=top)
+                )
+            band = defn.band(scored.result)
+            if band is not None:
+                self.band_label.setText(self._label(band.label, language))
+        else:
+            raw = scoring.tidy(
+                sum(
+                    float(scored.values.get(i.name) or 0)
+                    for i in defn.items
+                    if i.name in scored.shown
                 )
             )
-        else:
             self.raw_label.setText(
                 self.tr("Raw score so far: {raw} ({given} of {count} answered)").format(
-                    raw=raw, given=len(given), count=len(answers)
+                    raw=raw, given=len(given), count=len(asked)
                 )
             )
-            self.score_label.setText("")
-        flagged = (
-            self._complete()
-            and info is not None
-            and info.flag_below is not None
-            and raw < info.flag_below
-        )
-        if flagged and info is not None:
+        if scored.alerts:
+            labels = {a.code: a.label for a in defn.alerts}
             self.flag_label.setText(
-                self.tr(
-                    "Below {threshold}: poor wellbeing — consider follow-up or referral"
-                ).format(threshold=info.flag_below)
+                "\n".join(self._label(labels[code], language) for code in scored.alerts)
             )
-        self.flag_label.setVisible(flagged)
+            self.flag_label.setVisible(True)
+        self.previous_label.setText(self._previous_text(scored.result if complete else None))
         self.validate()
+
+    def _previous_text(self, now: float | None) -> str:
+        """For a "mid" or "post": the person's latest "pre" with this instrument, and the
+        change from it once the answers are complete."""
+        info = self.instrument
+        if info is None or self.phase.currentData() == "pre":
+            return ""
+        try:
+            pre = assessments.previous_pre(self._store, self._person.id, info.code)
+        except SaphanError:
+            return ""
+        if pre is None or pre.score is None:
+            return self.tr("No “before” assessment with this instrument to compare with.")
+        text = self.tr("Before (pre) on {date}: {score}").format(
+            date=format_date(pre.date), score=scoring.tidy(pre.score)
+        )
+        if now is None:
+            return text
+        change = scoring.tidy(now - pre.score)
+        assert change is not None
+        sign = "+" if change > 0 else ""
+        return self.tr("{before}; change {sign}{change}").format(
+            before=text, sign=sign, change=change
+        )
 
     # --- validation and saving ------------------------------------------------------------
 
@@ -337,9 +489,10 @@ class AssessmentDialog(FormDialog):
             self._store,
             self._person.id,
             info.code,
-            [int(a) for a in self.answers() if a is not None],
+            self.answers_by_name(),
             phase=self.phase.currentData(),
             date=day,
+            version=info.version,
         )
         self.saved.emit(self.saved_result)
         return True

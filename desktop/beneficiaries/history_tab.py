@@ -280,7 +280,13 @@ class HistoryTab(QWidget):
                 table.setItem(row, column, _cell(value))
             table.setItem(row, 3, _cell(str(r.raw_score), right=True))
             table.setItem(row, 4, _cell(str(r.score), right=True))
-            note = _cell(self.tr("Poor wellbeing: consider follow-up") if r.flagged else "")
+            if not r.flagged:
+                flag = ""
+            elif r.instrument == "who5":
+                flag = self.tr("Poor wellbeing: consider follow-up")
+            else:
+                flag = self.tr("Alert: follow up")
+            note = _cell(flag)
             if r.flagged:
                 note.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(row, 5, note)

@@ -169,28 +169,48 @@
             <translation>ကီးဘုတ် - မေးခွန်းကို ဖြေရန် 0–5 ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။</translation>
         </message>
         <message>
+            <source>Score: {score} of {most} ({how})</source>
+            <translation>ရမှတ် - {most} အနက် {score} ({how})</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {most}</source>
+            <translation>ရမှတ် - {most} အနက် {score}</translation>
+        </message>
+        <message>
+            <source>No “before” assessment with this instrument to compare with.</source>
+            <translation>နှိုင်းယှဉ်ရန် ဤတိုင်းတာမှုဖြင့် “မတိုင်မီ” အကဲဖြတ်မှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Before (pre) on {date}: {score}</source>
+            <translation>{date} ရက် မတိုင်မီ (pre) - {score}</translation>
+        </message>
+        <message>
+            <source>{before}; change {sign}{change}</source>
+            <translation>{before}၊ ပြောင်းလဲမှု {sign}{change}</translation>
+        </message>
+        <message>
             <source>Save assessment</source>
             <translation>အကဲဖြတ်ချက် သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>{text} (not a validated translation)</source>
+            <translation>{text} (အတည်ပြုထားသော ဘာသာပြန် မဟုတ်ပါ)</translation>
         </message>
         <message>
             <source>No assessment instrument is available.</source>
             <translation>အသုံးပြုနိုင်သော အကဲဖြတ်မေးခွန်းပုံစံ မရှိပါ။</translation>
         </message>
         <message>
+            <source>Keyboard: type {low}–{high} to answer a question; the next one is selected. Arrow keys: up and down between questions, left and right between answers.</source>
+            <translation>ကီးဘုတ် - မေးခွန်းကို ဖြေရန် {low}–{high} ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။ မြှားခလုတ်များ - အပေါ်နှင့် အောက်ဖြင့် မေးခွန်းများကြား၊ ဘယ်နှင့် ညာဖြင့် အဖြေများကြား ရွှေ့ပါ။</translation>
+        </message>
+        <message>
             <source>Raw score: {raw} of {top}</source>
             <translation>မူလ ရမှတ် - {top} အနက် {raw}</translation>
         </message>
         <message>
-            <source>Score: {score} of {most} (raw × {times})</source>
-            <translation>ရမှတ် - {most} အနက် {score} (မူလ × {times})</translation>
-        </message>
-        <message>
             <source>Raw score so far: {raw} ({given} of {count} answered)</source>
             <translation>ယခုအထိ မူလ ရမှတ် - {raw} ({count} ခုအနက် {given} ခု ဖြေပြီး)</translation>
-        </message>
-        <message>
-            <source>Below {threshold}: poor wellbeing — consider follow-up or referral</source>
-            <translation>{threshold} အောက် - စိတ်ချမ်းသာမှု နည်းသည် — ဆက်လက်ကြည့်ရှုရန် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့ရန် စဉ်းစားပါ</translation>
         </message>
         <message>
             <source>Discard the answers?</source>
@@ -2835,6 +2855,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Poor wellbeing: consider follow-up</source>
             <translation>စိတ်ချမ်းသာမှု နည်းသည် - ဆက်လက်ကြည့်ရှုရန် စဉ်းစားပါ</translation>
+        </message>
+        <message>
+            <source>Alert: follow up</source>
+            <translation>သတိပေးချက် - နောက်ဆက်တွဲ ဆောင်ရွက်ပါ</translation>
         </message>
         <message>
             <source>Before/after: a change is shown once there is a “before” and an “after” WHO-5 assessment.</source>
@@ -9571,6 +9595,10 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <translation>စီမံကိန်း အစည်းအဝေး</translation>
         </message>
         <message>
+            <source>Assessment alert</source>
+            <translation>အကဲဖြတ်မှု သတိပေးချက်</translation>
+        </message>
+        <message>
             <source>Psychosocial support (MHPSS)</source>
             <translation>စိတ်လူမှု ပံ့ပိုးမှု (MHPSS)</translation>
         </message>
@@ -9613,6 +9641,10 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Record attendance of the group session on {date}</source>
             <translation>{date} အုပ်စုအစည်းအဝေး၏ တက်ရောက်မှုကို မှတ်တမ်းတင်ရန်</translation>
+        </message>
+        <message>
+            <source>Follow up the {instrument} of {date}: {alerts}</source>
+            <translation>{date} ၏ {instrument} ကို နောက်ဆက်တွဲ ဆောင်ရွက်ရန်- {alerts}</translation>
         </message>
         <message>
             <source>Prepare session {number} of {project}: {title}</source>

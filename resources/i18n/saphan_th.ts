@@ -169,28 +169,48 @@
             <translation>แป้นพิมพ์: พิมพ์ 0–5 เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้</translation>
         </message>
         <message>
+            <source>Score: {score} of {most} ({how})</source>
+            <translation>คะแนน: {score} จาก {most} ({how})</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {most}</source>
+            <translation>คะแนน: {score} จาก {most}</translation>
+        </message>
+        <message>
+            <source>No “before” assessment with this instrument to compare with.</source>
+            <translation>ยังไม่มีการประเมิน “ก่อน” ด้วยเครื่องมือนี้ให้เปรียบเทียบ</translation>
+        </message>
+        <message>
+            <source>Before (pre) on {date}: {score}</source>
+            <translation>ก่อน (pre) เมื่อ {date}: {score}</translation>
+        </message>
+        <message>
+            <source>{before}; change {sign}{change}</source>
+            <translation>{before}; เปลี่ยนแปลง {sign}{change}</translation>
+        </message>
+        <message>
             <source>Save assessment</source>
             <translation>บันทึกการประเมิน</translation>
+        </message>
+        <message>
+            <source>{text} (not a validated translation)</source>
+            <translation>{text} (ไม่ใช่คำแปลที่ผ่านการรับรอง)</translation>
         </message>
         <message>
             <source>No assessment instrument is available.</source>
             <translation>ไม่มีแบบประเมินให้ใช้</translation>
         </message>
         <message>
+            <source>Keyboard: type {low}–{high} to answer a question; the next one is selected. Arrow keys: up and down between questions, left and right between answers.</source>
+            <translation>แป้นพิมพ์: พิมพ์ {low}–{high} เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้ ปุ่มลูกศร: ขึ้นและลงเพื่อย้ายระหว่างคำถาม ซ้ายและขวาเพื่อเลือกคำตอบ</translation>
+        </message>
+        <message>
             <source>Raw score: {raw} of {top}</source>
             <translation>คะแนนดิบ: {raw} จาก {top}</translation>
         </message>
         <message>
-            <source>Score: {score} of {most} (raw × {times})</source>
-            <translation>คะแนน: {score} จาก {most} (คะแนนดิบ × {times})</translation>
-        </message>
-        <message>
             <source>Raw score so far: {raw} ({given} of {count} answered)</source>
             <translation>คะแนนดิบถึงตอนนี้: {raw} (ตอบแล้ว {given} จาก {count} ข้อ)</translation>
-        </message>
-        <message>
-            <source>Below {threshold}: poor wellbeing — consider follow-up or referral</source>
-            <translation>ต่ำกว่า {threshold}: ความผาสุกต่ำ — ควรพิจารณาติดตามผลหรือส่งต่อ</translation>
         </message>
         <message>
             <source>Discard the answers?</source>
@@ -2835,6 +2855,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Poor wellbeing: consider follow-up</source>
             <translation>ความผาสุกต่ำ: ควรพิจารณาติดตามผล</translation>
+        </message>
+        <message>
+            <source>Alert: follow up</source>
+            <translation>แจ้งเตือน: โปรดติดตามผล</translation>
         </message>
         <message>
             <source>Before/after: a change is shown once there is a “before” and an “after” WHO-5 assessment.</source>
@@ -9571,6 +9595,10 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
             <translation>เซสชันโครงการ</translation>
         </message>
         <message>
+            <source>Assessment alert</source>
+            <translation>การแจ้งเตือนจากแบบประเมิน</translation>
+        </message>
+        <message>
             <source>Psychosocial support (MHPSS)</source>
             <translation>การสนับสนุนด้านจิตสังคม (MHPSS)</translation>
         </message>
@@ -9613,6 +9641,10 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Record attendance of the group session on {date}</source>
             <translation>บันทึกการเข้าร่วมของกิจกรรมกลุ่มเมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Follow up the {instrument} of {date}: {alerts}</source>
+            <translation>ติดตามผล {instrument} เมื่อ {date}: {alerts}</translation>
         </message>
         <message>
             <source>Prepare session {number} of {project}: {title}</source>

@@ -91,9 +91,28 @@ STRINGS = {
     "Date": ("ရက်စွဲ", "วันที่"),
     "Questions in": ("မေးခွန်း ဘာသာစကား", "คำถามเป็นภาษา"),
     "Phase": ("အဆင့်", "ระยะ"),
-    "Keyboard: type 0–5 to answer a question; the next one is selected.": (
-        "ကီးဘုတ် - မေးခွန်းကို ဖြေရန် 0–5 ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။",
-        "แป้นพิมพ์: พิมพ์ 0–5 เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้",
+    "Keyboard: type {low}–{high} to answer a question; the next one is selected. "
+    "Arrow keys: up and down between questions, left and right between answers.": (
+        "ကီးဘုတ် - မေးခွန်းကို ဖြေရန် {low}–{high} ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။ "
+        "မြှားခလုတ်များ - အပေါ်နှင့် အောက်ဖြင့် မေးခွန်းများကြား၊ ဘယ်နှင့် ညာဖြင့် အဖြေများကြား ရွှေ့ပါ။",
+        "แป้นพิมพ์: พิมพ์ {low}–{high} เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้ "
+        "ปุ่มลูกศร: ขึ้นและลงเพื่อย้ายระหว่างคำถาม ซ้ายและขวาเพื่อเลือกคำตอบ",
+    ),
+    "{text} (not a validated translation)": (
+        "{text} (အတည်ပြုထားသော ဘာသာပြန် မဟုတ်ပါ)",
+        "{text} (ไม่ใช่คำแปลที่ผ่านการรับรอง)",
+    ),
+    "No “before” assessment with this instrument to compare with.": (
+        "နှိုင်းယှဉ်ရန် ဤတိုင်းတာမှုဖြင့် “မတိုင်မီ” အကဲဖြတ်မှု မရှိပါ။",
+        "ยังไม่มีการประเมิน “ก่อน” ด้วยเครื่องมือนี้ให้เปรียบเทียบ",
+    ),
+    "Before (pre) on {date}: {score}": (
+        "{date} ရက် မတိုင်မီ (pre) - {score}",
+        "ก่อน (pre) เมื่อ {date}: {score}",
+    ),
+    "{before}; change {sign}{change}": (
+        "{before}၊ ပြောင်းလဲမှု {sign}{change}",
+        "{before}; เปลี่ยนแปลง {sign}{change}",
     ),
     "Cancel": ("မလုပ်တော့ပါ", "ยกเลิก"),
     "Save assessment": ("အကဲဖြတ်ချက် သိမ်းမည်", "บันทึกการประเมิน"),
@@ -102,17 +121,14 @@ STRINGS = {
         "ไม่มีแบบประเมินให้ใช้",
     ),
     "Raw score: {raw} of {top}": ("မူလ ရမှတ် - {top} အနက် {raw}", "คะแนนดิบ: {raw} จาก {top}"),
-    "Score: {score} of {most} (raw × {times})": (
-        "ရမှတ် - {most} အနက် {score} (မူလ × {times})",
-        "คะแนน: {score} จาก {most} (คะแนนดิบ × {times})",
+    "Score: {score} of {most} ({how})": (
+        "ရမှတ် - {most} အနက် {score} ({how})",
+        "คะแนน: {score} จาก {most} ({how})",
     ),
+    "Score: {score} of {most}": ("ရမှတ် - {most} အနက် {score}", "คะแนน: {score} จาก {most}"),
     "Raw score so far: {raw} ({given} of {count} answered)": (
         "ယခုအထိ မူလ ရမှတ် - {raw} ({count} ခုအနက် {given} ခု ဖြေပြီး)",
         "คะแนนดิบถึงตอนนี้: {raw} (ตอบแล้ว {given} จาก {count} ข้อ)",
-    ),
-    "Below {threshold}: poor wellbeing — consider follow-up or referral": (
-        "{threshold} အောက် - စိတ်ချမ်းသာမှု နည်းသည် — ဆက်လက်ကြည့်ရှုရန် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့ရန် စဉ်းစားပါ",
-        "ต่ำกว่า {threshold}: ความผาสุกต่ำ — ควรพิจารณาติดตามผลหรือส่งต่อ",
     ),
     "Not saved": ("မသိမ်းရသေးပါ", "ไม่ได้บันทึก"),
     "Discard the answers?": ("အဖြေများကို စွန့်မလား။", "ละทิ้งคำตอบหรือไม่"),

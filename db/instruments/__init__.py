@@ -1,0 +1,1 @@
+"""Instruments as data: definitions, their expressions, scoring, versions and the library."""
