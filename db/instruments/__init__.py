@@ -1,0 +1,1 @@
+"""Instruments as data: definitions, scoring, the XLSForm import (issue 19)."""
