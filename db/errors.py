@@ -112,6 +112,38 @@ class TeamFileRefused(SaphanError):
         self.reason = reason
 
 
+class ExpressionError(SaphanError):
+    """An instrument's expression (a score's formula, an item's ``relevant``, an alert's
+    ``when``) cannot be read: ``code`` says what is wrong (``unexpected_character``,
+    ``unexpected_token``, ``unexpected_end``, ``unknown_function``, ``wrong_arguments``,
+    ``bad_reference``, ``too_long``, ``too_deep``) and ``position`` where (0-based)."""
+
+    def __init__(self, code: str, position: int, detail: str = "") -> None:
+        super().__init__(f"{code} at {position}" + (f": {detail}" if detail else ""))
+        self.code = code
+        self.position = position
+        self.detail = detail
+
+
+class InstrumentInvalid(SaphanError):
+    """An instrument definition did not pass validation; ``problems`` (a list of
+    :class:`db.instruments.definition.Problem`) says each thing wrong and where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.where}: {p.code}" for p in problems[:5]))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an instrument definition: ``where`` (a path such as
+    ``items[3].choices``, or a sheet and row given by the caller), a ``code`` and a detail."""
+
+    where: str
+    code: str
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class FormProblem:
     """One thing wrong with an imported form (db.instruments.xlsform), where a person finds it:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    UniqueConstraint,
     event,
     inspect,
 )
@@ -263,12 +264,13 @@ class Instrument(Base):
     """A wellbeing or distress instrument (WHO-5, ...), defined as data so others can be added."""
 
     __tablename__ = "instruments"
+    # A changed definition is a new version; answers keep the version they were given in.
+    __table_args__ = (UniqueConstraint("code", "version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True)
+    code: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
     name: Mapped[str] = mapped_column(String(200))
-    # JSON: {"intro": {"en": ..., "my": ..., "th": ...},
-    #        "items": [{"en": ..., "my": ..., "th": ...}, ...],
-    #        "answers": [{"value": 5, "en": ..., "my": ..., "th": ...}, ...]}
+    # JSON: the definition in the format "saphan.instrument/1" (db.instruments.definition).
     definition: Mapped[str] = mapped_column(Text)
     item_min: Mapped[int] = mapped_column(Integer, default=0)
     item_max: Mapped[int] = mapped_column(Integer, default=5)
@@ -296,11 +298,18 @@ class Assessment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
     instrument: Mapped[str] = mapped_column(String(40))
+    # The version of the instrument's definition the answers were given in.
+    instrument_version: Mapped[int] = mapped_column(Integer, default=1)
     phase: Mapped[str] = mapped_column(String(10), default="pre")
     date: Mapped[dt.date] = mapped_column(Date)
-    # Item answers as JSON text, e.g. "[3, 4, 2, 5, 1]".
+    # Item answers as JSON text by item name, e.g. '{"q1": 3, "q2": null}' (older WHO-5
+    # answers may be a list in item order, "[3, 4, 2, 5, 1]").
     answers: Mapped[str] = mapped_column(Text)
+    # The sum of the answered items after reverse scoring (WHO-5: its raw score, 0-25).
     raw_score: Mapped[int] = mapped_column(Integer)
+    # JSON of what was computed on saving: {"values": {...}, "result": 36, "band": "poor",
+    # "alerts": ["..."]} (None: worked out from the answers when read).
+    scores: Mapped[str | None] = mapped_column(Text, nullable=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"), nullable=True)
     assessed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -36,7 +36,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from db import access
+from db.assessments import result_of
 from db.errors import RecordNotFound, StorageProblem, ValidationFailed
+from db.instruments.store import definition_of
 from db.keys import write_atomically
 from db.models import (
     Assessment,
@@ -196,7 +198,11 @@ def _sessions(c: _Context) -> list[Row]:
 def _assessments(c: _Context) -> list[Row]:
     stmt = (
         select(Assessment, Instrument)
-        .outerjoin(Instrument, Instrument.code == Assessment.instrument)
+        .outerjoin(
+            Instrument,
+            (Instrument.code == Assessment.instrument)
+            & (Instrument.version == Assessment.instrument_version),
+        )
         .where(Assessment.beneficiary_id == c.person.id)
         .order_by(Assessment.date, Assessment.id)
     )
@@ -207,9 +213,9 @@ def _assessments(c: _Context) -> list[Row]:
             row["answers"] = json.loads(a.answers)
         except ValueError:
             row["answers"] = a.answers  # kept as stored
-        multiplier = instrument.multiplier if instrument is not None else 1
+        defn = definition_of(instrument) if instrument is not None else None
         row["instrument_name"] = instrument.name if instrument is not None else a.instrument
-        row["score"] = a.raw_score * multiplier
+        row["score"] = result_of(a, defn).score
         row["assessed_by_name"] = c.user(a.assessed_by)
         rows.append(row)
     return rows

@@ -1,1 +1,1 @@
-"""Instruments as data: definitions, scoring, the XLSForm import (issue 19)."""
+"""Instruments as data: definitions, their expressions, scoring, versions and the library."""
