@@ -28,14 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.errors import FormProblem, FormProblems
+from db.errors import FormProblem, FormProblems, Problem
 from db.import_sheets import ImportFileProblem, cell_text, check_workbook
+from db.instruments.definition import CODE, FORMAT, ITEM_NAME, LANGUAGES, validate
 
 if TYPE_CHECKING:
+    from db.instruments.store import InstrumentInfo
     from db.store import Store
 
-FORMAT = "saphan.instrument/1"
-LANGUAGES = ("en", "my", "th", "ksw")
 LANGUAGE_NAMES = {
     "english": "en",
     "burmese": "my",
@@ -45,15 +45,14 @@ LANGUAGE_NAMES = {
     "sgaw karen": "ksw",
     "s'gaw karen": "ksw",
 }
-CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]{1,39}")
-NAME_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}")
-BAND_CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
 REFERENCE = re.compile(r"\$\{([^}]*)\}")
 # A form is a short list of questions: far below the bounds of a list of people.
 MAX_ROWS = 2_000
 MAX_COLUMNS = 200
 MAX_CELL_CHARS = 4_000
-MAX_VERSION = 2**31 - 1
+MAX_VERSION = 10**6
+# An integer question becomes a list of its whole numbers: a count of days, not of money.
+MAX_INTEGER_SPAN = 100
 # Types Saphan ignores: the metadata KoboToolbox and ODK add to every form.
 METADATA_TYPES = frozenset(
     {
@@ -93,15 +92,16 @@ MESSAGES: dict[str, str] = {
     "groups": "groups and repeats cannot be imported: list the questions one after another",
     "late_note": "a note is read only before the first question, as the introduction",
     "missing_name": "the row has no name",
-    "bad_name": "the name '{name}' is not a valid XLSForm name",
+    "bad_name": "the name '{name}' must be up to 40 letters, digits or _, not starting "
+    "with a digit",
     "duplicate_name": "the name '{name}' is used twice (also on row {other})",
     "unknown_list": "the choice list '{list}' does not exist",
     "no_choices_sheet": "the choice list '{list}' does not exist: the form has no choices sheet",
-    "empty_list": "the choice list '{list}' has no choices",
     "missing_label": "'{name}' has no English label (label::English (en))",
     "bad_yes_no": "'{column}' must be yes or no, not '{value}'",
     "reverse_not_select": "only a select_one question can be reverse-scored",
-    "bad_constraint": "an integer question's constraint can only be '. >= MIN and . <= MAX'",
+    "bad_constraint": "an integer question needs the constraint '. >= MIN and . <= MAX' "
+    "(at most {limit} numbers apart)",
     "missing_calculation": "the calculate row '{name}' has no calculation",
     "unknown_reference": "'{column}' refers to '{name}', which is not a question or score "
     "of this form",
@@ -113,14 +113,16 @@ MESSAGES: dict[str, str] = {
     "missing_form_id": "the settings have no form_id",
     "bad_form_id": "the form_id '{value}' cannot be an instrument code "
     "(2-40 lowercase letters, digits or _, starting with a letter)",
-    "bad_version": "the version '{value}' is not a whole number from 1",
+    "bad_version": "the version '{value}' is not a whole number from 1 to 1000000",
     "bad_number": "'{column}' must be a number, not '{value}'",
+    "bad_mid": "saphan_mid must be a number above 0, not '{value}'",
     "missing_setting": "the setting '{column}' is missing",
     "unknown_result": "saphan_result names '{name}', which is not a calculate row",
     "no_scores": "the form has no calculate row, so there is no score",
     "no_range": "the score's range is unknown: give saphan_min and saphan_max, or bands",
     "bad_range": "saphan_min must be below saphan_max",
-    "bad_band_code": "the band code '{value}' must be lowercase letters, digits or _",
+    "bad_band_code": "the code '{value}' must be 2-40 lowercase letters, digits or _, "
+    "starting with a letter",
     "duplicate_code": "the code '{value}' is used twice (also on row {other})",
     "band_order": "the band goes from {start} to {end}: 'from' must not be above 'to'",
     "band_overlap": "the band overlaps the band on row {other}",
@@ -128,6 +130,8 @@ MESSAGES: dict[str, str] = {
     "band_outside": "the band lies outside the score's range {start} to {end}",
     "missing_when": "the alert has no 'when' expression",
     "invalid_xlsform": "this is not a valid XLSForm: {reason}",
+    "later_reference": "'{column}' refers to '{name}', which is worked out only after this row",
+    "bad_list_name": "the choice list name '{list}' must be up to 40 letters, digits or _",
     "definition": "{reason}",
 }
 
@@ -177,7 +181,10 @@ def read_xlsform(path: Path) -> dict[str, Any]:
     if problems:
         raise FormProblems(problems.sorted())
     pyxform_error = _pyxform_error(sheets)
-    definition = _Converter(sheets, problems).definition()
+    converter = _Converter(sheets, problems)
+    definition = converter.definition()
+    if definition is not None:
+        converter.adopt(validate(definition))
     if pyxform_error is not None:
         # pyxform stops at its first error and says less about how to mend the form: kept
         # where our own rules found nothing on its row (or nothing at all, for a rowless one).
@@ -309,6 +316,9 @@ class _Converter:
         self.sheets = sheets
         self.problems = problems
         self.languages_used: set[str] = set()
+        self.intro_row: int | None = None
+        # Where each part of the definition came from: "items[2]" → ("survey", 5).
+        self.locations: dict[str, tuple[str, int | None]] = {}
 
     def add(self, sheet: str, row: int | None, code: str, **values: Any) -> None:
         self.problems.add(sheet, row, code, **values)
@@ -335,6 +345,15 @@ class _Converter:
         self._check_bands(bands, low, high)
         if self.problems or settings is None:
             return None
+        self._locate(settings, items, scores, choice_lists, bands, alerts, intro)
+        for item in items:
+            if "_integer" in item:  # its whole numbers become its list
+                start, end = item["_integer"]
+                choice_lists[item["choices"]] = [
+                    {"value": v, "label": {"en": str(v)}} for v in range(start, end + 1)
+                ]
+                self.locations[f"choice_lists.{item['choices']}"] = ("survey", item["_row"])
+        bands = sorted(bands, key=lambda b: b["from"])
         definition: dict[str, Any] = {
             "format": FORMAT,
             "code": settings["code"],
@@ -349,7 +368,10 @@ class _Converter:
                 for lang in sorted(self.languages_used - {"en"})
             },
             "intro": intro,
-            "choice_lists": choice_lists,
+            "choice_lists": {
+                name: [{k: v for k, v in c.items() if not k.startswith("_")} for c in choices]
+                for name, choices in choice_lists.items()
+            },
             "items": [{k: v for k, v in item.items() if not k.startswith("_")} for item in items],
             "scores": [{k: v for k, v in s.items() if not k.startswith("_")} for s in scores],
             "result": result,
@@ -360,6 +382,62 @@ class _Converter:
             "alerts": [{k: v for k, v in a.items() if not k.startswith("_")} for a in alerts],
         }
         return definition
+
+    def _locate(
+        self,
+        settings: dict[str, Any],
+        items: list[dict[str, Any]],
+        scores: list[dict[str, Any]],
+        choice_lists: dict[str, list[dict[str, Any]]],
+        bands: list[dict[str, Any]],
+        alerts: list[dict[str, Any]],
+        intro: dict[str, str],
+    ) -> None:
+        at = self.locations
+        for key in ("code", "version", "name", "source", "translations", "result", "range"):
+            at[key] = ("settings", settings["row"])
+        for key in ("higher_is_better", "mid"):
+            at[key] = ("settings", settings["row"])
+        at["intro"] = ("survey", self.intro_row)
+        at["items"] = at["scores"] = ("survey", None)
+        at["choice_lists"] = ("choices", None)
+        for n, item in enumerate(items):
+            at[f"items[{n}]"] = ("survey", item["_row"])
+        for n, score in enumerate(scores):
+            at[f"scores[{n}]"] = ("survey", score["_row"])
+        for name, choices in choice_lists.items():
+            at[f"choice_lists.{name}"] = ("choices", choices[0]["_row"] if choices else None)
+            for n, choice in enumerate(choices):
+                at[f"choice_lists.{name}[{n}]"] = ("choices", choice["_row"])
+        for n, band in enumerate(sorted(bands, key=lambda b: b["from"])):
+            at[f"bands[{n}]"] = ("saphan_bands", band["_row"])
+        for n, alert in enumerate(alerts):
+            at[f"alerts[{n}]"] = ("saphan_alerts", alert["_row"])
+        at["bands"] = ("saphan_bands", None)
+        at["alerts"] = ("saphan_alerts", None)
+
+    def adopt(self, found: list[Problem]) -> None:
+        """The problems the definition's own check (db.instruments.definition.validate) finds
+        in what was read, each on the sheet and row it came from."""
+        for problem in found:
+            path = problem.where
+            key = path
+            while key and key not in self.locations:
+                key = re.sub(r"(\[\d+\]|\.[^.\[]*)$", "", key) if re.search(r"[.\[]", key) else ""
+            sheet, row = self.locations.get(key, ("", None))
+            field_name = path.rsplit(".", 1)[-1] if "." in path else path
+            column = {"formula": "calculation"}.get(field_name, field_name)
+            detail = f" ({problem.detail})" if problem.detail else ""
+            if problem.code.startswith("expression_"):
+                reason = problem.code.removeprefix("expression_").replace("_", " ")
+                self.add(sheet, row, "bad_expression", column=column, reason=reason + detail)
+            elif problem.code == "cycle":
+                ref = re.search(r"\$\{([^}]*)\}", problem.detail)
+                name = ref.group(1) if ref else problem.detail
+                self.add(sheet, row, "later_reference", column=column, name=name)
+            else:
+                reason = f"{path}: {problem.code.replace('_', ' ')}{detail}"
+                self.add(sheet, row, "definition", reason=reason)
 
     # labels and languages
 
@@ -401,14 +479,16 @@ class _Converter:
         code = row.get("form_id")
         if not code:
             add("settings", number, "missing_form_id")
-        elif not CODE_PATTERN.fullmatch(code):
+        elif not CODE.fullmatch(code):
             add("settings", number, "bad_form_id", value=code)
         version_text = row.get("version") or "1"
         version = _whole(version_text)
         if version is None or not 1 <= version <= MAX_VERSION:
             add("settings", number, "bad_version", value=version_text)
         higher = self._yes_no(row, "settings", "saphan_higher_is_better", required=True)
-        mid = self._number(row, "settings", "saphan_mid", required=True)
+        mid = self._number(row, "settings", "saphan_mid")
+        if mid is not None and mid <= 0:
+            add("settings", number, "bad_mid", value=row.get("saphan_mid"))
         low = self._number(row, "settings", "saphan_min")
         high = self._number(row, "settings", "saphan_max")
         if low is not None and high is not None and low >= high:
@@ -488,6 +568,7 @@ class _Converter:
                 if items or scores:
                     self.add("survey", number, "late_note")
                 else:
+                    self.intro_row = self.intro_row or number
                     for lang, text in self._labels(row, labels).items():
                         intro[lang] = f"{intro[lang]}\n{text}" if lang in intro else text
                 continue
@@ -497,7 +578,7 @@ class _Converter:
             if not name:
                 self.add("survey", number, "missing_name")
                 continue
-            if not NAME_PATTERN.fullmatch(name):
+            if not ITEM_NAME.fullmatch(name):
                 self.add("survey", number, "bad_name", name=name)
                 continue
             if name in names:
@@ -546,18 +627,22 @@ class _Converter:
             if len(parts) != 2:
                 self.add("survey", number, "bad_type", type=kind)
                 return
+            if not ITEM_NAME.fullmatch(parts[1]):
+                self.add("survey", number, "bad_list_name", list=parts[1])
+                return
             item["choices"] = parts[1]
             item["reverse"] = reverse
             lists_used.setdefault(parts[1], number)
         else:
             if reverse:
                 self.add("survey", number, "reverse_not_select")
-            bounds = _constraint_bounds(row.get("constraint"))
-            if bounds is None:
-                self.add("survey", number, "bad_constraint")
+            low, high = _constraint_bounds(row.get("constraint")) or (None, None)
+            if low is None or high is None or high - low > MAX_INTEGER_SPAN:
+                self.add("survey", number, "bad_constraint", limit=MAX_INTEGER_SPAN)
                 return
-            item["type"] = "integer"
-            item["min"], item["max"] = bounds
+            item["choices"] = f"_int_{_list_number(low)}_{_list_number(high)}"
+            item["reverse"] = False
+            item["_integer"] = (low, high)
         item["required"] = required
         item["relevant"] = row.get("relevant") or None
         item["_row"] = number
@@ -647,7 +732,7 @@ class _Converter:
             label = self._labels(row, labels) if list_name in lists_used else {}
             if list_name in lists_used and "en" not in label:
                 self.add("choices", number, "missing_label", name=f"{list_name} {value_text}")
-            lists.setdefault(list_name, []).append({"value": value, "label": label})
+            lists.setdefault(list_name, []).append({"value": value, "label": label, "_row": number})
         for name, number in lists_used.items():
             if name not in lists:
                 self.add("survey", number, "unknown_list", list=name)
@@ -668,7 +753,7 @@ class _Converter:
         for number, cells in sheet.rows:
             row = _Row(number, cells)
             code = row.get("code")
-            if not BAND_CODE_PATTERN.fullmatch(code):
+            if not CODE.fullmatch(code):
                 self.add("saphan_bands", number, "bad_band_code", value=code)
                 continue
             if code in codes:
@@ -732,7 +817,7 @@ class _Converter:
         for number, cells in sheet.rows:
             row = _Row(number, cells)
             code, when = row.get("code"), row.get("when")
-            if not BAND_CODE_PATTERN.fullmatch(code):
+            if not CODE.fullmatch(code):
                 self.add("saphan_alerts", number, "bad_band_code", value=code)
                 continue
             if code in codes:
@@ -762,6 +847,11 @@ def _language(text: str) -> str | None:
     if text.lower() in LANGUAGES:
         return text.lower()
     return LANGUAGE_NAMES.get(text.lower())
+
+
+def _list_number(n: int) -> str:
+    """A number as part of a list's name: -5 → m5."""
+    return f"m{-n}" if n < 0 else str(n)
 
 
 def _whole(text: str) -> int | None:
@@ -805,13 +895,17 @@ def _constraint_bounds(text: str) -> tuple[int | None, int | None] | None:
     return low, high
 
 
-def import_xlsform(store: Store, path: Path) -> Any:
+def import_xlsform(store: Store, path: Path) -> InstrumentInfo:
     """Read the form at ``path`` and store it as an instrument (a new version if its code
-    exists with other content), all or nothing; raises :class:`~db.errors.FormProblems`."""
-    from db.instruments import store as instruments
+    exists with other content; nothing new if that content is stored already), all or
+    nothing: :class:`~db.errors.FormProblems` lists every problem and nothing is stored.
+    Admins only (:data:`Permission.SETTINGS`), checked before the file is read."""
+    from db.instruments.store import add_instrument
+    from db.permissions import Permission
 
+    store.require(Permission.SETTINGS)
     definition = read_xlsform(path)
-    return instruments.add_instrument(store, definition)
+    return add_instrument(store, definition)
 
 
 def problem_lines(problems: Iterable[FormProblem]) -> list[str]:

@@ -5,17 +5,32 @@ was."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from db.errors import FormProblems
+from db import assessments, beneficiaries, import_sheets
+from db.errors import FormProblems, PermissionDenied
 from db.instruments import xlsform
+from db.instruments.store import get_instrument
 from db.instruments.xlsform import import_xlsform, read_xlsform
+from db.models import Instrument
 from db.store import Store
+from db.types import Role, UserInfo
+from tests.db.people import person
 from tests.db.xlsforms import EN, MY, Form, cell, good_form, write_form
+
+
+def stored(store: Store) -> list[tuple[str, int]]:
+    """Every instrument version in the database."""
+    with store.read() as session:
+        rows = session.execute(select(Instrument.code, Instrument.version))
+        return sorted((code, version) for code, version in rows)
 
 
 def problems_of(path: Path) -> list[str]:
@@ -30,12 +45,18 @@ def test_a_form_becomes_the_definition(tmp_path: Path) -> None:
     assert (definition["code"], definition["version"]) == ("wellbeing_check", 2)
     assert definition["name"] == {"en": "Wellbeing check", "my": "စိတ်ချမ်းသာမှု စစ်ဆေးချက်"}
     assert definition["intro"]["en"] == "Over the last 2 weeks:"
-    assert [i["name"] for i in definition["items"]] == ["q1", "q2", "q3", "q4", "q5"]
+    assert [i["name"] for i in definition["items"]] == ["q1", "q2", "q3", "q4", "q5", "days"]
     q3, q5 = definition["items"][2], definition["items"][4]
     assert (q3["reverse"], q3["required"], q3["choices"]) == (True, True, "freq4")
     assert (q5["reverse"], q5["required"], q5["relevant"]) == (False, False, "${q4} = 1")
     assert definition["items"][0]["label"] == {"en": "I felt cheerful", "my": "ပျော်ရွှင်ခဲ့သည်"}
     assert [c["value"] for c in definition["choice_lists"]["freq4"]] == [0, 1, 2, 3]
+    # An integer question's whole numbers become its list.
+    days = definition["items"][5]
+    assert (days["required"], days["reverse"]) == (False, False)
+    assert definition["choice_lists"][days["choices"]] == [
+        {"value": n, "label": {"en": str(n)}} for n in range(8)
+    ]
     assert definition["scores"] == [
         {
             "name": "total",
@@ -53,6 +74,59 @@ def test_a_form_becomes_the_definition(tmp_path: Path) -> None:
     ]
     assert definition["alerts"][0]["when"] == "${q4} = 1"
     assert definition["translations"] == {"my": {"validated": False, "source": ""}}
+
+
+def test_round_trip_imported_filled_in_scored(tmp_path: Path, store: Store) -> None:
+    """A form written with openpyxl is imported, filled in for a person and scored: the
+    reverse item turned round, the skipped question not asked, the band and the alert."""
+    before = stored(store)
+    info = import_xlsform(store, write_form(tmp_path / "form.xlsx", good_form()))
+    assert (info.code, info.version, len(info.items)) == ("wellbeing_check", 2, 6)
+    assert stored(store) == sorted([*before, ("wellbeing_check", 2)])
+    defn = get_instrument(store, "wellbeing_check").definition
+    assert defn.text(defn.item("q1").label, "my") == ("ပျော်ရွှင်ခဲ့သည်", False)  # not validated
+
+    pid = beneficiaries.register_person(store, person()).id
+    day = dt.date.today()
+    # q3 (worried, reversed): 0 → 3. q4 "no": q5 is not asked, whatever was given.
+    pre = assessments.record_assessment(
+        store,
+        pid,
+        "wellbeing_check",
+        {"q1": 1, "q2": 1, "q3": 0, "q4": 0, "q5": 3, "days": 2},
+        phase="pre",
+        date=day,
+    )
+    assert (pre.score, pre.band, pre.alerts) == (5, "medium", ())
+    assert pre.values["q5"] is None
+    # q3 "always worried" scores 0; "yes" to self-harm raises the alert and asks q5.
+    post = assessments.record_assessment(
+        store,
+        pid,
+        "wellbeing_check",
+        {"q1": 3, "q2": 3, "q3": 3, "q4": 1, "q5": 1, "days": 7},
+        phase="post",
+        date=day,
+    )
+    assert (post.score, post.band, post.alerts) == (6, "medium", ("self_harm",))
+    assert post.values["q5"] == 1
+    best = assessments.record_assessment(
+        store, pid, "wellbeing_check", {"q1": 3, "q2": 3, "q3": 0, "q4": 0}, date=day
+    )
+    assert (best.score, best.band) == (9, "high")
+
+
+def test_a_changed_form_is_a_new_version_and_the_same_form_nothing_new(
+    tmp_path: Path, store: Store
+) -> None:
+    form = good_form()
+    first = import_xlsform(store, write_form(tmp_path / "a.xlsx", form))
+    again = import_xlsform(store, write_form(tmp_path / "b.xlsx", form))
+    assert (again.code, again.version) == (first.code, first.version)
+    cell(form, "survey", 3, EN, "I felt cheerful and in good spirits")
+    changed = import_xlsform(store, write_form(tmp_path / "c.xlsx", form))
+    assert changed.version == first.version + 1
+    assert [v for c, v in stored(store) if c == "wellbeing_check"] == [2, 3]
 
 
 def test_calculates_are_put_in_the_order_they_use_each_other(tmp_path: Path) -> None:
@@ -149,7 +223,7 @@ MALFORMED: list[tuple[str, Callable[[Form], None], list[tuple[str, str]]]] = [
         _circular,
         [
             ("survey row 8", "'total' → 'part' → 'total' refer to each other in a circle"),
-            ("survey row 9", "in a circle"),
+            ("survey row 10", "in a circle"),
         ],
     ),
     (
@@ -193,9 +267,34 @@ MALFORMED: list[tuple[str, Callable[[Form], None], list[tuple[str, str]]]] = [
         [("survey row 7", "'relevant' refers to 'q44'")],
     ),
     (
-        "relevant with an unclosed reference (found by pyxform)",
+        "constraint refers to an unknown name (found by pyxform only)",
+        _set("survey", 3, "constraint", ". != ${nope}"),
+        [("survey row 3", "this is not a valid XLSForm: On the 'survey' sheet, the 'constraint'")],
+    ),
+    (
+        "bad relevant expression",
+        _set("survey", 7, "relevant", "${q4} = = 1"),
+        [("survey row 7", "'relevant' is not an expression Saphan can evaluate")],
+    ),
+    (
+        "relevant with an unclosed reference",
         _set("survey", 7, "relevant", "${q4 = 1"),
-        [("survey row 7", "this is not a valid XLSForm: On the 'survey' sheet, the 'relevant'")],
+        [("survey row 7", "'relevant' is not an expression Saphan can evaluate")],
+    ),
+    (
+        "relevant refers to a later question",
+        _set("survey", 4, "relevant", "${q4} = 1"),
+        [("survey row 4", "'relevant' refers to 'q4', which is worked out only after this row")],
+    ),
+    (
+        "alert with a bad expression",
+        _set("saphan_alerts", 2, "when", "${q4} >"),
+        [("saphan_alerts row 2", "'when' is not an expression Saphan can evaluate")],
+    ),
+    (
+        "integer question without bounds",
+        _set("survey", 9, "constraint", None),
+        [("survey row 9", "needs the constraint '. >= MIN and . <= MAX'")],
     ),
     (
         "reverse on a non-select item",
@@ -267,12 +366,17 @@ MALFORMED: list[tuple[str, Callable[[Form], None], list[tuple[str, str]]]] = [
 )
 def test_a_malformed_form_gets_one_message_per_bad_row(
     tmp_path: Path,
+    store: Store,
     change: Callable[[Form], None],
     expected: list[tuple[str, str]],
 ) -> None:
     form = good_form()
     change(form)
-    problems = problems_of(write_form(tmp_path / "form.xlsx", form))
+    before = stored(store)
+    with pytest.raises(FormProblems) as raised:
+        import_xlsform(store, write_form(tmp_path / "form.xlsx", form))
+    assert stored(store) == before  # nothing half-imported
+    problems = [str(p) for p in raised.value.problems]
     assert [p.split(": ", 1)[0] for p in problems] == [where for where, _ in expected]
     for problem, (_, words) in zip(problems, expected, strict=True):
         assert words in problem
@@ -318,12 +422,22 @@ def test_a_form_with_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert problems == ["survey: the sheet has more than 6 rows"]
 
 
-def test_nothing_is_stored_when_a_form_is_refused(tmp_path: Path, store: Store) -> None:
-    from db.instruments.store import list_instruments
+def test_a_file_too_big_is_refused_unread(tmp_path: Path, store: Store) -> None:
+    path = write_form(tmp_path / "form.xlsx", good_form())
+    with path.open("ab") as file:
+        file.truncate(import_sheets.MAX_FILE_BYTES + 1)
+    before = stored(store)
+    with pytest.raises(FormProblems) as raised:
+        import_xlsform(store, path)
+    assert [str(p) for p in raised.value.problems] == [
+        "the file is too large or packed in a way Saphan does not open"
+    ]
+    assert stored(store) == before
 
-    before = list_instruments(store)
-    form = good_form()
-    cell(form, "survey", 4, "type", "select_one freq5")
-    with pytest.raises(FormProblems):
-        import_xlsform(store, write_form(tmp_path / "form.xlsx", form))
-    assert list_instruments(store) == before
+
+def test_only_an_admin_imports(tmp_path: Path, store: Store) -> None:
+    caseworker = dataclasses.replace(
+        store, user=UserInfo(store.user.id, "mya", "Ma Mya", Role.CASEWORKER, "en")
+    )
+    with pytest.raises(PermissionDenied):
+        import_xlsform(caseworker, write_form(tmp_path / "form.xlsx", good_form()))

@@ -17,11 +17,13 @@ EN, MY, TH = "label::English (en)", "label::Burmese (my)", "label::Thai (th)"
 
 
 def good_form() -> Form:
-    """Rows are numbered as Excel shows them: survey row 2 is the note, row 3 is q1."""
+    """Rows are numbered as Excel shows them: survey row 2 is the note, rows 3-7 are q1-q5,
+        row 8 the total and row 9 an integer question (0 to 7 days)."""
     return copy.deepcopy(
         {
             "survey": [
-                ["type", "name", EN, MY, "required", "relevant", "calculation", "saphan::reverse"],
+                ["type", "name", EN, MY, "required", "relevant", "calculation", "saphan::reverse",
+                 "constraint"],
                 ["note", "intro", "Over the last 2 weeks:", "ပြီးခဲ့သော ၂ ပတ်အတွင်း -"],
                 ["select_one freq4", "q1", "I felt cheerful", "ပျော်ရွှင်ခဲ့သည်", "yes"],
                 ["select_one freq4", "q2", "I felt calm", "စိတ်ငြိမ်ခဲ့သည်", "yes"],
@@ -29,6 +31,7 @@ def good_form() -> Form:
                 ["select_one yesno", "q4", "Did you think of harming yourself?", "", "yes"],
                 ["select_one freq4", "q5", "How often?", "", "no", "${q4} = 1"],
                 ["calculate", "total", "Total", "စုစုပေါင်း", "", "", "${q1} + ${q2} + ${q3}"],
+                ["integer", "days", "Days slept well", "", "no", "", "", "", ". >= 0 and . <= 7"],
             ],
             "choices": [
                 ["list_name", "name", EN, MY],
