@@ -16,6 +16,8 @@
     saphan worklist --db PATH --user NAME [--json]   what is due for the user
     saphan subject-export --db PATH --user NAME --code CODE --out FILE.docx|FILE.json
     saphan erase --db PATH --user NAME --code CODE --reason TEXT   erase a person (admin)
+    saphan instruments import --db PATH --user NAME --file FORM.xlsx   an XLSForm (admin)
+    saphan instruments list --db PATH --user NAME [--json]            the instruments
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -42,6 +44,7 @@ from desktop.cli import (
     erase,
     exports,
     gui,
+    instruments,
     network,
     people_import,
     server,
@@ -114,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     worklist.add_commands(commands)  # worklist
     subject.add_commands(commands)  # subject-export
     erase.add_commands(commands)  # erase
+    instruments.add_commands(commands)  # instruments import|list
     return parser
 
 
