@@ -1,6 +1,6 @@
 """The signed-in user's worklist ("My day"): what is due or overdue in their own casework.
 
-Seven kinds of item (their ``kind`` strings are also what ``saphan worklist --json`` prints):
+Eight kinds of item (their ``kind`` strings are also what ``saphan worklist --json`` prints):
 
 - ``follow_up``: an open case the user owns whose next contact is within the week (or past);
 - ``case_action``: a case-plan action the user is responsible for, not done, due within the week;
@@ -12,7 +12,10 @@ Seven kinds of item (their ``kind`` strings are also what ``saphan worklist --js
   within 14 days;
 - ``attendance_missing``: a group session the user facilitated, in the last 60 days up to today,
   with nobody's attendance recorded;
-- ``project_session``: a session plan of a project the user facilitates, planned within the week.
+- ``project_session``: a session plan of a project the user facilitates, planned within the week;
+- ``assessment_alert``: an assessment of a person in one of the user's open cases whose
+  instrument's alert rules fired (PHQ-9 item 9 above 0, a positive RHS-15 screen, ...), due on
+  the assessment's date until the user marks it done. WHO-5 is left to ``review_wellbeing``.
 
 Each item has a ``key`` made of its kind, its record and its due date. What the user did with an
 item (done, snoozed until a date, dismissed with a reason) is kept under that key in
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -57,6 +61,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from db import access, settings
 from db.errors import ValidationFailed
+from db.instruments.store import parse_stored
 from db.models import (
     Assessment,
     Attendance,
@@ -95,6 +100,7 @@ class Kind(StrEnum):
     CONSENT_RENEWAL = "consent_renewal"
     ATTENDANCE_MISSING = "attendance_missing"
     PROJECT_SESSION = "project_session"
+    ASSESSMENT_ALERT = "assessment_alert"
 
 
 class MarkState(StrEnum):
@@ -144,6 +150,9 @@ class WorkItem(NamedTuple):
     previous_score: int | None = None
     # The referral's date, the consent's date or the session's date.
     since: dt.date | None = None
+    # Assessment alerts: the instrument's name and the alerts' labels (in English; the
+    # instrument's own wording).
+    alerts: tuple[str, ...] = ()
 
 
 # --- the date arithmetic ---------------------------------------------------------------------
@@ -207,6 +216,7 @@ _RECORD = {
     Kind.CONSENT_RENEWAL: "person",
     Kind.ATTENDANCE_MISSING: "session",
     Kind.PROJECT_SESSION: "plan",
+    Kind.ASSESSMENT_ALERT: "assessment",
 }
 
 
@@ -368,6 +378,32 @@ def _wellbeing() -> ClauseElement:
 
 
 @cache
+def _assessment_alerts() -> ClauseElement:
+    """Assessments of the people of the user's open cases with alerts (on saving, their
+    ``scores`` JSON lists them); WHO-5's low scores are ``review_wellbeing`` items."""
+    alerts = func.json_extract(Assessment.scores, "$.alerts")
+    return (
+        select(
+            Assessment.id,
+            Assessment.date,
+            Assessment.instrument,
+            Assessment.instrument_version,
+            alerts.label("alerts"),
+            Beneficiary.id.label("person_id"),
+            Beneficiary.code,
+        )
+        .join(Beneficiary, Beneficiary.id == Assessment.beneficiary_id)
+        .where(
+            Assessment.beneficiary_id.in_(_my_open_case_people()),
+            Assessment.instrument != WHO5,
+            Assessment.scores.is_not(None),
+            func.json_array_length(alerts) > 0,
+            _live_person(),
+        )
+    )
+
+
+@cache
 def _referrals() -> ClauseElement:
     return (
         select(
@@ -522,6 +558,26 @@ def _project_session_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when:
                     number=r.session_number, project=r.project)  # fmt: skip
 
 
+def _alert_labels(
+    conn: Connection, code: str, version: int, alerts: str
+) -> tuple[str, tuple[str, ...]]:
+    """The instrument's name and the English labels of the alerts (their codes if unknown)."""
+    codes = [str(c) for c in json.loads(alerts or "[]")]
+    row = conn.exec_driver_sql(
+        "SELECT name, definition FROM instruments WHERE code = ? AND version = ?", (code, version)
+    ).first()
+    if row is None:
+        return code, tuple(codes)
+    defn = parse_stored(row[1])
+    labels = {a.code: a.label.get("en", a.code) for a in defn.alerts}
+    return str(row[0]), tuple(labels.get(c, c) for c in codes)
+
+
+def _assessment_alert_item(kind: Kind, key: str, due: dt.date, r: Row[Any], when: When) -> WorkItem:
+    return WorkItem(kind, key, due, when is When.OVERDUE, when, r.person_id, r.code,
+                    assessment_id=r.id, text=r.name, alerts=r.labels)  # fmt: skip
+
+
 _BUILDERS: dict[Kind, _Builder] = {
     Kind.FOLLOW_UP: _follow_up_item,
     Kind.CASE_ACTION: _case_action_item,
@@ -530,7 +586,25 @@ _BUILDERS: dict[Kind, _Builder] = {
     Kind.CONSENT_RENEWAL: _consent_item,
     Kind.ATTENDANCE_MISSING: _attendance_item,
     Kind.PROJECT_SESSION: _project_session_item,
+    Kind.ASSESSMENT_ALERT: _assessment_alert_item,
 }
+
+
+class _AlertRow(NamedTuple):
+    id: int
+    date: str
+    person_id: int
+    code: str
+    name: str
+    labels: tuple[str, ...]
+
+
+def _with_labels(conn: Connection, rows: Sequence[Row[Any]]) -> list[_AlertRow]:
+    out = []
+    for r in rows:
+        name, labels = _alert_labels(conn, r.instrument, r.instrument_version, r.alerts)
+        out.append(_AlertRow(r.id, r.date, r.person_id, r.code, name, labels))
+    return out
 
 
 @cache
@@ -599,6 +673,7 @@ def worklist(store: Store, today: dt.date | None = None) -> list[WorkItem]:
             ),
             *_found(Kind.ATTENDANCE_MISSING, run(_attendance)),
             *_found(Kind.PROJECT_SESSION, run(_project_sessions)),
+            *_found(Kind.ASSESSMENT_ALERT, _with_labels(conn, run(_assessment_alerts))),
         ]
         marks = _marks(conn, params)
     items: list[WorkItem] = []

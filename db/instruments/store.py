@@ -55,12 +55,13 @@ def canonical(raw: Mapping[str, Any]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _parsed(text: str) -> Definition:
+def parse_stored(text: str) -> Definition:
+    """A stored definition (``instruments.definition``), read once."""
     return definitions.parse(json.loads(text))
 
 
 def definition_of(row: Instrument) -> Definition:
-    return _parsed(row.definition)
+    return parse_stored(row.definition)
 
 
 def info(row: Instrument) -> InstrumentInfo:

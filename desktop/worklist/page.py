@@ -376,6 +376,7 @@ class WorklistPage(QWidget):
         # The WHO-5 scores or the referrals, in sight once the record is shown.
         section = {
             Kind.REVIEW_WELLBEING: form.history_tab.assessments,
+            Kind.ASSESSMENT_ALERT: form.history_tab.assessments,
             Kind.REFERRAL_FEEDBACK: form.history_tab.referrals,
         }.get(item.kind)
         scroll = form.history_tab.findChild(QScrollArea)

@@ -34,6 +34,7 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("Worklist", "Consent"),
     Kind.ATTENDANCE_MISSING: QT_TRANSLATE_NOOP("Worklist", "Attendance"),
     Kind.PROJECT_SESSION: QT_TRANSLATE_NOOP("Worklist", "Project session"),
+    Kind.ASSESSMENT_ALERT: QT_TRANSLATE_NOOP("Worklist", "Assessment alert"),
 }
 
 SERVICE_LINES: dict[str, str] = {
@@ -60,6 +61,7 @@ _ATTENDANCE = QT_TRANSLATE_NOOP(
 _ATTENDANCE_NO_TOPIC = QT_TRANSLATE_NOOP(
     "Worklist", "Record attendance of the group session on {date}"
 )
+_ALERT = QT_TRANSLATE_NOOP("Worklist", "Follow up the {instrument} of {date}: {alerts}")
 _PROJECT = QT_TRANSLATE_NOOP("Worklist", "Prepare session {number} of {project}: {title}")
 
 
@@ -119,5 +121,9 @@ def what(
             if item.text:
                 return tr(_ATTENDANCE).format(date=since, topic=item.text)
             return tr(_ATTENDANCE_NO_TOPIC).format(date=since)
+        case Kind.ASSESSMENT_ALERT:
+            return tr(_ALERT).format(
+                instrument=item.text, date=date_text(item.due), alerts="; ".join(item.alerts)
+            )
         case Kind.PROJECT_SESSION:
             return tr(_PROJECT).format(number=item.number, project=item.project, title=item.text)

@@ -551,3 +551,29 @@ def test_referral_due_days_later(sent: dt.date, n: int) -> None:
     assert (due - sent).days == n
     assert placement(due, due) is When.TODAY
     assert placement(due, due - dt.timedelta(days=1)) is When.THIS_WEEK
+
+
+def test_an_assessment_with_alerts_is_an_item_for_the_case_owner_until_done(
+    store: Store, worker: Store, other: Store
+) -> None:
+    from db import assessments
+
+    p = person(store)
+    case(store, worker, p)
+    day = dt.date(2026, 12, 2)
+    calm = {f"q{i}": 1 for i in range(1, 9)} | {"q9": 0, "difficulty": 1}
+    assessments.record_assessment(worker, p, "phq9", calm, date=day)
+    assert items(worker) == []  # no alert: nothing to do
+    alert = assessments.record_assessment(worker, p, "phq9", calm | {"q9": 2}, date=day)
+    [item] = items(worker)
+    assert (item.kind, item.assessment_id, item.person_id) == (Kind.ASSESSMENT_ALERT, alert.id, p)
+    assert item.key == f"assessment_alert:assessment:{alert.id}:2026-12-02"
+    assert (item.due, item.when) == (day, When.OVERDUE)
+    assert item.text == "PHQ-9 Patient Health Questionnaire"
+    assert item.alerts == ("Thoughts of death or self-harm (item 9): assess suicide risk today",)
+    assert items(other) == []  # not the owner of the person's case
+    # WHO-5's low scores stay review_wellbeing items, not alerts as well.
+    assessments.record_assessment(worker, p, "who5", [1, 1, 1, 1, 1], date=day)
+    assert {i.kind for i in items(worker)} == {Kind.REVIEW_WELLBEING, Kind.ASSESSMENT_ALERT}
+    worklist.mark_done(worker, item.key)
+    assert [i.kind for i in items(worker)] == [Kind.REVIEW_WELLBEING]

@@ -36,7 +36,16 @@ depends_on: str | Sequence[str] | None = None
 
 LIBRARY = Path(__file__).resolve().parents[2] / "instruments" / "library"
 # The files this migration adds, as shipped with it (WHO-5 replaces the existing row).
-FILES = ("who5.json",)
+FILES = (
+    "who5.json",
+    "phq9.json",
+    "gad7.json",
+    "k10.json",
+    "k6.json",
+    "psychlops.json",
+    "rhs15.json",
+    "whodas12.json",
+)
 
 
 def _load(name: str) -> dict[str, object]:

@@ -77,6 +77,11 @@ STRINGS = {
         "ติดตาม: การติดต่อครั้งถัดไปในกรณี {service}",
     ),
     "Case plan action: {action}": ("ကိစ္စအစီအစဉ် လုပ်ဆောင်ချက်- {action}", "งานในแผนรายกรณี: {action}"),
+    "Assessment alert": ("အကဲဖြတ်မှု သတိပေးချက်", "การแจ้งเตือนจากแบบประเมิน"),
+    "Follow up the {instrument} of {date}: {alerts}": (
+        "{date} ၏ {instrument} ကို နောက်ဆက်တွဲ ဆောင်ရွက်ရန်- {alerts}",
+        "ติดตามผล {instrument} เมื่อ {date}: {alerts}",
+    ),
     "Review wellbeing: WHO-5 score {score} of 25 on {date}": (
         "စိတ်ကျန်းမာရေး ပြန်သုံးသပ်ရန်- {date} တွင် WHO-5 ရမှတ် 25 တွင် {score}",
         "ทบทวนสุขภาวะ: คะแนน WHO-5 {score} จาก 25 เมื่อ {date}",
