@@ -411,9 +411,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     path = write_form(tmp_path / "form.xlsx", good_form())
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/media/padding.xml", b"\0" * (4 * 1024 * 1024))
-    assert problems_of(path) == [
-        "the file is too large or packed in a way Saphan does not open"
-    ]
+    assert problems_of(path) == ["the file is too large or packed in a way Saphan does not open"]
 
 
 def test_a_form_with_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

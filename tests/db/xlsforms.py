@@ -18,12 +18,21 @@ EN, MY, TH = "label::English (en)", "label::Burmese (my)", "label::Thai (th)"
 
 def good_form() -> Form:
     """Rows are numbered as Excel shows them: survey row 2 is the note, rows 3-7 are q1-q5,
-        row 8 the total and row 9 an integer question (0 to 7 days)."""
+    row 8 the total and row 9 an integer question (0 to 7 days)."""
     return copy.deepcopy(
         {
             "survey": [
-                ["type", "name", EN, MY, "required", "relevant", "calculation", "saphan::reverse",
-                 "constraint"],
+                [
+                    "type",
+                    "name",
+                    EN,
+                    MY,
+                    "required",
+                    "relevant",
+                    "calculation",
+                    "saphan::reverse",
+                    "constraint",
+                ],
                 ["note", "intro", "Over the last 2 weeks:", "ပြီးခဲ့သော ၂ ပတ်အတွင်း -"],
                 ["select_one freq4", "q1", "I felt cheerful", "ပျော်ရွှင်ခဲ့သည်", "yes"],
                 ["select_one freq4", "q2", "I felt calm", "စိတ်ငြိမ်ခဲ့သည်", "yes"],
@@ -53,8 +62,16 @@ def good_form() -> Form:
                     "saphan_higher_is_better",
                     "saphan_source",
                 ],
-                ["wellbeing_check", 2, "Wellbeing check", "စိတ်ချမ်းသာမှု စစ်ဆေးချက်", "total", 2,
-                 "yes", "Written for Saphan's tests"],
+                [
+                    "wellbeing_check",
+                    2,
+                    "Wellbeing check",
+                    "စိတ်ချမ်းသာမှု စစ်ဆေးချက်",
+                    "total",
+                    2,
+                    "yes",
+                    "Written for Saphan's tests",
+                ],
             ],
             "saphan_bands": [
                 ["code", "from", "to", EN, MY],

@@ -43,8 +43,7 @@ STRINGS = {
     # the problems dialog
     "{file} was not imported and nothing was changed. Mend these rows in the workbook and "
     "import it again.": (
-        "{file} ကို မတင်သွင်းရပါ၊ ဘာမှ မပြောင်းလဲပါ။ ဖိုင်ထဲရှိ ဤအတန်းများကို ပြင်ပြီး "
-        "ထပ်မံ တင်သွင်းပါ။",
+        "{file} ကို မတင်သွင်းရပါ၊ ဘာမှ မပြောင်းလဲပါ။ ဖိုင်ထဲရှိ ဤအတန်းများကို ပြင်ပြီး ထပ်မံ တင်သွင်းပါ။",
         "ไม่ได้นำเข้า {file} และไม่มีการเปลี่ยนแปลงใด ๆ กรุณาแก้แถวเหล่านี้ในไฟล์แล้วนำเข้าอีกครั้ง",
     ),
     "Sheet": ("စာမျက်နှာ", "ชีต"),
@@ -96,13 +95,11 @@ STRINGS = {
     ),
     "The form has no questions.": ("ပုံစံတွင် မေးခွန်း မရှိပါ။", "แบบฟอร์มไม่มีคำถาม"),
     "The type '{type}' cannot be imported. Use select_one LIST, integer, calculate or note.": (
-        "အမျိုးအစား '{type}' ကို တင်သွင်း၍ မရပါ။ select_one LIST၊ integer၊ calculate "
-        "သို့မဟုတ် note ကို သုံးပါ။",
+        "အမျိုးအစား '{type}' ကို တင်သွင်း၍ မရပါ။ select_one LIST၊ integer၊ calculate သို့မဟုတ် note ကို သုံးပါ။",
         "นำเข้าประเภท '{type}' ไม่ได้ กรุณาใช้ select_one LIST, integer, calculate หรือ note",
     ),
     "Groups and repeats cannot be imported. List the questions one after another.": (
-        "group နှင့် repeat များကို တင်သွင်း၍ မရပါ။ မေးခွန်းများကို တစ်ခုပြီးတစ်ခု "
-        "စီရေးပါ။",
+        "group နှင့် repeat များကို တင်သွင်း၍ မရပါ။ မေးခွန်းများကို တစ်ခုပြီးတစ်ခု စီရေးပါ။",
         "นำเข้า group และ repeat ไม่ได้ กรุณาเรียงคำถามต่อกันทีละข้อ",
     ),
     "A note is read only before the first question, as the introduction.": (
@@ -111,8 +108,7 @@ STRINGS = {
     ),
     "The row has no name.": ("ဤအတန်းတွင် name မရှိပါ။", "แถวนี้ไม่มี name"),
     "The name '{name}' must be up to 40 letters, digits or _, not starting with a digit.": (
-        "name '{name}' သည် စာလုံး၊ ဂဏန်း သို့မဟုတ် _ အများဆုံး ၄၀ လုံး ဖြစ်ရမည်၊ "
-        "ဂဏန်းဖြင့် မစရပါ။",
+        "name '{name}' သည် စာလုံး၊ ဂဏန်း သို့မဟုတ် _ အများဆုံး ၄၀ လုံး ဖြစ်ရမည်၊ ဂဏန်းဖြင့် မစရပါ။",
         "name '{name}' ต้องเป็นตัวอักษร ตัวเลข หรือ _ ไม่เกิน 40 ตัว และไม่ขึ้นต้นด้วยตัวเลข",
     ),
     "The name '{name}' is used twice (also on row {other}).": (
@@ -141,8 +137,7 @@ STRINGS = {
     ),
     "An integer question needs the constraint '. >= MIN and . <= MAX' (at most {limit} numbers "
     "apart).": (
-        "integer မေးခွန်းတွင် constraint '. >= MIN and . <= MAX' လိုအပ်သည် "
-        "(ကွာခြားချက် အများဆုံး {limit})။",
+        "integer မေးခွန်းတွင် constraint '. >= MIN and . <= MAX' လိုအပ်သည် (ကွာခြားချက် အများဆုံး {limit})။",
         "คำถามแบบ integer ต้องมี constraint '. >= MIN and . <= MAX' (ห่างกันไม่เกิน {limit})",
     ),
     "The calculate row '{name}' has no calculation.": (
@@ -150,8 +145,7 @@ STRINGS = {
         "แถว calculate '{name}' ไม่มี calculation",
     ),
     "'{column}' refers to '{name}', which is not a question or score of this form.": (
-        "'{column}' သည် '{name}' ကို ညွှန်းထားသော်လည်း ၎င်းသည် ဤပုံစံ၏ မေးခွန်း "
-        "သို့မဟုတ် ရမှတ် မဟုတ်ပါ။",
+        "'{column}' သည် '{name}' ကို ညွှန်းထားသော်လည်း ၎င်းသည် ဤပုံစံ၏ မေးခွန်း သို့မဟုတ် ရမှတ် မဟုတ်ပါ။",
         "'{column}' อ้างถึง '{name}' ซึ่งไม่ใช่คำถามหรือคะแนนของแบบฟอร์มนี้",
     ),
     "The calculations {cycle} refer to each other in a circle.": (
@@ -167,8 +161,7 @@ STRINGS = {
         "ค่าตัวเลือก '{value}' ไม่ใช่จำนวนเต็ม",
     ),
     "The choice value '{value}' is in the list '{list}' twice (also on row {other}).": (
-        "ရွေးချယ်စရာ တန်ဖိုး '{value}' သည် စာရင်း '{list}' တွင် နှစ်ကြိမ် ပါနေသည် "
-        "(အတန်း {other} တွင်လည်း)။",
+        "ရွေးချယ်စရာ တန်ဖိုး '{value}' သည် စာရင်း '{list}' တွင် နှစ်ကြိမ် ပါနေသည် (အတန်း {other} တွင်လည်း)။",
         "ค่าตัวเลือก '{value}' อยู่ในรายการ '{list}' สองครั้ง (อยู่ที่แถว {other} ด้วย)",
     ),
     "The settings have no form_id.": (
@@ -207,8 +200,7 @@ STRINGS = {
         "แบบฟอร์มไม่มีแถว calculate จึงไม่มีคะแนน",
     ),
     "The score's range is unknown: give saphan_min and saphan_max, or bands.": (
-        "ရမှတ်၏ အပိုင်းအခြားကို မသိပါ - saphan_min နှင့် saphan_max သို့မဟုတ် bands ကို "
-        "ထည့်ပါ။",
+        "ရမှတ်၏ အပိုင်းအခြားကို မသိပါ - saphan_min နှင့် saphan_max သို့မဟုတ် bands ကို ထည့်ပါ။",
         "ไม่ทราบช่วงของคะแนน กรุณาระบุ saphan_min และ saphan_max หรือ bands",
     ),
     "saphan_min must be below saphan_max.": (
@@ -216,8 +208,7 @@ STRINGS = {
         "saphan_min ต้องน้อยกว่า saphan_max",
     ),
     "The code '{value}' must be 2-40 lowercase letters, digits or _, starting with a letter.": (
-        "ကုဒ် '{value}' သည် အက္ခရာ အသေး၊ ဂဏန်း သို့မဟုတ် _ ၂ လုံးမှ ၄၀ လုံးအထိ ဖြစ်ရမည်၊ "
-        "အက္ခရာဖြင့် စရမည်။",
+        "ကုဒ် '{value}' သည် အက္ခရာ အသေး၊ ဂဏန်း သို့မဟုတ် _ ၂ လုံးမှ ၄၀ လုံးအထိ ဖြစ်ရမည်၊ အက္ခရာဖြင့် စရမည်။",
         "รหัส '{value}' ต้องเป็นตัวอักษรพิมพ์เล็ก ตัวเลข หรือ _ 2-40 ตัว ขึ้นต้นด้วยตัวอักษร",
     ),
     "The code '{value}' is used twice (also on row {other}).": (
@@ -253,8 +244,7 @@ STRINGS = {
         "'{column}' อ้างถึง '{name}' ซึ่งคำนวณหลังแถวนี้",
     ),
     "The choice list name '{list}' must be up to 40 letters, digits or _.": (
-        "ရွေးချယ်စရာစာရင်း အမည် '{list}' သည် စာလုံး၊ ဂဏန်း သို့မဟုတ် _ အများဆုံး ၄၀ လုံး "
-        "ဖြစ်ရမည်။",
+        "ရွေးချယ်စရာစာရင်း အမည် '{list}' သည် စာလုံး၊ ဂဏန်း သို့မဟုတ် _ အများဆုံး ၄၀ လုံး ဖြစ်ရမည်။",
         "ชื่อรายการตัวเลือก '{list}' ต้องเป็นตัวอักษร ตัวเลข หรือ _ ไม่เกิน 40 ตัว",
     ),
     "The instrument is not valid: {reason}": (
