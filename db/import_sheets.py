@@ -218,6 +218,13 @@ def _range_cells(ref: str) -> int:
     return max(columns, 1) * max(rows, 1)
 
 
+def check_workbook(path: Path) -> None:
+    """Raise :class:`ImportFileProblem` (``too_large``, ``cannot_read``) for a workbook that
+    openpyxl should not be given: the bounds every reader of an untrusted .xlsx checks first
+    (people lists here, instrument forms in db.instruments.xlsform)."""
+    _check_workbook(path)
+
+
 def _check_workbook(path: Path) -> None:
     """Refuse a workbook openpyxl would need minutes or gigabytes to load: too large, a zip
     bomb, a huge zip directory, or ranges it fills cell by cell (``A1:XFD1048576``, a few bytes
@@ -394,6 +401,7 @@ __all__ = [
     "ImportFileProblem",
     "Sheet",
     "cell_text",
+    "check_workbook",
     "column_letter",
     "list_sheets",
     "read_sheet",

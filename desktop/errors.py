@@ -37,6 +37,10 @@ from db.errors import (
     DatabaseExists,
     DatabaseNotFound,
     DatabaseTooNew,
+    ExpressionError,
+    FormProblem,
+    FormProblems,
+    InstrumentInvalid,
     KeyFileCorrupt,
     KeyFileMissing,
     KeyringUnavailable,
@@ -263,6 +267,26 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
             "Try again in a moment.",
         ),
         "another Saphan is changing this database right now; try again in a moment",
+    ),
+    (ExpressionError, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "FormProblems",
+            "A formula or condition of the instrument cannot be read. Nothing was saved.",
+        ),
+        "a formula or condition of the instrument cannot be read (nothing was saved)",
+    ),
+    (InstrumentInvalid, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "FormProblems",
+            "The instrument's definition has problems, so it was not saved. Nothing changed.",
+        ),
+        "the instrument's definition has problems, so it was not saved (nothing changed)",
+    ),
+    (FormProblems, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "FormProblems", "The form was not imported because it has problems. Nothing changed."
+        ),
+        "the form was not imported because it has problems (nothing changed)",
     ),
     (ImportFileProblem, None): Sentence(
         QT_TRANSLATE_NOOP("Import", "This file cannot be read."),
@@ -727,6 +751,162 @@ def _codes(exc: SaphanError) -> list[str]:
     if isinstance(exc, ServerError) and exc.status is not None:
         codes.append(f"http_{exc.status}")  # what the server answered, when its code is unknown
     return codes
+
+
+# The problems of an imported XLSForm (db.errors.FormProblem), by the codes of
+# db.instruments.xlsform.MESSAGES (a test checks that none is missing). The values filled in are
+# the form's own words (column and question names, choice values) and stay as written;
+# pyxform's findings and the definition check's reasons come in English, as they quote XLSForm.
+FORM_PROBLEMS: dict[str, Text] = {
+    "not_xlsx": QT_TRANSLATE_NOOP("FormProblems", "The file is not an Excel workbook (.xlsx)."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "FormProblems", "The file is too large, or packed in a way Saphan does not open."
+    ),
+    "cannot_read": QT_TRANSLATE_NOOP(
+        "FormProblems", "The file cannot be read as an Excel workbook."
+    ),
+    "missing_sheet": QT_TRANSLATE_NOOP("FormProblems", "The sheet is missing."),
+    "too_many_rows": QT_TRANSLATE_NOOP("FormProblems", "The sheet has more than {limit} rows."),
+    "too_many_columns": QT_TRANSLATE_NOOP(
+        "FormProblems", "The sheet has more than {limit} columns."
+    ),
+    "cell_too_long": QT_TRANSLATE_NOOP("FormProblems", "A cell is longer than {limit} characters."),
+    "duplicate_column": QT_TRANSLATE_NOOP("FormProblems", "The column '{column}' appears twice."),
+    "missing_column": QT_TRANSLATE_NOOP("FormProblems", "The column '{column}' is missing."),
+    "unknown_language": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The column '{column}' is in a language Saphan cannot show. Use English (en), "
+        "Burmese (my), Thai (th) or Sgaw Karen (ksw).",
+    ),
+    "same_language": QT_TRANSLATE_NOOP(
+        "FormProblems", "The columns '{column}' and '{other}' are in the same language."
+    ),
+    "no_questions": QT_TRANSLATE_NOOP("FormProblems", "The form has no questions."),
+    "bad_type": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The type '{type}' cannot be imported. Use select_one LIST, integer, calculate or note.",
+    ),
+    "groups": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "Groups and repeats cannot be imported. List the questions one after another.",
+    ),
+    "late_note": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "A note is read only before the first question, as the introduction.",
+    ),
+    "missing_name": QT_TRANSLATE_NOOP("FormProblems", "The row has no name."),
+    "bad_name": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The name '{name}' must be up to 40 letters, digits or _, not starting with a digit.",
+    ),
+    "duplicate_name": QT_TRANSLATE_NOOP(
+        "FormProblems", "The name '{name}' is used twice (also on row {other})."
+    ),
+    "unknown_list": QT_TRANSLATE_NOOP("FormProblems", "The choice list '{list}' does not exist."),
+    "no_choices_sheet": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The choice list '{list}' does not exist: the form has no choices sheet.",
+    ),
+    "missing_label": QT_TRANSLATE_NOOP(
+        "FormProblems", "'{name}' has no English label (label::English (en))."
+    ),
+    "bad_yes_no": QT_TRANSLATE_NOOP("FormProblems", "'{column}' must be yes or no, not '{value}'."),
+    "reverse_not_select": QT_TRANSLATE_NOOP(
+        "FormProblems", "Only a select_one question can be reverse-scored."
+    ),
+    "bad_constraint": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "An integer question needs the constraint '. >= MIN and . <= MAX' (at most {limit} "
+        "numbers apart).",
+    ),
+    "missing_calculation": QT_TRANSLATE_NOOP(
+        "FormProblems", "The calculate row '{name}' has no calculation."
+    ),
+    "unknown_reference": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "'{column}' refers to '{name}', which is not a question or score of this form.",
+    ),
+    "circular": QT_TRANSLATE_NOOP(
+        "FormProblems", "The calculations {cycle} refer to each other in a circle."
+    ),
+    "bad_expression": QT_TRANSLATE_NOOP(
+        "FormProblems", "'{column}' is not an expression Saphan can work out: {reason}"
+    ),
+    "choice_not_integer": QT_TRANSLATE_NOOP(
+        "FormProblems", "The choice value '{value}' is not a whole number."
+    ),
+    "duplicate_choice": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The choice value '{value}' is in the list '{list}' twice (also on row {other}).",
+    ),
+    "missing_form_id": QT_TRANSLATE_NOOP("FormProblems", "The settings have no form_id."),
+    "bad_form_id": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The form_id '{value}' cannot be an instrument code: use 2-40 lowercase letters, "
+        "digits or _, starting with a letter.",
+    ),
+    "bad_version": QT_TRANSLATE_NOOP(
+        "FormProblems", "The version '{value}' is not a whole number from 1 to 1000000."
+    ),
+    "bad_number": QT_TRANSLATE_NOOP("FormProblems", "'{column}' must be a number, not '{value}'."),
+    "bad_mid": QT_TRANSLATE_NOOP(
+        "FormProblems", "saphan_mid must be a number above 0, not '{value}'."
+    ),
+    "missing_setting": QT_TRANSLATE_NOOP("FormProblems", "The setting '{column}' is missing."),
+    "unknown_result": QT_TRANSLATE_NOOP(
+        "FormProblems", "saphan_result names '{name}', which is not a calculate row."
+    ),
+    "no_scores": QT_TRANSLATE_NOOP(
+        "FormProblems", "The form has no calculate row, so there is no score."
+    ),
+    "no_range": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The score's range is unknown: give saphan_min and saphan_max, or bands.",
+    ),
+    "bad_range": QT_TRANSLATE_NOOP("FormProblems", "saphan_min must be below saphan_max."),
+    "bad_band_code": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The code '{value}' must be 2-40 lowercase letters, digits or _, starting with a letter.",
+    ),
+    "duplicate_code": QT_TRANSLATE_NOOP(
+        "FormProblems", "The code '{value}' is used twice (also on row {other})."
+    ),
+    "band_order": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The band goes from {start} to {end}: 'from' must not be above 'to'.",
+    ),
+    "band_overlap": QT_TRANSLATE_NOOP("FormProblems", "The band overlaps the band on row {other}."),
+    "band_gap": QT_TRANSLATE_NOOP(
+        "FormProblems", "There is a gap between this band and the band on row {other}."
+    ),
+    "band_outside": QT_TRANSLATE_NOOP(
+        "FormProblems", "The band lies outside the score's range, {start} to {end}."
+    ),
+    "missing_when": QT_TRANSLATE_NOOP("FormProblems", "The alert has no 'when' expression."),
+    "invalid_xlsform": QT_TRANSLATE_NOOP("FormProblems", "This is not a valid XLSForm: {reason}"),
+    "later_reference": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "'{column}' refers to '{name}', which is worked out only after this row.",
+    ),
+    "bad_list_name": QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "The choice list name '{list}' must be up to 40 letters, digits or _.",
+    ),
+    "definition": QT_TRANSLATE_NOOP("FormProblems", "The instrument is not valid: {reason}"),
+}
+
+
+def form_problem(problem: FormProblem, translate: Translate | None = None) -> str:
+    """One problem of an imported form, translated by ``translate`` (English without one); the
+    English detail the importer gave for a code this table lacks."""
+    text = FORM_PROBLEMS.get(problem.code)
+    if text is None:
+        return problem.detail
+    words = translate(text.context, text.source) if translate else text.source
+    try:
+        return words.format_map(problem.values)
+    except (KeyError, IndexError, ValueError):  # a translation with other placeholders
+        return text.source.format_map(problem.values)
 
 
 def _candidates(exc: SaphanError) -> Iterator[Sentence]:

@@ -191,11 +191,17 @@ def _number(v: Any) -> TypeGuard[float]:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
-def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
-    c = _Check()
-    if not isinstance(raw, dict):
-        c.add("", "not_an_object")
-        return c.problems, None
+@dataclass
+class _Header:
+    code: Any
+    version: Any
+    name: dict[str, str]
+    source: str
+    translations: dict[str, Translation]
+    intro: dict[str, str]
+
+
+def _check_header(c: _Check, raw: dict[str, Any]) -> _Header:
     for key in raw:
         if key not in _TOP_KEYS:
             c.add(str(key), "unknown_key")
@@ -227,6 +233,10 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
             translations[language] = Translation(t["validated"], str(t.get("source", "")))
     intro = c.label("intro", raw.get("intro"), required=False)
 
+    return _Header(code, version, name, source, translations, intro)
+
+
+def _check_lists(c: _Check, raw: dict[str, Any]) -> dict[str, tuple[Choice, ...]]:
     lists: dict[str, tuple[Choice, ...]] = {}
     given_lists = raw.get("choice_lists")
     if not isinstance(given_lists, dict) or not given_lists:
@@ -256,6 +266,12 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
             out.append(Choice(value, c.label(f"{cw}.label", choice.get("label"))))
         lists[str(list_name)] = tuple(out)
 
+    return lists
+
+
+def _check_items(
+    c: _Check, raw: dict[str, Any], lists: dict[str, tuple[Choice, ...]]
+) -> tuple[list[Item], set[str]]:
     items: list[Item] = []
     given_items = raw.get("items")
     if not isinstance(given_items, list) or not given_items:
@@ -312,6 +328,13 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
             )
         )
 
+    return items, seen_items
+
+
+def _check_scores(
+    c: _Check, raw: dict[str, Any], seen_items: set[str]
+) -> tuple[list[Score], set[str], set[str]]:
+    """The scores, the names known after them (items and scores) and the scores' names."""
     scores: list[Score] = []
     given_scores = raw.get("scores")
     if not isinstance(given_scores, list) or not given_scores:
@@ -338,6 +361,19 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
         if tree is not None:
             scores.append(Score(score_name, label, str(s["formula"]), tree))
 
+    return scores, known, {str(x) for x in score_names}
+
+
+@dataclass
+class _Scale:
+    result: Any
+    low: float
+    high: float
+    higher: bool
+    mid: Any
+
+
+def _check_scale(c: _Check, raw: dict[str, Any], score_names: set[str]) -> _Scale:
     result = raw.get("result")
     if not isinstance(result, str) or result not in score_names:
         c.add("result", "unknown_score", str(result))
@@ -361,6 +397,10 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
         c.add("mid", "bad_number", "a positive number, or null")
         mid = None
 
+    return _Scale(result, low, high, higher, mid)
+
+
+def _check_bands(c: _Check, raw: dict[str, Any], low: float, high: float) -> list[Band]:
     bands: list[Band] = []
     given_bands = raw.get("bands", [])
     if not isinstance(given_bands, list):
@@ -390,6 +430,10 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
             c.add(f"{where}.from", "overlap", "bands go up in order without overlapping")
         bands.append(Band(bcode, b_low, b_high, c.label(f"{where}.label", b.get("label"))))
 
+    return bands
+
+
+def _check_alerts(c: _Check, raw: dict[str, Any], known: set[str]) -> list[Alert]:
     alerts: list[Alert] = []
     given_alerts = raw.get("alerts", [])
     if not isinstance(given_alerts, list):
@@ -414,6 +458,24 @@ def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
         if tree is not None:
             alerts.append(Alert(acode, str(a["when"]), tree, label))
 
+    return alerts
+
+
+def _check(raw: Any) -> tuple[list[Problem], Definition | None]:
+    c = _Check()
+    if not isinstance(raw, dict):
+        c.add("", "not_an_object")
+        return c.problems, None
+    h = _check_header(c, raw)
+    lists = _check_lists(c, raw)
+    items, seen_items = _check_items(c, raw, lists)
+    scores, known, score_names = _check_scores(c, raw, seen_items)
+    scale = _check_scale(c, raw, score_names)
+    bands = _check_bands(c, raw, scale.low, scale.high)
+    alerts = _check_alerts(c, raw, known)
+    code, version, name, source = h.code, h.version, h.name, h.source
+    translations, intro = h.translations, h.intro
+    result, low, high, higher, mid = scale.result, scale.low, scale.high, scale.higher, scale.mid
     if c.problems:
         return c.problems, None
     assert isinstance(code, str)

@@ -18,6 +18,8 @@
     saphan erase --db PATH --user NAME --code CODE --reason TEXT   erase a person (admin)
     saphan consent --db PATH --user NAME --code CODE --grant|--withdraw SCOPE [--date D]
     saphan months close|reopen|show --db PATH --user NAME ...   months closed as reported
+    saphan instruments import --db PATH --user NAME --file FORM.xlsx   an XLSForm (admin)
+    saphan instruments list --db PATH --user NAME [--json]            the instruments
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -45,6 +47,7 @@ from desktop.cli import (
     erase,
     exports,
     gui,
+    instruments,
     months,
     network,
     people_import,
@@ -120,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_commands(commands)  # erase
     consent.add_commands(commands)  # consent
     months.add_commands(commands)  # months close|reopen|show
+    instruments.add_commands(commands)  # instruments import|list
     return parser
 
 

@@ -1,5 +1,6 @@
 """The Settings page: the CSO's auto-lock, service lines, retention rule with the people due for
-erasure, and backups (admins), and each user's own account, language and calendar."""
+erasure, instruments (imported from XLSForm) and backups (admins), and each user's own account,
+language and calendar."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
 from desktop.settings_page.consent_scopes import ConsentScopesBox
+from desktop.settings_page.instruments import InstrumentsBox
 from desktop.settings_page.retention import RetentionBox
 from desktop.settings_page.service_lines import ServiceLinesBox
 from desktop.style import set_role
@@ -94,6 +96,11 @@ class SettingsPage(QWidget):
             self.retention_box = RetentionBox(store, body)
             self.retention_box.status_message.connect(self.status_message)
             column.addWidget(self.retention_box)
+        self.instruments_box: InstrumentsBox | None = None
+        if store.can(Permission.SETTINGS):
+            self.instruments_box = InstrumentsBox(store, body)
+            self.instruments_box.status_message.connect(self.status_message)
+            column.addWidget(self.instruments_box)
         self.backup_box = self._backup_box(body) if store.can(Permission.BACKUP) else None
         if self.backup_box is not None:
             column.addWidget(self.backup_box)

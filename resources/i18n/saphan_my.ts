@@ -2720,6 +2720,256 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>FormProblems</name>
+        <message>
+            <source>A formula or condition of the instrument cannot be read. Nothing was saved.</source>
+            <translation>တိုင်းတာကိရိယာ၏ ပုံသေနည်း သို့မဟုတ် အခြေအနေတစ်ခုကို ဖတ်၍ မရပါ။ ဘာမျှ မသိမ်းရသေးပါ။</translation>
+        </message>
+        <message>
+            <source>The instrument's definition has problems, so it was not saved. Nothing changed.</source>
+            <translation>တိုင်းတာကိရိယာ၏ အဓိပ္ပာယ်ဖွင့်ဆိုချက်တွင် ပြဿနာများ ရှိသဖြင့် မသိမ်းရပါ။ ဘာမျှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <source>The file is not an Excel workbook (.xlsx).</source>
+            <translation>ဤဖိုင်သည် Excel ဖိုင် (.xlsx) မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The file is too large, or packed in a way Saphan does not open.</source>
+            <translation>ဖိုင်သည် ကြီးလွန်းသည်၊ သို့မဟုတ် Saphan မဖွင့်သော ပုံစံဖြင့် ချုံ့ထားသည်။</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook.</source>
+            <translation>ဤဖိုင်ကို Excel ဖိုင်အဖြစ် ဖတ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>The sheet is missing.</source>
+            <translation>ဤစာမျက်နှာ မပါပါ။</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} rows.</source>
+            <translation>စာမျက်နှာတွင် အတန်း {limit} ထက် ပိုများသည်။</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} columns.</source>
+            <translation>စာမျက်နှာတွင် ကော်လံ {limit} ထက် ပိုများသည်။</translation>
+        </message>
+        <message>
+            <source>A cell is longer than {limit} characters.</source>
+            <translation>အကွက်တစ်ကွက်သည် စာလုံး {limit} ထက် ပိုရှည်သည်။</translation>
+        </message>
+        <message>
+            <source>The column '{column}' appears twice.</source>
+            <translation>ကော်လံ '{column}' နှစ်ကြိမ် ပါနေသည်။</translation>
+        </message>
+        <message>
+            <source>The column '{column}' is missing.</source>
+            <translation>ကော်လံ '{column}' မပါပါ။</translation>
+        </message>
+        <message>
+            <source>The column '{column}' is in a language Saphan cannot show. Use English (en), Burmese (my), Thai (th) or Sgaw Karen (ksw).</source>
+            <translation>ကော်လံ '{column}' သည် Saphan မပြနိုင်သော ဘာသာစကား ဖြစ်သည်။ English (en)၊ Burmese (my)၊ Thai (th) သို့မဟုတ် Sgaw Karen (ksw) ကို သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>The columns '{column}' and '{other}' are in the same language.</source>
+            <translation>ကော်လံ '{column}' နှင့် '{other}' သည် ဘာသာစကား တစ်ခုတည်း ဖြစ်နေသည်။</translation>
+        </message>
+        <message>
+            <source>The form has no questions.</source>
+            <translation>ပုံစံတွင် မေးခွန်း မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The type '{type}' cannot be imported. Use select_one LIST, integer, calculate or note.</source>
+            <translation>အမျိုးအစား '{type}' ကို တင်သွင်း၍ မရပါ။ select_one LIST၊ integer၊ calculate သို့မဟုတ် note ကို သုံးပါ။</translation>
+        </message>
+        <message>
+            <source>Groups and repeats cannot be imported. List the questions one after another.</source>
+            <translation>group နှင့် repeat များကို တင်သွင်း၍ မရပါ။ မေးခွန်းများကို တစ်ခုပြီးတစ်ခု စီရေးပါ။</translation>
+        </message>
+        <message>
+            <source>A note is read only before the first question, as the introduction.</source>
+            <translation>note ကို ပထမ မေးခွန်းမတိုင်မီတွင်သာ နိဒါန်းအဖြစ် ဖတ်သည်။</translation>
+        </message>
+        <message>
+            <source>The row has no name.</source>
+            <translation>ဤအတန်းတွင် name မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The name '{name}' must be up to 40 letters, digits or _, not starting with a digit.</source>
+            <translation>name '{name}' သည် စာလုံး၊ ဂဏန်း သို့မဟုတ် _ အများဆုံး ၄၀ လုံး ဖြစ်ရမည်၊ ဂဏန်းဖြင့် မစရပါ။</translation>
+        </message>
+        <message>
+            <source>The name '{name}' is used twice (also on row {other}).</source>
+            <translation>name '{name}' ကို နှစ်ကြိမ် သုံးထားသည် (အတန်း {other} တွင်လည်း)။</translation>
+        </message>
+        <message>
+            <source>The choice list '{list}' does not exist.</source>
+            <translation>ရွေးချယ်စရာစာရင်း '{list}' မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The choice list '{list}' does not exist: the form has no choices sheet.</source>
+            <translation>ရွေးချယ်စရာစာရင်း '{list}' မရှိပါ - ပုံစံတွင် choices စာမျက်နှာ မပါပါ။</translation>
+        </message>
+        <message>
+            <source>'{name}' has no English label (label::English (en)).</source>
+            <translation>'{name}' တွင် အင်္ဂလိပ် label (label::English (en)) မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>'{column}' must be yes or no, not '{value}'.</source>
+            <translation>'{column}' သည် yes သို့မဟုတ် no ဖြစ်ရမည်၊ '{value}' မဟုတ်ရပါ။</translation>
+        </message>
+        <message>
+            <source>Only a select_one question can be reverse-scored.</source>
+            <translation>select_one မေးခွန်းကိုသာ ပြောင်းပြန် အမှတ်ပေးနိုင်သည်။</translation>
+        </message>
+        <message>
+            <source>An integer question needs the constraint '. &gt;= MIN and . &lt;= MAX' (at most {limit} numbers apart).</source>
+            <translation>integer မေးခွန်းတွင် constraint '. &gt;= MIN and . &lt;= MAX' လိုအပ်သည် (ကွာခြားချက် အများဆုံး {limit})။</translation>
+        </message>
+        <message>
+            <source>The calculate row '{name}' has no calculation.</source>
+            <translation>calculate အတန်း '{name}' တွင် calculation မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>'{column}' refers to '{name}', which is not a question or score of this form.</source>
+            <translation>'{column}' သည် '{name}' ကို ညွှန်းထားသော်လည်း ၎င်းသည် ဤပုံစံ၏ မေးခွန်း သို့မဟုတ် ရမှတ် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The calculations {cycle} refer to each other in a circle.</source>
+            <translation>calculation {cycle} တို့သည် တစ်ခုနှင့်တစ်ခု စက်ဝိုင်းပုံ ပြန်ညွှန်းနေသည်။</translation>
+        </message>
+        <message>
+            <source>'{column}' is not an expression Saphan can work out: {reason}</source>
+            <translation>'{column}' သည် Saphan တွက်ချက်နိုင်သော ဖော်မြူလာ မဟုတ်ပါ - {reason}</translation>
+        </message>
+        <message>
+            <source>The choice value '{value}' is not a whole number.</source>
+            <translation>ရွေးချယ်စရာ တန်ဖိုး '{value}' သည် ကိန်းပြည့် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The choice value '{value}' is in the list '{list}' twice (also on row {other}).</source>
+            <translation>ရွေးချယ်စရာ တန်ဖိုး '{value}' သည် စာရင်း '{list}' တွင် နှစ်ကြိမ် ပါနေသည် (အတန်း {other} တွင်လည်း)။</translation>
+        </message>
+        <message>
+            <source>The settings have no form_id.</source>
+            <translation>settings တွင် form_id မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The form_id '{value}' cannot be an instrument code: use 2-40 lowercase letters, digits or _, starting with a letter.</source>
+            <translation>form_id '{value}' ကို မေးခွန်းပုံစံ ကုဒ်အဖြစ် သုံး၍ မရပါ - အက္ခရာ အသေး၊ ဂဏန်း သို့မဟုတ် _ ၂ လုံးမှ ၄၀ လုံးအထိ၊ အက္ခရာဖြင့် စပါ။</translation>
+        </message>
+        <message>
+            <source>The version '{value}' is not a whole number from 1 to 1000000.</source>
+            <translation>version '{value}' သည် ၁ မှ ၁၀၀၀၀၀၀ အတွင်း ကိန်းပြည့် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>'{column}' must be a number, not '{value}'.</source>
+            <translation>'{column}' သည် ဂဏန်း ဖြစ်ရမည်၊ '{value}' မဟုတ်ရပါ။</translation>
+        </message>
+        <message>
+            <source>saphan_mid must be a number above 0, not '{value}'.</source>
+            <translation>saphan_mid သည် 0 ထက် ကြီးသော ဂဏန်း ဖြစ်ရမည်၊ '{value}' မဟုတ်ရပါ။</translation>
+        </message>
+        <message>
+            <source>The setting '{column}' is missing.</source>
+            <translation>setting '{column}' မပါပါ။</translation>
+        </message>
+        <message>
+            <source>saphan_result names '{name}', which is not a calculate row.</source>
+            <translation>saphan_result သည် '{name}' ကို ဖော်ပြထားသော်လည်း ၎င်းသည် calculate အတန်း မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>The form has no calculate row, so there is no score.</source>
+            <translation>ပုံစံတွင် calculate အတန်း မရှိသဖြင့် ရမှတ် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The score's range is unknown: give saphan_min and saphan_max, or bands.</source>
+            <translation>ရမှတ်၏ အပိုင်းအခြားကို မသိပါ - saphan_min နှင့် saphan_max သို့မဟုတ် bands ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>saphan_min must be below saphan_max.</source>
+            <translation>saphan_min သည် saphan_max ထက် ငယ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>The code '{value}' must be 2-40 lowercase letters, digits or _, starting with a letter.</source>
+            <translation>ကုဒ် '{value}' သည် အက္ခရာ အသေး၊ ဂဏန်း သို့မဟုတ် _ ၂ လုံးမှ ၄၀ လုံးအထိ ဖြစ်ရမည်၊ အက္ခရာဖြင့် စရမည်။</translation>
+        </message>
+        <message>
+            <source>The code '{value}' is used twice (also on row {other}).</source>
+            <translation>ကုဒ် '{value}' ကို နှစ်ကြိမ် သုံးထားသည် (အတန်း {other} တွင်လည်း)။</translation>
+        </message>
+        <message>
+            <source>The band goes from {start} to {end}: 'from' must not be above 'to'.</source>
+            <translation>အဆင့်သည် {start} မှ {end} အထိ ဖြစ်နေသည် - 'from' သည် 'to' ထက် မကြီးရပါ။</translation>
+        </message>
+        <message>
+            <source>The band overlaps the band on row {other}.</source>
+            <translation>ဤအဆင့်သည် အတန်း {other} ရှိ အဆင့်နှင့် ထပ်နေသည်။</translation>
+        </message>
+        <message>
+            <source>There is a gap between this band and the band on row {other}.</source>
+            <translation>ဤအဆင့်နှင့် အတန်း {other} ရှိ အဆင့်ကြားတွင် ကွက်လပ် ရှိနေသည်။</translation>
+        </message>
+        <message>
+            <source>The band lies outside the score's range, {start} to {end}.</source>
+            <translation>ဤအဆင့်သည် ရမှတ်၏ အပိုင်းအခြား {start} မှ {end} အပြင်ဘက်တွင် ရှိနေသည်။</translation>
+        </message>
+        <message>
+            <source>The alert has no 'when' expression.</source>
+            <translation>သတိပေးချက်တွင် 'when' ဖော်မြူလာ မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>This is not a valid XLSForm: {reason}</source>
+            <translation>ဤဖိုင်သည် မှန်ကန်သော XLSForm မဟုတ်ပါ - {reason}</translation>
+        </message>
+        <message>
+            <source>'{column}' refers to '{name}', which is worked out only after this row.</source>
+            <translation>'{column}' သည် '{name}' ကို ညွှန်းထားသော်လည်း ၎င်းကို ဤအတန်းပြီးမှသာ တွက်ချက်သည်။</translation>
+        </message>
+        <message>
+            <source>The choice list name '{list}' must be up to 40 letters, digits or _.</source>
+            <translation>ရွေးချယ်စရာစာရင်း အမည် '{list}' သည် စာလုံး၊ ဂဏန်း သို့မဟုတ် _ အများဆုံး ၄၀ လုံး ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>The instrument is not valid: {reason}</source>
+            <translation>မေးခွန်းပုံစံ မမှန်ကန်ပါ - {reason}</translation>
+        </message>
+        <message>
+            <source>The form was not imported because it has problems. Nothing changed.</source>
+            <translation>ပုံစံတွင် ပြဿနာများ ရှိသဖြင့် မတင်သွင်းရပါ။ ဘာမှ မပြောင်းလဲပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormProblemsDialog</name>
+        <message>
+            <source>Instrument not imported</source>
+            <translation>မေးခွန်းပုံစံ မတင်သွင်းရပါ</translation>
+        </message>
+        <message>
+            <source>{file} was not imported and nothing was changed. Mend these rows in the workbook and import it again.</source>
+            <translation>{file} ကို မတင်သွင်းရပါ၊ ဘာမှ မပြောင်းလဲပါ။ ဖိုင်ထဲရှိ ဤအတန်းများကို ပြင်ပြီး ထပ်မံ တင်သွင်းပါ။</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>စာမျက်နှာ</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>အတန်း</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ပြဿနာ</translation>
+        </message>
+        <message>
+            <source>(the file)</source>
+            <translation>(ဖိုင်တစ်ခုလုံး)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ပိတ်မည်</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalDialog</name>
         <message>
             <source>Add a goal</source>
@@ -3089,6 +3339,65 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Import a list of people</source>
             <translation>လူစာရင်း တင်သွင်းရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstrumentsBox</name>
+        <message>
+            <source>Instruments</source>
+            <translation>မေးခွန်းပုံစံများ</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ဗားရှင်း</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>မေးခွန်းများ</translation>
+        </message>
+        <message>
+            <source>Import instrument…</source>
+            <translation>မေးခွန်းပုံစံ တင်သွင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Import a questionnaire with its scoring from an XLSForm workbook (.xlsx), as made for KoboToolbox or ODK. A changed form becomes a new version: answers already given keep the version they were given in.</source>
+            <translation>KoboToolbox သို့မဟုတ် ODK အတွက် ပြုလုပ်ထားသော XLSForm ဖိုင် (.xlsx) မှ မေးခွန်းလွှာကို အမှတ်ပေးနည်းနှင့်တကွ တင်သွင်းပါ။ ပြောင်းလဲထားသော ပုံစံသည် ဗားရှင်းအသစ် ဖြစ်လာသည် - ဖြေပြီးသား အဖြေများသည် ဖြေခဲ့သည့် ဗားရှင်းအတိုင်း ရှိနေမည်။</translation>
+        </message>
+        <message>
+            <source>Choose the XLSForm to import</source>
+            <translation>တင်သွင်းမည့် XLSForm ကို ရွေးပါ</translation>
+        </message>
+        <message>
+            <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
+            <translation>XLSForm ဖိုင်များ (*.xlsx);;ဖိုင်အားလုံး (*)</translation>
+        </message>
+        <message>
+            <source>Instrument not imported</source>
+            <translation>မေးခွန်းပုံစံ မတင်သွင်းရပါ</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read.</source>
+            <translation>{file} ကို ဖတ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>{name} is already imported as version {version}; nothing was changed.</source>
+            <translation>{name} ကို ဗားရှင်း {version} အဖြစ် တင်သွင်းပြီးသား ဖြစ်သည်။ ဘာမှ မပြောင်းလဲပါ။</translation>
+        </message>
+        <message>
+            <source>Imported {name}: version {version}, {count} questions.</source>
+            <translation>{name} ကို တင်သွင်းပြီး - ဗားရှင်း {version}၊ မေးခွန်း {count} ခု။</translation>
+        </message>
+        <message>
+            <source>Instrument imported</source>
+            <translation>မေးခွန်းပုံစံ တင်သွင်းပြီး</translation>
         </message>
     </context>
     <context>

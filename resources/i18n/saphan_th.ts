@@ -2720,6 +2720,256 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>FormProblems</name>
+        <message>
+            <source>A formula or condition of the instrument cannot be read. Nothing was saved.</source>
+            <translation>อ่านสูตรหรือเงื่อนไขของแบบประเมินไม่ได้ ไม่ได้บันทึกสิ่งใด</translation>
+        </message>
+        <message>
+            <source>The instrument's definition has problems, so it was not saved. Nothing changed.</source>
+            <translation>คำจำกัดความของแบบประเมินมีปัญหา จึงไม่ได้บันทึก ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <source>The file is not an Excel workbook (.xlsx).</source>
+            <translation>ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>The file is too large, or packed in a way Saphan does not open.</source>
+            <translation>ไฟล์ใหญ่เกินไป หรือถูกบีบอัดในแบบที่ Saphan ไม่เปิด</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook.</source>
+            <translation>อ่านไฟล์นี้เป็นไฟล์ Excel ไม่ได้</translation>
+        </message>
+        <message>
+            <source>The sheet is missing.</source>
+            <translation>ไม่มีชีตนี้</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} rows.</source>
+            <translation>ชีตมีมากกว่า {limit} แถว</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {limit} columns.</source>
+            <translation>ชีตมีมากกว่า {limit} คอลัมน์</translation>
+        </message>
+        <message>
+            <source>A cell is longer than {limit} characters.</source>
+            <translation>มีช่องที่ยาวเกิน {limit} ตัวอักษร</translation>
+        </message>
+        <message>
+            <source>The column '{column}' appears twice.</source>
+            <translation>คอลัมน์ '{column}' ซ้ำกันสองครั้ง</translation>
+        </message>
+        <message>
+            <source>The column '{column}' is missing.</source>
+            <translation>ไม่มีคอลัมน์ '{column}'</translation>
+        </message>
+        <message>
+            <source>The column '{column}' is in a language Saphan cannot show. Use English (en), Burmese (my), Thai (th) or Sgaw Karen (ksw).</source>
+            <translation>คอลัมน์ '{column}' เป็นภาษาที่ Saphan แสดงไม่ได้ กรุณาใช้ English (en), Burmese (my), Thai (th) หรือ Sgaw Karen (ksw)</translation>
+        </message>
+        <message>
+            <source>The columns '{column}' and '{other}' are in the same language.</source>
+            <translation>คอลัมน์ '{column}' และ '{other}' เป็นภาษาเดียวกัน</translation>
+        </message>
+        <message>
+            <source>The form has no questions.</source>
+            <translation>แบบฟอร์มไม่มีคำถาม</translation>
+        </message>
+        <message>
+            <source>The type '{type}' cannot be imported. Use select_one LIST, integer, calculate or note.</source>
+            <translation>นำเข้าประเภท '{type}' ไม่ได้ กรุณาใช้ select_one LIST, integer, calculate หรือ note</translation>
+        </message>
+        <message>
+            <source>Groups and repeats cannot be imported. List the questions one after another.</source>
+            <translation>นำเข้า group และ repeat ไม่ได้ กรุณาเรียงคำถามต่อกันทีละข้อ</translation>
+        </message>
+        <message>
+            <source>A note is read only before the first question, as the introduction.</source>
+            <translation>note จะอ่านเฉพาะก่อนคำถามแรก โดยใช้เป็นคำนำ</translation>
+        </message>
+        <message>
+            <source>The row has no name.</source>
+            <translation>แถวนี้ไม่มี name</translation>
+        </message>
+        <message>
+            <source>The name '{name}' must be up to 40 letters, digits or _, not starting with a digit.</source>
+            <translation>name '{name}' ต้องเป็นตัวอักษร ตัวเลข หรือ _ ไม่เกิน 40 ตัว และไม่ขึ้นต้นด้วยตัวเลข</translation>
+        </message>
+        <message>
+            <source>The name '{name}' is used twice (also on row {other}).</source>
+            <translation>name '{name}' ถูกใช้สองครั้ง (อยู่ที่แถว {other} ด้วย)</translation>
+        </message>
+        <message>
+            <source>The choice list '{list}' does not exist.</source>
+            <translation>ไม่มีรายการตัวเลือก '{list}'</translation>
+        </message>
+        <message>
+            <source>The choice list '{list}' does not exist: the form has no choices sheet.</source>
+            <translation>ไม่มีรายการตัวเลือก '{list}' เพราะแบบฟอร์มไม่มีชีต choices</translation>
+        </message>
+        <message>
+            <source>'{name}' has no English label (label::English (en)).</source>
+            <translation>'{name}' ไม่มี label ภาษาอังกฤษ (label::English (en))</translation>
+        </message>
+        <message>
+            <source>'{column}' must be yes or no, not '{value}'.</source>
+            <translation>'{column}' ต้องเป็น yes หรือ no ไม่ใช่ '{value}'</translation>
+        </message>
+        <message>
+            <source>Only a select_one question can be reverse-scored.</source>
+            <translation>กลับคะแนนได้เฉพาะคำถามแบบ select_one</translation>
+        </message>
+        <message>
+            <source>An integer question needs the constraint '. &gt;= MIN and . &lt;= MAX' (at most {limit} numbers apart).</source>
+            <translation>คำถามแบบ integer ต้องมี constraint '. &gt;= MIN and . &lt;= MAX' (ห่างกันไม่เกิน {limit})</translation>
+        </message>
+        <message>
+            <source>The calculate row '{name}' has no calculation.</source>
+            <translation>แถว calculate '{name}' ไม่มี calculation</translation>
+        </message>
+        <message>
+            <source>'{column}' refers to '{name}', which is not a question or score of this form.</source>
+            <translation>'{column}' อ้างถึง '{name}' ซึ่งไม่ใช่คำถามหรือคะแนนของแบบฟอร์มนี้</translation>
+        </message>
+        <message>
+            <source>The calculations {cycle} refer to each other in a circle.</source>
+            <translation>การคำนวณ {cycle} อ้างถึงกันเป็นวงกลม</translation>
+        </message>
+        <message>
+            <source>'{column}' is not an expression Saphan can work out: {reason}</source>
+            <translation>'{column}' ไม่ใช่นิพจน์ที่ Saphan คำนวณได้: {reason}</translation>
+        </message>
+        <message>
+            <source>The choice value '{value}' is not a whole number.</source>
+            <translation>ค่าตัวเลือก '{value}' ไม่ใช่จำนวนเต็ม</translation>
+        </message>
+        <message>
+            <source>The choice value '{value}' is in the list '{list}' twice (also on row {other}).</source>
+            <translation>ค่าตัวเลือก '{value}' อยู่ในรายการ '{list}' สองครั้ง (อยู่ที่แถว {other} ด้วย)</translation>
+        </message>
+        <message>
+            <source>The settings have no form_id.</source>
+            <translation>settings ไม่มี form_id</translation>
+        </message>
+        <message>
+            <source>The form_id '{value}' cannot be an instrument code: use 2-40 lowercase letters, digits or _, starting with a letter.</source>
+            <translation>ใช้ form_id '{value}' เป็นรหัสแบบประเมินไม่ได้ กรุณาใช้ตัวอักษรพิมพ์เล็ก ตัวเลข หรือ _ 2-40 ตัว ขึ้นต้นด้วยตัวอักษร</translation>
+        </message>
+        <message>
+            <source>The version '{value}' is not a whole number from 1 to 1000000.</source>
+            <translation>version '{value}' ไม่ใช่จำนวนเต็มตั้งแต่ 1 ถึง 1000000</translation>
+        </message>
+        <message>
+            <source>'{column}' must be a number, not '{value}'.</source>
+            <translation>'{column}' ต้องเป็นตัวเลข ไม่ใช่ '{value}'</translation>
+        </message>
+        <message>
+            <source>saphan_mid must be a number above 0, not '{value}'.</source>
+            <translation>saphan_mid ต้องเป็นตัวเลขที่มากกว่า 0 ไม่ใช่ '{value}'</translation>
+        </message>
+        <message>
+            <source>The setting '{column}' is missing.</source>
+            <translation>ไม่มีการตั้งค่า '{column}'</translation>
+        </message>
+        <message>
+            <source>saphan_result names '{name}', which is not a calculate row.</source>
+            <translation>saphan_result ระบุ '{name}' ซึ่งไม่ใช่แถว calculate</translation>
+        </message>
+        <message>
+            <source>The form has no calculate row, so there is no score.</source>
+            <translation>แบบฟอร์มไม่มีแถว calculate จึงไม่มีคะแนน</translation>
+        </message>
+        <message>
+            <source>The score's range is unknown: give saphan_min and saphan_max, or bands.</source>
+            <translation>ไม่ทราบช่วงของคะแนน กรุณาระบุ saphan_min และ saphan_max หรือ bands</translation>
+        </message>
+        <message>
+            <source>saphan_min must be below saphan_max.</source>
+            <translation>saphan_min ต้องน้อยกว่า saphan_max</translation>
+        </message>
+        <message>
+            <source>The code '{value}' must be 2-40 lowercase letters, digits or _, starting with a letter.</source>
+            <translation>รหัส '{value}' ต้องเป็นตัวอักษรพิมพ์เล็ก ตัวเลข หรือ _ 2-40 ตัว ขึ้นต้นด้วยตัวอักษร</translation>
+        </message>
+        <message>
+            <source>The code '{value}' is used twice (also on row {other}).</source>
+            <translation>รหัส '{value}' ถูกใช้สองครั้ง (อยู่ที่แถว {other} ด้วย)</translation>
+        </message>
+        <message>
+            <source>The band goes from {start} to {end}: 'from' must not be above 'to'.</source>
+            <translation>ช่วงนี้เริ่มที่ {start} ถึง {end} แต่ 'from' ต้องไม่มากกว่า 'to'</translation>
+        </message>
+        <message>
+            <source>The band overlaps the band on row {other}.</source>
+            <translation>ช่วงนี้ทับซ้อนกับช่วงในแถว {other}</translation>
+        </message>
+        <message>
+            <source>There is a gap between this band and the band on row {other}.</source>
+            <translation>มีช่องว่างระหว่างช่วงนี้กับช่วงในแถว {other}</translation>
+        </message>
+        <message>
+            <source>The band lies outside the score's range, {start} to {end}.</source>
+            <translation>ช่วงนี้อยู่นอกช่วงคะแนน {start} ถึง {end}</translation>
+        </message>
+        <message>
+            <source>The alert has no 'when' expression.</source>
+            <translation>การแจ้งเตือนไม่มีนิพจน์ 'when'</translation>
+        </message>
+        <message>
+            <source>This is not a valid XLSForm: {reason}</source>
+            <translation>ไฟล์นี้ไม่ใช่ XLSForm ที่ถูกต้อง: {reason}</translation>
+        </message>
+        <message>
+            <source>'{column}' refers to '{name}', which is worked out only after this row.</source>
+            <translation>'{column}' อ้างถึง '{name}' ซึ่งคำนวณหลังแถวนี้</translation>
+        </message>
+        <message>
+            <source>The choice list name '{list}' must be up to 40 letters, digits or _.</source>
+            <translation>ชื่อรายการตัวเลือก '{list}' ต้องเป็นตัวอักษร ตัวเลข หรือ _ ไม่เกิน 40 ตัว</translation>
+        </message>
+        <message>
+            <source>The instrument is not valid: {reason}</source>
+            <translation>แบบประเมินไม่ถูกต้อง: {reason}</translation>
+        </message>
+        <message>
+            <source>The form was not imported because it has problems. Nothing changed.</source>
+            <translation>ไม่ได้นำเข้าแบบฟอร์มเพราะมีปัญหา ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormProblemsDialog</name>
+        <message>
+            <source>Instrument not imported</source>
+            <translation>ไม่ได้นำเข้าแบบประเมิน</translation>
+        </message>
+        <message>
+            <source>{file} was not imported and nothing was changed. Mend these rows in the workbook and import it again.</source>
+            <translation>ไม่ได้นำเข้า {file} และไม่มีการเปลี่ยนแปลงใด ๆ กรุณาแก้แถวเหล่านี้ในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>ชีต</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>แถว</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <source>(the file)</source>
+            <translation>(ทั้งไฟล์)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+    </context>
+    <context>
         <name>GoalDialog</name>
         <message>
             <source>Add a goal</source>
@@ -3089,6 +3339,65 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Import a list of people</source>
             <translation>นำเข้ารายชื่อบุคคล</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstrumentsBox</name>
+        <message>
+            <source>Instruments</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ฉบับ</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>คำถาม</translation>
+        </message>
+        <message>
+            <source>Import instrument…</source>
+            <translation>นำเข้าแบบประเมิน…</translation>
+        </message>
+        <message>
+            <source>Import a questionnaire with its scoring from an XLSForm workbook (.xlsx), as made for KoboToolbox or ODK. A changed form becomes a new version: answers already given keep the version they were given in.</source>
+            <translation>นำเข้าแบบสอบถามพร้อมวิธีให้คะแนนจากไฟล์ XLSForm (.xlsx) ที่ทำไว้สำหรับ KoboToolbox หรือ ODK แบบฟอร์มที่เปลี่ยนแปลงจะเป็นฉบับใหม่ คำตอบที่บันทึกไว้แล้วยังคงอยู่กับฉบับเดิม</translation>
+        </message>
+        <message>
+            <source>Choose the XLSForm to import</source>
+            <translation>เลือกไฟล์ XLSForm ที่จะนำเข้า</translation>
+        </message>
+        <message>
+            <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
+            <translation>ไฟล์ XLSForm (*.xlsx);;ทุกไฟล์ (*)</translation>
+        </message>
+        <message>
+            <source>Instrument not imported</source>
+            <translation>ไม่ได้นำเข้าแบบประเมิน</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read.</source>
+            <translation>อ่านไฟล์ {file} ไม่ได้</translation>
+        </message>
+        <message>
+            <source>{name} is already imported as version {version}; nothing was changed.</source>
+            <translation>{name} นำเข้าไว้แล้วเป็นฉบับ {version} ไม่มีการเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <source>Imported {name}: version {version}, {count} questions.</source>
+            <translation>นำเข้า {name} แล้ว: ฉบับ {version} มี {count} คำถาม</translation>
+        </message>
+        <message>
+            <source>Instrument imported</source>
+            <translation>นำเข้าแบบประเมินแล้ว</translation>
         </message>
     </context>
     <context>

@@ -18,8 +18,11 @@ import db
 import directory
 from db.errors import (
     CaseAlreadyOpen,
+    ExpressionError,
+    InstrumentInvalid,
     KeyFileMissing,
     PermissionDenied,
+    Problem,
     SaphanError,
     StorageProblem,
     ValidationFailed,
@@ -70,6 +73,8 @@ def _sample(cls: type[SaphanError], message: str = "x") -> SaphanError:
         MergeStateDamaged: lambda: MergeStateDamaged(Path("/home/c/merge.json")),
         ServerUnreachable: lambda: ServerUnreachable(message),
         StaleRevision: StaleRevision,  # its reason is its own; it carries no text
+        ExpressionError: lambda: ExpressionError(message, 3, message),
+        InstrumentInvalid: lambda: InstrumentInvalid([Problem(message, message, message)]),
     }
     if cls in samples:
         return samples[cls]()
