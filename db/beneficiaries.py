@@ -476,7 +476,11 @@ def update_person(
         b.updated_at = utcnow()
         # The rectification history: one row per changed field, old and new value.
         rectification.record_changes(session, store, b, before)
-        custom_fields.write_values(session, Entity.PERSON, b.id, custom)
+        changed = custom_fields.write_values(session, Entity.PERSON, b.id, custom)
+        if changed:
+            fields = custom_fields.fields_in(session, Entity.PERSON, include_inactive=True)
+            codes = {f.id: f.code for f in fields}
+            rectification.record_custom_changes(session, store, b.id, changed, codes)
         store.audit(session, "edit", "person", b.id, "consent changed" if consent_changed else "")
     return _get(store, person_id)
 

@@ -497,20 +497,25 @@ def validate(
 
 def write_values(
     session: OrmSession, entity: Entity, record_id: int, values: Mapping[int, str]
-) -> None:
+) -> list[tuple[int, str, str]]:
     """Write checked values (field id -> stored text; "" deletes) of one record inside the
     caller's transaction. Only what changed is written: on a team another laptop may change
-    another field of the same record meanwhile."""
+    another field of the same record meanwhile. Returns what changed: (field id, old text,
+    new text), "" for no value."""
     if not values:
-        return
+        return []
     have = {
         v.field_id: v
         for v in session.scalars(
             select(V).where(V.record_id == record_id, V.field_id.in_(list(values)))
         )
     }
+    changed: list[tuple[int, str, str]] = []
     for field_id, text in sorted(values.items()):
         row = have.get(field_id)
+        old = row.value if row is not None else ""
+        if old != text:
+            changed.append((field_id, old, text))
         if not text:
             if row is not None:
                 session.delete(row)
@@ -519,6 +524,7 @@ def write_values(
         elif row.value != text:
             row.value = text
     session.flush()
+    return changed
 
 
 def stored_values(

@@ -96,6 +96,30 @@ def record_changes(
     return changed
 
 
+CUSTOM_PREFIX = "custom."  # a custom field's change is kept as "custom.<code>"
+
+
+def record_custom_changes(
+    session: Session,
+    store: Store,
+    person_id: int,
+    changed: list[tuple[int, str, str]],
+    codes: dict[int, str],
+) -> None:
+    """History rows for the custom fields of a person that changed (db.custom_fields
+    write_values gives them: field id, old and new stored text)."""
+    for field_id, old, new in changed:
+        session.add(
+            PersonChange(
+                beneficiary_id=person_id,
+                field=f"{CUSTOM_PREFIX}{codes.get(field_id, field_id)}",
+                old_value=old,
+                new_value=new,
+                changed_by=store.user.id,
+            )
+        )
+
+
 def changes(store: Store, person_id: int) -> list[FieldChange]:
     """The person's rectification history, newest first (admin only). Reading it is audited."""
     store.require(Permission.PEOPLE_DELETE)

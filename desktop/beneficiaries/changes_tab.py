@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import rectification
+from db import custom_fields, rectification
+from db.custom_fields import Entity
 from db.errors import SaphanError
 from db.rectification import FieldChange
 from db.store import Store
 from db.types import CaseStatus, Documentation, Nationality, PopulationGroup, Sex
+from desktop import i18n
 from desktop.errors import describe
 from desktop.labels import (
     documentation_label,
@@ -164,10 +166,14 @@ class ChangesTab(QWidget):
         self.empty.setText(message)
         self.empty.setVisible(bool(message))
         self.table.setRowCount(len(found))
+        custom = {
+            f"{rectification.CUSTOM_PREFIX}{f.code}": f.label(i18n.current_language())
+            for f in custom_fields.list_fields(self._store, Entity.PERSON, include_inactive=True)
+        }
         for row, change in enumerate(found):
             cells = (
                 local_time_text(change.changed_at),
-                field_label(change.field),
+                custom.get(change.field) or field_label(change.field),
                 value_text(change.field, change.old_value),
                 value_text(change.field, change.new_value),
                 change.changed_by or self.tr("(account removed)"),

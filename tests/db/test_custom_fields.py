@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from db import activities, beneficiaries, custom_fields, housekeeping
+from db import activities, beneficiaries, custom_fields, housekeeping, rectification
 from db.activities import ActivityType, SessionInput
 from db.custom_fields import Choice, Entity, FieldInput, Kind
 from db.errors import PermissionDenied, ValidationFailed
@@ -179,6 +179,12 @@ def test_an_edit_changes_clears_or_keeps_values(store: Store) -> None:
     kept = p.as_input()
     kept.custom = None  # an edit that does not mention them leaves them
     assert beneficiaries.update_person(store, p.id, kept).custom == {"housing": "rented"}
+    again = p.as_input()
+    again.custom = {"children": "3"}
+    beneficiaries.update_person(store, p.id, again)
+    # The rectification history keeps each change of a custom field too, newest first.
+    history = [(c.field, c.old_value, c.new_value) for c in rectification.changes(store, p.id)]
+    assert history == [("custom.children", "", "3"), ("custom.children", "2", "")]
 
 
 def test_a_field_with_values_is_deactivated_not_deleted(store: Store) -> None:
