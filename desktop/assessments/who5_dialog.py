@@ -82,7 +82,8 @@ class QuestionRow(QFrame):
         self.question.setStyleSheet("font-weight: 600; border: none;")
         self.group = QButtonGroup(self)
         self.group.idToggled.connect(self._toggled)
-        # Three answers a line: six in one line do not fit a laptop screen in Burmese.
+        # Up to four answers on one line; more go three a line (six in one line do not fit a
+        # laptop screen in Burmese).
         self.answers = QGridLayout()
         self.answers.setHorizontalSpacing(14)
         self.answers.setVerticalSpacing(2)
@@ -104,8 +105,9 @@ class QuestionRow(QFrame):
                 button = QRadioButton(self)
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the digits
                 self.group.addButton(button, value)
-                self.answers.addWidget(button, position // 3, position % 3)
-            self.answers.setColumnStretch(3, 1)
+                per_line = len(answers) if len(answers) <= 4 else 3
+                self.answers.addWidget(button, position // per_line, position % per_line)
+            self.answers.setColumnStretch(self.answers.columnCount(), 1)
             existing = {self.group.id(b): b for b in self.group.buttons()}
         for value, text in answers:
             if value in existing:
@@ -234,6 +236,11 @@ class AssessmentDialog(FormDialog):
             self.tr("Keyboard: type 0–5 to answer a question; the next one is selected."), self
         )
         set_role(self.keyboard_hint, "muted")
+        # Said when the instrument has no wording in the language chosen (shown in English).
+        self.no_wording = QLabel(self)
+        self.no_wording.setWordWrap(True)
+        self.no_wording.setStyleSheet("color: #8a5300; font-weight: 600;")
+        self.no_wording.hide()
         self.question_box = QWidget(self)
         self.question_layout = QVBoxLayout(self.question_box)
         self.question_layout.setContentsMargins(0, 0, 6, 0)
@@ -241,6 +248,7 @@ class AssessmentDialog(FormDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.question_box)
+        self.add_section(self.no_wording)
         self.add_section(self.intro)
         self.add_section(self.keyboard_hint)
         self.add_section(scroll, stretch=1)
@@ -314,7 +322,18 @@ class AssessmentDialog(FormDialog):
             return
         defn = info.definition
         language = self.language.currentData() or "en"
-        font = script_font(self.font()) if language in ("my", "th") else self.font()
+        labels = [defn.intro, *(item.label for item in defn.items)]
+        has_wording = language == "en" or any(label.get(language) for label in labels)
+        self.no_wording.setVisible(not has_wording)
+        self.no_wording.setText(
+            self.tr(
+                "This instrument has no wording in {language}: the questions are shown in "
+                "English. Translate them as you ask, or choose another instrument."
+            ).format(language=self.language.currentText())
+        )
+        # English wording is drawn in the Latin font (Burmese fonts space Latin letters out).
+        scripted = language in ("my", "th") and has_wording
+        font = script_font(self.font()) if scripted else self.font()
         self.intro.setText(self._label(defn.intro, language) if defn.intro else "")
         self.intro.setFont(font)
         for row, item in zip(self.questions, defn.items, strict=True):

@@ -169,6 +169,10 @@
             <translation>ကီးဘုတ် - မေးခွန်းကို ဖြေရန် 0–5 ရိုက်ပါ၊ နောက်မေးခွန်းကို ရွေးပေးမည်။</translation>
         </message>
         <message>
+            <source>This instrument has no wording in {language}: the questions are shown in English. Translate them as you ask, or choose another instrument.</source>
+            <translation>ဤတိုင်းတာကိရိယာတွင် {language} ဘာသာဖြင့် စကားလုံးများ မရှိပါ။ မေးခွန်းများကို အင်္ဂလိပ်ဘာသာဖြင့် ပြထားသည်။ မေးရင်း ဘာသာပြန်ပါ သို့မဟုတ် အခြားကိရိယာကို ရွေးပါ။</translation>
+        </message>
+        <message>
             <source>Score: {score} of {most} ({how})</source>
             <translation>ရမှတ် - {most} အနက် {score} ({how})</translation>
         </message>

@@ -169,6 +169,10 @@
             <translation>แป้นพิมพ์: พิมพ์ 0–5 เพื่อตอบคำถาม แล้วจะเลือกข้อถัดไปให้</translation>
         </message>
         <message>
+            <source>This instrument has no wording in {language}: the questions are shown in English. Translate them as you ask, or choose another instrument.</source>
+            <translation>แบบประเมินนี้ไม่มีถ้อยคำเป็นภาษา{language} จึงแสดงคำถามเป็นภาษาอังกฤษ ให้แปลขณะถาม หรือเลือกแบบประเมินอื่น</translation>
+        </message>
+        <message>
             <source>Score: {score} of {most} ({how})</source>
             <translation>คะแนน: {score} จาก {most} ({how})</translation>
         </message>

@@ -83,8 +83,14 @@ def test_a_post_shows_the_pre_and_the_change(qtbot, store: Store) -> None:
 def test_wording_without_a_validated_translation_is_marked(qtbot, store: Store) -> None:
     dialog = open_dialog(qtbot, store)
     dialog.language.setCurrentIndex(dialog.language.findData("my"))
-    # PHQ-9 has no Burmese wording shipped: the English shows, unmarked.
+    # PHQ-9 has no Burmese wording shipped: the English shows, unmarked, in the Latin font, and
+    # the form says the questions are in English.
     assert dialog.questions[0].question.text() == "1. Little interest or pleasure in doing things"
+    assert dialog.no_wording.isVisible()
+    assert "shown in English" in dialog.no_wording.text()
+    assert dialog.questions[0].question.font().family() == dialog.font().family()
+    first = dialog.questions[0].group.buttons()
+    assert len({b.y() for b in first}) == 1, "four answers fit on one line"
     if SHOTS:
         qtbot.wait(100)
         dialog.grab().save(f"{SHOTS}/phq9-my.png")
@@ -92,3 +98,4 @@ def test_wording_without_a_validated_translation_is_marked(qtbot, store: Store) 
     assert dialog.questions[0].question.text() == (
         "1. စိတ်ရွှင်လန်းပြီး စိတ်ဓာတ်ကောင်းခဲ့သည် (not a validated translation)"
     )
+    assert not dialog.no_wording.isVisible()

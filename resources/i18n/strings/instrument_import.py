@@ -3,6 +3,13 @@ form_problems.py (see ../README.md). XLSForm's own words (sheet and column names
 survey, choices, select_one, calculate, form_id, saphan_min) stay as they are."""
 
 STRINGS = {
+    "This instrument has no wording in {language}: the questions are shown in English. "
+    "Translate them as you ask, or choose another instrument.": (
+        "ဤတိုင်းတာကိရိယာတွင် {language} ဘာသာဖြင့် စကားလုံးများ မရှိပါ။ မေးခွန်းများကို "
+        "အင်္ဂလိပ်ဘာသာဖြင့် ပြထားသည်။ မေးရင်း ဘာသာပြန်ပါ သို့မဟုတ် အခြားကိရိယာကို ရွေးပါ။",
+        "แบบประเมินนี้ไม่มีถ้อยคำเป็นภาษา{language} จึงแสดงคำถามเป็นภาษาอังกฤษ "
+        "ให้แปลขณะถาม หรือเลือกแบบประเมินอื่น",
+    ),
     "A formula or condition of the instrument cannot be read. Nothing was saved.": (
         "တိုင်းတာကိရိယာ၏ ပုံသေနည်း သို့မဟုတ် အခြေအနေတစ်ခုကို ဖတ်၍ မရပါ။ ဘာမျှ မသိမ်းရသေးပါ။",
         "อ่านสูตรหรือเงื่อนไขของแบบประเมินไม่ได้ ไม่ได้บันทึกสิ่งใด",
