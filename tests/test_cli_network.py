@@ -291,6 +291,7 @@ def _cso_with_three_referrals(root: Path) -> tuple[Path, str]:
                     consent_date=dt.date(2025, 3, 1),
                     birth_year=1990,
                     consent_referral=True,
+                    consent_data_use=True,  # counted in shared figures
                 ),
             )
             for n in range(6)
