@@ -38,9 +38,6 @@ from db.errors import (
     DatabaseNotFound,
     DatabaseTooNew,
     ExpressionError,
-    FormProblem,
-    FormProblems,
-    InstrumentInvalid,
     KeyFileCorrupt,
     KeyFileMissing,
     KeyringUnavailable,
@@ -53,6 +50,7 @@ from db.errors import (
     WrongCredentials,
 )
 from db.import_sheets import ImportFileProblem
+from db.instruments.problems import FormProblem, FormProblems, InstrumentInvalid
 from directory.errors import (
     DirectoryError,
     FolderUnreachable,

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
-from db.errors import ExpressionError, InstrumentInvalid, Problem
+from db.errors import ExpressionError
 from db.instruments import expr
+from db.instruments.problems import InstrumentInvalid, Problem
 
 FORMAT = "saphan.instrument/1"
 LANGUAGES = ("en", "my", "th", "ksw")

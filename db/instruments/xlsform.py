@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.errors import FormProblem, FormProblems, Problem
 from db.import_sheets import ImportFileProblem, cell_text, check_workbook
 from db.instruments.definition import CODE, FORMAT, ITEM_NAME, LANGUAGES, validate
+from db.instruments.problems import FormProblem, FormProblems, Problem
 
 if TYPE_CHECKING:
     from db.instruments.store import InstrumentInfo

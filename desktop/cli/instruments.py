@@ -59,7 +59,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def _import(args: argparse.Namespace) -> int:
-    from db.errors import FormProblems
+    from db.instruments.problems import FormProblems
     from db.instruments.store import list_instruments
     from db.instruments.xlsform import import_xlsform, problem_lines
 

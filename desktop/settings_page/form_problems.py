@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import FormProblem
+from db.instruments.problems import FormProblem
 from desktop.errors import form_problem
 
 

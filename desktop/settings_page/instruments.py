@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.changes import Change
-from db.errors import FormProblems, SaphanError
+from db.errors import SaphanError
+from db.instruments.problems import FormProblems
 from db.instruments.store import list_instruments
 from db.instruments.xlsform import import_xlsform
 from db.store import Store

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.errors import ExpressionError, InstrumentInvalid, ValidationFailed
+from db.errors import ExpressionError, ValidationFailed
 from db.instruments import definition, expr, scoring
+from db.instruments.problems import InstrumentInvalid
 
 EXAMPLES = int(os.environ.get("SAPHAN_FUZZ_EXAMPLES", "150"))
 FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import select
 
 from db import assessments, beneficiaries, import_sheets
-from db.errors import FormProblems, PermissionDenied
+from db.errors import PermissionDenied
 from db.instruments import xlsform
+from db.instruments.problems import FormProblems
 from db.instruments.store import get_instrument
 from db.instruments.xlsform import import_xlsform, read_xlsform
 from db.models import Instrument

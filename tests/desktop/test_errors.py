@@ -19,14 +19,13 @@ import directory
 from db.errors import (
     CaseAlreadyOpen,
     ExpressionError,
-    InstrumentInvalid,
     KeyFileMissing,
     PermissionDenied,
-    Problem,
     SaphanError,
     StorageProblem,
     ValidationFailed,
 )
+from db.instruments.problems import InstrumentInvalid, Problem
 from desktop import errors, i18n
 from desktop.errors import SENTENCES, describe, sentence, terminal_text
 from directory.errors import (

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from db.errors import FormProblem
 from db.instruments import xlsform
+from db.instruments.problems import FormProblem
 from db.instruments.store import list_instruments
 from db.store import Store
 from db.types import Role, UserInfo
