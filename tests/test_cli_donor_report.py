@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from docx import Document
 
 from db import setup
+from db.beneficiaries import find_people
 from db.demo import fill_demo_data
-from desktop.documents.donor_docx import Words
+from db.types import PersonQuery
+from desktop.coordinator.donor_report import Words
 from directory import folder as shared
 from directory import signing
 from tests.conftest import ADMIN_PASSWORD
@@ -35,8 +38,12 @@ def saphan(*argv: str, home: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+NAMES: list[str] = []  # the people's names and codes of the CSOs (filled by the fixture)
+
+
 @pytest.fixture
 def network_folder(tmp_path: Path) -> Path:
+    NAMES.clear()
     stores = []
     for n, (code, people) in enumerate((("BEAM", 40), ("KAQ", 20))):
         store = setup.create_cso_database(
@@ -48,6 +55,8 @@ def network_folder(tmp_path: Path) -> Path:
             admin_password=ADMIN_PASSWORD,
         ).store
         fill_demo_data(store, people, seed=n + 1, today=TODAY)
+        rows = find_people(store, PersonQuery(), 0, 1000)
+        NAMES.extend([r.name_latin for r in rows if r.name_latin] + [r.code for r in rows])
         stores.append(store)
     network = member_network(*stores)
     folder = tmp_path / "shared"
@@ -72,8 +81,14 @@ def test_donor_report_from_the_shell(network_folder: Path, tmp_path: Path) -> No
     )
     doc = Document(str(out))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "ความคืบหน้าเทียบกับเป้าหมาย" in headings  # in Thai
     assert Words("th")("Progress against the targets") in headings
     assert len(doc.inline_shapes) >= 2  # the progress and trend charts at least
+    # No person's name or code is in the report (nor printed).
+    with zipfile.ZipFile(out) as z:
+        text = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    assert len(NAMES) > 60
+    assert [n for n in NAMES if n in text + done.stdout] == []
     # The merge state was kept as saphan merge keeps it.
     assert (tmp_path / "state.json").is_file()
 

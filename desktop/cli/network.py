@@ -17,7 +17,7 @@ default ``coordinator-merge.json`` in the user's Saphan data folder, or ``$SAPHA
 the coordinator key it trusted first for each network, the revisions it merged and which laptop
 published each CSO's last bundle, so a network file signed by another key, or a replayed older
 network file or bundle, is refused. ``donor-report`` merges the same way and writes the donor
-report (:mod:`desktop.documents.donor_docx`: its charts are drawn offscreen with Qt, imported
+report (:mod:`desktop.coordinator.donor_report`: its charts are drawn offscreen with Qt, imported
 only then).
 
 No Qt here otherwise. Nothing printed names a person: only CSO codes, file names, revisions
@@ -274,9 +274,9 @@ def _donor_report(args: argparse.Namespace) -> int:
 
     # The charts are widgets drawn offscreen: no window opens, no display is needed.
     app = QApplication.instance() or QApplication(["saphan", "-platform", "offscreen"])
-    from desktop.documents import donor_docx
+    from desktop.coordinator import donor_report
 
-    donor_docx.donor_report(result.report, network, out, args.language)
+    donor_report.donor_report(result.report, network, out, args.language)
     del app
     print(
         f"Merged {len(result.read.accepted)} of {len(network.members)} CSOs "

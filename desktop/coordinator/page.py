@@ -303,17 +303,19 @@ class CoordinatorPage(QWidget):
         if kind == "docx":
             # The donor report, in the coordinator's language: its charts are drawn here (on
             # the GUI thread, widgets), the document is written off it.
-            from desktop.documents import donor_docx
+            from desktop.coordinator import donor_report
             from desktop.i18n import current_language
 
             language = current_language()
-            charts = donor_docx.render_charts(report, network, language)
+            charts = donor_report.render_charts(report, network, language)
         writers = {
             "csv": lambda: exports.aggregates_csv(report, path),
             "xlsx": lambda: exports.aggregates_xlsx(report, path),
             "hsds": lambda: exports.directory_hsds_json(report, path),
             "directory_csv": lambda: exports.directory_csv(report, path),
-            "docx": lambda: donor_docx.write_donor_report(report, network, path, language, charts),
+            "docx": lambda: donor_report.write_donor_report(
+                report, network, path, language, charts
+            ),
         }
 
         def written(_result: object) -> None:

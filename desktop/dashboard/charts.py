@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ pg.setConfigOptions(antialias=True, background="w", foreground="#33424c")
 # Distinguishable for most colour-blind readers (Okabe-Ito, darkened where too light).
 PALETTE = ("#1f6f8b", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#6b5b95", "#555555")
 SEX_COLOURS = {"female": "#cc79a7", "male": "#0072b2", "other": "#8c8c8c"}
+translate = QCoreApplication.translate
 WITHHELD_COLOUR = "#7f8a91"
 HATCH_COLOUR = "#33424c"
 
@@ -80,8 +81,8 @@ class Chart(QWidget):
     def mark_labels(self, withheld: str | None, at_least: str | None) -> tuple[str, str]:
         """The legend's words for the marks (the caller's language when given)."""
         return (
-            withheld or self.tr("Withheld for privacy (fewer than k)"),
-            at_least or self.tr("At least: some CSOs' figures withheld"),
+            withheld or translate("Chart", "Withheld for privacy"),
+            at_least or translate("Chart", "At least: some CSOs' figures withheld"),
         )
 
     def set_axis_labels(self, left: str, bottom: str = "") -> None:
@@ -118,9 +119,11 @@ class TrendChart(Chart):
         at_least: Sequence[Sequence[bool]] | None = None,  # per line, per month
         withheld_label: str | None = None,
         at_least_label: str | None = None,
+        gap_label: str | None = None,
     ) -> None:
         """One line per programme; a withheld month (None) is a gap, an at-least month a
-        hollow marker."""
+        hollow marker. ``gap_label``: the legend's words for a gap (else "Gap: " and the
+        withheld label)."""
         self.clear()
         x = list(range(len(month_labels)))
         any_withheld = any_at_least = False
@@ -152,7 +155,10 @@ class TrendChart(Chart):
             gap = pg.PlotDataItem(
                 [], [], pen=pg.mkPen(WITHHELD_COLOUR, width=2, style=Qt.PenStyle.DotLine)
             )
-            self.legend.addItem(gap, self.tr("Gap: {withheld}").format(withheld=withheld_text))
+            gap_text = gap_label or translate("Chart", "Gap: {withheld}").format(
+                withheld=withheld_text
+            )
+            self.legend.addItem(gap, gap_text)
         step = _tick_step(len(month_labels), 8)
         ticks = [(i, label) for i, label in enumerate(month_labels) if i % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks, []])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from desktop.documents import donor_docx
+from desktop.coordinator import donor_report
 from desktop.documents.docx_fonts import FONTS
 from directory import merge
 from directory.network import Network
@@ -28,9 +28,9 @@ THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 def _write(
     report: merge.NetworkReport, network: Network, path: Path, language: str = "en"
-) -> tuple[Document, list[donor_docx.ChartImage]]:
-    charts = donor_docx.render_charts(report, network, language)
-    donor_docx.write_donor_report(report, network, path, language, charts)
+) -> tuple[Document, list[donor_report.ChartImage]]:
+    charts = donor_report.render_charts(report, network, language)
+    donor_report.write_donor_report(report, network, path, language, charts)
     return Document(str(path)), charts
 
 
@@ -124,7 +124,11 @@ def test_the_report_holds_the_merged_figures(qtbot, real_report, tmp_path: Path)
 def test_burmese_and_thai_reports_are_in_their_language_and_fonts(qtbot, tmp_path: Path) -> None:
     report, network = _report(), member_network()
     for language, pattern in (("my", MYANMAR), ("th", THAI)):
-        doc, _charts = _write(report, network, tmp_path / f"d-{language}.docx", language)
+        doc, charts = _write(report, network, tmp_path / f"d-{language}.docx", language)
+        # The charts' words are in the report's language too (programme names aside).
+        words = [t for c in charts for t in c.legend if t != "Psychosocial support (MHPSS)"]
+        assert len(words) >= 8
+        assert all(pattern.search(t) for t in words), words
         headings = _headings(doc)
         assert len(headings) >= 5
         assert all(pattern.search(h) for h in headings if h != "Psychosocial support (MHPSS)")
@@ -135,7 +139,7 @@ def test_burmese_and_thai_reports_are_in_their_language_and_fonts(qtbot, tmp_pat
             if pattern.search(r.text)
         }
         assert fonts == {FONTS[language]}
-        withheld = donor_docx.Words(language)("withheld")
+        withheld = donor_report.Words(language)("withheld")
         assert withheld != "withheld"
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         assert withheld in cells
@@ -176,7 +180,7 @@ def test_the_report_renders_in_three_languages(qtbot, tmp_path: Path) -> None:
             check=True, capture_output=True, text=True,
         ).stdout  # fmt: skip
         plain = re.sub(r"[\s\u200b\u200c]", "", text)
-        heading = donor_docx.Words(language)("Progress against the targets")
+        heading = donor_report.Words(language)("Progress against the targets")
         assert re.sub(r"\s", "", heading) in plain
         subprocess.run(
             ["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / f"page-{language}")],

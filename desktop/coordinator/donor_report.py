@@ -109,6 +109,7 @@ class ChartImage:
     png: bytes
     categories: list[str]
     shown: list[tuple[str, list[int | None], list[bool]]] = field(default_factory=list)
+    legend: list[str] = field(default_factory=list)
 
 
 # --- the charts (GUI thread) -------------------------------------------------------------------
@@ -146,7 +147,8 @@ def render_charts(report: NetworkReport, network: Network, language: str) -> lis
         chart.resize(*CHART_SIZE)
         chart.show()
         QApplication.processEvents()
-        images.append(ChartImage(key, _png(chart), categories, list(chart.shown)))
+        legend = [label.text for _sample, label in chart.legend.items]
+        images.append(ChartImage(key, _png(chart), categories, list(chart.shown), legend))
         chart.hide()
         chart.deleteLater()
 
@@ -182,8 +184,15 @@ def render_charts(report: NetworkReport, network: Network, language: str) -> lis
             lines.append((name, PALETTE[n % len(PALETTE)], values))
             marks.append(flags)
         months = [format_month(w.language, m) for m in trend.months]
+        gap = w(QT_TRANSLATE_NOOP("DonorReport", "Gap: {withheld}")).format(withheld=withheld)
         lines_chart.show_lines(
-            months, lines, people, at_least=marks, withheld_label=withheld, at_least_label=at_least
+            months,
+            lines,
+            people,
+            at_least=marks,
+            withheld_label=withheld,
+            at_least_label=at_least,
+            gap_label=gap,
         )
         draw(lines_chart, "trend", months)
 
