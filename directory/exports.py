@@ -2,9 +2,20 @@
 directory (Open Referral HSDS 3.0 JSON, and CSV), and a donor progress summary (Word).
 
 Everything here is built from bundles and the merged report, i.e. from data that has already
-passed suppression: no export reads a CSO's database. Withheld values are left blank; a network
-figure with withheld parts is written as its known part with a ``#meta+withheld`` count, and
-the Word summary writes it as "at least N".
+passed suppression: no export reads a CSO's database.
+
+A withheld figure is never written as 0 (a reader who sums a column would under-report):
+
+- XLSX: the cell is EMPTY (so SUM does not count it), with a grey hatched fill and a note
+  "Fewer than k: withheld for privacy". A network total with withheld parts ("at least N")
+  holds N as a number (HXL tools and SUM read a number, a lower bound) shown as "at least N"
+  by its number format, with an amber fill and a note saying how many parts were withheld.
+  A text cell would read the same but fail HXL's number check (HDX), so the number stays a
+  number and the words come from the format. The "Legend" sheet explains both marks (it is
+  a sheet of its own so that HXL tools reading the data sheet see only data rows).
+- CSV: the cell is empty (withheld) or the known part (at least), and two flag columns name
+  the row's withheld columns and its at-least columns.
+- The Word summary writes "withheld" and "at least N".
 """
 
 from __future__ import annotations
@@ -21,22 +32,66 @@ from db.text_safety import csv_row, xlsx_row, xml_safe
 from directory.merge import Figure, NetworkReport
 from directory.network import Network
 from directory.tables import (
+    AT_LEAST,
     NETWORK_ROW,
+    WITHHELD,
+    AggregateGrid,
     Cell,
+    aggregate_grid,
     aggregate_table,
     bundle_rows,
     directory_hsds,
     report_notes,
 )
 
+WITHHELD_FILL = "D9D9D9"  # grey, hatched
+AT_LEAST_FILL = "FCE4C4"  # amber
+AT_LEAST_FORMAT = '"at least "#,##0'
+
+
+def withheld_note(k: int) -> str:
+    return f"Fewer than {k}: withheld for privacy (not zero)."
+
+
+def at_least_note(known: int, parts: int, k: int) -> str:
+    figures = "figure was" if parts == 1 else "figures were"
+    return (
+        f"At least {known:,}: {parts} CSO {figures} withheld (each fewer than {k}, or "
+        "withheld so it cannot be worked out); the true total is higher."
+    )
+
+
+def legend_lines(k: int) -> list[tuple[str, str]]:
+    """(mark, meaning) of the aggregate workbook's legend."""
+    return [
+        (
+            "Empty grey hatched cell",
+            f"Withheld for privacy: fewer than {k} people, or withheld with such a figure so it "
+            "cannot be worked out. It is not zero; a sum of the column leaves it out.",
+        ),
+        (
+            'Amber cell reading "at least N"',
+            "A network total with some CSOs' figures withheld: N is the sum of the published "
+            "parts, the true figure is higher. The cell holds the number N (a lower bound).",
+        ),
+        (
+            "Withheld (fewer than k) / At least (part withheld)",
+            "The last two columns name the row's withheld and at-least figures (also in the "
+            "CSV export).",
+        ),
+        ("A number with no mark", "An exact figure."),
+    ]
+
 
 def aggregates_csv(report: NetworkReport, path: Path, *, per_cso: bool = True) -> None:
-    headers, tags, rows = aggregate_table(report, per_cso=per_cso)
+    """Withheld figures empty, at-least totals as their known part; the flag columns say
+    which is which (see the module's docstring)."""
+    grid = aggregate_grid(report, per_cso=per_cso)
     with open_text_atomically(path, newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
-        writer.writerow(headers)
-        writer.writerow(tags)
-        writer.writerows(_csv_cells(row) for row in rows)
+        writer.writerow(grid.headers)
+        writer.writerow(grid.tags)
+        writer.writerows(_csv_cells(row) for row in grid.rows)
 
 
 def _csv_cells(row: Sequence[Cell]) -> list[Any]:
@@ -48,25 +103,79 @@ def aggregates_xlsx(report: NetworkReport, path: Path, *, per_cso: bool = True) 
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    headers, tags, rows = aggregate_table(report, per_cso=per_cso)
+    grid = aggregate_grid(report, per_cso=per_cso)
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "People reached"
-    ws.append(headers)
-    ws.append(tags)
+    ws.append(grid.headers)
+    ws.append(grid.tags)
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for cell in ws[2]:
         cell.font = Font(italic=True, color="666666")
-    for row in rows:
+    for row in grid.rows:
         ws.append(xlsx_row(ws, row))
+    _mark_cells(ws, grid)
     ws.freeze_panes = "D3"
+    legend = wb.create_sheet("Legend")
+    legend.append(["Mark", "Meaning"])
+    for cell in legend[1]:
+        cell.font = Font(bold=True)
+    for mark, meaning in legend_lines(grid.threshold):
+        legend.append([mark, meaning])
+    legend.column_dimensions["A"].width = 46
+    legend.column_dimensions["B"].width = 110
+    _mark_legend(legend)
     notes = wb.create_sheet("Notes")
     for line in report_notes():
         notes.append([line])
     with open_atomically(path) as f:
         wb.save(f)
+
+
+def _withheld_style(cell: Any, k: int) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    cell.fill = PatternFill(fill_type="lightUp", fgColor="808080", bgColor=WITHHELD_FILL)
+    cell.comment = Comment(withheld_note(k), "Saphan")
+
+
+def _at_least_style(cell: Any, note: str) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill
+
+    cell.fill = PatternFill(fill_type="solid", fgColor=AT_LEAST_FILL)
+    cell.number_format = AT_LEAST_FORMAT
+    cell.font = Font(italic=True)
+    cell.comment = Comment(note, "Saphan")
+
+
+def _mark_cells(ws: Any, grid: AggregateGrid) -> None:
+    """The withheld cells (empty) and the at-least totals: fill, format and note."""
+    for r, (row, marks) in enumerate(zip(grid.rows, grid.marks, strict=True), start=3):
+        for c, state in marks.items():
+            cell = ws.cell(row=r, column=c + 1)
+            if state == WITHHELD:
+                assert cell.value is None  # never a 0
+                _withheld_style(cell, grid.threshold)
+            elif state == AT_LEAST:
+                value = row[c]
+                assert isinstance(value, int)
+                parts = grid.withheld_parts[r - 3].get(c, 1)
+                _at_least_style(cell, at_least_note(value, parts, grid.threshold))
+
+
+def _mark_legend(legend: Any) -> None:
+    from openpyxl.styles import Alignment, PatternFill
+
+    _withheld_style(legend["A2"], 5)
+    legend["A2"].comment = None
+    legend["A3"].fill = PatternFill(fill_type="solid", fgColor=AT_LEAST_FILL)
+    for row in legend.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def directory_hsds_json(report: NetworkReport, path: Path) -> None:
@@ -127,7 +236,15 @@ def directory_csv(report: NetworkReport, path: Path) -> None:
 
 
 def _figure_text(f: Figure) -> str:
-    return f"{f.known:,}" if f.exact else f"at least {f.known:,}"
+    if f.exact:
+        return f"{f.known:,}"
+    return "withheld" if f.known == 0 else f"at least {f.known:,}"
+
+
+def _percent_text(percent: float | None, reached: Figure) -> str:
+    if percent is None or (not reached.exact and reached.known == 0):
+        return ""
+    return f"{percent:.0f}%" if reached.exact else f"at least {percent:.0f}%"
 
 
 def donor_summary_docx(report: NetworkReport, network: Network, path: Path) -> None:
@@ -153,7 +270,7 @@ def donor_summary_docx(report: NetworkReport, network: Network, path: Path) -> N
         row[1].text = xml_safe(p.indicator.replace("_", " "))
         row[2].text = "" if p.target is None else f"{p.target:,}"
         row[3].text = _figure_text(p.reached)
-        row[4].text = "" if p.percent is None else f"{p.percent:.0f}%"
+        row[4].text = _percent_text(p.percent, p.reached)
     doc.add_heading("Reporting completeness", level=1)
     members = len(report.completeness)
     for month in _recent(report.months, report):
@@ -184,6 +301,7 @@ def csv_text(headers: Sequence[str], tags: Sequence[str], rows: Sequence[Sequenc
 __all__ = [
     "DIRECTORY_COLUMNS",
     "NETWORK_ROW",
+    "aggregate_grid",
     "aggregate_table",
     "aggregates_csv",
     "aggregates_xlsx",
@@ -193,5 +311,7 @@ __all__ = [
     "directory_hsds",
     "directory_hsds_json",
     "donor_summary_docx",
+    "legend_lines",
     "report_notes",
+    "withheld_note",
 ]

@@ -181,6 +181,11 @@ class NetworkReport:
     corrections: list[CorrectionNote] = field(default_factory=list)
     # CSO code -> the month its figures are closed (frozen as published) through
     closed_through: dict[str, str] = field(default_factory=dict)
+    # (programme, month or "cumulative") -> how many CSOs withheld their count of sessions
+    # there (``sessions`` then holds only the published part: a lower bound)
+    sessions_withheld: dict[tuple[str, str], int] = field(default_factory=dict)
+    # The network's suppression threshold k: a withheld value was fewer than k
+    threshold: int = 5
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -284,6 +289,7 @@ def merge(
     # Withheld parts are counted, never guessed.
     stacks: dict[tuple[str, str], list[list[int | None]]] = {}
     sessions: dict[tuple[str, str], int] = {}
+    sessions_withheld: dict[tuple[str, str], int] = {}
     referrals: dict[tuple[str, str], Figure] = {}
     projects = 0
     for code in sorted(latest):
@@ -294,9 +300,11 @@ def merge(
                 stacks.setdefault((p.programme, m.period), []).append(m.people)
             stacks.setdefault((p.programme, CUMULATIVE), []).append(p.cumulative)
             for s in p.sessions_held:
+                key = (p.programme, s.period)
                 if s.count is not None:
-                    key = (p.programme, s.period)
                     sessions[key] = sessions.get(key, 0) + s.count
+                else:
+                    sessions_withheld[key] = sessions_withheld.get(key, 0) + 1
         for r in b.referrals:
             key = (r.programme, r.period)
             part = Figure(0, 1) if r.count is None else Figure(r.count)
@@ -341,6 +349,8 @@ def merge(
         closed_through={
             code: b.closed_through for code, b in latest.items() if b.closed_through is not None
         },
+        sessions_withheld=sessions_withheld,
+        threshold=network.suppression_threshold,
     )
 
 

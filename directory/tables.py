@@ -5,11 +5,12 @@ files here), so the server can use it without reaching into a CSO's store."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from directory import cube
 from directory.bundle_schema import CUMULATIVE, Bundle
-from directory.merge import NetworkReport
+from directory.merge import Figure, NetworkReport
 
 NETWORK_ROW = "NETWORK"
 
@@ -51,28 +52,102 @@ _LEAD = (
     ("Period", "#date+reported"),
 )
 _TAIL = (("Sessions held", "#output+sessions"), ("Withheld figures", "#meta+withheld"))
+# The flag columns: which of the row's figures are withheld, and which are lower bounds.
+_FLAGS = (
+    ("Withheld (fewer than k)", "#meta+withheld+columns"),
+    ("At least (part withheld)", "#meta+lower_bound+columns"),
+)
 
 Cell = int | str | None
+
+# How a figure of the table is known (see :class:`AggregateGrid`).
+EXACT, WITHHELD, AT_LEAST = "exact", "withheld", "at_least"
+FLAG_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class AggregateGrid:
+    """The aggregate table with, for each row, how its figures are known.
+
+    A figure is exact (a number), ``WITHHELD`` (the cell is empty: fewer than ``threshold``,
+    or withheld with such a value so it cannot be recovered; for a network total, every CSO's
+    part was withheld) or ``AT_LEAST`` (a network total with some parts withheld: the cell
+    holds the sum of the published parts, and the true figure is at least that). A withheld
+    figure is never written as 0. The two flag columns at the end of each row name the
+    withheld and the at-least columns, so a CSV says so too."""
+
+    headers: list[str]
+    tags: list[str]
+    rows: list[list[Cell]]
+    # per row: column index -> WITHHELD or AT_LEAST (exact figures are not listed)
+    marks: list[dict[int, str]]
+    # per row: column index -> how many parts of an AT_LEAST total were withheld
+    withheld_parts: list[dict[int, int]]
+    threshold: int
+
+
+def _state(f: Figure) -> str:
+    if f.exact:
+        return EXACT
+    return WITHHELD if f.known == 0 else AT_LEAST
+
+
+def aggregate_grid(report: NetworkReport, *, per_cso: bool = True) -> AggregateGrid:
+    """Header row, HXL hashtag row and data rows, with the marks of withheld and at-least
+    figures: the network's totals (organisation ``NETWORK``) and, with ``per_cso``, each
+    CSO's published figures."""
+    headers = [h for h, _ in _LEAD] + [h for h, _, _ in _COLUMNS]
+    headers += [h for h, _ in _TAIL] + [h for h, _ in _FLAGS]
+    tags = [t for _, t in _LEAD] + [t for _, t, _ in _COLUMNS]
+    tags += [t for _, t in _TAIL] + [t for _, t in _FLAGS]
+    rows: list[list[Cell]] = []
+    marks: list[dict[int, str]] = []
+    parts: list[dict[int, int]] = []
+    first = len(_LEAD)
+    sessions_at = first + len(_COLUMNS)
+    for (programme, period), figures in sorted(report.people.items(), key=_period_key):
+        picked = [figures[i] for _, _, i in _COLUMNS]
+        key = (programme, period)
+        sessions = Figure(report.sessions.get(key, 0), report.sessions_withheld.get(key, 0))
+        if key not in report.sessions and not sessions.withheld:
+            sessions_cell: Cell = None  # no CSO had sessions there
+        else:
+            sessions_cell = None if _state(sessions) == WITHHELD else sessions.known
+        row: list[Cell] = [NETWORK_ROW, programme, period]
+        row += [None if _state(f) == WITHHELD else f.known for f in picked]
+        row += [sessions_cell, sum(f.withheld for f in picked)]
+        states = {first + n: _state(f) for n, f in enumerate(picked)}
+        states[sessions_at] = _state(sessions)
+        mark = {c: st for c, st in states.items() if st != EXACT}
+        held = {first + n: f.withheld for n, f in enumerate(picked) if _state(f) == AT_LEAST}
+        if mark.get(sessions_at) == AT_LEAST:
+            held[sessions_at] = sessions.withheld
+        rows.append(row + _flag_cells(headers, mark))
+        marks.append(mark)
+        parts.append(held)
+    if per_cso:
+        for code in sorted(report.bundles):
+            for row, mark in _bundle_grid(report.bundles[code]):
+                rows.append(row + _flag_cells(headers, mark))
+                marks.append(mark)
+                parts.append({})
+    return AggregateGrid(headers, tags, rows, marks, parts, report.threshold)
+
+
+def _flag_cells(headers: list[str], mark: dict[int, str]) -> list[Cell]:
+    def names(state: str) -> str:
+        return FLAG_SEPARATOR.join(headers[c] for c in sorted(mark) if mark[c] == state)
+
+    return [names(WITHHELD), names(AT_LEAST)]
 
 
 def aggregate_table(
     report: NetworkReport, *, per_cso: bool = True
 ) -> tuple[list[str], list[str], list[list[Cell]]]:
-    """Header row, HXL hashtag row and data rows: the network's totals (organisation
-    ``NETWORK``) and, with ``per_cso``, each CSO's published figures."""
-    headers = [h for h, _ in _LEAD] + [h for h, _, _ in _COLUMNS] + [h for h, _ in _TAIL]
-    tags = [t for _, t in _LEAD] + [t for _, t, _ in _COLUMNS] + [t for _, t in _TAIL]
-    rows: list[list[Cell]] = []
-    for (programme, period), figures in sorted(report.people.items(), key=_period_key):
-        picked = [figures[i] for _, _, i in _COLUMNS]
-        row: list[Cell] = [NETWORK_ROW, programme, period]
-        row += [f.known for f in picked]
-        row += [report.sessions.get((programme, period)), sum(f.withheld for f in picked)]
-        rows.append(row)
-    if per_cso:
-        for code in sorted(report.bundles):
-            rows += bundle_rows(report.bundles[code])
-    return headers, tags, rows
+    """Header row, HXL hashtag row and data rows of :func:`aggregate_grid` (withheld =
+    blank, never 0; the flag columns say which figures are withheld or lower bounds)."""
+    grid = aggregate_grid(report, per_cso=per_cso)
+    return grid.headers, grid.tags, grid.rows
 
 
 def _period_key(item: tuple[tuple[str, str], Any]) -> tuple[str, str]:
@@ -80,25 +155,30 @@ def _period_key(item: tuple[tuple[str, str], Any]) -> tuple[str, str]:
     return (programme, "9999" if period == CUMULATIVE else period)
 
 
-def bundle_rows(bundle: Bundle) -> list[list[Cell]]:
-    """One CSO's published figures, as rows of :func:`aggregate_table` (withheld = blank)."""
-    rows: list[list[Cell]] = []
+def _bundle_grid(bundle: Bundle) -> list[tuple[list[Cell], dict[int, str]]]:
+    rows: list[tuple[list[Cell], dict[int, str]]] = []
+    first = len(_LEAD)
+    sessions_at = first + len(_COLUMNS)
     for p in bundle.programmes:
+        # A period listed with no count: withheld; a period not listed: no sessions there.
         held = {s.period: s.count for s in p.sessions_held}
         tables = [(m.period, m.people) for m in p.months] + [(CUMULATIVE, p.cumulative)]
         for period, people in tables:
             picked = [people[i] for _, _, i in _COLUMNS]
-            rows.append(
-                [
-                    bundle.cso.code,
-                    p.programme,
-                    period,
-                    *list(picked),
-                    held.get(period),
-                    sum(1 for v in picked if v is None),
-                ]
-            )
+            mark = {first + n: WITHHELD for n, v in enumerate(picked) if v is None}
+            if period in held and held[period] is None:
+                mark[sessions_at] = WITHHELD
+            row: list[Cell] = [bundle.cso.code, p.programme, period, *list(picked)]
+            row += [held.get(period), sum(1 for v in picked if v is None)]
+            rows.append((row, mark))
     return rows
+
+
+def bundle_rows(bundle: Bundle) -> list[list[Cell]]:
+    """One CSO's published figures, as rows of :func:`aggregate_table` (withheld = blank)."""
+    headers = [h for h, _ in _LEAD] + [h for h, _, _ in _COLUMNS]
+    headers += [h for h, _ in _TAIL] + [h for h, _ in _FLAGS]
+    return [row + _flag_cells(headers, mark) for row, mark in _bundle_grid(bundle)]
 
 
 def report_notes() -> list[str]:
@@ -185,8 +265,14 @@ def directory_hsds(report: NetworkReport) -> list[dict[str, Any]]:
 
 
 __all__ = [
+    "AT_LEAST",
+    "EXACT",
+    "FLAG_SEPARATOR",
     "NETWORK_ROW",
+    "WITHHELD",
+    "AggregateGrid",
     "Cell",
+    "aggregate_grid",
     "aggregate_table",
     "bundle_rows",
     "directory_hsds",

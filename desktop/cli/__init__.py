@@ -10,7 +10,7 @@
     saphan backup --db PATH --user NAME [--out FILE|FOLDER]
     saphan restore --backup FILE --db PATH [--user NAME | --recovery] [--key-file-only]
     saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
-    saphan bundle|publish|merge ...   the shared network (see desktop/cli/network.py)
+    saphan bundle|publish|merge|donor-report ...   the shared network (desktop/cli/network.py)
     saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
     saphan team ... / saphan sync       the CSO's own laptops (see desktop/cli/team.py)
     saphan worklist --db PATH --user NAME [--json]   what is due for the user

@@ -3,6 +3,8 @@
     saphan bundle  --db PATH --user NAME --out FILE.json [--network FILE]
     saphan publish --db PATH --user NAME --folder DIR
     saphan merge   --folder DIR --out FILE.xlsx|FILE.csv [--network-key HEX] [--state FILE]
+    saphan donor-report --folder DIR --out FILE.docx [--language en|my|th] [--network-key HEX]
+                   [--state FILE]
 
 ``bundle`` writes exactly the bundle that publishing would sign and write (a preview: the
 revision is not reserved). ``publish`` signs it and writes it into the shared folder.
@@ -14,10 +16,12 @@ remembers, in a small state file (``--state``;
 default ``coordinator-merge.json`` in the user's Saphan data folder, or ``$SAPHAN_MERGE_STATE``),
 the coordinator key it trusted first for each network, the revisions it merged and which laptop
 published each CSO's last bundle, so a network file signed by another key, or a replayed older
-network file or bundle, is refused.
+network file or bundle, is refused. ``donor-report`` merges the same way and writes the donor
+report (:mod:`desktop.coordinator.donor_report`: its charts are drawn offscreen with Qt, imported
+only then).
 
-No Qt here. Nothing printed names a person: only CSO codes, file names, revisions and counts
-of files. Expected failures end with exit code 2 and one line on stderr.
+No Qt here otherwise. Nothing printed names a person: only CSO codes, file names, revisions
+and counts of files. Expected failures end with exit code 2 and one line on stderr.
 """
 
 from __future__ import annotations
@@ -38,8 +42,10 @@ if TYPE_CHECKING:
     from directory.merge import NetworkReport
     from directory.merge_state import NetworkMemory
     from directory.network import Network
+    from directory.sharing.state import MergeResult
 
-NETWORK_COMMANDS = ("bundle", "publish", "merge")
+NETWORK_COMMANDS = ("bundle", "publish", "merge", "donor-report")
+DONOR_REPORT_LANGUAGES = ("en", "my", "th")
 MERGE_STATE_ENV = "SAPHAN_MERGE_STATE"
 MERGE_STATE_FILE = "coordinator-merge.json"
 
@@ -88,6 +94,29 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
     )
     merge.add_argument("--folder", required=True, type=Path, metavar="DIR")
     merge.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    _add_trust_arguments(merge)
+    merge.set_defaults(run=run_network_command)
+
+    donor = commands.add_parser(
+        "donor-report",
+        help="merge the CSOs' bundles and write the donor report (.docx, coordinator)",
+        description="Merge DIR as 'saphan merge' does and write the donor report: progress "
+        "against the targets with charts, completeness per CSO and month, and how the "
+        "figures were made, in English, Burmese or Thai.",
+    )
+    donor.add_argument("--folder", required=True, type=Path, metavar="DIR")
+    donor.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    donor.add_argument(
+        "--language",
+        default="en",
+        choices=DONOR_REPORT_LANGUAGES,
+        help="the report's language (default: en)",
+    )
+    _add_trust_arguments(donor)
+    donor.set_defaults(run=run_network_command)
+
+
+def _add_trust_arguments(merge: argparse.ArgumentParser) -> None:
     merge.add_argument(
         "--network-key",
         metavar="HEX",
@@ -104,7 +133,6 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
         f"refused); no data about any person. Default: ${MERGE_STATE_ENV}, else "
         f"{MERGE_STATE_FILE} in the user's Saphan data folder",
     )
-    merge.set_defaults(run=run_network_command)
 
 
 def run_network_command(args: argparse.Namespace) -> int:
@@ -116,6 +144,8 @@ def run_network_command(args: argparse.Namespace) -> int:
             return _bundle(args)
         if args.command == "publish":
             return _publish(args)
+        if args.command == "donor-report":
+            return _donor_report(args)
         return _merge(args)
     except NetworkCliFailure as exc:
         message = str(exc)
@@ -217,6 +247,47 @@ def default_merge_state() -> Path:
 
 def _merge(args: argparse.Namespace) -> int:
     from directory import exports
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise NetworkCliFailure("the output file must end in .xlsx or .csv")
+    result, network = _merge_folder(args)
+    if suffix == ".xlsx":
+        exports.aggregates_xlsx(result.report, args.out)
+    else:
+        exports.aggregates_csv(result.report, args.out)
+    print(
+        f"Merged {len(result.read.accepted)} of {len(network.members)} CSOs "
+        f"({len(result.read.rejected)} files rejected) into {args.out}."
+    )
+    return EXIT_OK
+
+
+def _donor_report(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.suffix.lower() != ".docx":
+        raise NetworkCliFailure("the output file must end in .docx")
+    if out.is_dir():
+        raise NetworkCliFailure(f"{out} is a folder: give a file name ending in .docx")
+    result, network = _merge_folder(args)
+    from PySide6.QtWidgets import QApplication
+
+    # The charts are widgets drawn offscreen: no window opens, no display is needed.
+    app = QApplication.instance() or QApplication(["saphan", "-platform", "offscreen"])
+    from desktop.coordinator import donor_report
+
+    donor_report.donor_report(result.report, network, out, args.language)
+    del app
+    print(
+        f"Merged {len(result.read.accepted)} of {len(network.members)} CSOs "
+        f"({len(result.read.rejected)} files rejected); wrote the donor report to {out}."
+    )
+    return EXIT_OK
+
+
+def _merge_folder(args: argparse.Namespace) -> tuple[MergeResult, Network]:
+    """Merge the folder's bundles as ``saphan merge`` does: check the network file against
+    the key trusted before, remember what was merged, print what was read."""
     from directory.folder import read_network
     from directory.merge_state import (
         NetworkMemory,
@@ -226,9 +297,6 @@ def _merge(args: argparse.Namespace) -> int:
     )
     from directory.sharing import state
 
-    suffix = args.out.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise NetworkCliFailure("the output file must end in .xlsx or .csv")
     key = (args.network_key or "").strip().lower() or None
     if key is not None and (len(key) != 64 or any(c not in "0123456789abcdef" for c in key)):
         raise NetworkCliFailure("--network-key must be 64 hexadecimal characters")
@@ -260,15 +328,7 @@ def _merge(args: argparse.Namespace) -> int:
         ) from None
     _print_read(read, seen)
     _print_divergences(result.report)
-    if suffix == ".xlsx":
-        exports.aggregates_xlsx(result.report, args.out)
-    else:
-        exports.aggregates_csv(result.report, args.out)
-    print(
-        f"Merged {len(read.accepted)} of {len(network.members)} CSOs "
-        f"({len(read.rejected)} files rejected) into {args.out}."
-    )
-    return EXIT_OK
+    return result, network
 
 
 def _check_trust(

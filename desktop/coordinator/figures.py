@@ -2,8 +2,10 @@
 reporting completeness heat-map. Imported when the coordinator first merges (pyqtgraph is not
 loaded at app start).
 
-A network figure with withheld parts is "≥N" (at least N): charts draw the known part, the
-numbers tables say "≥". A CSO's withheld value is the word "withheld", never a number."""
+A network figure with withheld parts is "≥N" (at least N): charts draw the known part hatched
+over, the numbers tables say "≥". A figure whose every part was withheld is "withheld" in the
+tables and a hatched grey stub (a gap in a line) in the charts, never 0; each mark has its own
+legend entry. A CSO's withheld value is the word "withheld", never a number."""
 
 from __future__ import annotations
 
@@ -23,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.coordinator import chart_data
 from desktop.dashboard.charts import PALETTE, SEX_COLOURS, GroupedBarChart, TrendChart
 from desktop.dashboard.numbers_table import NumbersTable
 from desktop.labels import reach_age_band_label
 from desktop.share_page.preview import cube_columns, period_text, withheld_text
 from desktop.style import set_role
 from desktop.widgets.text_table import TextTable, month_label
-from directory import cube
 from directory.bundle import CUMULATIVE
 from directory.merge import Figure, NetworkReport
 from directory.network import PARTICIPATORY_PROJECTS, Network
@@ -46,7 +48,7 @@ def figure_text(figure: Figure) -> str:
     return f"≥{figure.known}"
 
 
-AGE_BANDS = ("0-17", "18-59", "60+")
+AGE_BANDS = chart_data.AGE_BANDS
 
 
 def _two_lines(month: str) -> str:
@@ -219,16 +221,18 @@ class MergedFigures(QTabWidget):
 
     def _show_progress(self) -> None:
         assert self.report is not None
-        people = [p for p in self.report.progress if p.indicator != PARTICIPATORY_PROJECTS]
-        shown = [p for p in people if p.target]
+        shown = chart_data.people_progress(self.report)
         short = [p.programme.replace("_", " ") for p in shown]
+        reached, at_least = chart_data.chart_values([p.reached for p in shown])
         self.progress_chart.show_bars(
             short,
             [
-                (self.tr("Target"), "#b8c4cc", [p.target or 0 for p in shown]),
-                (self.tr("Reached"), PALETTE[0], [p.reached.known for p in shown]),
+                (self.tr("Target"), "#b8c4cc", [p.target for p in shown]),
+                (self.tr("Reached"), PALETTE[0], reached),
             ],
             self.tr("People"),
+            at_least=[[False] * len(shown), at_least],
+            withheld_label=self._withheld_label(),
         )
         rows = [
             [
@@ -248,35 +252,38 @@ class MergedFigures(QTabWidget):
     def _show_trend(self) -> None:
         assert self.report is not None
         assert self.network is not None
-        report = self.report
-        months = [
-            m
-            for m in report.months
-            if any((p.code, m) in report.people for p in self.network.programmes)
-        ]
-        programmes = [
-            p for p in self.network.programmes if any((p.code, m) in report.people for m in months)
-        ]
-        lines = [
-            (p.name, PALETTE[n % len(PALETTE)], [report.total(p.code, m).known for m in months])
-            for n, p in enumerate(programmes)
-        ]
-        self.trend_chart.show_lines([month_label(m) for m in months], lines, self.tr("People"))
-        self.trend_table.show_numbers(
-            [self.tr("Month")] + [p.name for p in programmes],
-            [
-                [month_label(m)] + [figure_text(report.total(p.code, m)) for p in programmes]
-                for m in months
-            ],
-            colours=[None] + [PALETTE[n % len(PALETTE)] for n in range(len(programmes))],
+        trend = chart_data.trend(self.report, self.network)
+        lines, marks = [], []
+        for n, (_code, name, figures) in enumerate(trend.lines):
+            values, at_least = chart_data.chart_values(figures)
+            lines.append((name, PALETTE[n % len(PALETTE)], values))
+            marks.append(at_least)
+        self.trend_chart.show_lines(
+            [month_label(m) for m in trend.months],
+            lines,
+            self.tr("People"),
+            at_least=marks,
+            withheld_label=self._withheld_label(),
         )
+        self.trend_table.show_numbers(
+            [self.tr("Month")] + [name for _c, name, _f in trend.lines],
+            [
+                [month_label(m)] + [figure_text(figures[i]) for _c, _n, figures in trend.lines]
+                for i, m in enumerate(trend.months)
+            ],
+            colours=[None] + [PALETTE[n % len(PALETTE)] for n in range(len(trend.lines))],
+        )
+
+    def _withheld_label(self) -> str:
+        k = self.network.suppression_threshold if self.network is not None else 5
+        return self.tr("Withheld for privacy (fewer than {k} each)").format(k=k)
 
     def _show_breakdown(self) -> None:
         if self.report is None:
             return
         code = self.breakdown_programme.currentData()
-        cells = self.report.people.get((code, CUMULATIVE))
-        sexes = ("female", "male", "other")
+        figures = chart_data.breakdown(self.report, code)
+        sexes = chart_data.SEXES
         sex_names = {
             "female": self.tr("Female"),
             "male": self.tr("Male"),
@@ -284,17 +291,22 @@ class MergedFigures(QTabWidget):
         }
         bands = [reach_age_band_label(b) for b in AGE_BANDS]
 
-        def figure(sex: str, band: str) -> Figure | None:
-            return cells[cube.index(sex, band, "all", "all")] if cells else None
-
-        series = [
-            (sex_names[s], SEX_COLOURS[s], [getattr(figure(s, b), "known", 0) for b in AGE_BANDS])
-            for s in sexes
-        ]
-        self.breakdown_chart.show_bars(bands, series, self.tr("People"))
+        empty = [Figure(0)] * len(AGE_BANDS)
+        series, marks = [], []
+        for s in sexes:
+            values, at_least = chart_data.chart_values(figures[s] if figures else empty)
+            series.append((sex_names[s], SEX_COLOURS[s], values))
+            marks.append(at_least)
+        self.breakdown_chart.show_bars(
+            bands,
+            series,
+            self.tr("People"),
+            at_least=marks,
+            withheld_label=self._withheld_label(),
+        )
         rows = [
-            [band] + [figure_text(figure(s, b) or Figure(0)) for s in sexes]
-            for band, b in zip(bands, AGE_BANDS, strict=True)
+            [band] + [figure_text((figures[s] if figures else empty)[n]) for s in sexes]
+            for n, band in enumerate(bands)
         ]
         self.breakdown_table.show_numbers(
             [self.tr("Age")] + [sex_names[s] for s in sexes],

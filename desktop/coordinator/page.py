@@ -128,7 +128,7 @@ class CoordinatorPage(QWidget):
             "xlsx": QPushButton(self.tr("Aggregates Excel…"), merge_tab),
             "hsds": QPushButton(self.tr("Directory (HSDS JSON)…"), merge_tab),
             "directory_csv": QPushButton(self.tr("Directory CSV…"), merge_tab),
-            "docx": QPushButton(self.tr("Donor summary (Word)…"), merge_tab),
+            "docx": QPushButton(self.tr("Donor report…"), merge_tab),
         }
         exports_row = QHBoxLayout()
         exports_row.addWidget(QLabel(self.tr("Export:"), merge_tab))
@@ -289,7 +289,7 @@ class CoordinatorPage(QWidget):
             "xlsx": (self.tr("Excel workbook (*.xlsx)"), "network-aggregates.xlsx"),
             "hsds": (self.tr("HSDS JSON (*.json)"), "network-directory.json"),
             "directory_csv": (self.tr("CSV file (*.csv)"), "network-directory.csv"),
-            "docx": (self.tr("Word document (*.docx)"), "network-progress.docx"),
+            "docx": (self.tr("Word document (*.docx)"), "network-donor-report.docx"),
         }
         file_filter, default = filters[kind]
         if path is None:
@@ -300,12 +300,22 @@ class CoordinatorPage(QWidget):
                 return
             path = Path(chosen)
         report = result.report
+        if kind == "docx":
+            # The donor report, in the coordinator's language: its charts are drawn here (on
+            # the GUI thread, widgets), the document is written off it.
+            from desktop.coordinator import donor_report
+            from desktop.i18n import current_language
+
+            language = current_language()
+            charts = donor_report.render_charts(report, network, language)
         writers = {
             "csv": lambda: exports.aggregates_csv(report, path),
             "xlsx": lambda: exports.aggregates_xlsx(report, path),
             "hsds": lambda: exports.directory_hsds_json(report, path),
             "directory_csv": lambda: exports.directory_csv(report, path),
-            "docx": lambda: exports.donor_summary_docx(report, network, path),
+            "docx": lambda: donor_report.write_donor_report(
+                report, network, path, language, charts
+            ),
         }
 
         def written(_result: object) -> None:

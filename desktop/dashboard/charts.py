@@ -1,4 +1,11 @@
-"""The dashboard's charts (pyqtgraph). Imported only when the dashboard is first shown."""
+"""The dashboard's charts (pyqtgraph). Imported only when the dashboard is first shown.
+
+The coordinator's charts of the network's figures use them too, where a figure may be
+withheld (``None``: fewer than k people) or a lower bound ("at least N": some CSOs' parts
+withheld). A withheld bar is never drawn as 0: it is a short grey hatched stub; an at-least
+bar is drawn to N and hatched over; a withheld month is a gap in a line and an at-least point
+a hollow marker. Each mark used gets its own legend entry. The CSO's own dashboard (exact
+counts) has none of them."""
 
 from __future__ import annotations
 
@@ -8,7 +15,8 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#33424c")
@@ -16,6 +24,22 @@ pg.setConfigOptions(antialias=True, background="w", foreground="#33424c")
 # Distinguishable for most colour-blind readers (Okabe-Ito, darkened where too light).
 PALETTE = ("#1f6f8b", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#6b5b95", "#555555")
 SEX_COLOURS = {"female": "#cc79a7", "male": "#0072b2", "other": "#8c8c8c"}
+translate = QCoreApplication.translate
+WITHHELD_COLOUR = "#7f8a91"
+HATCH_COLOUR = "#33424c"
+
+# A value drawn in a chart: a number, or None when withheld (never drawn as 0).
+Value = int | None
+
+
+def _hatched(colour: str) -> QBrush:
+    return QBrush(QColor(colour), Qt.BrushStyle.BDiagPattern)
+
+
+def _flags(marks: Sequence[Sequence[bool]] | None, n: int, length: int) -> list[bool]:
+    if marks is None or n >= len(marks):
+        return [False] * length
+    return [bool(v) for v in marks[n]]
 
 
 class Chart(QWidget):
@@ -42,6 +66,7 @@ class Chart(QWidget):
         self.legend.setParentItem(None)
         self.view.addItem(self.legend, row=1, col=0)
         self.view.ci.layout.setRowStretchFactor(0, 10)
+        self.shown: list[tuple[str, list[Value], list[bool]]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -49,6 +74,16 @@ class Chart(QWidget):
     def clear(self) -> None:
         self.plot.clear()
         self.legend.clear()
+        # What is drawn, for a reader of the chart's numbers (and tests): (name, values,
+        # at-least flags) per series.
+        self.shown = []
+
+    def mark_labels(self, withheld: str | None, at_least: str | None) -> tuple[str, str]:
+        """The legend's words for the marks (the caller's language when given)."""
+        return (
+            withheld or translate("Chart", "Withheld for privacy"),
+            at_least or translate("Chart", "At least: some CSOs' figures withheld"),
+        )
 
     def set_axis_labels(self, left: str, bottom: str = "") -> None:
         self.plot.setLabel("left", left, color="#33424c")
@@ -59,6 +94,10 @@ class Chart(QWidget):
         # At the size shown: scaling up enlarges the axes but not the legend's text.
         exporter = pyqtgraph.exporters.ImageExporter(self.view.scene())
         exporter.export(str(path))
+
+
+def _top(values: Sequence[Value]) -> int:
+    return max((v for v in values if v is not None), default=0)
 
 
 def _tick_step(count: int, most: int) -> int:
@@ -74,27 +113,56 @@ class TrendChart(Chart):
     def show_lines(
         self,
         month_labels: Sequence[str],
-        lines: Sequence[tuple[str, str, Sequence[int]]],  # (name, colour, values per month)
+        lines: Sequence[tuple[str, str, Sequence[Value]]],  # (name, colour, values per month)
         left_label: str,
+        *,
+        at_least: Sequence[Sequence[bool]] | None = None,  # per line, per month
+        withheld_label: str | None = None,
+        at_least_label: str | None = None,
+        gap_label: str | None = None,
     ) -> None:
+        """One line per programme; a withheld month (None) is a gap, an at-least month a
+        hollow marker. ``gap_label``: the legend's words for a gap (else "Gap: " and the
+        withheld label)."""
         self.clear()
         x = list(range(len(month_labels)))
-        for name, colour, values in lines:
+        any_withheld = any_at_least = False
+        for n, (name, colour, values) in enumerate(lines):
+            flags = _flags(at_least, n, len(values))
             pen = pg.mkPen(QColor(colour), width=2.2)
+            y = [math.nan if v is None else float(v) for v in values]
             curve = self.plot.plot(
                 x,
-                list(values),
+                y,
                 pen=pen,
+                connect="finite",
                 symbol="o",
-                symbolSize=5,
-                symbolBrush=QColor(colour),
-                symbolPen=None,
+                symbolSize=[9 if f else 5 for f in flags],
+                symbolBrush=[QColor("white") if f else QColor(colour) for f in flags],
+                symbolPen=[pg.mkPen(QColor(colour), width=2) if f else None for f in flags],
             )
             self.legend.addItem(curve, name)
+            self.shown.append((name, list(values), flags))
+            any_withheld |= any(v is None for v in values)
+            any_at_least |= any(flags)
+        withheld_text, at_least_text = self.mark_labels(withheld_label, at_least_label)
+        if any_at_least:
+            sample = pg.ScatterPlotItem(
+                symbol="o", size=9, brush=QColor("white"), pen=pg.mkPen(HATCH_COLOUR, width=2)
+            )
+            self.legend.addItem(sample, at_least_text)
+        if any_withheld:
+            gap = pg.PlotDataItem(
+                [], [], pen=pg.mkPen(WITHHELD_COLOUR, width=2, style=Qt.PenStyle.DotLine)
+            )
+            gap_text = gap_label or translate("Chart", "Gap: {withheld}").format(
+                withheld=withheld_text
+            )
+            self.legend.addItem(gap, gap_text)
         step = _tick_step(len(month_labels), 8)
         ticks = [(i, label) for i, label in enumerate(month_labels) if i % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks, []])
-        top = max((max(values, default=0) for _, _, values in lines), default=0)
+        top = max((_top(values) for _, _, values in lines), default=0)
         self.plot.setXRange(-0.5, max(0.5, len(month_labels) - 0.5), padding=0)
         self.plot.setYRange(0, max(5, top * 1.1), padding=0)
         self.set_axis_labels(left_label)
@@ -109,17 +177,32 @@ class GroupedBarChart(Chart):
     def show_bars(
         self,
         categories: Sequence[str],
-        series: Sequence[tuple[str, str, Sequence[int]]],  # (name, colour, value per category)
+        series: Sequence[tuple[str, str, Sequence[Value]]],  # (name, colour, value per category)
         left_label: str,
+        *,
+        at_least: Sequence[Sequence[bool]] | None = None,  # per series, per category
+        withheld_label: str | None = None,
+        at_least_label: str | None = None,
+        value_labels: bool = False,
     ) -> None:
+        """Bars side by side; a withheld value (None) is a short hatched grey stub, never a
+        0, and an at-least value is hatched over. ``value_labels`` writes each bar's number
+        above it ("≥N" for at least)."""
         self.clear()
         count = max(1, len(series))
         width = 0.8 / count
+        top = max((_top(values) for _, _, values in series), default=0)
+        y_top = max(5, top * 1.12)
+        stub = y_top * 0.035
+        stubs: list[float] = []
+        hatched: list[tuple[float, float]] = []
         for i, (name, colour, values) in enumerate(series):
+            flags = _flags(at_least, i, len(values))
             offset = -0.4 + width * (i + 0.5)
+            xs = [c + offset for c in range(len(categories))]
             bars = pg.BarGraphItem(
-                x=[c + offset for c in range(len(categories))],
-                height=list(values),
+                x=xs,
+                height=[0 if v is None else v for v in values],
                 width=width * 0.92,
                 brush=QColor(colour),
                 pen=pg.mkPen(QColor(colour).darker(115)),
@@ -127,8 +210,40 @@ class GroupedBarChart(Chart):
             )
             self.plot.addItem(bars)
             self.legend.addItem(bars, name)
+            self.shown.append((name, list(values), flags))
+            for x, v, f in zip(xs, values, flags, strict=True):
+                if v is None:
+                    stubs.append(x)
+                elif f:
+                    hatched.append((x, float(v)))
+                if value_labels and v is not None:
+                    label = pg.TextItem(
+                        f"≥{v:,}" if f else f"{v:,}", color=HATCH_COLOUR, anchor=(0.5, 1.0)
+                    )
+                    label.setPos(x, v)
+                    self.plot.addItem(label)
+        withheld_text, at_least_text = self.mark_labels(withheld_label, at_least_label)
+        if hatched:
+            over = pg.BarGraphItem(
+                x=[x for x, _ in hatched],
+                height=[h for _, h in hatched],
+                width=width * 0.92,
+                brush=_hatched(HATCH_COLOUR),
+                pen=pg.mkPen(HATCH_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+            )
+            self.plot.addItem(over)
+            self.legend.addItem(over, at_least_text)
+        if stubs:
+            withheld = pg.BarGraphItem(
+                x=stubs,
+                height=[stub] * len(stubs),
+                width=width * 0.92,
+                brush=_hatched(WITHHELD_COLOUR),
+                pen=pg.mkPen(WITHHELD_COLOUR, width=1, style=Qt.PenStyle.DashLine),
+            )
+            self.plot.addItem(withheld)
+            self.legend.addItem(withheld, withheld_text)
         self.plot.getAxis("bottom").setTicks([list(enumerate(categories)), []])
-        top = max((max(values, default=0) for _, _, values in series), default=0)
         self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
-        self.plot.setYRange(0, max(5, top * 1.12), padding=0)
+        self.plot.setYRange(0, y_top, padding=0)
         self.set_axis_labels(left_label)

@@ -38,3 +38,18 @@ def format_date(language: str, day: dt.date | None, *, buddhist_era: bool = Fals
     if language == "my":
         return f"{burmese_digits(year)} ခုနှစ်၊ {month}လ {burmese_digits(day.day)} ရက်"
     return f"{day.day} {month} {year}"
+
+
+def format_month(language: str, month: str) -> str:
+    """A month "YYYY-MM" written out ("May 2026"; Thai in the Buddhist era, Burmese digits in
+    Burmese); anything else as it is."""
+    try:
+        year, number = (int(part) for part in month.split("-"))
+        name = _MONTHS.get(language, _MONTHS["en"])[number - 1]
+    except (ValueError, IndexError):
+        return month
+    if language == "th":
+        return f"{name} {year + 543}"
+    if language == "my":
+        return f"{burmese_digits(year)} {name}"
+    return f"{name} {year}"

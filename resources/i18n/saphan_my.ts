@@ -1245,6 +1245,21 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <source>Withheld for privacy</source>
+            <translation>ကိုယ်ရေးလုံခြုံမှုအတွက် ဖုံးထားသည်</translation>
+        </message>
+        <message>
+            <source>At least: some CSOs' figures withheld</source>
+            <translation>အနည်းဆုံး - အချို့ အဖွဲ့အစည်းများ၏ ကိန်းဂဏန်းများကို ဖုံးထားသည်</translation>
+        </message>
+        <message>
+            <source>Gap: {withheld}</source>
+            <translation>ကွက်လပ် - {withheld}</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCaseDialog</name>
         <message>
             <source>Close case {code}</source>
@@ -1708,10 +1723,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လမ်းညွှန် CSV…</translation>
         </message>
         <message>
-            <source>Donor summary (Word)…</source>
-            <translation>အလှူရှင်အတွက် အကျဉ်းချုပ် (Word)…</translation>
-        </message>
-        <message>
             <source>Export:</source>
             <translation>ထုတ်ရန် -</translation>
         </message>
@@ -1730,6 +1741,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Figures</source>
             <translation>ကိန်းဂဏန်းများ</translation>
+        </message>
+        <message>
+            <source>Donor report…</source>
+            <translation>အလှူရှင်အတွက် အစီရင်ခံစာ…</translation>
         </message>
         <message>
             <source>No shared folder chosen.</source>
@@ -2432,6 +2447,161 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Why does this item not need doing? (required)</source>
             <translation>ဤအရာကို ဘာကြောင့် မလုပ်ရန် မလိုသနည်း။ (မဖြစ်မနေ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonorReport</name>
+        <message>
+            <source>Female</source>
+            <translation>အမျိုးသမီး</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>အမျိုးသား</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>အခြား</translation>
+        </message>
+        <message>
+            <source>Children (0–17)</source>
+            <translation>ကလေး (၀–၁၇)</translation>
+        </message>
+        <message>
+            <source>Adults (18–59)</source>
+            <translation>လူကြီး (၁၈–၅၉)</translation>
+        </message>
+        <message>
+            <source>Older people (60+)</source>
+            <translation>သက်ကြီးရွယ်အို (၆၀+)</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>ဖုံးထားသည်</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>အနည်းဆုံး {n}</translation>
+        </message>
+        <message>
+            <source>Withheld for privacy (fewer than {k} each)</source>
+            <translation>ကိုယ်ရေးလုံခြုံမှုအတွက် ဖုံးထားသည် (တစ်ခုစီ {k} ဦးအောက်)</translation>
+        </message>
+        <message>
+            <source>At least: some CSOs' figures withheld</source>
+            <translation>အနည်းဆုံး - အချို့ အဖွဲ့အစည်းများ၏ ကိန်းဂဏန်းများကို ဖုံးထားသည်</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>လူများ</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>ရောက်ရှိ</translation>
+        </message>
+        <message>
+            <source>Gap: {withheld}</source>
+            <translation>ကွက်လပ် - {withheld}</translation>
+        </message>
+        <message>
+            <source>{network}: progress report</source>
+            <translation>{network} - တိုးတက်မှု အစီရင်ခံစာ</translation>
+        </message>
+        <message>
+            <source>Reporting period: {start} to {end}. Made on {date}.</source>
+            <translation>အစီရင်ခံကာလ - {start} မှ {end} အထိ။ {date} တွင် ပြုလုပ်သည်။</translation>
+        </message>
+        <message>
+            <source>Figures merged from {published} of {members} member CSOs. Figures marked “withheld” are small counts kept back to protect the people counted; “at least N” is a total with some such parts.</source>
+            <translation>အဖွဲ့ဝင် အဖွဲ့အစည်း {members} ခုအနက် {published} ခု၏ ကိန်းဂဏန်းများကို ပေါင်းစည်းထားသည်။ “ဖုံးထားသည်” ဟု မှတ်ထားသော ကိန်းဂဏန်းများသည် ရေတွက်ခံရသူများကို ကာကွယ်ရန် ထုတ်မပြသော အရေအတွက်ငယ်များ ဖြစ်သည်။ “အနည်းဆုံး N” သည် ထိုသို့သော အစိတ်အပိုင်းများ ပါဝင်သော စုစုပေါင်း ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Participatory projects: {name}</source>
+            <translation>ပူးပေါင်းပါဝင်သော စီမံကိန်းများ - {name}</translation>
+        </message>
+        <message>
+            <source>Progress against the targets</source>
+            <translation>ပန်းတိုင်များနှင့် နှိုင်းယှဉ်သော တိုးတက်မှု</translation>
+        </message>
+        <message>
+            <source>People reached over the whole period: each CSO's unique people per programme, added up across CSOs.</source>
+            <translation>ကာလတစ်ခုလုံးတွင် ရောက်ရှိကူညီခဲ့သူ - အဖွဲ့အစည်းတစ်ခုစီ၏ အစီအစဉ်တစ်ခုစီရှိ လူတစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်ထားသော အရေအတွက်ကို အဖွဲ့အစည်းများအလိုက် ပေါင်းထားသည်။</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation>ပန်းတိုင်၏ %</translation>
+        </message>
+        <message>
+            <source>People reached per month</source>
+            <translation>လစဉ် ရောက်ရှိကူညီခဲ့သူ</translation>
+        </message>
+        <message>
+            <source>Unique people each month. Months do not add up to the whole period: people come back.</source>
+            <translation>လတစ်လစီတွင် လူတစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်သည်။ လူများ ပြန်လာကြသောကြောင့် လများကို ပေါင်းလျှင် ကာလတစ်ခုလုံး၏ အရေအတွက် မရပါ။</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>လ</translation>
+        </message>
+        <message>
+            <source>People reached by sex and age</source>
+            <translation>ကျား၊ မ နှင့် အသက်အလိုက် ရောက်ရှိကူညီခဲ့သူ</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>အသက်</translation>
+        </message>
+        <message>
+            <source>Reporting completeness</source>
+            <translation>အစီရင်ခံမှု ပြည့်စုံမှု</translation>
+        </message>
+        <message>
+            <source>Which CSOs published figures for which months (✓: the CSO's latest published figures cover the month).</source>
+            <translation>မည်သည့် အဖွဲ့အစည်းက မည်သည့်လများအတွက် ကိန်းဂဏန်းများ ထုတ်ပြန်ခဲ့သနည်း (✓ - အဖွဲ့အစည်း၏ နောက်ဆုံး ထုတ်ပြန်ထားသော ကိန်းဂဏန်းများတွင် ထိုလ ပါဝင်သည်)။</translation>
+        </message>
+        <message>
+            <source>CSO</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>CSOs that published</source>
+            <translation>ထုတ်ပြန်ခဲ့သော အဖွဲ့အစည်းများ</translation>
+        </message>
+        <message>
+            <source>How these figures were made</source>
+            <translation>ဤကိန်းဂဏန်းများကို ပြုလုပ်ပုံ</translation>
+        </message>
+        <message>
+            <source>No record about any person leaves the CSOs: each CSO publishes only counts, signed, and the network adds them up.</source>
+            <translation>မည်သည့် ပုဂ္ဂိုလ်၏ မှတ်တမ်းမျှ အဖွဲ့အစည်းများမှ အပြင်သို့ မထွက်ပါ။ အဖွဲ့အစည်းတစ်ခုစီသည် လက်မှတ်ထိုးထားသော အရေအတွက်များကိုသာ ထုတ်ပြန်ပြီး ကွန်ရက်က ၎င်းတို့ကို ပေါင်းသည်။</translation>
+        </message>
+        <message>
+            <source>Suppression: a count from 1 to {last} (below the threshold of {k}) is withheld, and so are some other counts of the same table (complementary suppression), so that a withheld count cannot be worked out from the totals. A withheld count is never shown as 0.</source>
+            <translation>ဖုံးကွယ်ခြင်း - ၁ မှ {last} အထိ အရေအတွက် (အနိမ့်ဆုံးကန့်သတ်ချက် {k} အောက်) ကို ဖုံးထားပြီး စုစုပေါင်းများမှ ဖုံးထားသော အရေအတွက်ကို တွက်ထုတ်၍ မရစေရန် ထိုဇယားရှိ အခြား အရေအတွက်အချို့ကိုလည်း ဖုံးထားသည် (ဖြည့်စွက် ဖုံးကွယ်ခြင်း)။ ဖုံးထားသော အရေအတွက်ကို ဘယ်တော့မှ 0 ဟု မပြပါ။</translation>
+        </message>
+        <message>
+            <source>A network total with withheld parts is the sum of the published parts and reads “at least N”: the true figure is higher. Where every part was withheld the total reads “withheld”; in the charts such a bar is a short hatched stub, an at-least bar is hatched over.</source>
+            <translation>ဖုံးထားသော အစိတ်အပိုင်းများ ပါဝင်သည့် ကွန်ရက် စုစုပေါင်းသည် ထုတ်ပြန်ထားသော အစိတ်အပိုင်းများ၏ ပေါင်းလဒ် ဖြစ်ပြီး “အနည်းဆုံး N” ဟု ပြသည် - အမှန်တကယ် အရေအတွက်သည် ပိုများသည်။ အစိတ်အပိုင်းအားလုံးကို ဖုံးထားလျှင် စုစုပေါင်းကို “ဖုံးထားသည်” ဟု ပြသည်။ ဇယားပုံများတွင် ထိုသို့သော တိုင်သည် မျဉ်းစောင်းခြစ်ထားသော တိုင်တို ဖြစ်ပြီး အနည်းဆုံး တိုင်ကို မျဉ်းစောင်း ခြစ်ထားသည်။</translation>
+        </message>
+        <message>
+            <source>Unique counting: a person counts once per programme and period, however many sessions they attended. The figures per month do not add up to the figure of the whole period.</source>
+            <translation>တစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်ခြင်း - ပုဂ္ဂိုလ်တစ်ဦးသည် အစည်းအဝေး မည်မျှ တက်ရောက်သည်ဖြစ်စေ အစီအစဉ်နှင့် ကာလတစ်ခုစီတွင် တစ်ကြိမ်သာ ရေတွက်သည်။ လစဉ် ကိန်းဂဏန်းများကို ပေါင်းလျှင် ကာလတစ်ခုလုံး၏ ကိန်းဂဏန်း မရပါ။</translation>
+        </message>
+        <message>
+            <source>A person served by two CSOs counts twice in the network's totals: the CSOs do not share who they serve, so the network cannot tell.</source>
+            <translation>အဖွဲ့အစည်း နှစ်ခုက ကူညီခဲ့သော ပုဂ္ဂိုလ်တစ်ဦးကို ကွန်ရက်၏ စုစုပေါင်းတွင် နှစ်ကြိမ် ရေတွက်သည် - အဖွဲ့အစည်းများသည် မည်သူ့ကို ကူညီသည်ကို မျှဝေခြင်း မပြုသောကြောင့် ကွန်ရက်က မသိနိုင်ပါ။</translation>
         </message>
     </context>
     <context>
@@ -5465,6 +5635,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Withheld for privacy (fewer than {k} each)</source>
+            <translation>ကိုယ်ရေးလုံခြုံမှုအတွက် ဖုံးထားသည် (တစ်ခုစီ {k} ဦးအောက်)</translation>
         </message>
         <message>
             <source>Female</source>

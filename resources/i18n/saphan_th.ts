@@ -1245,6 +1245,21 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <source>Withheld for privacy</source>
+            <translation>ไม่เปิดเผยเพื่อความเป็นส่วนตัว</translation>
+        </message>
+        <message>
+            <source>At least: some CSOs' figures withheld</source>
+            <translation>อย่างน้อย: ตัวเลขของบางองค์กรไม่เปิดเผย</translation>
+        </message>
+        <message>
+            <source>Gap: {withheld}</source>
+            <translation>ช่วงที่ขาด: {withheld}</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCaseDialog</name>
         <message>
             <source>Close case {code}</source>
@@ -1708,10 +1723,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ทำเนียบ CSV…</translation>
         </message>
         <message>
-            <source>Donor summary (Word)…</source>
-            <translation>สรุปสำหรับผู้ให้ทุน (Word)…</translation>
-        </message>
-        <message>
             <source>Export:</source>
             <translation>ส่งออก:</translation>
         </message>
@@ -1730,6 +1741,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Figures</source>
             <translation>ตัวเลข</translation>
+        </message>
+        <message>
+            <source>Donor report…</source>
+            <translation>รายงานสำหรับผู้ให้ทุน…</translation>
         </message>
         <message>
             <source>No shared folder chosen.</source>
@@ -2432,6 +2447,161 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Why does this item not need doing? (required)</source>
             <translation>ทำไมรายการนี้จึงไม่ต้องทำ (จำเป็น)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonorReport</name>
+        <message>
+            <source>Female</source>
+            <translation>หญิง</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ชาย</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>Children (0–17)</source>
+            <translation>เด็ก (0–17)</translation>
+        </message>
+        <message>
+            <source>Adults (18–59)</source>
+            <translation>ผู้ใหญ่ (18–59)</translation>
+        </message>
+        <message>
+            <source>Older people (60+)</source>
+            <translation>ผู้สูงอายุ (60+)</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>ไม่เปิดเผย</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>อย่างน้อย {n}</translation>
+        </message>
+        <message>
+            <source>Withheld for privacy (fewer than {k} each)</source>
+            <translation>ไม่เปิดเผยเพื่อความเป็นส่วนตัว (แต่ละส่วนน้อยกว่า {k})</translation>
+        </message>
+        <message>
+            <source>At least: some CSOs' figures withheld</source>
+            <translation>อย่างน้อย: ตัวเลขของบางองค์กรไม่เปิดเผย</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>เป้าหมาย</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>ได้รับบริการ</translation>
+        </message>
+        <message>
+            <source>Gap: {withheld}</source>
+            <translation>ช่วงที่ขาด: {withheld}</translation>
+        </message>
+        <message>
+            <source>{network}: progress report</source>
+            <translation>{network}: รายงานความคืบหน้า</translation>
+        </message>
+        <message>
+            <source>Reporting period: {start} to {end}. Made on {date}.</source>
+            <translation>ช่วงรายงาน: {start} ถึง {end} จัดทำเมื่อ {date}</translation>
+        </message>
+        <message>
+            <source>Figures merged from {published} of {members} member CSOs. Figures marked “withheld” are small counts kept back to protect the people counted; “at least N” is a total with some such parts.</source>
+            <translation>รวมตัวเลขจาก {published} ใน {members} องค์กรสมาชิก ตัวเลขที่ระบุว่า “ไม่เปิดเผย” คือจำนวนน้อยที่ไม่เผยแพร่เพื่อปกป้องผู้ที่ถูกนับ “อย่างน้อย N” คือยอดรวมที่มีบางส่วนไม่เปิดเผย</translation>
+        </message>
+        <message>
+            <source>Participatory projects: {name}</source>
+            <translation>โครงการแบบมีส่วนร่วม: {name}</translation>
+        </message>
+        <message>
+            <source>Progress against the targets</source>
+            <translation>ความคืบหน้าเทียบกับเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>People reached over the whole period: each CSO's unique people per programme, added up across CSOs.</source>
+            <translation>ผู้ได้รับบริการตลอดช่วงเวลา: จำนวนคนที่ไม่ซ้ำของแต่ละองค์กรในแต่ละแผนงาน นำมารวมกันทุกองค์กร</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>% of target</source>
+            <translation>% ของเป้าหมาย</translation>
+        </message>
+        <message>
+            <source>People reached per month</source>
+            <translation>ผู้ได้รับบริการรายเดือน</translation>
+        </message>
+        <message>
+            <source>Unique people each month. Months do not add up to the whole period: people come back.</source>
+            <translation>จำนวนคนที่ไม่ซ้ำในแต่ละเดือน ผลรวมของทุกเดือนไม่เท่ากับทั้งช่วงเวลา เพราะผู้คนกลับมารับบริการซ้ำ</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>People reached by sex and age</source>
+            <translation>ผู้ได้รับบริการตามเพศและอายุ</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>อายุ</translation>
+        </message>
+        <message>
+            <source>Reporting completeness</source>
+            <translation>ความครบถ้วนของการรายงาน</translation>
+        </message>
+        <message>
+            <source>Which CSOs published figures for which months (✓: the CSO's latest published figures cover the month).</source>
+            <translation>องค์กรใดเผยแพร่ตัวเลขของเดือนใดบ้าง (✓: ตัวเลขล่าสุดที่องค์กรเผยแพร่ครอบคลุมเดือนนั้น)</translation>
+        </message>
+        <message>
+            <source>CSO</source>
+            <translation>องค์กร</translation>
+        </message>
+        <message>
+            <source>CSOs that published</source>
+            <translation>องค์กรที่เผยแพร่แล้ว</translation>
+        </message>
+        <message>
+            <source>How these figures were made</source>
+            <translation>ตัวเลขเหล่านี้จัดทำอย่างไร</translation>
+        </message>
+        <message>
+            <source>No record about any person leaves the CSOs: each CSO publishes only counts, signed, and the network adds them up.</source>
+            <translation>ไม่มีระเบียนของบุคคลใดออกจากองค์กร แต่ละองค์กรเผยแพร่เฉพาะตัวเลขที่ลงนามแล้ว และเครือข่ายนำมารวมกัน</translation>
+        </message>
+        <message>
+            <source>Suppression: a count from 1 to {last} (below the threshold of {k}) is withheld, and so are some other counts of the same table (complementary suppression), so that a withheld count cannot be worked out from the totals. A withheld count is never shown as 0.</source>
+            <translation>การปกปิด: จำนวนตั้งแต่ 1 ถึง {last} (ต่ำกว่าเกณฑ์ {k}) จะไม่เปิดเผย และตัวเลขอื่นบางตัวในตารางเดียวกันก็ไม่เปิดเผยด้วย (การปกปิดเสริม) เพื่อไม่ให้คำนวณตัวเลขที่ปกปิดได้จากยอดรวม ตัวเลขที่ไม่เปิดเผยจะไม่แสดงเป็น 0</translation>
+        </message>
+        <message>
+            <source>A network total with withheld parts is the sum of the published parts and reads “at least N”: the true figure is higher. Where every part was withheld the total reads “withheld”; in the charts such a bar is a short hatched stub, an at-least bar is hatched over.</source>
+            <translation>ยอดรวมของเครือข่ายที่มีบางส่วนไม่เปิดเผยคือผลรวมของส่วนที่เผยแพร่ และแสดงว่า “อย่างน้อย N”: ตัวเลขจริงสูงกว่านั้น ถ้าทุกส่วนไม่เปิดเผย ยอดรวมจะแสดงว่า “ไม่เปิดเผย” ในแผนภูมิ แท่งแบบนั้นเป็นแท่งสั้นลายขีดเฉียง และแท่ง “อย่างน้อย” มีลายขีดเฉียงทับ</translation>
+        </message>
+        <message>
+            <source>Unique counting: a person counts once per programme and period, however many sessions they attended. The figures per month do not add up to the figure of the whole period.</source>
+            <translation>การนับแบบไม่ซ้ำ: บุคคลหนึ่งนับครั้งเดียวต่อแผนงานและช่วงเวลา ไม่ว่าจะเข้าร่วมกี่เซสชัน ตัวเลขรายเดือนรวมกันไม่เท่ากับตัวเลขของทั้งช่วงเวลา</translation>
+        </message>
+        <message>
+            <source>A person served by two CSOs counts twice in the network's totals: the CSOs do not share who they serve, so the network cannot tell.</source>
+            <translation>บุคคลที่ได้รับบริการจากสององค์กรจะถูกนับสองครั้งในยอดรวมของเครือข่าย เพราะองค์กรไม่แบ่งปันว่าให้บริการใครบ้าง เครือข่ายจึงไม่อาจแยกได้</translation>
         </message>
     </context>
     <context>
@@ -5465,6 +5635,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Withheld for privacy (fewer than {k} each)</source>
+            <translation>ไม่เปิดเผยเพื่อความเป็นส่วนตัว (แต่ละส่วนน้อยกว่า {k})</translation>
         </message>
         <message>
             <source>Female</source>

@@ -193,6 +193,18 @@ def test_service_preview_publish_and_coordinator_merge(
     out = tmp_path / "network.csv"
     workspace.export("csv", out)
     qtbot.waitUntil(out.exists, timeout=10000)
+    # The donor report, from the workspace's "Donor report…" button: the app's charts in it.
+    assert workspace.export_buttons["docx"].text() == "Donor report…"
+    report_file = tmp_path / "donor.docx"
+    workspace.export("docx", report_file)
+    qtbot.waitUntil(report_file.exists, timeout=15000)
+    from docx import Document
+
+    donor = Document(str(report_file))
+    headings = [p.text for p in donor.paragraphs if p.style.name.startswith("Heading")]
+    assert "Progress against the targets" in headings
+    assert "How these figures were made" in headings
+    assert len(donor.inline_shapes) >= 2
 
 
 def test_directory_search_and_filters(qtbot, store: Store, tmp_path: Path) -> None:

@@ -82,9 +82,8 @@ def test_aggregate_exports_of_any_text_and_negative_numbers(
     report, _network = canary_report
     headers = ["Organisation", "Programme", "Reached"]
     rows: list[list[exports.Cell]] = [[c, "Thai\x0b class", -5] for c in CANARIES]
-    monkeypatch.setattr(
-        exports, "aggregate_table", lambda *_a, **_k: (headers, ["#org", "#a", "#r"], rows)
-    )
+    grid = exports.AggregateGrid(headers, ["#org", "#a", "#r"], rows, [{}] * len(rows), [], 5)
+    monkeypatch.setattr(exports, "aggregate_grid", lambda *_a, **_k: grid)
     exports.aggregates_csv(report, tmp_path / "a.csv")
     exports.aggregates_xlsx(report, tmp_path / "a.xlsx")
     assert_no_formula_in_csv(tmp_path / "a.csv")
