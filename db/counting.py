@@ -117,6 +117,13 @@ def _with(shared: bool, *ctes: str) -> str:
     return "WITH " + ",".join(parts) if parts else ""
 
 
+def shared_sql(query: str, person: str, day: str) -> str:
+    """``query`` (a SELECT whose WHERE clause ends where the filter goes) preceded by the
+    left-out spans and followed by the shared-figure filter of ``person`` on ``day``: the rows
+    that count in shared figures (for other aggregates such as :mod:`db.outcomes`)."""
+    return f"{_with(True)} {query} {_shared_filter(person, day)}"
+
+
 def _first_seen(monthly: bool, programme_filter: str, shared: bool = False) -> str:
     """Each person's first attendance date per programme and period.
 

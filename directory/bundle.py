@@ -5,7 +5,10 @@ Suppression (threshold ``k`` from the network file), per programme: all monthly 
 cumulative cube form one system (the cube subtotals plus the month/cumulative links of
 :mod:`directory.cube`) solved by :func:`directory.suppression.suppress`. Referrals form a 2-D
 table months x programmes whose row totals are the month totals and whose column totals are
-the cumulative per programme (referrals, unlike unique people, add up over months). Sessions
+the cumulative per programme (referrals, unlike unique people, add up over months). Outcome figures
+(:mod:`db.outcomes`) are per network programme and instrument with a MID a small table
+(improved, not improved, and their total: people with a pre and a post score), suppressed on
+its own. Sessions
 held and project counts are counts of events, not of people, and are shared as they are.
 
 Everything a bundle shows is read inside one read transaction (:meth:`db.store.Store.snapshot`),
@@ -20,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from db import closing, counting
+from db import closing, counting, outcomes
 from db.programmes import list_programmes
 from db.services import ServiceInfo, list_own_services
 from db.sharing import last_bundle_revision, next_bundle_revision, participatory_projects
@@ -36,6 +39,7 @@ from directory.bundle_schema import (
     Correction,
     CsoProfileOut,
     MonthReach,
+    OutcomeCount,
     PeriodCount,
     ProgrammeFigures,
     Publisher,
@@ -49,6 +53,10 @@ from directory.bundle_schema import (
 from directory.network import Network, ReportingPeriod, utc_timestamp
 from directory.sharing import keys
 from directory.suppression import Equation, Table, publish, suppress
+
+# One outcome figure as a table: improved + not improved = with a pre and a post score.
+_IMPROVED, _NOT_IMPROVED, _WITH_PRE_POST = range(3)
+_OUTCOME_EQUATIONS = (Equation((_IMPROVED, _NOT_IMPROVED), _WITH_PRE_POST),)
 
 
 def _leaf(cell: counting.ReachCell) -> tuple[str, str, str, str]:
@@ -110,6 +118,8 @@ class CsoFigures:
     frozen: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     closed_through: str | None = None
     corrections: Sequence[tuple[str, str]] = ()  # (month reopened, UTC timestamp)
+    # Outcome figures of the covered period (shared: data-use consent on the post's date).
+    outcomes: Sequence[outcomes.OutcomeFigure] = ()
 
 
 def covered_period(network: Network, today: dt.date) -> ReportingPeriod:
@@ -150,6 +160,8 @@ def read_figures(
     codes = {p.id: p.code for p in list_programmes(store, include_inactive=True)}
     projects = participatory_projects(store, start, end)
     through, frozen = closed_part(store, network_id, covered) if network_id else (None, {})
+    # Outcomes are figures of the whole period so far; closing months does not freeze them.
+    shared_outcomes = outcomes.outcome_figures(store, start, end, shared=True)
     if through is None:
         return CsoFigures(
             programme_codes=codes,
@@ -161,6 +173,7 @@ def read_figures(
             referrals=counting.referrals_made(store, start, end, monthly=True, shared=True),
             participatory_projects=projects,
             corrections=_corrections(store),
+            outcomes=shared_outcomes,
         )
     live = closing.last_day(through) + dt.timedelta(days=1)
     return CsoFigures(
@@ -176,6 +189,7 @@ def read_figures(
         frozen=frozen,
         closed_through=through,
         corrections=_corrections(store),
+        outcomes=shared_outcomes,
     )
 
 
@@ -380,7 +394,43 @@ def assemble_bundle(
         extra["corrections"] = reopened[-MAX_CORRECTIONS:]
     if publisher is not None:
         extra["publisher"] = publisher
+    shared_outcomes = outcome_counts(network, figures)
+    if shared_outcomes:
+        extra["outcomes"] = shared_outcomes
     return bundle.model_copy(update=extra) if extra else bundle
+
+
+def outcome_counts(network: Network, figures: CsoFigures) -> list[OutcomeCount]:
+    """The outcome figures a bundle shows: per network programme (a CSO's own extra
+    programmes stay at home) and instrument with a MID, each a small table suppressed with
+    the network's threshold. Nobody with a pre and a post score: no figure (missing is 0)."""
+    k = network.suppression_threshold
+    code_of = dict(figures.programme_codes)
+    order = {p.code: n for n, p in enumerate(network.programmes)}
+    out: list[OutcomeCount] = []
+    for f in sorted(
+        figures.outcomes,
+        key=lambda f: (order.get(code_of.get(f.programme_id, ""), 99), f.instrument),
+    ):
+        code = code_of.get(f.programme_id)
+        if code not in order or f.with_pre_post == 0 or f.mid <= 0:
+            continue
+        values = [0, 0, 0]
+        values[_IMPROVED], values[_NOT_IMPROVED] = f.improved, f.not_improved
+        values[_WITH_PRE_POST] = f.with_pre_post
+        hidden = suppress(values, _OUTCOME_EQUATIONS, k, marginal={_WITH_PRE_POST})
+        shown = publish(values, hidden)
+        out.append(
+            OutcomeCount(
+                programme=code,
+                instrument=f.instrument,
+                mid=int(f.mid) if float(f.mid).is_integer() else f.mid,
+                with_pre_post=shown[_WITH_PRE_POST],
+                improved=shown[_IMPROVED],
+                not_improved=shown[_NOT_IMPROVED],
+            )
+        )
+    return out
 
 
 def _shared_service(s: ServiceInfo) -> SharedService:
@@ -485,6 +535,7 @@ __all__ = [
     "CsoFigures",
     "CsoProfileOut",
     "MonthReach",
+    "OutcomeCount",
     "PeriodCount",
     "ProgrammeFigures",
     "Publisher",
@@ -497,6 +548,7 @@ __all__ = [
     "closed_part",
     "covered_period",
     "frozen_figures",
+    "outcome_counts",
     "read_figures",
     "sign_bundle",
     "suppress_programme",

@@ -20,6 +20,13 @@ Optionally too, ``closed_through`` says up to which month the CSO closed its fig
 frozen as first published: a later bundle shows them byte for byte), and ``corrections`` lists
 the closed months the CSO reopened (with when), for the coordinator to see.
 
+Optionally too (bundles without outcome figures are written as before), ``outcomes`` holds
+outcome figures per network programme and instrument code (``db.outcomes``): how many people
+have a pre and a post score, how many of them improved by at least the instrument's minimal
+important difference (``mid``, on its result scale) and how many did not, each suppressed
+with the same threshold as a small table with its total (improved + not improved = with a
+pre and post score).
+
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
 from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
 written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
@@ -177,6 +184,30 @@ class ReferralCount(Strict):
 
 
 MAX_CORRECTIONS = 240
+MAX_OUTCOMES = 500
+
+
+class OutcomeCount(Strict):
+    """People with a pre and a post score in a network programme and instrument, and of them
+    how many improved by at least ``mid`` and how many did not (null: withheld)."""
+
+    programme: Code
+    instrument: Code
+    # The minimal important difference on the instrument's result scale (WHO-5: 10 on 0-100).
+    mid: (
+        Annotated[int, Field(gt=0, le=1_000_000)]
+        | Annotated[float, Field(gt=0, le=1_000_000, allow_inf_nan=False)]
+    )
+    with_pre_post: MaybeCount
+    improved: MaybeCount
+    not_improved: MaybeCount
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> OutcomeCount:
+        up, down, both = self.improved, self.not_improved, self.with_pre_post
+        if up is not None and down is not None and both is not None and up + down != both:
+            raise ValueError("improved and not improved do not add up")
+        return self
 
 
 class Correction(Strict):
@@ -208,6 +239,8 @@ class Bundle(Strict):
     # months the CSO reopened after closing them.
     closed_through: Month | None = None
     corrections: Annotated[list[Correction], Field(max_length=MAX_CORRECTIONS)] | None = None
+    # Outcome figures (absent in bundles of earlier versions and of CSOs with none).
+    outcomes: Annotated[list[OutcomeCount], Field(max_length=MAX_OUTCOMES)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -223,6 +256,9 @@ class Bundle(Strict):
                 raise ValueError("duplicate month")
             if any(not self.period.start <= m <= self.period.end for m in months):
                 raise ValueError("month outside the bundle's period")
+        pairs = [(o.programme, o.instrument) for o in self.outcomes or ()]
+        if len(set(pairs)) != len(pairs):
+            raise ValueError("duplicate outcome figure")
         return self
 
     def document(self) -> dict[str, Any]:
@@ -243,6 +279,8 @@ class Bundle(Strict):
                 seen.update(m.people)
             seen.update(p.cumulative)
         seen.update(r.count for r in self.referrals)
+        for o in self.outcomes or ():
+            seen.update((o.with_pre_post, o.improved, o.not_improved))
         return sorted(v for v in seen if v is not None)
 
 

@@ -13,6 +13,9 @@
   (:class:`Divergence`): two such bundles in one merge (two copies in a folder), or the newest
   bundle and the one accepted before it (``history``: what the coordinator keeps of each CSO's
   last accepted bundle, :class:`LastPublisher`).
+- Outcome figures: per network programme and instrument, the CSOs' published counts added
+  up (withheld parts counted, never guessed, as for reach), beside the network file's outcome
+  target of people improved (:class:`OutcomeProgress`).
 - Corrections: a CSO that reopened a month it had closed says so in its bundle; the report
   lists each (CSO, month) (:class:`CorrectionNote`) for the coordinator to see.
 """
@@ -93,6 +96,30 @@ class Progress:
         if not self.target:
             return None
         return 100.0 * self.reached.known / self.target
+
+
+@dataclass(frozen=True)
+class OutcomeProgress:
+    """The network's outcome figure for a programme and instrument: people with a pre and a
+    post score, how many improved by at least the MID (``mids``: the MIDs the CSOs published,
+    normally one) and how many did not, against the network file's target of people
+    improved (None: no target)."""
+
+    programme: str
+    name: str
+    instrument: str
+    with_pre_post: Figure
+    improved: Figure
+    not_improved: Figure
+    target: int | None
+    mids: tuple[int | float, ...] = ()
+
+    @property
+    def percent(self) -> float | None:
+        """Share of the target the published figures reach (a lower bound)."""
+        if not self.target:
+            return None
+        return 100.0 * self.improved.known / self.target
 
 
 @dataclass(frozen=True)
@@ -186,6 +213,8 @@ class NetworkReport:
     sessions_withheld: dict[tuple[str, str], int] = field(default_factory=dict)
     # The network's suppression threshold k: a withheld value was fewer than k
     threshold: int = 5
+    # Outcome figures per network programme and instrument (with a figure or a target)
+    outcomes: list[OutcomeProgress] = field(default_factory=list)
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -258,6 +287,46 @@ def _progress(
     return progress
 
 
+def _figure(count: int | None) -> Figure:
+    return Figure(0, 1) if count is None else Figure(count)
+
+
+def _outcomes(latest: Mapping[str, Bundle], network: Network) -> list[OutcomeProgress]:
+    """The CSOs' outcome figures added up per network programme and instrument, with the
+    outcome targets (a target nobody has published a figure for yet shows too, at 0)."""
+    sums: dict[tuple[str, str], tuple[Figure, Figure, Figure]] = {}
+    mids: dict[tuple[str, str], set[int | float]] = {}
+    for code in sorted(latest):
+        for o in latest[code].outcomes or ():
+            key = (o.programme, o.instrument)
+            both, up, down = sums.get(key, (ZERO, ZERO, ZERO))
+            sums[key] = (
+                both + _figure(o.with_pre_post),
+                up + _figure(o.improved),
+                down + _figure(o.not_improved),
+            )
+            mids.setdefault(key, set()).add(o.mid)
+    for t in network.outcome_targets or ():
+        sums.setdefault((t.programme, t.instrument), (ZERO, ZERO, ZERO))
+    names = {p.code: p.name for p in network.programmes}
+    order = {p.code: n for n, p in enumerate(network.programmes)}
+    return [
+        OutcomeProgress(
+            programme=programme,
+            name=names.get(programme, programme),
+            instrument=instrument,
+            with_pre_post=both,
+            improved=up,
+            not_improved=down,
+            target=network.outcome_target(programme, instrument),
+            mids=tuple(sorted(mids.get((programme, instrument), ()))),
+        )
+        for (programme, instrument), (both, up, down) in sorted(
+            sums.items(), key=lambda item: (order.get(item[0][0], 99), item[0])
+        )
+    ]
+
+
 def _corrections(latest: Mapping[str, Bundle], network: Network) -> list[CorrectionNote]:
     """One note per CSO and month it reopened after closing (the latest reopen)."""
     notes: list[CorrectionNote] = []
@@ -269,6 +338,29 @@ def _corrections(latest: Mapping[str, Bundle], network: Network) -> list[Correct
             last[c.month] = max(last.get(c.month, ""), c.reopened_at)
         notes += [CorrectionNote(code, name, m, at) for m, at in sorted(last.items())]
     return notes
+
+
+def _completeness(
+    latest: Mapping[str, Bundle], network: Network, months: list[str]
+) -> dict[str, dict[str, bool]]:
+    """Per member and month: whether its newest bundle covers that month."""
+    return {
+        m.code: {
+            month: m.code in latest
+            and latest[m.code].period.start <= month <= latest[m.code].period.end
+            for month in months
+        }
+        for m in network.members
+    }
+
+
+def _directory(latest: Mapping[str, Bundle]) -> list[DirectoryEntry]:
+    return [
+        DirectoryEntry(b.cso.code, b.cso.name, s)
+        for code in sorted(latest)
+        for b in [latest[code]]
+        for s in b.services
+    ]
 
 
 def merge(
@@ -317,21 +409,6 @@ def merge(
             [col.count(None) for col in columns],
         )
 
-    progress = _progress(network, people, projects)
-    completeness = {
-        m.code: {
-            month: m.code in latest
-            and latest[m.code].period.start <= month <= latest[m.code].period.end
-            for month in months
-        }
-        for m in network.members
-    }
-    directory = [
-        DirectoryEntry(b.cso.code, b.cso.name, s)
-        for code in sorted(latest)
-        for b in [latest[code]]
-        for s in b.services
-    ]
     return NetworkReport(
         network_id=network.network_id,
         months=months,
@@ -340,9 +417,9 @@ def merge(
         sessions=sessions,
         referrals=referrals,
         participatory_projects=projects,
-        progress=progress,
-        completeness=completeness,
-        directory=directory,
+        progress=_progress(network, people, projects),
+        completeness=_completeness(latest, network, months),
+        directory=_directory(latest),
         divergences=divergences,
         publishers=publishers,
         corrections=_corrections(latest, network),
@@ -351,6 +428,7 @@ def merge(
         },
         sessions_withheld=sessions_withheld,
         threshold=network.suppression_threshold,
+        outcomes=_outcomes(latest, network),
     )
 
 
@@ -363,6 +441,7 @@ __all__ = [
     "Figure",
     "LastPublisher",
     "NetworkReport",
+    "OutcomeProgress",
     "Progress",
     "merge",
 ]

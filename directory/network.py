@@ -2,7 +2,9 @@
 
 It says who the members are (CSO code, name, Ed25519 public key and its fingerprint), which
 programmes the network reports on, the indicators and targets, the reporting period and the
-suppression threshold ``k``. Targets are data the coordinator edits, never constants in code.
+suppression threshold ``k``, and optionally outcome targets (per network programme and
+instrument code, a number of people improved by at least the instrument's minimal important
+difference; see ``db.outcomes``). Targets are data the coordinator edits, never constants in code.
 
 Joining: a CSO reads its key fingerprint to the coordinator (phone, in person); the coordinator
 adds the member with :func:`add_member`, which refuses the key unless the fingerprint matches.
@@ -85,6 +87,15 @@ class Target(Strict):
     value: Annotated[int, Field(ge=0, le=10_000_000)]
 
 
+class OutcomeTarget(Strict):
+    """How many people of a network programme the network aims to see improve by at least
+    the instrument's minimal important difference (between a pre and a post score)."""
+
+    programme: Code
+    instrument: Code
+    improved: Annotated[int, Field(ge=0, le=10_000_000)]
+
+
 class ReportingPeriod(Strict):
     start: Month
     end: Month
@@ -141,6 +152,9 @@ class Network(Strict):
     # they publish (directory.closing). Absent: members close months by hand only. Written
     # only when set, so a file without it is signed (and read by earlier versions) as before.
     close_months_after_days: Annotated[int, Field(ge=0, le=366)] | None = None
+    # Outcome targets: absent unless the coordinator set one, so a file without them is
+    # signed (and read by earlier versions) as before.
+    outcome_targets: Annotated[list[OutcomeTarget], Field(max_length=500)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -156,6 +170,9 @@ class Network(Strict):
         programmes = [p.code for p in self.programmes]
         if len(set(programmes)) != len(programmes):
             raise ValueError("duplicate programme code")
+        outcome = [(t.programme, t.instrument) for t in self.outcome_targets or ()]
+        if len(set(outcome)) != len(outcome):
+            raise ValueError("duplicate outcome target")
         return self
 
     def member(self, code: str) -> Member | None:
@@ -167,6 +184,17 @@ class Network(Strict):
                 t.value
                 for t in self.targets
                 if t.programme == programme and t.indicator == indicator
+            ),
+            None,
+        )
+
+    def outcome_target(self, programme: str, instrument: str) -> int | None:
+        """The number of people improved the network aims for (None: no target)."""
+        return next(
+            (
+                t.improved
+                for t in self.outcome_targets or ()
+                if t.programme == programme and t.instrument == instrument
             ),
             None,
         )
@@ -306,6 +334,31 @@ def set_close_months_after_days(
         bare = parse_network(data)
         return _revise(bare, coordinator_private_key)
     return _revise(network, coordinator_private_key, close_months_after_days=days)
+
+
+def set_outcome_target(
+    network: Network,
+    coordinator_private_key: bytes,
+    programme: str,
+    instrument: str,
+    improved: int | None,
+) -> Network:
+    """Set (or with None remove) the outcome target of a network programme and instrument.
+    Returns the network with the next revision, signed. A network left with no outcome
+    target has no ``outcome_targets`` member: its signed form is the one earlier versions
+    wrote."""
+    kept = [
+        t
+        for t in network.outcome_targets or ()
+        if (t.programme, t.instrument) != (programme, instrument)
+    ]
+    if improved is not None:
+        kept.append(OutcomeTarget(programme=programme, instrument=instrument, improved=improved))
+    if kept:
+        return _revise(network, coordinator_private_key, outcome_targets=kept)
+    data = network.document()
+    data.pop("outcome_targets", None)
+    return _revise(parse_network(data), coordinator_private_key)
 
 
 def _revise(network: Network, key: bytes, **changes: Any) -> Network:

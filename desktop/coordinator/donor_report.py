@@ -22,9 +22,10 @@ only (already suppressed figures), never from a CSO's database.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -129,12 +130,46 @@ def _png(chart: object) -> bytes:
     return bytes(data.data())
 
 
+def _breakdown_charts(
+    report: NetworkReport,
+    network: Network,
+    w: Words,
+    draw: Callable[[Any, str, list[str]], None],
+    labels: tuple[str, str, str],
+) -> None:
+    """One chart per programme: people by sex and age band."""
+    from desktop.dashboard.charts import SEX_COLOURS, GroupedBarChart
+
+    people, withheld, at_least = labels
+    bands = [w(BAND_NAMES[b]) for b in chart_data.AGE_BANDS]
+    for programme in network.programmes:
+        figures_by_sex = chart_data.breakdown(report, programme.code)
+        if figures_by_sex is None:
+            continue
+        chart = GroupedBarChart()
+        series, marks = [], []
+        for sex in chart_data.SEXES:
+            values, flags = chart_data.chart_values(figures_by_sex[sex])
+            series.append((w(SEX_NAMES[sex]), SEX_COLOURS[sex], values))
+            marks.append(flags)
+        chart.show_bars(
+            bands,
+            series,
+            people,
+            at_least=marks,
+            withheld_label=withheld,
+            at_least_label=at_least,
+            value_labels=True,
+        )
+        draw(chart, f"breakdown:{programme.code}", bands)
+
+
 def render_charts(report: NetworkReport, network: Network, language: str) -> list[ChartImage]:
     """Draw the report's charts with the Figures tab's chart classes, offscreen, to PNG."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from desktop.dashboard.charts import PALETTE, SEX_COLOURS, Chart, GroupedBarChart, TrendChart
+    from desktop.dashboard.charts import PALETTE, Chart, GroupedBarChart, TrendChart
 
     w = Words(language)
     withheld = w.withheld_label(network.suppression_threshold)
@@ -196,27 +231,7 @@ def render_charts(report: NetworkReport, network: Network, language: str) -> lis
         )
         draw(lines_chart, "trend", months)
 
-    bands = [w(BAND_NAMES[b]) for b in chart_data.AGE_BANDS]
-    for programme in network.programmes:
-        figures_by_sex = chart_data.breakdown(report, programme.code)
-        if figures_by_sex is None:
-            continue
-        chart = GroupedBarChart()
-        series, marks = [], []
-        for sex in chart_data.SEXES:
-            values, flags = chart_data.chart_values(figures_by_sex[sex])
-            series.append((w(SEX_NAMES[sex]), SEX_COLOURS[sex], values))
-            marks.append(flags)
-        chart.show_bars(
-            bands,
-            series,
-            people,
-            at_least=marks,
-            withheld_label=withheld,
-            at_least_label=at_least,
-            value_labels=True,
-        )
-        draw(chart, f"breakdown:{programme.code}", bands)
+    _breakdown_charts(report, network, w, draw, (people, withheld, at_least))
     return images
 
 

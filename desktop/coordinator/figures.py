@@ -48,6 +48,23 @@ def figure_text(figure: Figure) -> str:
     return f"≥{figure.known}"
 
 
+def at_least_text(figure: Figure) -> str:
+    """An outcome sum: ``"97"``, ``"at least 17"`` (some parts withheld), or "withheld" when
+    every part was (never 0 for a withheld figure)."""
+    if figure.exact:
+        return str(figure.known)
+    if figure.known == 0:
+        return QCoreApplication.translate("MergedFigures", "withheld")
+    return QCoreApplication.translate("MergedFigures", "at least {count}").format(
+        count=figure.known
+    )
+
+
+def mid_text(mids: tuple[int | float, ...]) -> str:
+    """The MIDs the CSOs published for an instrument ("10"; "5, 10" when they differ)."""
+    return ", ".join(QLocale().toString(float(m), "g", 6) for m in mids) or "–"
+
+
 AGE_BANDS = chart_data.AGE_BANDS
 
 
@@ -143,6 +160,7 @@ class MergedFigures(QTabWidget):
         self.breakdown_table = NumbersTable(self)
         self.addTab(_beside(self, left, self.breakdown_table), self.tr("Sex and age"))
 
+        self.addTab(self._outcomes_tab(), self.tr("Outcomes"))  # against outcome targets
         # Completeness heat-map: CSO × month.
         heat_tab = QWidget(self)
         self.heatmap = QTableWidget(heat_tab)
@@ -156,6 +174,27 @@ class MergedFigures(QTabWidget):
         heat_layout.addWidget(self.heatmap, 1)
         heat_layout.addWidget(self.heat_summary)
         self.addTab(heat_tab, self.tr("Completeness"))
+
+    def _outcomes_tab(self) -> QWidget:
+        """Outcome figures against the outcome targets."""
+        outcomes_tab = QWidget(self)
+        self.outcomes_table = TextTable(outcomes_tab)
+        outcomes_note = QLabel(
+            self.tr(
+                "People with a pre and a post score, and how many improved by at least the "
+                "instrument's minimal important difference (MID), added up across CSOs. "
+                "“withheld”: a CSO withheld a small count; “at least N”: the sum of what was "
+                "published."
+            ),
+            outcomes_tab,
+        )
+        outcomes_note.setWordWrap(True)
+        set_role(outcomes_note, "muted")
+        outcomes_layout = QVBoxLayout(outcomes_tab)
+        outcomes_layout.setContentsMargins(8, 8, 8, 8)
+        outcomes_layout.addWidget(self.outcomes_table, 1)
+        outcomes_layout.addWidget(outcomes_note)
+        return outcomes_tab
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -173,6 +212,7 @@ class MergedFigures(QTabWidget):
         self.breakdown_programme.setCurrentIndex(max(0, index))
         self.breakdown_programme.blockSignals(False)
         self._show_breakdown()
+        self._show_outcomes()
         self._show_completeness()
 
     def _names(self) -> dict[str, str]:
@@ -247,6 +287,38 @@ class MergedFigures(QTabWidget):
         ]
         self.progress_table.show_numbers(
             [self.tr("Programme"), self.tr("Target"), self.tr("Reached"), self.tr("%")], rows
+        )
+
+    def _show_outcomes(self) -> None:
+        assert self.report is not None
+        withheld = QCoreApplication.translate("MergedFigures", "withheld")
+        rows = [
+            [
+                o.name,
+                o.instrument,
+                mid_text(o.mids),
+                at_least_text(o.with_pre_post),
+                at_least_text(o.improved),
+                at_least_text(o.not_improved),
+                "–" if o.target is None else str(o.target),
+                "–" if o.percent is None else QLocale().toString(o.percent, "f", 0),
+            ]
+            for o in self.report.outcomes
+        ]
+        self.outcomes_table.show_rows(
+            [
+                self.tr("Programme"),
+                self.tr("Instrument"),
+                self.tr("MID"),
+                self.tr("Pre and post"),
+                self.tr("Improved"),
+                self.tr("Not improved"),
+                self.tr("Target (improved)"),
+                self.tr("%"),
+            ],
+            rows,
+            numeric_from=2,
+            muted=withheld,
         )
 
     def _show_trend(self) -> None:

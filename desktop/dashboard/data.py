@@ -9,7 +9,8 @@ import datetime as dt
 import threading
 from dataclasses import dataclass, field
 
-from db import counting, programmes
+from db import counting, outcomes, programmes
+from db.outcomes import OutcomeFigure
 from db.store import Store
 from db.types import Programme
 
@@ -50,6 +51,11 @@ class DashboardData:
     # People counted here who are left out of the shared figures (no consent to data use,
     # or withdrawn): {"never": n, "withdrawn": m}.
     not_shared: dict[str, int] = field(default_factory=dict)
+    # Per programme and instrument with a MID: people with a pre and a post score whose post
+    # is in the period, and how many improved by at least the MID (db.outcomes).
+    outcomes: list[OutcomeFigure] = field(default_factory=list)
+    # programme id -> name, closed programmes too (an outcome may be in one)
+    programme_names: dict[int, str] = field(default_factory=dict)
     worker_thread: int = field(default=0, compare=False)
 
 
@@ -104,5 +110,9 @@ def load_dashboard(store: Store, start: dt.date, end: dt.date) -> DashboardData:
         sessions=sessions,
         referrals=referrals,
         not_shared=counting.left_out(store, start, end),
+        outcomes=outcomes.outcome_figures(store, start, end),
+        programme_names={
+            p.id: p.name for p in programmes.list_programmes(store, include_inactive=True)
+        },
         worker_thread=threading.get_ident(),
     )

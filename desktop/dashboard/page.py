@@ -33,7 +33,7 @@ from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
 from db.types import Sex
-from desktop import dates
+from desktop import dates, i18n
 from desktop.changes import ChangeWatch
 from desktop.dashboard.data import (
     ALL_PROGRAMMES,
@@ -54,11 +54,19 @@ if TYPE_CHECKING:
 
 FINE_BANDS = ("0-4", "5-11", "12-17", "18-59", "60+")
 FIRST_MONTH = dt.date(2024, 1, 1)
-PROGRESS_TAB, TREND_TAB, BREAKDOWN_TAB = range(3)
+PROGRESS_TAB, TREND_TAB, BREAKDOWN_TAB, OUTCOMES_TAB = range(4)
 # What the numbers are counted from: people (a deleted or erased person no longer counts),
 # sessions and who attended them, referrals, and the programmes with their targets.
 COUNTED_FROM = frozenset(
-    {Change.PEOPLE, Change.SESSIONS, Change.ATTENDANCE, Change.REFERRALS, Change.PROGRAMMES}
+    {
+        Change.PEOPLE,
+        Change.SESSIONS,
+        Change.ATTENDANCE,
+        Change.REFERRALS,
+        Change.PROGRAMMES,
+        Change.ASSESSMENTS,
+        Change.INSTRUMENTS,
+    }
 )
 
 
@@ -131,6 +139,7 @@ class DashboardPage(QWidget):
         self.tabs.addTab(
             self._chart_tab(self.breakdown_holder, "breakdown"), self.tr("Sex and age")
         )
+        self.tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -180,6 +189,45 @@ class DashboardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         splitter.addWidget(left)
         splitter.addWidget(self.progress_table)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        return tab
+
+    def _outcomes_tab(self) -> QWidget:
+        """Per programme and instrument: people with a pre and a post score, and how many
+        improved by at least the instrument's minimal important difference."""
+        tab = QWidget(self)
+        self.outcome_rows = QWidget(tab)
+        self.outcome_list = QVBoxLayout(self.outcome_rows)
+        self.outcome_list.setContentsMargins(4, 8, 12, 8)
+        self.outcome_list.setSpacing(12)
+        scroll = QScrollArea(tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.outcome_rows)
+        note = QLabel(
+            self.tr(
+                "A person counts when their latest “post” score is in the period and they "
+                "have an earlier “pre” score with the same instrument. Improved: better by at "
+                "least the instrument's minimal important difference (MID)."
+            ),
+            tab,
+        )
+        note.setWordWrap(True)
+        set_role(note, "muted")
+        left = QWidget(tab)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(note)
+        self.outcome_table = NumbersTable(tab)
+        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        splitter.addWidget(left)
+        splitter.addWidget(self.outcome_table)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
@@ -334,6 +382,7 @@ class DashboardPage(QWidget):
             ).format(people=locale.toString(never + withdrawn))
         )
         self._show_progress(data)
+        self._show_outcomes(data)
         self._show_trend(data)
         current = self.breakdown_programme.currentData()
         self.breakdown_programme.blockSignals(True)
@@ -392,6 +441,79 @@ class DashboardPage(QWidget):
                     None if p.percent is None else round(p.percent, 1),
                 ]
                 for p in data.progress
+            ],
+        )
+
+    def outcome_texts(self, data: DashboardData) -> list[tuple[str, str]]:
+        """(programme · instrument, "N people with a pre and post score, M improved (≥ MID)")
+        per outcome figure, in the user's language."""
+        locale = QLocale()
+        language = i18n.current_language()
+        out = []
+        for f in data.outcomes:
+            programme = data.programme_names.get(f.programme_id, str(f.programme_id))
+            instrument = f.name.get(language) or f.name.get("en") or f.instrument
+            out.append(
+                (
+                    self.tr("{programme} · {instrument}").format(
+                        programme=programme, instrument=instrument
+                    ),
+                    self.tr(
+                        "{people} people with a pre and post score, {improved} improved (≥ {mid})"
+                    ).format(
+                        people=locale.toString(f.with_pre_post),
+                        improved=locale.toString(f.improved),
+                        mid=locale.toString(f.mid, "g", 6),
+                    ),
+                )
+            )
+        return out
+
+    def _show_outcomes(self, data: DashboardData) -> None:
+        while self.outcome_list.count():
+            item = self.outcome_list.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.outcome_labels: list[QLabel] = []
+        texts = self.outcome_texts(data)
+        if not texts:
+            empty = QLabel(
+                self.tr("Nobody has a pre and a post score with a post in this period yet."),
+                self.outcome_rows,
+            )
+            empty.setWordWrap(True)
+            set_role(empty, "muted")
+            self.outcome_list.addWidget(empty)
+            self.outcome_labels.append(empty)
+        for heading, line in texts:
+            title = QLabel(heading, self.outcome_rows)
+            title.setWordWrap(True)
+            set_role(title, "sectionTitle")
+            figure = QLabel(line, self.outcome_rows)
+            figure.setWordWrap(True)
+            self.outcome_list.addWidget(title)
+            self.outcome_list.addWidget(figure)
+            self.outcome_labels.append(figure)
+        self.outcome_list.addStretch(1)
+        language = i18n.current_language()
+        self.outcome_table.show_numbers(
+            [
+                self.tr("Programme"),
+                self.tr("Instrument"),
+                self.tr("Pre and post"),
+                self.tr("Improved"),
+                self.tr("Not improved"),
+            ],
+            [
+                [
+                    data.programme_names.get(f.programme_id, str(f.programme_id)),
+                    f.name.get(language) or f.name.get("en") or f.instrument,
+                    f.with_pre_post,
+                    f.improved,
+                    f.not_improved,
+                ]
+                for f in data.outcomes
             ],
         )
 

@@ -2209,8 +2209,16 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကျား/မ နှင့် အသက်</translation>
         </message>
         <message>
+            <source>Outcomes</source>
+            <translation>ရလဒ်များ</translation>
+        </message>
+        <message>
             <source>Unique people over the whole period: someone who came in several months counts once. Months are never added up.</source>
             <translation>ကာလတစ်ခုလုံးအတွင်း လူတစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်သည် - လများစွာ လာသူကိုလည်း တစ်ကြိမ်သာ ရေတွက်သည်။ လများကို ဘယ်တော့မှ ပေါင်းမထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>A person counts when their latest “post” score is in the period and they have an earlier “pre” score with the same instrument. Improved: better by at least the instrument's minimal important difference (MID).</source>
+            <translation>နောက်ဆုံး ပြီးနောက် (post) ရမှတ်သည် ဤကာလအတွင်း ရှိပြီး တူညီသော မေးခွန်းပုံစံဖြင့် အရင် မစမီ (pre) ရမှတ် ရှိသူကို ရေတွက်သည်။ တိုးတက်သည်- မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ သို့မဟုတ် ထို့ထက် ပိုကောင်းလာခြင်း။</translation>
         </message>
         <message>
             <source>Export chart as PNG…</source>
@@ -2255,6 +2263,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>{programme} · {instrument}</source>
+            <translation>{programme} · {instrument}</translation>
+        </message>
+        <message>
+            <source>{people} people with a pre and post score, {improved} improved (≥ {mid})</source>
+            <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) ရမှတ် ရှိသူ {people} ဦး၊ {improved} ဦး တိုးတက် (≥ {mid})</translation>
+        </message>
+        <message>
+            <source>Nobody has a pre and a post score with a post in this period yet.</source>
+            <translation>ဤကာလအတွင်း ပြီးနောက် (post) ရမှတ်ဖြင့် မစမီ (pre) နှင့် ပြီးနောက် ရမှတ် ရှိသူ မရှိသေးပါ။</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Pre and post</source>
+            <translation>မစမီ နှင့် ပြီးနောက်</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>တိုးတက်</translation>
+        </message>
+        <message>
+            <source>Not improved</source>
+            <translation>မတိုးတက်</translation>
         </message>
         <message>
             <source>People reached (unique in the month)</source>
@@ -5565,6 +5601,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဖုံးထားသည်</translation>
         </message>
         <message>
+            <source>at least {count}</source>
+            <translation>အနည်းဆုံး {count}</translation>
+        </message>
+        <message>
             <source>Network totals (programme × month)</source>
             <translation>ကွန်ရက် စုစုပေါင်း (အစီအစဉ် × လ)</translation>
         </message>
@@ -5605,6 +5645,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကျား/မ နှင့် အသက်</translation>
         </message>
         <message>
+            <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
+            <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) ရမှတ် ရှိသူများနှင့် ၎င်းတို့အနက် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ တိုးတက်သူ အရေအတွက်၊ CSO အားလုံးမှ ပေါင်းထားသည်။ “ဖုံးထားသည်”- CSO တစ်ခုက အရေအတွက်နည်းသော ကိန်းကို ဖုံးထားသည်။ “အနည်းဆုံး N”- ထုတ်ပြန်ထားသည်များ၏ ပေါင်းလဒ်။</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>ရလဒ်များ</translation>
+        </message>
+        <message>
             <source>Completeness</source>
             <translation>ပြည့်စုံမှု</translation>
         </message>
@@ -5635,6 +5683,30 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>MID</source>
+            <translation>MID</translation>
+        </message>
+        <message>
+            <source>Pre and post</source>
+            <translation>မစမီ နှင့် ပြီးနောက်</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>တိုးတက်</translation>
+        </message>
+        <message>
+            <source>Not improved</source>
+            <translation>မတိုးတက်</translation>
+        </message>
+        <message>
+            <source>Target (improved)</source>
+            <translation>ပန်းတိုင် (တိုးတက်သူ)</translation>
         </message>
         <message>
             <source>Withheld for privacy (fewer than {k} each)</source>

@@ -2209,8 +2209,16 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เพศและอายุ</translation>
         </message>
         <message>
+            <source>Outcomes</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
             <source>Unique people over the whole period: someone who came in several months counts once. Months are never added up.</source>
             <translation>นับคนไม่ซ้ำตลอดช่วงเวลา: คนที่มาหลายเดือนนับเพียงครั้งเดียว ไม่นำแต่ละเดือนมารวมกัน</translation>
+        </message>
+        <message>
+            <source>A person counts when their latest “post” score is in the period and they have an earlier “pre” score with the same instrument. Improved: better by at least the instrument's minimal important difference (MID).</source>
+            <translation>นับบุคคลเมื่อคะแนนหลัง (post) ครั้งล่าสุดอยู่ในช่วงเวลานี้ และมีคะแนนก่อน (pre) ที่เก่ากว่าจากแบบประเมินเดียวกัน ดีขึ้น: ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน</translation>
         </message>
         <message>
             <source>Export chart as PNG…</source>
@@ -2255,6 +2263,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>{programme} · {instrument}</source>
+            <translation>{programme} · {instrument}</translation>
+        </message>
+        <message>
+            <source>{people} people with a pre and post score, {improved} improved (≥ {mid})</source>
+            <translation>{people} คนมีคะแนนก่อน (pre) และหลัง (post), ดีขึ้น {improved} คน (≥ {mid})</translation>
+        </message>
+        <message>
+            <source>Nobody has a pre and a post score with a post in this period yet.</source>
+            <translation>ยังไม่มีผู้ที่มีคะแนนก่อน (pre) และหลัง (post) โดยคะแนนหลังอยู่ในช่วงเวลานี้</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Pre and post</source>
+            <translation>ก่อนและหลัง</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>ดีขึ้น</translation>
+        </message>
+        <message>
+            <source>Not improved</source>
+            <translation>ไม่ดีขึ้น</translation>
         </message>
         <message>
             <source>People reached (unique in the month)</source>
@@ -5565,6 +5601,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไม่เปิดเผย</translation>
         </message>
         <message>
+            <source>at least {count}</source>
+            <translation>อย่างน้อย {count}</translation>
+        </message>
+        <message>
             <source>Network totals (programme × month)</source>
             <translation>ยอดรวมเครือข่าย (แผนงาน × เดือน)</translation>
         </message>
@@ -5605,6 +5645,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เพศและอายุ</translation>
         </message>
         <message>
+            <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
+            <translation>จำนวนผู้ที่มีคะแนนก่อน (pre) และหลัง (post) และจำนวนผู้ที่ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน รวมจากทุก CSO “ไม่เปิดเผย”: CSO ไม่เปิดเผยตัวเลขที่มีจำนวนน้อย “อย่างน้อย N”: ผลรวมของตัวเลขที่เผยแพร่</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
             <source>Completeness</source>
             <translation>ความครบถ้วน</translation>
         </message>
@@ -5635,6 +5683,30 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>MID</source>
+            <translation>MID</translation>
+        </message>
+        <message>
+            <source>Pre and post</source>
+            <translation>ก่อนและหลัง</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>ดีขึ้น</translation>
+        </message>
+        <message>
+            <source>Not improved</source>
+            <translation>ไม่ดีขึ้น</translation>
+        </message>
+        <message>
+            <source>Target (improved)</source>
+            <translation>เป้าหมาย (ผู้ที่ดีขึ้น)</translation>
         </message>
         <message>
             <source>Withheld for privacy (fewer than {k} each)</source>

@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.counting import FINE_BANDS, ReachCell
+from db.outcomes import OutcomeFigure
 from db.services import LIMITS, SERVICE_CATEGORIES, SERVICE_LANGUAGES, ServiceInfo, ServiceStatus
 from db.types import PopulationGroup, Sex
 from directory import cube, signing
@@ -176,7 +177,30 @@ def figures(draw: st.DrawFn) -> tuple[net.ReportingPeriod, CsoFigures]:
             )
         ),
         participatory_projects=draw(st.integers(0, 12)),
+        outcomes=draw(outcome_figures()),
     )
+
+
+@st.composite
+def outcome_figures(draw: st.DrawFn) -> list[OutcomeFigure]:
+    """Outcome figures (db.outcomes) per programme and instrument: mostly small."""
+    keys = draw(
+        st.lists(
+            st.tuples(st.sampled_from(sorted(PROGRAMME_IDS)), st.sampled_from(["who5", "phq9"])),
+            unique=True,
+            max_size=4,
+        )
+    )
+    out = []
+    for pid, code in keys:
+        both = draw(SMALL)
+        out.append(
+            OutcomeFigure(pid, code, both, draw(st.integers(0, both)), draw(MIDS), code == "who5")
+        )
+    return out
+
+
+MIDS = st.sampled_from([10.0, 5.0, 2.5])
 
 
 # --- the coordination server, once per test -------------------------------------------------
@@ -299,6 +323,23 @@ def test_every_built_bundle_is_accepted_by_the_merge_and_the_server(
             total = report.total(p.programme, "cumulative")
             shown = p.cumulative[cube.TOTAL_INDEX]
             assert total == (Figure(0, 1) if shown is None else Figure(shown))
+        # Outcome figures: only network programmes', none small, merged as published.
+        network_codes = {p.code for p in network.programmes}
+        published = bundle.outcomes or []
+        assert {o.programme for o in published} <= network_codes
+        assert len(published) == sum(
+            1 for f in counts.outcomes if PROGRAMME_IDS[f.programme_id] in network_codes
+        )
+        assert not [
+            v
+            for o in published
+            for v in (o.with_pre_post, o.improved, o.not_improved)
+            if v and v < k
+        ]
+        merged = {(o.programme, o.instrument): o for o in report.outcomes}
+        for o in published:
+            figure = merged[(o.programme, o.instrument)].improved
+            assert figure == (Figure(0, 1) if o.improved is None else Figure(o.improved))
 
         # The merged directory (HSDS) reads back with every service the bundle shares.
         shared.write_directory(folder, report, network, COORDINATOR_KEY)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from db import custom_fields, setup
 from db.activities import ActivityType, SessionInput, log_session
+from db.assessments import record_assessment
 from db.beneficiaries import register_person
 from db.programmes import list_programmes
 from db.services import ServiceInput, save_service
@@ -109,14 +110,15 @@ def test_no_canary_leaves_and_no_small_cell(
                     notes=f"Canarynote{tag}",
                     washington_group={"walking": 4} if disabled else {},
                     custom={"hometown": f"Canaryhometown{tag}"},
+                    consent_data_use=n % 3 != 0,  # most agree: their figures are shared
                 ),
                 today=TODAY,
             )
             canaries += [name, script, phone, f"Canaryarea{tag}", f"Canarynote{tag}", person.code]
             canaries += [f"Canaryhometown{tag}", f"Canaryvenue{tag}"]
             canaries.append(born.isoformat())
-            for m in months:
-                log_session(
+            for i, m in enumerate(sorted(set(months))):
+                logged = log_session(
                     store,
                     SessionInput(
                         activity_type=ActivityType.AWARENESS,
@@ -127,6 +129,18 @@ def test_no_canary_leaves_and_no_small_cell(
                         custom={"venue": f"Canaryvenue{tag}"},
                     ),
                     today=TODAY,
+                )
+                # Outcomes (db.outcomes): a WHO-5 "pre" at the first session, a "post" at
+                # each later one; the scores are the person's data like everything else.
+                raw = (n * 7 + i * (3 + n % 4)) % 26
+                record_assessment(
+                    store,
+                    person.id,
+                    "who5",
+                    {f"q{q}": min(5, max(0, raw - 5 * (q - 1))) for q in range(1, 6)},
+                    phase="pre" if i == 0 else "post",
+                    date=_month(m),
+                    session_id=logged.id,
                 )
             canaries.append(f"Canarytopic{tag}")
 
@@ -155,5 +169,8 @@ def test_no_canary_leaves_and_no_small_cell(
         # Network figures carried from a single CSO: no small published value either.
         for figures in report.people.values():
             assert not [f.known for f in figures if f.exact and 0 < f.known < k]
+        for o in report.outcomes:
+            parts = (o.with_pre_post, o.improved, o.not_improved)
+            assert not [f.known for f in parts if f.exact and 0 < f.known < k]
     finally:
         store.close()
