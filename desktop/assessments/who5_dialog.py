@@ -338,7 +338,9 @@ class AssessmentDialog(FormDialog):
         self.intro.setFont(font)
         for row, item in zip(self.questions, defn.items, strict=True):
             answers = [(c.value, defn.text(c.label, language)[0]) for c in defn.choices(item)]
-            row.set_texts(self._label(item.label, language), answers, font)
+            # A question without wording in the language chosen shows its English, in Latin.
+            own = font if item.label.get(language) else self.font()
+            row.set_texts(self._label(item.label, language), answers, own)
         values = [c.value for c in defn.choices(defn.items[0])] if defn.items else []
         self.keyboard_hint.setText(
             self.tr(

@@ -40,6 +40,7 @@ def back_to_english() -> Iterator[None]:
 
 
 def _shot(widget, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()  # the layout follows the texts just set
     widget.grab().save(str((SHOTS or tmp_path) / name))
 
 
