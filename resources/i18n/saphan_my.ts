@@ -4777,6 +4777,58 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤမျှဝေဖိုင်ကို လက်မှတ် မထိုးထားပါ။</translation>
         </message>
         <message>
+            <source>This database holds no network yet. Create it first.</source>
+            <translation>ဤဒေတာဘေ့စ်တွင် ကွန်ရက် မရှိသေးပါ။ ဦးစွာ ဖန်တီးပါ။</translation>
+        </message>
+        <message>
+            <source>This database holds a network already; one database holds one network.</source>
+            <translation>ဤဒေတာဘေ့စ်တွင် ကွန်ရက် ရှိပြီးသား ဖြစ်သည်။ ဒေတာဘေ့စ် တစ်ခုတွင် ကွန်ရက် တစ်ခုသာ ရှိသည်။</translation>
+        </message>
+        <message>
+            <source>No member of the network has this CSO code.</source>
+            <translation>ကွန်ရက်၏ မည်သည့်အဖွဲ့ဝင်မျှ ဤအဖွဲ့အစည်း ကုဒ် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The network has no programme with this code.</source>
+            <translation>ကွန်ရက်တွင် ဤကုဒ်ဖြင့် အစီအစဉ် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>A target is a whole number from 0 to 10,000,000.</source>
+            <translation>ပန်းတိုင်သည် 0 မှ 10,000,000 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>The threshold is a whole number from 2 to 100.</source>
+            <translation>အတိုင်းအတာသည် 2 မှ 100 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>A network code is small letters, digits and _, starting with a letter (e.g. maesot).</source>
+            <translation>ကွန်ရက် ကုဒ်သည် စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ maesot)။</translation>
+        </message>
+        <message>
+            <source>The reporting period ends before it starts.</source>
+            <translation>အစီရင်ခံကာလသည် မစမီ ပြီးဆုံးနေသည်။</translation>
+        </message>
+        <message>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>အများသုံးသော့သည် hexadecimal စာလုံး ၆၄ လုံး ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>A CSO code is 2 to 12 capital letters and digits, starting with a letter (e.g. BEAM).</source>
+            <translation>အဖွဲ့အစည်း ကုဒ်သည် စာလုံးကြီးနှင့် ဂဏန်း ၂ လုံးမှ ၁၂ လုံးအထိ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ BEAM)။</translation>
+        </message>
+        <message>
+            <source>Another member of the network is registered with this public key. Check the key with the CSO again.</source>
+            <translation>ကွန်ရက်၏ အခြားအဖွဲ့ဝင်တစ်ခုကို ဤအများသုံး သော့ဖြင့် မှတ်ပုံတင်ထားပြီး ဖြစ်သည်။ သော့ကို အဖွဲ့အစည်းနှင့် ထပ်မံ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>The shared folder holds the network file of another network, or one signed by another coordinator key. Nothing was written: choose the right folder.</source>
+            <translation>မျှဝေဖိုင်တွဲတွင် အခြားကွန်ရက်၏ ကွန်ရက်ဖိုင် သို့မဟုတ် အခြား ညှိနှိုင်းရေးမှူး သော့ဖြင့် လက်မှတ်ထိုးထားသော ဖိုင် ရှိနေသည်။ ဘာမျှ မရေးရသေးပါ - မှန်ကန်သော ဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>The shared folder holds a newer revision of this network file than this database (written from another copy of it?). Nothing was written.</source>
+            <translation>မျှဝေဖိုင်တွဲတွင် ဤဒေတာဘေ့စ်ထက် ပိုသစ်သော ကွန်ရက်ဖိုင် ဗားရှင်း ရှိနေသည် (ဒေတာဘေ့စ်၏ အခြားမိတ္တူမှ ရေးထားသလား)။ ဘာမျှ မရေးရသေးပါ။</translation>
+        </message>
+        <message>
             <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
             <translation>မျှဝေဖိုင်တွဲ သို့မဟုတ် ဆာဗာတွင် ဤဒေတာဘေ့စ်က ပို့နိုင်သည်ထက် ပိုသစ်သော ဤအဖွဲ့အစည်း၏ အရေအတွက်များ ရှိနေသည် (၎င်းကို အရန်မိတ္တူဟောင်းမှ ပြန်ယူထားသလား)။ ဘာမျှ ထုတ်ပြန်မထားပါ၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
         </message>

@@ -4777,6 +4777,58 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์แบ่งปันไม่ได้ลงนาม</translation>
         </message>
         <message>
+            <source>This database holds no network yet. Create it first.</source>
+            <translation>ฐานข้อมูลนี้ยังไม่มีเครือข่าย สร้างเครือข่ายก่อน</translation>
+        </message>
+        <message>
+            <source>This database holds a network already; one database holds one network.</source>
+            <translation>ฐานข้อมูลนี้มีเครือข่ายอยู่แล้ว ฐานข้อมูลหนึ่งเก็บได้หนึ่งเครือข่าย</translation>
+        </message>
+        <message>
+            <source>No member of the network has this CSO code.</source>
+            <translation>ไม่มีสมาชิกของเครือข่ายที่ใช้รหัสองค์กรนี้</translation>
+        </message>
+        <message>
+            <source>The network has no programme with this code.</source>
+            <translation>เครือข่ายไม่มีแผนงานที่ใช้รหัสนี้</translation>
+        </message>
+        <message>
+            <source>A target is a whole number from 0 to 10,000,000.</source>
+            <translation>เป้าหมายเป็นจำนวนเต็มตั้งแต่ 0 ถึง 10,000,000</translation>
+        </message>
+        <message>
+            <source>The threshold is a whole number from 2 to 100.</source>
+            <translation>เกณฑ์เป็นจำนวนเต็มตั้งแต่ 2 ถึง 100</translation>
+        </message>
+        <message>
+            <source>A network code is small letters, digits and _, starting with a letter (e.g. maesot).</source>
+            <translation>รหัสเครือข่ายเป็นอักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น maesot)</translation>
+        </message>
+        <message>
+            <source>The reporting period ends before it starts.</source>
+            <translation>ช่วงเวลารายงานสิ้นสุดก่อนเริ่มต้น</translation>
+        </message>
+        <message>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>กุญแจสาธารณะต้องเป็นอักขระฐานสิบหก 64 ตัว</translation>
+        </message>
+        <message>
+            <source>A CSO code is 2 to 12 capital letters and digits, starting with a letter (e.g. BEAM).</source>
+            <translation>รหัสองค์กรเป็นอักษรตัวใหญ่และตัวเลข 2 ถึง 12 ตัว ขึ้นต้นด้วยตัวอักษร (เช่น BEAM)</translation>
+        </message>
+        <message>
+            <source>Another member of the network is registered with this public key. Check the key with the CSO again.</source>
+            <translation>มีสมาชิกอื่นของเครือข่ายลงทะเบียนด้วยกุญแจสาธารณะนี้แล้ว ตรวจสอบกุญแจกับองค์กรอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>The shared folder holds the network file of another network, or one signed by another coordinator key. Nothing was written: choose the right folder.</source>
+            <translation>โฟลเดอร์ที่แบ่งปันมีไฟล์เครือข่ายของเครือข่ายอื่น หรือไฟล์ที่ลงนามด้วยกุญแจผู้ประสานงานอื่น ยังไม่ได้เขียนอะไร: เลือกโฟลเดอร์ที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>The shared folder holds a newer revision of this network file than this database (written from another copy of it?). Nothing was written.</source>
+            <translation>โฟลเดอร์ที่แบ่งปันมีไฟล์เครือข่ายฉบับที่ใหม่กว่าฐานข้อมูลนี้ (เขียนจากสำเนาอื่นของฐานข้อมูล?) ยังไม่ได้เขียนอะไร</translation>
+        </message>
+        <message>
             <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
             <translation>โฟลเดอร์ที่แบ่งปันหรือเซิร์ฟเวอร์มีตัวเลขขององค์กรนี้ที่ใหม่กว่าที่ฐานข้อมูลนี้ส่งได้ (ฐานข้อมูลนี้ถูกกู้คืนจากไฟล์สำรองเก่าหรือไม่) ยังไม่ได้เผยแพร่อะไรเลย กรุณาสอบถามผู้ประสานงาน</translation>
         </message>
