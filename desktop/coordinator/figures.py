@@ -7,6 +7,8 @@ numbers tables say "≥". A CSO's withheld value is the word "withheld", never a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from directory import cube
 from directory.bundle import CUMULATIVE
 from directory.merge import Figure, NetworkReport
 from directory.network import PARTICIPATORY_PROJECTS, Network
+from directory.targets import ShareProgress, share_progress
 
 NETWORK_TOTALS, EACH_CSO = "network", "cso"
 
@@ -79,6 +82,7 @@ class MergedFigures(QTabWidget):
         super().__init__(parent)
         self.report: NetworkReport | None = None
         self.network: Network | None = None
+        self.share_rows: list[ShareProgress] = []
 
         # The merged table.
         table_tab = QWidget(self)
@@ -141,6 +145,28 @@ class MergedFigures(QTabWidget):
         self.breakdown_table = NumbersTable(self)
         self.addTab(_beside(self, left, self.breakdown_table), self.tr("Sex and age"))
 
+        # Each CSO against its share of the targets, and who is behind.
+        shares_tab = QWidget(self)
+        self.shares_summary = QLabel(shares_tab)
+        self.shares_summary.setWordWrap(True)
+        self.shares_table = TextTable(shares_tab)
+        shares_note = QLabel(
+            self.tr(
+                "Behind: fewer people reached than the CSO's share × the part of the reporting "
+                "period that has passed (months that have ended). A withheld count is fewer "
+                "than the threshold; a CSO that has not published counts as behind."
+            ),
+            shares_tab,
+        )
+        shares_note.setWordWrap(True)
+        set_role(shares_note, "muted")
+        shares_layout = QVBoxLayout(shares_tab)
+        shares_layout.setContentsMargins(8, 8, 8, 8)
+        shares_layout.addWidget(self.shares_summary)
+        shares_layout.addWidget(self.shares_table, 1)
+        shares_layout.addWidget(shares_note)
+        self.addTab(shares_tab, self.tr("CSO targets"))
+
         # Completeness heat-map: CSO × month.
         heat_tab = QWidget(self)
         self.heatmap = QTableWidget(heat_tab)
@@ -157,10 +183,13 @@ class MergedFigures(QTabWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def show_report(self, report: NetworkReport, network: Network) -> None:
+    def show_report(
+        self, report: NetworkReport, network: Network, today: dt.date | None = None
+    ) -> None:
         self.report, self.network = report, network
         self._show_table()
         self._show_progress()
+        self._show_shares(today or dt.date.today())
         self._show_trend()
         current = self.breakdown_programme.currentData()
         self.breakdown_programme.blockSignals(True)
@@ -244,6 +273,66 @@ class MergedFigures(QTabWidget):
         self.progress_table.show_numbers(
             [self.tr("Programme"), self.tr("Target"), self.tr("Reached"), self.tr("%")], rows
         )
+
+    def _show_shares(self, today: dt.date) -> None:
+        """Each CSO's progress against its share, and the network's target beside it."""
+        assert self.report is not None
+        assert self.network is not None
+        self.share_rows = share_progress(self.report, self.network, today)
+        k = self.network.suppression_threshold
+        locale = QLocale()
+        behind_text, on_track = self.tr("behind"), self.tr("on track")
+        rows = []
+        for row in self.share_rows:
+            if not row.published:
+                reached = self.tr("not published")
+            elif row.reached is None:
+                reached = withheld_text(k)
+            else:
+                reached = locale.toString(row.reached)
+            rows.append(
+                [
+                    row.cso_code,
+                    row.programme_name,
+                    behind_text if row.behind else on_track,
+                    locale.toString(row.share),
+                    "" if row.network_target is None else locale.toString(row.network_target),
+                    reached,
+                    "" if row.percent is None else f"{row.percent:.0f}%",
+                    locale.toString(round(row.expected)),
+                ]
+            )
+        headers = [
+            self.tr("CSO"),
+            self.tr("Programme"),
+            self.tr("Status"),
+            self.tr("CSO's share"),
+            self.tr("Network target"),
+            self.tr("Reached"),
+            self.tr("% of share"),
+            self.tr("Expected by now"),
+        ]
+        self.shares_table.show_rows(headers, rows, numeric_from=3, muted=withheld_text(k))
+        warn = QBrush(QColor("#b3261e"))
+        for r, row in enumerate(self.share_rows):
+            item = self.shares_table.item(r, 2)
+            if row.behind and item is not None:
+                item.setForeground(warn)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+        behind = sorted({r.cso_code for r in self.share_rows if r.behind})
+        if not self.share_rows:
+            text = self.tr(
+                "No CSO has a share of the targets yet (the coordinator sets them per CSO)."
+            )
+        elif behind:
+            text = self.tr("Behind on at least one programme: {csos}.").format(
+                csos=", ".join(behind)
+            )
+        else:
+            text = self.tr("Every CSO with a share is on track.")
+        self.shares_summary.setText(text)
 
     def _show_trend(self) -> None:
         assert self.report is not None

@@ -2194,6 +2194,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကာလတစ်ခုလုံးအတွင်း လူတစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်သည် - လများစွာ လာသူကိုလည်း တစ်ကြိမ်သာ ရေတွက်သည်။ လများကို ဘယ်တော့မှ ပေါင်းမထည့်ပါ။</translation>
         </message>
         <message>
+            <source>“Our share”: the part of the network's target the coordinator set for this CSO in the network file.</source>
+            <translation>“ကျွန်ုပ်တို့၏ ဝေစု” - ညှိနှိုင်းရေးမှူးက ကွန်ရက်ဖိုင်တွင် ဤအဖွဲ့အစည်းအတွက် သတ်မှတ်ထားသော ကွန်ရက် ပန်းတိုင်၏ အစိတ်အပိုင်း။</translation>
+        </message>
+        <message>
             <source>Export chart as PNG…</source>
             <translation>ဇယားပုံကို PNG အဖြစ် ထုတ်မည်…</translation>
         </message>
@@ -2218,6 +2222,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အစီအစဉ်အားလုံး (တစ်ဦးကို တစ်ကြိမ်)</translation>
         </message>
         <message>
+            <source>{reached} of our share {target} ({percent}%)</source>
+            <translation>ကျွန်ုပ်တို့၏ ဝေစု {target} အနက် {reached} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>The coordinator set {target} as this CSO's share of the network's target of {network}.</source>
+            <translation>ညှိနှိုင်းရေးမှူးက ကွန်ရက် ပန်းတိုင် {network} အနက် {target} ကို ဤအဖွဲ့အစည်း၏ ဝေစုအဖြစ် သတ်မှတ်ထားသည်။</translation>
+        </message>
+        <message>
             <source>{reached} of {target} ({percent}%)</source>
             <translation>{target} အနက် {reached} ({percent}%)</translation>
         </message>
@@ -2236,6 +2248,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Our target</source>
+            <translation>ကျွန်ုပ်တို့၏ ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>ကွန်ရက် ပန်းတိုင်</translation>
         </message>
         <message>
             <source>People reached (unique in the month)</source>
@@ -5483,6 +5503,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကျား/မ နှင့် အသက်</translation>
         </message>
         <message>
+            <source>Behind: fewer people reached than the CSO's share × the part of the reporting period that has passed (months that have ended). A withheld count is fewer than the threshold; a CSO that has not published counts as behind.</source>
+            <translation>နောက်ကျနေသည် - ရောက်ရှိကူညီခဲ့သူ အရေအတွက်သည် အဖွဲ့အစည်း၏ ဝေစု × ကုန်ဆုံးပြီးသော အစီရင်ခံကာလ အစိတ်အပိုင်း (ပြီးဆုံးသွားသော လများ) ထက် နည်းသည်။ ထိန်းထားသော အရေအတွက်သည် အတိုင်းအတာထက် နည်းသည်။ မထုတ်ပြန်ရသေးသော အဖွဲ့အစည်းကို နောက်ကျနေသည်ဟု ယူဆသည်။</translation>
+        </message>
+        <message>
+            <source>CSO targets</source>
+            <translation>အဖွဲ့အစည်း ပန်းတိုင်များ</translation>
+        </message>
+        <message>
             <source>Completeness</source>
             <translation>ပြည့်စုံမှု</translation>
         </message>
@@ -5513,6 +5541,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>နောက်ကျနေသည်</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>အချိန်မီ</translation>
+        </message>
+        <message>
+            <source>not published</source>
+            <translation>မထုတ်ပြန်ရသေး</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>CSO's share</source>
+            <translation>အဖွဲ့အစည်း၏ ဝေစု</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>ကွန်ရက် ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>% of share</source>
+            <translation>ဝေစု၏ %</translation>
+        </message>
+        <message>
+            <source>Expected by now</source>
+            <translation>ယခုအချိန်အထိ မျှော်မှန်းချက်</translation>
+        </message>
+        <message>
+            <source>No CSO has a share of the targets yet (the coordinator sets them per CSO).</source>
+            <translation>မည်သည့်အဖွဲ့အစည်းမျှ ပန်းတိုင် ဝေစု မရှိသေးပါ (ညှိနှိုင်းရေးမှူးက အဖွဲ့အစည်း တစ်ခုချင်းစီအတွက် သတ်မှတ်သည်)။</translation>
+        </message>
+        <message>
+            <source>Behind on at least one programme: {csos}.</source>
+            <translation>အနည်းဆုံး အစီအစဉ် တစ်ခုတွင် နောက်ကျနေသည် - {csos}။</translation>
+        </message>
+        <message>
+            <source>Every CSO with a share is on track.</source>
+            <translation>ဝေစုရှိသော အဖွဲ့အစည်းအားလုံး အချိန်မီ ဖြစ်သည်။</translation>
         </message>
         <message>
             <source>Female</source>

@@ -2194,6 +2194,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>นับคนไม่ซ้ำตลอดช่วงเวลา: คนที่มาหลายเดือนนับเพียงครั้งเดียว ไม่นำแต่ละเดือนมารวมกัน</translation>
         </message>
         <message>
+            <source>“Our share”: the part of the network's target the coordinator set for this CSO in the network file.</source>
+            <translation>“ส่วนของเรา”: ส่วนของเป้าหมายเครือข่ายที่ผู้ประสานงานกำหนดให้องค์กรนี้ในไฟล์เครือข่าย</translation>
+        </message>
+        <message>
             <source>Export chart as PNG…</source>
             <translation>ส่งออกแผนภูมิเป็น PNG…</translation>
         </message>
@@ -2218,6 +2222,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ทุกแผนงาน (นับคนละครั้ง)</translation>
         </message>
         <message>
+            <source>{reached} of our share {target} ({percent}%)</source>
+            <translation>{reached} จากส่วนของเรา {target} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>The coordinator set {target} as this CSO's share of the network's target of {network}.</source>
+            <translation>ผู้ประสานงานกำหนด {target} เป็นส่วนขององค์กรนี้จากเป้าหมายเครือข่าย {network}</translation>
+        </message>
+        <message>
             <source>{reached} of {target} ({percent}%)</source>
             <translation>{reached} จาก {target} ({percent}%)</translation>
         </message>
@@ -2236,6 +2248,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Our target</source>
+            <translation>เป้าหมายของเรา</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>เป้าหมายเครือข่าย</translation>
         </message>
         <message>
             <source>People reached (unique in the month)</source>
@@ -5483,6 +5503,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เพศและอายุ</translation>
         </message>
         <message>
+            <source>Behind: fewer people reached than the CSO's share × the part of the reporting period that has passed (months that have ended). A withheld count is fewer than the threshold; a CSO that has not published counts as behind.</source>
+            <translation>ล่าช้า: จำนวนคนที่เข้าถึงน้อยกว่าส่วนขององค์กร × สัดส่วนของช่วงเวลารายงานที่ผ่านไปแล้ว (เดือนที่สิ้นสุดแล้ว) ตัวเลขที่ถูกระงับน้อยกว่าเกณฑ์ องค์กรที่ยังไม่เผยแพร่นับว่าล่าช้า</translation>
+        </message>
+        <message>
+            <source>CSO targets</source>
+            <translation>เป้าหมายขององค์กร</translation>
+        </message>
+        <message>
             <source>Completeness</source>
             <translation>ความครบถ้วน</translation>
         </message>
@@ -5513,6 +5541,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>ล่าช้า</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>ตามแผน</translation>
+        </message>
+        <message>
+            <source>not published</source>
+            <translation>ยังไม่เผยแพร่</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>CSO's share</source>
+            <translation>ส่วนขององค์กร</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>เป้าหมายเครือข่าย</translation>
+        </message>
+        <message>
+            <source>% of share</source>
+            <translation>% ของส่วน</translation>
+        </message>
+        <message>
+            <source>Expected by now</source>
+            <translation>ที่คาดไว้ถึงตอนนี้</translation>
+        </message>
+        <message>
+            <source>No CSO has a share of the targets yet (the coordinator sets them per CSO).</source>
+            <translation>ยังไม่มีองค์กรใดมีส่วนของเป้าหมาย (ผู้ประสานงานกำหนดให้แต่ละองค์กร)</translation>
+        </message>
+        <message>
+            <source>Behind on at least one programme: {csos}.</source>
+            <translation>ล่าช้าอย่างน้อยหนึ่งแผนงาน: {csos}</translation>
+        </message>
+        <message>
+            <source>Every CSO with a share is on track.</source>
+            <translation>ทุกองค์กรที่มีส่วนของเป้าหมายเป็นไปตามแผน</translation>
         </message>
         <message>
             <source>Female</source>
