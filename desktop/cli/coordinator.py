@@ -65,7 +65,22 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "written to the shared folder or sent to the server.",
     )
     actions = network.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _add_create(actions)
+    _add_changes(actions)
+    _add_show(actions)
 
+    key = commands.add_parser(
+        "cso-key",
+        help="print this CSO's code, public key and fingerprint (to join a network)",
+        description="Print the CSO's code, its public key (hex) and the key's fingerprint, "
+        "made on first use. Give them to the coordinator (`saphan network add-member`).",
+    )
+    key.add_argument("--db", required=True, type=Path, metavar="PATH")
+    key.add_argument("--user", required=True, metavar="NAME")
+    key.set_defaults(run=_cso_key)
+
+
+def _add_create(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     create = actions.add_parser(
         "create",
         help="create the network (and the coordinator's database when missing)",
@@ -93,6 +108,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     create.set_defaults(run=_create)
 
+
+def _add_changes(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add = actions.add_parser(
         "add-member",
         help="register a CSO (or replace its key)",
@@ -131,6 +148,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     targets.add_argument("--cso", metavar="CODE", help="set this member's shares")
     targets.set_defaults(run=_targets)
 
+
+def _add_show(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show = actions.add_parser(
         "show",
         help="print the network file and check its signature",
@@ -146,16 +165,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     show.add_argument("--user", metavar="NAME")
     show.add_argument("--state", type=Path, metavar="FILE", help="the merge's state file")
     show.set_defaults(run=_show)
-
-    key = commands.add_parser(
-        "cso-key",
-        help="print this CSO's code, public key and fingerprint (to join a network)",
-        description="Print the CSO's code, its public key (hex) and the key's fingerprint, "
-        "made on first use. Give them to the coordinator (`saphan network add-member`).",
-    )
-    key.add_argument("--db", required=True, type=Path, metavar="PATH")
-    key.add_argument("--user", required=True, metavar="NAME")
-    key.set_defaults(run=_cso_key)
 
 
 def _changing(parser: argparse.ArgumentParser) -> None:

@@ -82,7 +82,6 @@ class MergedFigures(QTabWidget):
         super().__init__(parent)
         self.report: NetworkReport | None = None
         self.network: Network | None = None
-        self.share_rows: list[ShareProgress] = []
 
         # The merged table.
         table_tab = QWidget(self)
@@ -145,7 +144,24 @@ class MergedFigures(QTabWidget):
         self.breakdown_table = NumbersTable(self)
         self.addTab(_beside(self, left, self.breakdown_table), self.tr("Sex and age"))
 
-        # Each CSO against its share of the targets, and who is behind.
+        self._build_shares_tab()
+        # Completeness heat-map: CSO × month.
+        heat_tab = QWidget(self)
+        self.heatmap = QTableWidget(heat_tab)
+        self.heatmap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.heatmap.horizontalHeader().setDefaultSectionSize(46)
+        self.heatmap.verticalHeader().setDefaultSectionSize(26)
+        self.heat_summary = QLabel(heat_tab)
+        set_role(self.heat_summary, "muted")
+        heat_layout = QVBoxLayout(heat_tab)
+        heat_layout.setContentsMargins(8, 8, 8, 8)
+        heat_layout.addWidget(self.heatmap, 1)
+        heat_layout.addWidget(self.heat_summary)
+        self.addTab(heat_tab, self.tr("Completeness"))
+
+    def _build_shares_tab(self) -> None:
+        """Each CSO against its share of the targets, and who is behind."""
+        self.share_rows: list[ShareProgress] = []
         shares_tab = QWidget(self)
         self.shares_summary = QLabel(shares_tab)
         self.shares_summary.setWordWrap(True)
@@ -166,20 +182,6 @@ class MergedFigures(QTabWidget):
         shares_layout.addWidget(self.shares_table, 1)
         shares_layout.addWidget(shares_note)
         self.addTab(shares_tab, self.tr("CSO targets"))
-
-        # Completeness heat-map: CSO × month.
-        heat_tab = QWidget(self)
-        self.heatmap = QTableWidget(heat_tab)
-        self.heatmap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.heatmap.horizontalHeader().setDefaultSectionSize(46)
-        self.heatmap.verticalHeader().setDefaultSectionSize(26)
-        self.heat_summary = QLabel(heat_tab)
-        set_role(self.heat_summary, "muted")
-        heat_layout = QVBoxLayout(heat_tab)
-        heat_layout.setContentsMargins(8, 8, 8, 8)
-        heat_layout.addWidget(self.heatmap, 1)
-        heat_layout.addWidget(self.heat_summary)
-        self.addTab(heat_tab, self.tr("Completeness"))
 
     # --- showing ---------------------------------------------------------------------------
 
