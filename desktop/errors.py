@@ -661,6 +661,81 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
     (NetworkInvalid, "duplicate_key"): Sentence(
         terminal="the network file names a member twice in one object"
     ),
+    # The coordinator's own network (directory.sharing.coordinator).
+    (NetworkInvalid, "no_network"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "This database holds no network yet. Create it first."),
+        "this database holds no network yet: create it with `saphan network create`",
+    ),
+    (NetworkInvalid, "network_exists"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "This database holds a network already; one database holds one network."
+        ),
+        "this database holds a network already; one coordinator database holds one",
+    ),
+    (NetworkInvalid, "not_a_member"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "No member of the network has this CSO code."),
+        "no member of the network has that code",
+    ),
+    (NetworkInvalid, "unknown_programme"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The network has no programme with this code."),
+        "the network has no programme with that code (see `saphan network show`)",
+    ),
+    (NetworkInvalid, "bad_target"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "A target is a whole number from 0 to 10,000,000."),
+        "a target is a whole number from 0 to 10,000,000",
+    ),
+    (NetworkInvalid, "bad_threshold"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The threshold is a whole number from 2 to 100."),
+        "the threshold is from 2 to 100",
+    ),
+    (NetworkInvalid, "bad_network_id"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A network code is small letters, digits and _, starting with a letter (e.g. maesot).",
+        ),
+        "a network ID is small letters, digits and _, starting with a letter",
+    ),
+    (NetworkInvalid, "bad_period"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The reporting period ends before it starts."),
+        "the period ends before it starts",
+    ),
+    (NetworkInvalid, "bad_public_key"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "The public key must be 64 hexadecimal characters."),
+        "the public key must be 64 hexadecimal characters",
+    ),
+    (NetworkInvalid, "bad_cso_code"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "A CSO code is 2 to 12 capital letters and digits, starting with a letter (e.g. BEAM).",
+        ),
+        "a CSO code is 2 to 12 capital letters and digits, starting with a letter",
+    ),
+    (NetworkInvalid, "key_taken"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Another member of the network is registered with this public key. Check the key "
+            "with the CSO again.",
+        ),
+        "another member of the network is registered with that public key",
+    ),
+    (NetworkInvalid, "another_network_file"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The shared folder holds the network file of another network, or one signed by "
+            "another coordinator key. Nothing was written: choose the right folder.",
+        ),
+        "the folder or server holds another network's file, or one signed by another "
+        "coordinator key; nothing was written there",
+    ),
+    (NetworkInvalid, "newer_elsewhere"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "The shared folder holds a newer revision of this network file than this database "
+            "(written from another copy of it?). Nothing was written.",
+        ),
+        "the folder or server holds a newer revision of this network file than this database "
+        "(written from another copy of it?); nothing was written there",
+    ),
     (NotAMember, None): Sentence(
         QT_TRANSLATE_NOOP(
             "Labels",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -81,10 +81,23 @@ class Indicator(Strict):
     unit: Literal["people", "sessions", "referrals", "projects"]
 
 
+MAX_TARGET = 10_000_000
+
+
 class Target(Strict):
     programme: Code
     indicator: Code
-    value: Annotated[int, Field(ge=0, le=10_000_000)]
+    value: Annotated[int, Field(ge=0, le=MAX_TARGET)]
+
+
+class CsoTarget(Strict):
+    """A member CSO's share of one of the network's targets (what the coordinator expects of
+    that CSO; the shares need not add up to the network's target)."""
+
+    cso: CsoCode
+    programme: Code
+    indicator: Code
+    value: Annotated[int, Field(ge=0, le=MAX_TARGET)]
 
 
 class OutcomeTarget(Strict):
@@ -155,6 +168,10 @@ class Network(Strict):
     # Outcome targets: absent unless the coordinator set one, so a file without them is
     # signed (and read by earlier versions) as before.
     outcome_targets: Annotated[list[OutcomeTarget], Field(max_length=500)] | None = None
+    # Each member's share of the targets (per CSO, programme and indicator). Written only when
+    # some share is set, so a file without shares is signed (and read by earlier versions) as
+    # before.
+    cso_targets: Annotated[list[CsoTarget], Field(max_length=5000)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -173,6 +190,11 @@ class Network(Strict):
         outcome = [(t.programme, t.instrument) for t in self.outcome_targets or ()]
         if len(set(outcome)) != len(outcome):
             raise ValueError("duplicate outcome target")
+        shares = [(t.cso, t.programme, t.indicator) for t in self.cso_targets or ()]
+        if len(set(shares)) != len(shares):
+            raise ValueError("duplicate share of a target")
+        if any(t.cso not in codes or t.programme not in programmes for t in self.cso_targets or ()):
+            raise ValueError("a share for a CSO or programme that is not in the network")
         return self
 
     def member(self, code: str) -> Member | None:
@@ -198,6 +220,25 @@ class Network(Strict):
             ),
             None,
         )
+
+    def cso_target(self, cso: str, programme: str, indicator: str = PEOPLE_REACHED) -> int | None:
+        """The share of ``programme``'s target the coordinator set for the member ``cso``."""
+        return next(
+            (
+                t.value
+                for t in self.cso_targets or ()
+                if t.cso == cso and t.programme == programme and t.indicator == indicator
+            ),
+            None,
+        )
+
+    def shares(self, cso: str, indicator: str = PEOPLE_REACHED) -> dict[str, int]:
+        """The member's shares: programme code -> its target for that CSO."""
+        return {
+            t.programme: t.value
+            for t in self.cso_targets or ()
+            if t.cso == cso and t.indicator == indicator
+        }
 
     def document(self) -> dict[str, Any]:
         """The JSON document (what is written and signed): every member that was set, so a
@@ -318,8 +359,52 @@ def add_member(
 
 
 def remove_member(network: Network, coordinator_private_key: bytes, code: str) -> Network:
+    """The network without the member ``code`` and its shares of the targets (next revision,
+    signed)."""
     members = [m for m in network.members if m.code != code]
-    return _revise(network, coordinator_private_key, members=members)
+    shares = [t for t in network.cso_targets or () if t.cso != code]
+    return _revise(network, coordinator_private_key, members=members, cso_targets=shares)
+
+
+def set_targets(
+    network: Network,
+    coordinator_private_key: bytes,
+    values: Mapping[str, int | None],
+    *,
+    cso: str | None = None,
+    indicator: str = PEOPLE_REACHED,
+) -> Network:
+    """Set targets, programme code -> value (None: no target): the network's own, or with
+    ``cso`` that member's share. Returns the network with the next revision, signed. Raises
+    :class:`NetworkInvalid` ``unknown_programme``, ``not_a_member`` or ``bad_target``."""
+    known = {p.code for p in network.programmes}
+    if any(code not in known for code in values):
+        raise NetworkInvalid("unknown_programme")
+    if any(v is not None and not 0 <= v <= MAX_TARGET for v in values.values()):
+        raise NetworkInvalid("bad_target")
+    if cso is not None and network.member(cso) is None:
+        raise NetworkInvalid("not_a_member")
+    if cso is None:
+        kept = [
+            t for t in network.targets if not (t.indicator == indicator and t.programme in values)
+        ]
+        new = [
+            Target(programme=p, indicator=indicator, value=v)
+            for p, v in values.items()
+            if v is not None
+        ]
+        return _revise(network, coordinator_private_key, targets=kept + new)
+    shares = [
+        t
+        for t in network.cso_targets or ()
+        if not (t.cso == cso and t.indicator == indicator and t.programme in values)
+    ]
+    shares += [
+        CsoTarget(cso=cso, programme=p, indicator=indicator, value=v)
+        for p, v in values.items()
+        if v is not None
+    ]
+    return _revise(network, coordinator_private_key, cso_targets=shares)
 
 
 def set_close_months_after_days(
@@ -362,6 +447,8 @@ def set_outcome_target(
 
 
 def _revise(network: Network, key: bytes, **changes: Any) -> Network:
+    """The network with ``changes``, next revision, signed. An empty list of shares leaves
+    ``cso_targets`` out of the file (its signed form is then the one earlier versions wrote)."""
     data = network.document()
     data.pop("signature", None)
     data.update(
@@ -370,6 +457,8 @@ def _revise(network: Network, key: bytes, **changes: Any) -> Network:
             for k, v in changes.items()
         }
     )
+    if not data.get("cso_targets", True):
+        data.pop("cso_targets")
     data["revision"] = network.revision + 1
     data["created_at"] = utc_timestamp()
     return sign_network(parse_network(data), key)

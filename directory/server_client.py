@@ -261,6 +261,25 @@ def pull_network(
     return result
 
 
+def push_network(
+    network: Network, url: str, token: str, *, client: httpx.Client | None = None
+) -> PublishResult:
+    """Send a new network file (coordinator token); the server takes it when it is signed by
+    the network's pinned coordinator key and newer than the one it holds. Raises
+    :class:`ServerError` when refused (``stale_revision`` with ``stored_revision``) or
+    :class:`ServerUnreachable`."""
+    if network.signature is None:
+        raise NetworkInvalid("unsigned")
+    target = api_url(url, network.network_id, "network")
+    with _client(client) as http:
+        response = request_with_retries(
+            http, "PUT", target, token, content=encode(network.document())
+        )
+    if response.status_code in (200, 201):
+        return PublishResult(network.revision, stored=response.status_code == 201)
+    raise _refused(response)
+
+
 def pull_directory(
     url: str, network: str, token: str, *, client: httpx.Client | None = None
 ) -> list[dict[str, Any]]:

@@ -12,6 +12,8 @@
     saphan import --db PATH --user NAME --file FILE.xlsx --mapping MAP.json [--skip-invalid]
     saphan bundle|publish|merge|donor-report ...   the shared network (desktop/cli/network.py)
     saphan publish --server URL ...   the coordination server (see desktop/cli/server.py)
+    saphan network create|add-member|remove-member|targets|show ...   the network file
+    saphan cso-key --db PATH --user NAME   this CSO's code, public key and fingerprint
     saphan team ... / saphan sync       the CSO's own laptops (see desktop/cli/team.py)
     saphan worklist --db PATH --user NAME [--json]   what is due for the user
     saphan subject-export --db PATH --user NAME --code CODE --out FILE.docx|FILE.json
@@ -43,6 +45,7 @@ from pathlib import Path
 from desktop.cli import (
     backup,
     consent,
+    coordinator,
     demo,
     erase,
     exports,
@@ -117,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     people_import.add_commands(commands)  # import
     network.add_network_commands(commands)  # bundle, publish --folder, merge
     server.add_server_commands(commands)  # publish --server, server-token
+    coordinator.add_commands(commands)  # network create|add-member|..., cso-key
     team.add_commands(commands)  # team create|invite|join|status|remove-device, sync
     worklist.add_commands(commands)  # worklist
     subject.add_commands(commands)  # subject-export

@@ -60,6 +60,17 @@ def finish_interrupted(db_path: Path) -> None:
         )
 
 
+def sole_user(db_path: Path) -> str | None:
+    """The user name of the database's only account (from its key file), or None when it has
+    several (a missing database or key file raises as :func:`open_store` would)."""
+    from db.keys import KeyFile
+    from db.setup import load_keyfile
+
+    prefix = KeyFile.user_slot("")
+    users = [slot[len(prefix) :] for slot in load_keyfile(db_path).slots if slot.startswith(prefix)]
+    return users[0] if len(users) == 1 else None
+
+
 def open_store(db_path: Path, username: str) -> Store:
     """The CSO database at ``db_path``, signed in as ``username``: first an interrupted restore
     or setup is finished, then the database is checked (before asking for a password: there is

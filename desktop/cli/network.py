@@ -5,6 +5,7 @@
     saphan merge   --folder DIR --out FILE.xlsx|FILE.csv [--network-key HEX] [--state FILE]
     saphan donor-report --folder DIR --out FILE.docx [--language en|my|th] [--network-key HEX]
                    [--state FILE]
+    saphan merge   --db COORD.db [--user NAME] --folder DIR --out FILE.xlsx|FILE.csv
 
 ``bundle`` writes exactly the bundle that publishing would sign and write (a preview: the
 revision is not reserved). ``publish`` signs it and writes it into the shared folder.
@@ -16,8 +17,13 @@ remembers, in a small state file (``--state``;
 default ``coordinator-merge.json`` in the user's Saphan data folder, or ``$SAPHAN_MERGE_STATE``),
 the coordinator key it trusted first for each network, the revisions it merged and which laptop
 published each CSO's last bundle, so a network file signed by another key, or a replayed older
-network file or bundle, is refused. ``donor-report`` merges the same way and writes the donor
-report (:mod:`desktop.coordinator.donor_report`: its charts are drawn offscreen with Qt, imported
+network file or bundle, is refused. With ``--db COORD.db`` (the coordinator's database, see
+``saphan network``) it merges as the app's coordinator workspace does: the network is the one
+kept in that database, the folder's ``network.json`` must be signed by its key (pinned), and the
+revisions merged and the CSOs' last publishers are remembered in the database instead of the
+state file; the merged service directory is written back to the folder, signed.
+``donor-report`` merges the same way and writes the donor report
+(:mod:`desktop.coordinator.donor_report`: its charts are drawn offscreen with Qt, imported
 only then).
 
 No Qt here otherwise. Nothing printed names a person: only CSO codes, file names, revisions
@@ -133,6 +139,19 @@ def _add_trust_arguments(merge: argparse.ArgumentParser) -> None:
         f"refused); no data about any person. Default: ${MERGE_STATE_ENV}, else "
         f"{MERGE_STATE_FILE} in the user's Saphan data folder",
     )
+    merge.add_argument(
+        "--db",
+        type=Path,
+        metavar="COORD.db",
+        help="the coordinator's database: merge with the network, pinned key and memory of "
+        "revisions kept there (as the app does) instead of --state",
+    )
+    merge.add_argument(
+        "--user",
+        metavar="NAME",
+        help="with --db: who signs in (default: the database's only account)",
+    )
+    merge.set_defaults(run=run_network_command)
 
 
 def run_network_command(args: argparse.Namespace) -> int:
@@ -251,6 +270,8 @@ def _merge(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise NetworkCliFailure("the output file must end in .xlsx or .csv")
+    if args.db is not None:
+        return _merge_with_database(args, suffix)
     result, network = _merge_folder(args)
     if suffix == ".xlsx":
         exports.aggregates_xlsx(result.report, args.out)
@@ -329,6 +350,45 @@ def _merge_folder(args: argparse.Namespace) -> tuple[MergeResult, Network]:
     _print_read(read, seen)
     _print_divergences(result.report)
     return result, network
+
+
+def _merge_with_database(args: argparse.Namespace, suffix: str) -> int:
+    """``merge --db COORD.db``: the app's coordinator merge, from the terminal."""
+    from desktop.cli.common import sole_user
+    from directory import exports
+    from directory.sharing import coordinator, state
+
+    if args.network_key or args.state:
+        raise NetworkCliFailure(
+            "--db pins the coordinator key and keeps the revisions merged in the database: "
+            "leave out --network-key and --state"
+        )
+    user = args.user or sole_user(args.db)
+    if user is None:
+        raise NetworkCliFailure(f"{args.db} has more than one account: give --user NAME")
+    store = open_store(args.db, user)
+    try:
+        folder = state.require_folder(args.folder)
+        inputs = coordinator.merge_inputs(store)
+        coordinator.check_folder_network(inputs.network, folder)
+        result = state.merge_folder(folder, inputs.network, inputs.seen, inputs.key, inputs.history)
+        coordinator.remember_merge(store, result.read.seen, result.report.publishers)
+    finally:
+        store.close()
+    _print_read(result.read, inputs.seen)
+    _print_divergences(result.report)
+    if suffix == ".xlsx":
+        exports.aggregates_xlsx(result.report, args.out)
+    else:
+        exports.aggregates_csv(result.report, args.out)
+    written = ""
+    if result.directory_written:
+        written = " The service directory was written to the folder."
+    print(
+        f"Merged {len(result.read.accepted)} of {len(inputs.network.members)} CSOs "
+        f"({len(result.read.rejected)} files rejected) into {args.out}.{written}"
+    )
+    return EXIT_OK
 
 
 def _check_trust(

@@ -9,6 +9,8 @@ legend entry. A CSO's withheld value is the word "withheld", never a number."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from desktop.widgets.text_table import TextTable, month_label
 from directory.bundle import CUMULATIVE
 from directory.merge import Figure, NetworkReport
 from directory.network import PARTICIPATORY_PROJECTS, Network
+from directory.targets import ShareProgress, share_progress
 
 NETWORK_TOTALS, EACH_CSO = "network", "cso"
 
@@ -99,7 +102,14 @@ class MergedFigures(QTabWidget):
         self.report: NetworkReport | None = None
         self.network: Network | None = None
 
-        # The merged table.
+        self._build_table_tab()
+        self._build_chart_tabs()
+        self.addTab(self._outcomes_tab(), self.tr("Outcomes"))  # against outcome targets
+        self._build_shares_tab()
+        self._build_heat_tab()
+
+    def _build_table_tab(self) -> None:
+        """The merged table: network totals or each CSO's figures."""
         table_tab = QWidget(self)
         self.view = QComboBox(table_tab)
         self.view.addItem(self.tr("Network totals (programme × month)"), NETWORK_TOTALS)
@@ -126,7 +136,8 @@ class MergedFigures(QTabWidget):
         table_layout.addWidget(note)
         self.addTab(table_tab, self.tr("Merged table"))
 
-        # Progress against the targets.
+    def _build_chart_tabs(self) -> None:
+        """Progress against the targets, the monthly trend, and sex and age."""
         self.progress_chart = GroupedBarChart(self)
         self.progress_table = NumbersTable(self)
         self.addTab(
@@ -160,8 +171,8 @@ class MergedFigures(QTabWidget):
         self.breakdown_table = NumbersTable(self)
         self.addTab(_beside(self, left, self.breakdown_table), self.tr("Sex and age"))
 
-        self.addTab(self._outcomes_tab(), self.tr("Outcomes"))  # against outcome targets
-        # Completeness heat-map: CSO × month.
+    def _build_heat_tab(self) -> None:
+        """Completeness heat-map: CSO × month."""
         heat_tab = QWidget(self)
         self.heatmap = QTableWidget(heat_tab)
         self.heatmap.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,12 +207,39 @@ class MergedFigures(QTabWidget):
         outcomes_layout.addWidget(outcomes_note)
         return outcomes_tab
 
+    def _build_shares_tab(self) -> None:
+        """Each CSO against its share of the targets, and who is behind."""
+        self.share_rows: list[ShareProgress] = []
+        shares_tab = QWidget(self)
+        self.shares_summary = QLabel(shares_tab)
+        self.shares_summary.setWordWrap(True)
+        self.shares_table = TextTable(shares_tab)
+        shares_note = QLabel(
+            self.tr(
+                "Behind: fewer people reached than the CSO's share × the part of the reporting "
+                "period that has passed (months that have ended). A withheld count is fewer "
+                "than the threshold; a CSO that has not published counts as behind."
+            ),
+            shares_tab,
+        )
+        shares_note.setWordWrap(True)
+        set_role(shares_note, "muted")
+        shares_layout = QVBoxLayout(shares_tab)
+        shares_layout.setContentsMargins(8, 8, 8, 8)
+        shares_layout.addWidget(self.shares_summary)
+        shares_layout.addWidget(self.shares_table, 1)
+        shares_layout.addWidget(shares_note)
+        self.addTab(shares_tab, self.tr("CSO targets"))
+
     # --- showing ---------------------------------------------------------------------------
 
-    def show_report(self, report: NetworkReport, network: Network) -> None:
+    def show_report(
+        self, report: NetworkReport, network: Network, today: dt.date | None = None
+    ) -> None:
         self.report, self.network = report, network
         self._show_table()
         self._show_progress()
+        self._show_shares(today or dt.date.today())
         self._show_trend()
         current = self.breakdown_programme.currentData()
         self.breakdown_programme.blockSignals(True)
@@ -320,6 +358,66 @@ class MergedFigures(QTabWidget):
             numeric_from=2,
             muted=withheld,
         )
+
+    def _show_shares(self, today: dt.date) -> None:
+        """Each CSO's progress against its share, and the network's target beside it."""
+        assert self.report is not None
+        assert self.network is not None
+        self.share_rows = share_progress(self.report, self.network, today)
+        k = self.network.suppression_threshold
+        locale = QLocale()
+        behind_text, on_track = self.tr("behind"), self.tr("on track")
+        rows = []
+        for row in self.share_rows:
+            if not row.published:
+                reached = self.tr("not published")
+            elif row.reached is None:
+                reached = withheld_text(k)
+            else:
+                reached = locale.toString(row.reached)
+            rows.append(
+                [
+                    row.cso_code,
+                    row.programme_name,
+                    behind_text if row.behind else on_track,
+                    locale.toString(row.share),
+                    "" if row.network_target is None else locale.toString(row.network_target),
+                    reached,
+                    "" if row.percent is None else f"{row.percent:.0f}%",
+                    locale.toString(round(row.expected)),
+                ]
+            )
+        headers = [
+            self.tr("CSO"),
+            self.tr("Programme"),
+            self.tr("Status"),
+            self.tr("CSO's share"),
+            self.tr("Network target"),
+            self.tr("Reached"),
+            self.tr("% of share"),
+            self.tr("Expected by now"),
+        ]
+        self.shares_table.show_rows(headers, rows, numeric_from=3, muted=withheld_text(k))
+        warn = QBrush(QColor("#b3261e"))
+        for r, row in enumerate(self.share_rows):
+            item = self.shares_table.item(r, 2)
+            if row.behind and item is not None:
+                item.setForeground(warn)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+        behind = sorted({r.cso_code for r in self.share_rows if r.behind})
+        if not self.share_rows:
+            text = self.tr(
+                "No CSO has a share of the targets yet (the coordinator sets them per CSO)."
+            )
+        elif behind:
+            text = self.tr("Behind on at least one programme: {csos}.").format(
+                csos=", ".join(behind)
+            )
+        else:
+            text = self.tr("Every CSO with a share is on track.")
+        self.shares_summary.setText(text)
 
     def _show_trend(self) -> None:
         assert self.report is not None

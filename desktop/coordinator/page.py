@@ -35,7 +35,7 @@ from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable, month_label
 from directory import exports
 from directory.errors import BundleInvalid
-from directory.sharing import state
+from directory.sharing import coordinator, state
 
 if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures
@@ -183,18 +183,20 @@ class CoordinatorPage(QWidget):
     # --- merging ---------------------------------------------------------------------------
 
     def merge_now(self) -> None:
-        network, folder, store = self.setup.network, state.shared_folder(self._store), self._store
-        if network is None:
+        folder = state.shared_folder(self._store)
+        if self.setup.network is None:
             return
-        previous = state.seen(store)
-        history = state.publishers(store)
-        key = state.coordinator_key(store)
+        # What ``saphan merge --db`` reads too: the network, the revisions seen, the last
+        # publishers and the key, all kept in this database.
+        given = coordinator.merge_inputs(self._store)
         self.merge_button.setEnabled(False)
         self.summary.setText(self.tr("Merging…"))
         self.task = run_task(
             self,
             self.tr("Reading and merging the bundles…"),
-            lambda: state.merge_folder(folder or Path(""), network, previous, key, history),
+            lambda: state.merge_folder(
+                folder or Path(""), given.network, given.seen, given.key, given.history
+            ),
             self._merged,
             self._merge_failed,
         )
@@ -205,8 +207,7 @@ class CoordinatorPage(QWidget):
         self.task = None
         self._show_folder()
         self.result = result
-        state.keep_seen(self._store, result.read.seen)
-        state.keep_publishers(self._store, result.report.publishers)
+        coordinator.remember_merge(self._store, result.read.seen, result.report.publishers)
         self._show_warnings(result.report)
         read, network = result.read, self.setup.network
         assert network is not None

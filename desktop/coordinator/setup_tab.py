@@ -1,6 +1,7 @@
 """Network setup, for the coordinator: create the network with this database's network signing
 key, register members (public key + the fingerprint read out by the CSO), edit targets and the
-threshold, and write ``network.json`` to the shared folder."""
+threshold, and write ``network.json`` to the shared folder. Each operation is the one the
+``saphan network`` commands run (:mod:`directory.sharing.coordinator`)."""
 
 from __future__ import annotations
 
@@ -28,16 +29,9 @@ from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.form_dialog import FormDialog
 from desktop.widgets.text_table import TextTable
-from directory import folder as shared
-from directory.network import (
-    PARTICIPATORY_PROJECTS,
-    PEOPLE_REACHED,
-    Network,
-    add_member,
-    create_network,
-    remove_member,
-)
-from directory.sharing import state
+from directory.errors import NetworkInvalid
+from directory.network import PARTICIPATORY_PROJECTS, PEOPLE_REACHED, Network
+from directory.sharing import coordinator, state
 
 
 class MemberDialog(FormDialog):
@@ -98,7 +92,7 @@ class NetworkSetup(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.network: Network | None = state.coordinator_network(store)
+        self.network: Network | None = coordinator.current(store)
         self.dialog: MemberDialog | None = None
 
         self.create_box = QGroupBox(self.tr("Create the network"), self)
@@ -219,8 +213,8 @@ class NetworkSetup(QWidget):
         self.threshold.setValue(network.suppression_threshold)
 
     def _set(self, network: Network, message: str) -> None:
+        """Show ``network``, which the operation kept in the database."""
         self.network = network
-        state.keep_coordinator_network(self._store, network)
         self._show()
         self.result.setText(message)
         self.changed.emit(network)
@@ -229,10 +223,8 @@ class NetworkSetup(QWidget):
 
     def create_new_network(self) -> None:  # not ``create``: that is QWidget's own method
         try:
-            network = create_network(
-                self.network_id.text().strip(),
-                self.network_name.text().strip(),
-                state.coordinator_key(self._store),
+            network = coordinator.create(
+                self._store, self.network_id.text().strip(), self.network_name.text().strip()
             )
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Create the network"), describe(exc))
@@ -266,13 +258,8 @@ class NetworkSetup(QWidget):
     def add(self, code: str, name: str, public_key: bytes, fingerprint: str) -> bool:
         assert self.network is not None
         try:
-            network = add_member(
-                self.network,
-                state.coordinator_key(self._store),
-                code=code,
-                name=name,
-                public_key=public_key,
-                fingerprint=fingerprint,
+            network = coordinator.add_member(
+                self._store, code=code, name=name, public_key=public_key, fingerprint=fingerprint
             )
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Add member"), describe(exc))
@@ -298,41 +285,37 @@ class NetworkSetup(QWidget):
             self.tr("Keep"),
         ):
             return
-        network = remove_member(self.network, state.coordinator_key(self._store), code)
+        try:
+            network = coordinator.remove_member(self._store, code)
+        except SaphanError as exc:
+            dialogs.show_error(self, self.tr("Remove member"), describe(exc))
+            return
         self._set(network, self.tr("{code} removed.").format(code=code))
 
     def save_targets(self) -> None:
         if self.network is None:
             return
-        targets: list[dict[str, object]] = []
+        values: dict[str, int | None] = {}
         for r in range(self.targets.rowCount()):
             code_item, target_item = self.targets.item(r, 0), self.targets.item(r, 1)
             assert code_item is not None  # every row is made with its code cell
             code = code_item.data(Qt.ItemDataRole.UserRole)
             text = (target_item.text() if target_item else "").strip()
+            values[code] = None
             if text:
                 try:
-                    value = int(text.replace(",", ""))
+                    values[code] = int(text.replace(",", ""))
                 except ValueError:
                     dialogs.show_error(
                         self, self.tr("Targets"), self.tr("Targets are whole numbers.")
                     )
                     return
-                targets.append({"programme": code, "indicator": PEOPLE_REACHED, "value": value})
-        if any(p.code == "participatory" for p in self.network.programmes):
-            targets.append(
-                {
-                    "programme": "participatory",
-                    "indicator": PARTICIPATORY_PROJECTS,
-                    "value": self.projects_target.value(),
-                }
-            )
         try:
-            network = state.revise(
-                self.network,
-                state.coordinator_key(self._store),
-                targets=targets,
-                suppression_threshold=self.threshold.value(),
+            network = coordinator.set_targets(
+                self._store,
+                values,
+                threshold=self.threshold.value(),
+                projects=self.projects_target.value(),
             )
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Targets"), describe(exc))
@@ -343,8 +326,12 @@ class NetworkSetup(QWidget):
         if self.network is None:
             return False
         try:
-            target = state.require_folder(folder or state.shared_folder(self._store))
-            shared.write_network(target, self.network)
+            target = coordinator.write_to_folder(
+                self.network, folder or state.shared_folder(self._store)
+            )
+        except NetworkInvalid as exc:  # another network's file there, or a newer one
+            self.result.setText(describe(exc))
+            return False
         except (SaphanError, OSError):
             self.result.setText(
                 self.tr(

@@ -1,7 +1,12 @@
 """What the dashboard shows, counted in one go (no Qt: this runs on a worker thread).
 
 People reached are unique people (see ``db.counting``): progress toward a target uses the
-unique count over the whole period, never a sum of months."""
+unique count over the whole period, never a sum of months.
+
+The target of a programme is the CSO's own (``db.programmes``), unless the network file this
+CSO accepted last gives it a share of the network's target for that programme (the
+coordinator's ``saphan network targets --cso``): then the share is the CSO's target, and the
+network's whole target is shown beside it."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from db import counting, outcomes, programmes
 from db.outcomes import OutcomeFigure
 from db.store import Store
 from db.types import Programme
+from directory.sharing import memory
 
 # The pilot programme period starts in December 2024.
 PROGRAMME_START = dt.date(2024, 12, 1)
@@ -26,6 +32,9 @@ class Progress:
     name: str
     target: int | None
     reached: int  # unique people over the whole period
+    # True: ``target`` is this CSO's share of the network's target (``network_target``).
+    share: bool = False
+    network_target: int | None = None
 
     @property
     def percent(self) -> float | None:
@@ -73,14 +82,32 @@ def month_end(year: int, month: int) -> dt.date:
     return first_next - dt.timedelta(days=1)
 
 
+def network_shares(store: Store) -> tuple[dict[str, int], dict[str, int | None]]:
+    """This CSO's shares of the network's people-reached targets, programme code -> share, and
+    the network's targets of those programmes, from the network file it accepted last
+    (empty when it has none or the file gives it no share)."""
+    network = memory.stored_network(store)
+    if network is None or network.member(store.cso.code) is None:
+        return {}, {}
+    shares = network.shares(store.cso.code)
+    return shares, {code: network.target(code) for code in shares}
+
+
+def _progress(
+    p: Programme, reached: int, shares: dict[str, int], whole: dict[str, int | None]
+) -> Progress:
+    if p.code in shares:
+        return Progress(p.id, p.name, shares[p.code], reached, True, whole.get(p.code))
+    return Progress(p.id, p.name, p.target_people, reached)
+
+
 def load_dashboard(store: Store, start: dt.date, end: dt.date) -> DashboardData:
     """Count everything the dashboard shows for ``start``..``end`` (inclusive)."""
     programme_list = programmes.list_programmes(store)
     cumulative = counting.people_reached(store, start, end)
     reached = counting.totals_by(cumulative, "programme_id")
-    progress = [
-        Progress(p.id, p.name, p.target_people, reached.get((p.id,), 0)) for p in programme_list
-    ]
+    shares, whole = network_shares(store)
+    progress = [_progress(p, reached.get((p.id,), 0), shares, whole) for p in programme_list]
     monthly: dict[int, dict[str, int]] = {}
     for (programme_id, month), people in counting.totals_by(
         counting.people_reached(store, start, end, monthly=True), "programme_id", "period"

@@ -180,11 +180,22 @@ class DashboardPage(QWidget):
         )
         note.setWordWrap(True)
         set_role(note, "muted")
+        self.shares_note = QLabel(
+            self.tr(
+                "“Our share”: the part of the network's target the coordinator set for this CSO "
+                "in the network file."
+            ),
+            tab,
+        )
+        self.shares_note.setWordWrap(True)
+        set_role(self.shares_note, "muted")
+        self.shares_note.hide()
         left = QWidget(tab)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
         left_layout.addWidget(note)
+        left_layout.addWidget(self.shares_note)
         self.progress_table = NumbersTable(tab)
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         splitter.addWidget(left)
@@ -411,7 +422,25 @@ class DashboardPage(QWidget):
             name.setMinimumWidth(150)
             bar = QProgressBar(self.progress_rows)
             bar.setMinimumHeight(22)
-            if p.target:
+            if p.target and p.share:
+                bar.setRange(0, p.target)
+                bar.setValue(min(p.reached, p.target))
+                text = self.tr("{reached} of our share {target} ({percent}%)").format(
+                    reached=locale.toString(p.reached),
+                    target=locale.toString(p.target),
+                    percent=locale.toString(p.percent or 0.0, "f", 0),
+                )
+                if p.network_target is not None:
+                    bar.setToolTip(
+                        self.tr(
+                            "The coordinator set {target} as this CSO's share of the "
+                            "network's target of {network}."
+                        ).format(
+                            target=locale.toString(p.target),
+                            network=locale.toString(p.network_target),
+                        )
+                    )
+            elif p.target:
                 bar.setRange(0, p.target)
                 bar.setValue(min(p.reached, p.target))
                 text = self.tr("{reached} of {target} ({percent}%)").format(
@@ -431,18 +460,19 @@ class DashboardPage(QWidget):
             self.progress_grid.addWidget(name, row, 0)
             self.progress_grid.addWidget(bar, row, 1)
         self.progress_grid.setRowStretch(len(data.progress), 1)
-        self.progress_table.show_numbers(
-            [self.tr("Programme"), self.tr("People reached"), self.tr("Target"), self.tr("%")],
-            [
-                [
-                    p.name,
-                    p.reached,
-                    p.target,
-                    None if p.percent is None else round(p.percent, 1),
-                ]
-                for p in data.progress
-            ],
-        )
+        headers = [self.tr("Programme"), self.tr("People reached"), self.tr("Target"), self.tr("%")]
+        rows: list[list[str | int | float | None]] = [
+            [p.name, p.reached, p.target, None if p.percent is None else round(p.percent, 1)]
+            for p in data.progress
+        ]
+        shares = any(p.share for p in data.progress)
+        if shares:  # the CSO's share is its target; the network's whole target beside it
+            headers[2] = self.tr("Our target")
+            headers.append(self.tr("Network target"))
+            for cells, p in zip(rows, data.progress, strict=True):
+                cells.append(p.network_target if p.share else None)
+        self.progress_table.show_numbers(headers, rows)
+        self.shares_note.setVisible(shares)
 
     def outcome_texts(self, data: DashboardData) -> list[tuple[str, str]]:
         """(programme · instrument, "N people with a pre and post score, M improved (≥ MID)")

@@ -2217,6 +2217,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကာလတစ်ခုလုံးအတွင်း လူတစ်ဦးကို တစ်ကြိမ်သာ ရေတွက်သည် - လများစွာ လာသူကိုလည်း တစ်ကြိမ်သာ ရေတွက်သည်။ လများကို ဘယ်တော့မှ ပေါင်းမထည့်ပါ။</translation>
         </message>
         <message>
+            <source>“Our share”: the part of the network's target the coordinator set for this CSO in the network file.</source>
+            <translation>“ကျွန်ုပ်တို့၏ ဝေစု” - ညှိနှိုင်းရေးမှူးက ကွန်ရက်ဖိုင်တွင် ဤအဖွဲ့အစည်းအတွက် သတ်မှတ်ထားသော ကွန်ရက် ပန်းတိုင်၏ အစိတ်အပိုင်း။</translation>
+        </message>
+        <message>
             <source>A person counts when their latest “post” score is in the period and they have an earlier “pre” score with the same instrument. Improved: better by at least the instrument's minimal important difference (MID).</source>
             <translation>နောက်ဆုံး ပြီးနောက် (post) ရမှတ်သည် ဤကာလအတွင်း ရှိပြီး တူညီသော မေးခွန်းပုံစံဖြင့် အရင် မစမီ (pre) ရမှတ် ရှိသူကို ရေတွက်သည်။ တိုးတက်သည်- မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ သို့မဟုတ် ထို့ထက် ပိုကောင်းလာခြင်း။</translation>
         </message>
@@ -2245,6 +2249,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အစီအစဉ်အားလုံး (တစ်ဦးကို တစ်ကြိမ်)</translation>
         </message>
         <message>
+            <source>{reached} of our share {target} ({percent}%)</source>
+            <translation>ကျွန်ုပ်တို့၏ ဝေစု {target} အနက် {reached} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>The coordinator set {target} as this CSO's share of the network's target of {network}.</source>
+            <translation>ညှိနှိုင်းရေးမှူးက ကွန်ရက် ပန်းတိုင် {network} အနက် {target} ကို ဤအဖွဲ့အစည်း၏ ဝေစုအဖြစ် သတ်မှတ်ထားသည်။</translation>
+        </message>
+        <message>
             <source>{reached} of {target} ({percent}%)</source>
             <translation>{target} အနက် {reached} ({percent}%)</translation>
         </message>
@@ -2263,6 +2275,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Our target</source>
+            <translation>ကျွန်ုပ်တို့၏ ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>ကွန်ရက် ပန်းတိုင်</translation>
         </message>
         <message>
             <source>{programme} · {instrument}</source>
@@ -4987,6 +5007,58 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤမျှဝေဖိုင်ကို လက်မှတ် မထိုးထားပါ။</translation>
         </message>
         <message>
+            <source>This database holds no network yet. Create it first.</source>
+            <translation>ဤဒေတာဘေ့စ်တွင် ကွန်ရက် မရှိသေးပါ။ ဦးစွာ ဖန်တီးပါ။</translation>
+        </message>
+        <message>
+            <source>This database holds a network already; one database holds one network.</source>
+            <translation>ဤဒေတာဘေ့စ်တွင် ကွန်ရက် ရှိပြီးသား ဖြစ်သည်။ ဒေတာဘေ့စ် တစ်ခုတွင် ကွန်ရက် တစ်ခုသာ ရှိသည်။</translation>
+        </message>
+        <message>
+            <source>No member of the network has this CSO code.</source>
+            <translation>ကွန်ရက်၏ မည်သည့်အဖွဲ့ဝင်မျှ ဤအဖွဲ့အစည်း ကုဒ် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>The network has no programme with this code.</source>
+            <translation>ကွန်ရက်တွင် ဤကုဒ်ဖြင့် အစီအစဉ် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>A target is a whole number from 0 to 10,000,000.</source>
+            <translation>ပန်းတိုင်သည် 0 မှ 10,000,000 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>The threshold is a whole number from 2 to 100.</source>
+            <translation>အတိုင်းအတာသည် 2 မှ 100 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>A network code is small letters, digits and _, starting with a letter (e.g. maesot).</source>
+            <translation>ကွန်ရက် ကုဒ်သည် စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ maesot)။</translation>
+        </message>
+        <message>
+            <source>The reporting period ends before it starts.</source>
+            <translation>အစီရင်ခံကာလသည် မစမီ ပြီးဆုံးနေသည်။</translation>
+        </message>
+        <message>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>အများသုံးသော့သည် hexadecimal စာလုံး ၆၄ လုံး ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>A CSO code is 2 to 12 capital letters and digits, starting with a letter (e.g. BEAM).</source>
+            <translation>အဖွဲ့အစည်း ကုဒ်သည် စာလုံးကြီးနှင့် ဂဏန်း ၂ လုံးမှ ၁၂ လုံးအထိ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ BEAM)။</translation>
+        </message>
+        <message>
+            <source>Another member of the network is registered with this public key. Check the key with the CSO again.</source>
+            <translation>ကွန်ရက်၏ အခြားအဖွဲ့ဝင်တစ်ခုကို ဤအများသုံး သော့ဖြင့် မှတ်ပုံတင်ထားပြီး ဖြစ်သည်။ သော့ကို အဖွဲ့အစည်းနှင့် ထပ်မံ စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>The shared folder holds the network file of another network, or one signed by another coordinator key. Nothing was written: choose the right folder.</source>
+            <translation>မျှဝေဖိုင်တွဲတွင် အခြားကွန်ရက်၏ ကွန်ရက်ဖိုင် သို့မဟုတ် အခြား ညှိနှိုင်းရေးမှူး သော့ဖြင့် လက်မှတ်ထိုးထားသော ဖိုင် ရှိနေသည်။ ဘာမျှ မရေးရသေးပါ - မှန်ကန်သော ဖိုင်တွဲကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>The shared folder holds a newer revision of this network file than this database (written from another copy of it?). Nothing was written.</source>
+            <translation>မျှဝေဖိုင်တွဲတွင် ဤဒေတာဘေ့စ်ထက် ပိုသစ်သော ကွန်ရက်ဖိုင် ဗားရှင်း ရှိနေသည် (ဒေတာဘေ့စ်၏ အခြားမိတ္တူမှ ရေးထားသလား)။ ဘာမျှ မရေးရသေးပါ။</translation>
+        </message>
+        <message>
             <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
             <translation>မျှဝေဖိုင်တွဲ သို့မဟုတ် ဆာဗာတွင် ဤဒေတာဘေ့စ်က ပို့နိုင်သည်ထက် ပိုသစ်သော ဤအဖွဲ့အစည်း၏ အရေအတွက်များ ရှိနေသည် (၎င်းကို အရန်မိတ္တူဟောင်းမှ ပြန်ယူထားသလား)။ ဘာမျှ ထုတ်ပြန်မထားပါ၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
         </message>
@@ -5601,10 +5673,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဖုံးထားသည်</translation>
         </message>
         <message>
-            <source>at least {count}</source>
-            <translation>အနည်းဆုံး {count}</translation>
-        </message>
-        <message>
             <source>Network totals (programme × month)</source>
             <translation>ကွန်ရက် စုစုပေါင်း (အစီအစဉ် × လ)</translation>
         </message>
@@ -5645,16 +5713,28 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကျား/မ နှင့် အသက်</translation>
         </message>
         <message>
-            <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
-            <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) ရမှတ် ရှိသူများနှင့် ၎င်းတို့အနက် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ တိုးတက်သူ အရေအတွက်၊ CSO အားလုံးမှ ပေါင်းထားသည်။ “ဖုံးထားသည်”- CSO တစ်ခုက အရေအတွက်နည်းသော ကိန်းကို ဖုံးထားသည်။ “အနည်းဆုံး N”- ထုတ်ပြန်ထားသည်များ၏ ပေါင်းလဒ်။</translation>
+            <source>Behind: fewer people reached than the CSO's share × the part of the reporting period that has passed (months that have ended). A withheld count is fewer than the threshold; a CSO that has not published counts as behind.</source>
+            <translation>နောက်ကျနေသည် - ရောက်ရှိကူညီခဲ့သူ အရေအတွက်သည် အဖွဲ့အစည်း၏ ဝေစု × ကုန်ဆုံးပြီးသော အစီရင်ခံကာလ အစိတ်အပိုင်း (ပြီးဆုံးသွားသော လများ) ထက် နည်းသည်။ ထိန်းထားသော အရေအတွက်သည် အတိုင်းအတာထက် နည်းသည်။ မထုတ်ပြန်ရသေးသော အဖွဲ့အစည်းကို နောက်ကျနေသည်ဟု ယူဆသည်။</translation>
+        </message>
+        <message>
+            <source>CSO targets</source>
+            <translation>အဖွဲ့အစည်း ပန်းတိုင်များ</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>ပြည့်စုံမှု</translation>
+        </message>
+        <message>
+            <source>at least {count}</source>
+            <translation>အနည်းဆုံး {count}</translation>
         </message>
         <message>
             <source>Outcomes</source>
             <translation>ရလဒ်များ</translation>
         </message>
         <message>
-            <source>Completeness</source>
-            <translation>ပြည့်စုံမှု</translation>
+            <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
+            <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) ရမှတ် ရှိသူများနှင့် ၎င်းတို့အနက် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ တိုးတက်သူ အရေအတွက်၊ CSO အားလုံးမှ ပေါင်းထားသည်။ “ဖုံးထားသည်”- CSO တစ်ခုက အရေအတွက်နည်းသော ကိန်းကို ဖုံးထားသည်။ “အနည်းဆုံး N”- ထုတ်ပြန်ထားသည်များ၏ ပေါင်းလဒ်။</translation>
         </message>
         <message>
             <source>Month</source>
@@ -5707,6 +5787,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Target (improved)</source>
             <translation>ပန်းတိုင် (တိုးတက်သူ)</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>နောက်ကျနေသည်</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>အချိန်မီ</translation>
+        </message>
+        <message>
+            <source>not published</source>
+            <translation>မထုတ်ပြန်ရသေး</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>CSO's share</source>
+            <translation>အဖွဲ့အစည်း၏ ဝေစု</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>ကွန်ရက် ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>% of share</source>
+            <translation>ဝေစု၏ %</translation>
+        </message>
+        <message>
+            <source>Expected by now</source>
+            <translation>ယခုအချိန်အထိ မျှော်မှန်းချက်</translation>
+        </message>
+        <message>
+            <source>No CSO has a share of the targets yet (the coordinator sets them per CSO).</source>
+            <translation>မည်သည့်အဖွဲ့အစည်းမျှ ပန်းတိုင် ဝေစု မရှိသေးပါ (ညှိနှိုင်းရေးမှူးက အဖွဲ့အစည်း တစ်ခုချင်းစီအတွက် သတ်မှတ်သည်)။</translation>
+        </message>
+        <message>
+            <source>Behind on at least one programme: {csos}.</source>
+            <translation>အနည်းဆုံး အစီအစဉ် တစ်ခုတွင် နောက်ကျနေသည် - {csos}။</translation>
+        </message>
+        <message>
+            <source>Every CSO with a share is on track.</source>
+            <translation>ဝေစုရှိသော အဖွဲ့အစည်းအားလုံး အချိန်မီ ဖြစ်သည်။</translation>
         </message>
         <message>
             <source>Withheld for privacy (fewer than {k} each)</source>

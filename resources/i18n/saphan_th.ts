@@ -2217,6 +2217,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>นับคนไม่ซ้ำตลอดช่วงเวลา: คนที่มาหลายเดือนนับเพียงครั้งเดียว ไม่นำแต่ละเดือนมารวมกัน</translation>
         </message>
         <message>
+            <source>“Our share”: the part of the network's target the coordinator set for this CSO in the network file.</source>
+            <translation>“ส่วนของเรา”: ส่วนของเป้าหมายเครือข่ายที่ผู้ประสานงานกำหนดให้องค์กรนี้ในไฟล์เครือข่าย</translation>
+        </message>
+        <message>
             <source>A person counts when their latest “post” score is in the period and they have an earlier “pre” score with the same instrument. Improved: better by at least the instrument's minimal important difference (MID).</source>
             <translation>นับบุคคลเมื่อคะแนนหลัง (post) ครั้งล่าสุดอยู่ในช่วงเวลานี้ และมีคะแนนก่อน (pre) ที่เก่ากว่าจากแบบประเมินเดียวกัน ดีขึ้น: ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน</translation>
         </message>
@@ -2245,6 +2249,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ทุกแผนงาน (นับคนละครั้ง)</translation>
         </message>
         <message>
+            <source>{reached} of our share {target} ({percent}%)</source>
+            <translation>{reached} จากส่วนของเรา {target} ({percent}%)</translation>
+        </message>
+        <message>
+            <source>The coordinator set {target} as this CSO's share of the network's target of {network}.</source>
+            <translation>ผู้ประสานงานกำหนด {target} เป็นส่วนขององค์กรนี้จากเป้าหมายเครือข่าย {network}</translation>
+        </message>
+        <message>
             <source>{reached} of {target} ({percent}%)</source>
             <translation>{reached} จาก {target} ({percent}%)</translation>
         </message>
@@ -2263,6 +2275,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>%</source>
             <translation>%</translation>
+        </message>
+        <message>
+            <source>Our target</source>
+            <translation>เป้าหมายของเรา</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>เป้าหมายเครือข่าย</translation>
         </message>
         <message>
             <source>{programme} · {instrument}</source>
@@ -4987,6 +5007,58 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์แบ่งปันไม่ได้ลงนาม</translation>
         </message>
         <message>
+            <source>This database holds no network yet. Create it first.</source>
+            <translation>ฐานข้อมูลนี้ยังไม่มีเครือข่าย สร้างเครือข่ายก่อน</translation>
+        </message>
+        <message>
+            <source>This database holds a network already; one database holds one network.</source>
+            <translation>ฐานข้อมูลนี้มีเครือข่ายอยู่แล้ว ฐานข้อมูลหนึ่งเก็บได้หนึ่งเครือข่าย</translation>
+        </message>
+        <message>
+            <source>No member of the network has this CSO code.</source>
+            <translation>ไม่มีสมาชิกของเครือข่ายที่ใช้รหัสองค์กรนี้</translation>
+        </message>
+        <message>
+            <source>The network has no programme with this code.</source>
+            <translation>เครือข่ายไม่มีแผนงานที่ใช้รหัสนี้</translation>
+        </message>
+        <message>
+            <source>A target is a whole number from 0 to 10,000,000.</source>
+            <translation>เป้าหมายเป็นจำนวนเต็มตั้งแต่ 0 ถึง 10,000,000</translation>
+        </message>
+        <message>
+            <source>The threshold is a whole number from 2 to 100.</source>
+            <translation>เกณฑ์เป็นจำนวนเต็มตั้งแต่ 2 ถึง 100</translation>
+        </message>
+        <message>
+            <source>A network code is small letters, digits and _, starting with a letter (e.g. maesot).</source>
+            <translation>รหัสเครือข่ายเป็นอักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น maesot)</translation>
+        </message>
+        <message>
+            <source>The reporting period ends before it starts.</source>
+            <translation>ช่วงเวลารายงานสิ้นสุดก่อนเริ่มต้น</translation>
+        </message>
+        <message>
+            <source>The public key must be 64 hexadecimal characters.</source>
+            <translation>กุญแจสาธารณะต้องเป็นอักขระฐานสิบหก 64 ตัว</translation>
+        </message>
+        <message>
+            <source>A CSO code is 2 to 12 capital letters and digits, starting with a letter (e.g. BEAM).</source>
+            <translation>รหัสองค์กรเป็นอักษรตัวใหญ่และตัวเลข 2 ถึง 12 ตัว ขึ้นต้นด้วยตัวอักษร (เช่น BEAM)</translation>
+        </message>
+        <message>
+            <source>Another member of the network is registered with this public key. Check the key with the CSO again.</source>
+            <translation>มีสมาชิกอื่นของเครือข่ายลงทะเบียนด้วยกุญแจสาธารณะนี้แล้ว ตรวจสอบกุญแจกับองค์กรอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>The shared folder holds the network file of another network, or one signed by another coordinator key. Nothing was written: choose the right folder.</source>
+            <translation>โฟลเดอร์ที่แบ่งปันมีไฟล์เครือข่ายของเครือข่ายอื่น หรือไฟล์ที่ลงนามด้วยกุญแจผู้ประสานงานอื่น ยังไม่ได้เขียนอะไร: เลือกโฟลเดอร์ที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>The shared folder holds a newer revision of this network file than this database (written from another copy of it?). Nothing was written.</source>
+            <translation>โฟลเดอร์ที่แบ่งปันมีไฟล์เครือข่ายฉบับที่ใหม่กว่าฐานข้อมูลนี้ (เขียนจากสำเนาอื่นของฐานข้อมูล?) ยังไม่ได้เขียนอะไร</translation>
+        </message>
+        <message>
             <source>The shared folder or server keeps newer counts of this organisation than this database can send (was it restored from an old backup?). Nothing was published; ask the coordinator.</source>
             <translation>โฟลเดอร์ที่แบ่งปันหรือเซิร์ฟเวอร์มีตัวเลขขององค์กรนี้ที่ใหม่กว่าที่ฐานข้อมูลนี้ส่งได้ (ฐานข้อมูลนี้ถูกกู้คืนจากไฟล์สำรองเก่าหรือไม่) ยังไม่ได้เผยแพร่อะไรเลย กรุณาสอบถามผู้ประสานงาน</translation>
         </message>
@@ -5601,10 +5673,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไม่เปิดเผย</translation>
         </message>
         <message>
-            <source>at least {count}</source>
-            <translation>อย่างน้อย {count}</translation>
-        </message>
-        <message>
             <source>Network totals (programme × month)</source>
             <translation>ยอดรวมเครือข่าย (แผนงาน × เดือน)</translation>
         </message>
@@ -5645,16 +5713,28 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เพศและอายุ</translation>
         </message>
         <message>
-            <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
-            <translation>จำนวนผู้ที่มีคะแนนก่อน (pre) และหลัง (post) และจำนวนผู้ที่ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน รวมจากทุก CSO “ไม่เปิดเผย”: CSO ไม่เปิดเผยตัวเลขที่มีจำนวนน้อย “อย่างน้อย N”: ผลรวมของตัวเลขที่เผยแพร่</translation>
+            <source>Behind: fewer people reached than the CSO's share × the part of the reporting period that has passed (months that have ended). A withheld count is fewer than the threshold; a CSO that has not published counts as behind.</source>
+            <translation>ล่าช้า: จำนวนคนที่เข้าถึงน้อยกว่าส่วนขององค์กร × สัดส่วนของช่วงเวลารายงานที่ผ่านไปแล้ว (เดือนที่สิ้นสุดแล้ว) ตัวเลขที่ถูกระงับน้อยกว่าเกณฑ์ องค์กรที่ยังไม่เผยแพร่นับว่าล่าช้า</translation>
+        </message>
+        <message>
+            <source>CSO targets</source>
+            <translation>เป้าหมายขององค์กร</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>ความครบถ้วน</translation>
+        </message>
+        <message>
+            <source>at least {count}</source>
+            <translation>อย่างน้อย {count}</translation>
         </message>
         <message>
             <source>Outcomes</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <source>Completeness</source>
-            <translation>ความครบถ้วน</translation>
+            <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
+            <translation>จำนวนผู้ที่มีคะแนนก่อน (pre) และหลัง (post) และจำนวนผู้ที่ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน รวมจากทุก CSO “ไม่เปิดเผย”: CSO ไม่เปิดเผยตัวเลขที่มีจำนวนน้อย “อย่างน้อย N”: ผลรวมของตัวเลขที่เผยแพร่</translation>
         </message>
         <message>
             <source>Month</source>
@@ -5707,6 +5787,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Target (improved)</source>
             <translation>เป้าหมาย (ผู้ที่ดีขึ้น)</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>ล่าช้า</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>ตามแผน</translation>
+        </message>
+        <message>
+            <source>not published</source>
+            <translation>ยังไม่เผยแพร่</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>CSO's share</source>
+            <translation>ส่วนขององค์กร</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>เป้าหมายเครือข่าย</translation>
+        </message>
+        <message>
+            <source>% of share</source>
+            <translation>% ของส่วน</translation>
+        </message>
+        <message>
+            <source>Expected by now</source>
+            <translation>ที่คาดไว้ถึงตอนนี้</translation>
+        </message>
+        <message>
+            <source>No CSO has a share of the targets yet (the coordinator sets them per CSO).</source>
+            <translation>ยังไม่มีองค์กรใดมีส่วนของเป้าหมาย (ผู้ประสานงานกำหนดให้แต่ละองค์กร)</translation>
+        </message>
+        <message>
+            <source>Behind on at least one programme: {csos}.</source>
+            <translation>ล่าช้าอย่างน้อยหนึ่งแผนงาน: {csos}</translation>
+        </message>
+        <message>
+            <source>Every CSO with a share is on track.</source>
+            <translation>ทุกองค์กรที่มีส่วนของเป้าหมายเป็นไปตามแผน</translation>
         </message>
         <message>
             <source>Withheld for privacy (fewer than {k} each)</source>
