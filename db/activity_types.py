@@ -58,7 +58,7 @@ class ActivityTypeInfo:
     code: str
     labels: Mapping[str, str]  # {"en": ..., "my": ..., "th": ...} ("en" always there)
     individual: bool
-    programme_id: int | None
+    programme_code: str | None  # the usual programme's code
     active: bool
     position: int
     built_in: bool
@@ -80,7 +80,7 @@ class ActivityTypeInput:
     code: str
     labels: Mapping[str, str]
     individual: bool = False
-    programme_id: int | None = None
+    programme_code: str | None = None
 
 
 def check_labels(labels: Mapping[str, str], problems: dict[str, str]) -> dict[str, str]:
@@ -107,7 +107,7 @@ def _info(row: T, sessions: int = 0) -> ActivityTypeInfo:
         code=row.code,
         labels={k: str(v) for k, v in json.loads(row.labels or "{}").items()},
         individual=row.kind == INDIVIDUAL,
-        programme_id=row.programme_id,
+        programme_code=row.programme_code,
         active=row.active,
         position=row.position,
         built_in=row.built_in,
@@ -165,12 +165,15 @@ def _check(
         elif session.scalar(select(T.id).where(T.code == code)) is not None:
             problems["code"] = CODE_TAKEN
     labels = check_labels(spec.labels, problems)
-    if spec.programme_id is not None and session.get(Programme, spec.programme_id) is None:
-        problems["programme_id"] = UNKNOWN_PROGRAMME
+    programme = spec.programme_code or None
+    if programme is not None and (
+        session.scalar(select(Programme.id).where(Programme.code == programme)) is None
+    ):
+        problems["programme_code"] = UNKNOWN_PROGRAMME
     stored: dict[str, object] = {
         "labels": json.dumps(labels, ensure_ascii=False, sort_keys=True),
         "kind": INDIVIDUAL if spec.individual else GROUP,
-        "programme_id": spec.programme_id,
+        "programme_code": programme,
     }
     return stored, problems
 
@@ -258,26 +261,3 @@ def kinds_of(session: OrmSession, codes: set[str]) -> dict[str, str]:
     if not codes:
         return {}
     return dict(session.execute(select(T.code, T.kind).where(T.code.in_(sorted(codes)))).all())
-
-
-# The programme (by its seeded code) each built-in type's sessions usually belong to.
-BUILT_IN_PROGRAMME = {
-    "counselling": "mhpss",
-    "pfa": "mhpss",
-    "case_follow_up": "mhpss",
-    "mhpss_group": "mhpss",
-    "awareness": "social_protection",
-    "thai_class": "thai_language",
-    "vocational": "vocational",
-    "youth": "youth",
-    "safe_space": "safe_space",
-    "project_session": "participatory",
-}
-
-
-def link_built_in(session: OrmSession) -> None:
-    """A new database: the built-in types (seeded by the migrations, before the programmes)
-    get their usual programme."""
-    ids = {code: pid for code, pid in session.execute(select(Programme.code, Programme.id))}
-    for row in session.scalars(select(T).where(T.built_in.is_(True), T.programme_id.is_(None))):
-        row.programme_id = ids.get(BUILT_IN_PROGRAMME.get(row.code, ""))

@@ -229,8 +229,10 @@ class ActivityType(Base):
     # JSON: {"en": ..., "my": ..., "th": ...} ("en" always there).
     labels: Mapped[str] = mapped_column(Text, default="{}")
     kind: Mapped[str] = mapped_column(String(12), info=RAW_TEXT)
-    # The programme a new session of this type is logged under, unless the user picks another.
-    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programmes.id"), nullable=True)
+    # The programme (by its code, which never changes) a new session of this type is logged
+    # under unless the user picks another. A code, not an id: the seeded rows are the same on
+    # every laptop of a team, whatever programmes each had when it was upgraded.
+    programme_code: Mapped[str | None] = mapped_column(String(40), nullable=True, info=RAW_TEXT)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     # Shipped with Saphan (its code is one of db.activities.ActivityType): never renamed in code.

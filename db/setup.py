@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from db import activity_types, atomic, keys, migrate, plan_templates, switch
+from db import atomic, keys, migrate, plan_templates, switch
 from db.engine import make_engine, translate_db_error
 from db.errors import (
     AccountDisabled,
@@ -179,8 +179,6 @@ def _build_database(
             session.add(CsoProfile(id=1, code=cso_code, name=clean_text(cso_name).strip()))
             for order, (code, name, target) in enumerate(PILOT_PROGRAMMES):
                 session.add(Programme(code=code, name=name, target_people=target, sort_order=order))
-            session.flush()
-            activity_types.link_built_in(session)
             plan_templates.seed_templates_in(session)
             admin = User(
                 username=admin_username,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -38,14 +39,14 @@ def test_the_built_in_types_are_in_the_table_with_their_labels_and_programmes(st
     assert {c for c, t in types.items() if t.individual} == {"counselling", "pfa", "case_follow_up"}
     assert types["thai_class"].label("my") == "ထိုင်းစာ သင်တန်း"
     assert types["thai_class"].label("th") == "ชั้นเรียนภาษาไทย"
-    assert types["thai_class"].programme_id == programme_id(store, "thai_language")
+    assert types["thai_class"].programme_code == "thai_language"
 
 
 def test_the_admin_adds_renames_and_deactivates_an_activity_type(store: Store) -> None:
     mhpss = programme_id(store, "mhpss")
     added = activity_types.add_activity_type(
         store,
-        ActivityTypeInput("art_therapy", {"en": "Art therapy", "my": "အနုပညာ ကုထုံး"}, False, mhpss),
+        ActivityTypeInput("art_therapy", {"en": "Art therapy", "my": "အနုပညာ ကုထုံး"}, False, "mhpss"),
     )
     assert added.label("my") == "အနုပညာ ကုထုံး"
     assert added.label("th") == "Art therapy"  # English where there is no Thai
@@ -78,8 +79,8 @@ def test_the_admin_adds_renames_and_deactivates_an_activity_type(store: Store) -
         (ActivityTypeInput("new_one", {"en": "x" * 121}), {"labels.en": "too_long"}),
         (ActivityTypeInput("new_one", {"en": "A\x0bB"}), {"labels.en": "control_character"}),
         (
-            ActivityTypeInput("new_one", {"en": "X"}, programme_id=999),
-            {"programme_id": "unknown_programme"},
+            ActivityTypeInput("new_one", {"en": "X"}, programme_code="nope"),
+            {"programme_code": "unknown_programme"},
         ),
     ],
 )
@@ -105,7 +106,7 @@ def test_a_session_of_a_new_individual_type_is_individual_and_keeps_its_code(sto
     mhpss = programme_id(store, "mhpss")
     activity_types.add_activity_type(
         store,
-        ActivityTypeInput("home_visit", {"en": "Home visit", "my": "အိမ်လည်ပတ်ခြင်း"}, True, mhpss),
+        ActivityTypeInput("home_visit", {"en": "Home visit", "my": "အိမ်လည်ပတ်ခြင်း"}, True, "mhpss"),
     )
     a = beneficiaries.register_person(store, person("A"))
     b = beneficiaries.register_person(store, person("B"))
@@ -199,3 +200,25 @@ def test_network_map_refuses_two_programmes_in_one_network_programme() -> None:
         network_map({1: "mhpss", 2: "mhpss"}, ["mhpss"])
     assert conflict.value.network_code == "mhpss"
     assert conflict.value.programme_ids == [1, 2]
+
+
+def test_a_type_and_a_mapping_made_on_one_laptop_reach_the_other(
+    store: Store, tmp_path: Path
+) -> None:
+    from tests.db.team.replicas import make_team
+
+    a, b = make_team(store, 2, tmp_path)
+    activity_types.add_activity_type(
+        a.store, ActivityTypeInput("home_visit", {"en": "Home visit", "th": "เยี่ยมบ้าน"}, True)
+    )
+    mhpss = programme_id(a.store, "mhpss")
+    programmes.update_programme(
+        a.store, mhpss, ProgrammeInput("", "MHPSS", {"my": "စိတ်လူမှု"}, network_code="")
+    )
+    a.send()
+    b.pull([a, b])
+    assert activity_types.get_activity_type(b.store, "home_visit").label("th") == "เยี่ยมบ้าน"
+    there = programmes.get_programme(b.store, mhpss)
+    assert there.maps_to == ""
+    assert there.label("my") == "စိတ်လူမှု"
+    b.store.close()

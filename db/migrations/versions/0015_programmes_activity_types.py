@@ -112,17 +112,12 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=40), nullable=False),
         sa.Column("labels", sa.Text(), nullable=False),
         sa.Column("kind", sa.String(length=12), nullable=False),
-        sa.Column("programme_id", sa.Integer(), nullable=True),
+        sa.Column("programme_code", sa.String(length=40), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("built_in", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint("kind IN ('individual', 'group')", name=op.f("ck_activity_types_kind")),
-        sa.ForeignKeyConstraint(
-            ["programme_id"],
-            ["programmes.id"],
-            name=op.f("fk_activity_types_programme_id_programmes"),
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_types")),
         sa.UniqueConstraint("code", name=op.f("uq_activity_types_code")),
     )
@@ -135,12 +130,12 @@ def upgrade() -> None:
 
 def _seed() -> None:
     bind = op.get_bind()
-    programme_ids = dict(bind.execute(sa.text("SELECT code, id FROM programmes")).all())
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    # One fixed time: every laptop of a team seeds the same rows (they are not sent).
+    now = dt.datetime(2026, 12, 20, 9, 0, 0)
     for position, (code, individual, programme, en, my, th) in enumerate(BUILT_IN, start=1):
         bind.execute(
             sa.text(
-                "INSERT INTO activity_types (code, labels, kind, programme_id, active, "
+                "INSERT INTO activity_types (code, labels, kind, programme_code, active, "
                 "position, built_in, created_at) VALUES (:code, :labels, :kind, :programme, "
                 "1, :position, 1, :now)"
             ),
@@ -150,7 +145,7 @@ def _seed() -> None:
                     {"en": en, "my": my, "th": th}, ensure_ascii=False, sort_keys=True
                 ),
                 "kind": "individual" if individual else "group",
-                "programme": programme_ids.get(programme),
+                "programme": programme,
                 "position": position,
                 "now": now,
             },
