@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from db import counting, programmes
 from db.store import Store
 from db.types import Programme
+from desktop.labels import programme_label
 
 # The pilot programme period starts in December 2024.
 PROGRAMME_START = dt.date(2024, 12, 1)
@@ -73,7 +74,8 @@ def load_dashboard(store: Store, start: dt.date, end: dt.date) -> DashboardData:
     cumulative = counting.people_reached(store, start, end)
     reached = counting.totals_by(cumulative, "programme_id")
     progress = [
-        Progress(p.id, p.name, p.target_people, reached.get((p.id,), 0)) for p in programme_list
+        Progress(p.id, programme_label(p), p.target_people, reached.get((p.id,), 0))
+        for p in programme_list
     ]
     monthly: dict[int, dict[str, int]] = {}
     for (programme_id, month), people in counting.totals_by(
