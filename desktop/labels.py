@@ -181,6 +181,15 @@ def duplicate_reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+def _mapping_conflict() -> str:
+    """A bundle built where two programmes count in one network programme (db.programmes)."""
+    return translate(
+        "Labels",
+        "Two of your programmes count in the same network programme, so some people would "
+        "be counted twice. In Settings, under Programmes, map one of them elsewhere.",
+    )
+
+
 def problem_message(field: str, code: str) -> str:
     """A sentence for a validation problem code of a field (from db.validation or db.setup)."""
     specific = {
@@ -209,13 +218,9 @@ def problem_message(field: str, code: str) -> str:
         ("username", "username_taken"): translate(
             "Labels", "This user name is already taken. Choose another one."
         ),
-        # a bundle built where two programmes count in one network programme (db.programmes)
-        ("network_code", "network_taken"): translate(
-            "Labels",
-            "Two of your programmes count in the same network programme, so some people would "
-            "be counted twice. In Settings, under Programmes, map one of them elsewhere.",
-        ),
     }
+    if (field, code) == ("network_code", "network_taken"):
+        return _mapping_conflict()
     if (field, code) in specific:
         return specific[(field, code)]
     generic = {
