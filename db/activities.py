@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,6 +26,7 @@ from db import access, cases, consent, custom_fields, participant_notes
 from db.access import Access
 from db.custom_fields import Entity
 from db.errors import RecordNotFound, ValidationFailed
+from db.models import ActivityType as ActivityTypeRow
 from db.models import Attendance, Programme, User, utcnow
 from db.models import Beneficiary as B
 from db.models import Session as S
@@ -35,7 +37,9 @@ from db.validation import CONTROL_CHARACTER, clean_text, text_problems
 
 
 class ActivityType(StrEnum):
-    """What kind of session it was. Individual ones involve one person."""
+    """The built-in kinds of session (migration 0015 seeded them as data, with these codes:
+    the admin adds others, db.activity_types). Individual ones involve one person. Code that
+    needs a particular built-in type names it here; everything else reads the table."""
 
     COUNSELLING = "counselling"
     PSYCHOLOGICAL_FIRST_AID = "pfa"
@@ -62,7 +66,7 @@ _INDIVIDUAL = {
 
 @dataclass
 class SessionInput:
-    activity_type: ActivityType
+    activity_type: str  # an activity type's code (db.activity_types); a built-in one's too
     programme_id: int
     date: dt.date
     duration_minutes: int = 60
@@ -83,9 +87,9 @@ class SessionInput:
 class SessionRecord:
     id: int
     kind: str  # "individual" | "group"
-    activity_type: ActivityType
+    activity_type: str  # its code (db.activity_types)
     programme_id: int
-    programme_name: str
+    programme_name: str  # in English
     date: dt.date
     duration_minutes: int
     location: str
@@ -98,10 +102,29 @@ class SessionRecord:
     facilitator_id: int | None = None
     # The custom fields' values (db.custom_fields), by code.
     custom: Mapping[str, object] = field(default_factory=dict)
+    # The activity type's name by language ({"en": ...}; empty for a type not in the table).
+    activity_labels: Mapping[str, str] = field(default_factory=dict)
+    # The programme's name in Burmese and Thai ({"my": ..., "th": ...}).
+    programme_labels: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def individual(self) -> bool:
+        return self.kind == "individual"
 
 
-def validate_session(session: SessionInput, today: dt.date | None = None) -> dict[str, str]:
+def is_individual(code: str) -> bool:
+    """Whether a built-in type is individual (a type of the table: its ``individual``)."""
+    return code in _INDIVIDUAL
+
+
+def validate_session(
+    session: SessionInput, today: dt.date | None = None, *, individual: bool | None = None
+) -> dict[str, str]:
+    """The session's problems. ``individual``: whether its activity type is (as the table
+    says; None: as the built-in type of that code is)."""
     today = today or dt.date.today()
+    if individual is None:
+        individual = is_individual(session.activity_type)
     problems = text_problems(
         {"location": session.location, "topic": session.topic, "mhpss_notes": session.mhpss_notes}
     )
@@ -109,10 +132,10 @@ def validate_session(session: SessionInput, today: dt.date | None = None) -> dic
         problems["date"] = "in_future"
     if not 1 <= session.duration_minutes <= 8 * 60:
         problems["duration_minutes"] = "out_of_range"
-    if session.activity_type.individual and len(set(session.attendee_ids)) > 1:
+    if individual and len(set(session.attendee_ids)) > 1:
         problems["attendee_ids"] = "individual_one_person"
     notes = {k: v for k, v in session.participant_notes.items() if v.strip()}
-    if notes and session.activity_type.individual:
+    if notes and individual:
         problems["participant_notes"] = "group_only"
     elif set(notes) - set(session.attendee_ids):
         problems["participant_notes"] = "not_a_participant"
@@ -138,7 +161,11 @@ def log_session(
         store.require(Permission.MHPSS_NOTES)
     if next_contact is not None:
         store.require(Permission.CASES)
-    problems = validate_session(session_in, today)
+    kind = _type_kind(store, session_in.activity_type)
+    individual = kind == "individual"
+    problems = validate_session(session_in, today, individual=individual)
+    if kind is None:
+        problems["activity_type"] = "unknown_type"
     if next_contact is not None and next_contact < session_in.date:
         problems["next_contact"] = "before_session"
     custom, custom_problems = custom_fields.validate(
@@ -160,7 +187,7 @@ def log_session(
     )
     for person_id in notes:
         participant_notes.check_may_write(store, ran_it, person_id)
-    if session_in.mhpss_notes.strip() and session_in.activity_type.individual:
+    if session_in.mhpss_notes.strip() and individual:
         # an individual session's notes are about its one person: written only by who reads them
         for person_id in set(session_in.attendee_ids):
             access.require_full(store, person_id)
@@ -168,8 +195,8 @@ def log_session(
         if session.get(Programme, session_in.programme_id) is None:
             raise ValidationFailed({"programme_id": "required"})
         row = S(
-            kind="individual" if session_in.activity_type.individual else "group",
-            activity_type=session_in.activity_type.value,
+            kind="individual" if individual else "group",
+            activity_type=str(session_in.activity_type),
             programme_id=session_in.programme_id,
             project_id=session_in.project_id,
             date=session_in.date,
@@ -197,6 +224,18 @@ def log_session(
             participant_notes.write_note(store, session, row.id, person_id, text, ran_it)
         new_id = row.id
     return get_session(store, new_id)
+
+
+def _type_kind(store: Store, code: str) -> str | None:
+    """The kind of the active activity type ``code`` ("individual" or "group"); None when
+    there is no such active type."""
+    with store.read() as session:
+        kind = session.scalar(
+            select(ActivityTypeRow.kind).where(
+                ActivityTypeRow.code == str(code), ActivityTypeRow.active.is_(True)
+            )
+        )
+    return None if kind is None else str(kind)
 
 
 def _check_attendees(store: Store, person_ids: list[int]) -> None:
@@ -395,9 +434,17 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
         select(func.count()).where(Attendance.session_id == S.id).correlate(S).scalar_subquery()
     )
     stmt = (
-        select(S, Programme.name, User.full_name, attendees)
+        select(
+            S,
+            Programme.name,
+            User.full_name,
+            attendees,
+            Programme.labels,
+            ActivityTypeRow.labels,
+        )
         .join(Programme, Programme.id == S.programme_id)
         .outerjoin(User, User.id == S.facilitator_id)
+        .outerjoin(ActivityTypeRow, ActivityTypeRow.code == S.activity_type)
         .where(S.id.in_(ids))
         .order_by(S.date.desc(), S.id.desc())
     )
@@ -410,7 +457,7 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
             SessionRecord(
                 id=s.id,
                 kind=s.kind,
-                activity_type=ActivityType(s.activity_type),
+                activity_type=s.activity_type,
                 programme_id=s.programme_id,
                 programme_name=programme_name,
                 date=s.date,
@@ -423,9 +470,17 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
                 mhpss_notes=s.mhpss_notes if readable else "",
                 facilitator_id=s.facilitator_id,
                 custom=custom.get(s.id, {}),
+                activity_labels=_labels(type_labels),
+                programme_labels=_labels(programme_labels),
             )
-            for s, programme_name, facilitator, count, readable in found
+            for s, programme_name, facilitator, count, programme_labels, type_labels, readable in (
+                found
+            )
         ]
+
+
+def _labels(text: str | None) -> dict[str, str]:
+    return {k: str(v) for k, v in json.loads(text or "{}").items() if v}
 
 
 def _notes_readable(store: Store) -> ColumnElement[bool]:

@@ -76,6 +76,8 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "projects": frozenset({Change.PROJECTS}),
     "project_participants": frozenset({Change.PROJECTS}),
     "programmes": frozenset({Change.PROGRAMMES}),
+    # the kinds of session (db.activity_types): how sessions are named, like programmes
+    "activity_types": frozenset({Change.PROGRAMMES}),
     "instruments": frozenset({Change.INSTRUMENTS}),
     "services": frozenset({Change.SERVICES}),
     "users": frozenset({Change.USERS}),

@@ -210,6 +210,34 @@ class Programme(Base):
     target_people: Mapped[int | None] = mapped_column(Integer, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: the name in Burmese and Thai, {"my": ..., "th": ...} (``name`` is the English).
+    labels: Mapped[str] = mapped_column(Text, default="{}")
+    # The network programme its people count in (db.programmes): None, the one with the same
+    # code; "", none (it stays at home); else that network programme's code.
+    network_code: Mapped[str | None] = mapped_column(String(40), nullable=True, info=RAW_TEXT)
+
+
+class ActivityType(Base):
+    """A kind of session (counselling, Thai class, ...): data the admin edits (db.activity_types).
+    Sessions store its code. Deactivated, never deleted; the built-in ones keep the behaviour
+    tied to their code."""
+
+    __tablename__ = "activity_types"
+    __table_args__ = (CheckConstraint("kind IN ('individual', 'group')", name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True, info=RAW_TEXT)
+    # JSON: {"en": ..., "my": ..., "th": ...} ("en" always there).
+    labels: Mapped[str] = mapped_column(Text, default="{}")
+    kind: Mapped[str] = mapped_column(String(12), info=RAW_TEXT)
+    # The programme (by its code, which never changes) a new session of this type is logged
+    # under unless the user picks another. A code, not an id: the seeded rows are the same on
+    # every laptop of a team, whatever programmes each had when it was upgraded.
+    programme_code: Mapped[str | None] = mapped_column(String(40), nullable=True, info=RAW_TEXT)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # Shipped with Saphan (its code is one of db.activities.ActivityType): never renamed in code.
+    built_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Project(Base):

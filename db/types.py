@@ -102,9 +102,25 @@ class UserInfo:
 class Programme:
     id: int
     code: str
-    name: str
+    name: str  # in English
     target_people: int | None
     active: bool
+    # The name in Burmese and Thai ({"my": ..., "th": ...}; English is ``name``).
+    labels: Mapping[str, str] = field(default_factory=dict)
+    # The network programme it counts in (db.programmes): None, the one with its own code;
+    # "", none (it stays at home); else that network programme's code.
+    network_code: str | None = None
+
+    def label(self, language: str) -> str:
+        """The name in ``language``; English when it has none there (S'gaw Karen: Burmese)."""
+        if language == "ksw":
+            language = "my"
+        return self.labels.get(language) or self.name
+
+    @property
+    def maps_to(self) -> str:
+        """The network programme code its people count in ("" for none)."""
+        return self.code if self.network_code is None else self.network_code
 
 
 @dataclass

@@ -1068,6 +1068,8 @@ def _validation_text(exc: ValidationFailed) -> str:
         return _PASSWORD_PROBLEMS[problems["password"]]
     if "format" in problems:
         return "the output file must end in .csv or .xlsx"
+    if problems.get("network_code") == "network_taken":
+        return "two programmes count in one network programme: map one elsewhere (Settings)"
     if problems.get("reason") == "required":
         return "give a reason (--reason)"
     if {"through", "month"} & problems.keys():

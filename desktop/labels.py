@@ -8,10 +8,11 @@ errors become sentences in :mod:`desktop.errors`). Every literal sits inside a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from db.activities import SessionRecord
 from db.errors import ValidationFailed
 from db.types import (
     WG_A_LOT,
@@ -23,10 +24,12 @@ from db.types import (
     Documentation,
     Nationality,
     PopulationGroup,
+    Programme,
     Role,
     Sex,
 )
 from desktop.dates import local_datetime_text
+from desktop.i18n import current_language
 
 translate = QCoreApplication.translate
 
@@ -178,6 +181,15 @@ def duplicate_reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+def _mapping_conflict() -> str:
+    """A bundle built where two programmes count in one network programme (db.programmes)."""
+    return translate(
+        "Labels",
+        "Two of your programmes count in the same network programme, so some people would "
+        "be counted twice. In Settings, under Programmes, map one of them elsewhere.",
+    )
+
+
 def problem_message(field: str, code: str) -> str:
     """A sentence for a validation problem code of a field (from db.validation or db.setup)."""
     specific = {
@@ -207,6 +219,8 @@ def problem_message(field: str, code: str) -> str:
             "Labels", "This user name is already taken. Choose another one."
         ),
     }
+    if (field, code) == ("network_code", "network_taken"):
+        return _mapping_conflict()
     if (field, code) in specific:
         return specific[(field, code)]
     generic = {
@@ -332,6 +346,7 @@ def audit_entity_label(entity: str) -> str:
         "cso": translate("Labels", "Organisation"),
         "session": translate("Labels", "Session"),
         "programme": translate("Labels", "Programme"),
+        "activity_type": translate("Labels", "Activity type"),
         "referral": translate("Labels", "Referral"),
         "assessment": translate("Labels", "Assessment"),
         "service": translate("Labels", "Service"),
@@ -346,8 +361,33 @@ def audit_entity_label(entity: str) -> str:
 # --- Programme activity: sessions, assessments, referrals ---------------------------------
 
 
+def data_label(labels: Mapping[str, str], fallback: str = "") -> str:
+    """A name the CSO gave (an activity type, a programme) in the interface's language:
+    English when it has none there (S'gaw Karen: Burmese), else ``fallback``."""
+    language = current_language()
+    if language == "ksw":
+        language = "my"
+    return labels.get(language) or labels.get("en") or fallback
+
+
+def programme_label(programme: Programme) -> str:
+    """A programme's name in the interface's language."""
+    return programme.label(current_language())
+
+
+def session_activity_label(record: SessionRecord) -> str:
+    """A session's activity type in the interface's language (as the admin named it)."""
+    return data_label(record.activity_labels, activity_type_label(record.activity_type))
+
+
+def session_programme_label(record: SessionRecord) -> str:
+    """A session's programme in the interface's language."""
+    return data_label(record.programme_labels, record.programme_name)
+
+
 def activity_type_label(activity: str) -> str:
-    """The kinds of session (``db.activities.ActivityType`` values)."""
+    """The built-in kinds of session (``db.activities.ActivityType`` values), for where only a
+    code is known; :func:`session_activity_label` reads the names the admin gave."""
     labels = {
         "counselling": translate("Labels", "Counselling"),
         "pfa": translate("Labels", "Psychological first aid"),

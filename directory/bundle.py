@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db import closing, counting, outcomes
-from db.programmes import list_programmes
+from db.programmes import list_programmes, network_map
 from db.services import ServiceInfo, list_own_services
 from db.sharing import last_bundle_revision, next_bundle_revision, participatory_projects
 from db.store import Store
@@ -106,7 +106,9 @@ class CsoFigures:
     """What the builder reads from a CSO's database for the covered period: aggregates only
     (as :mod:`db.counting` gives them, keyed by local programme id), no person's data."""
 
-    programme_codes: Mapping[int, str]  # local programme id -> programme code
+    # local programme id -> the network programme code it counts in (db.programmes: its own
+    # code unless the admin mapped it elsewhere; "" when it stays at home)
+    programme_codes: Mapping[int, str]
     reach: Sequence[counting.ReachCell]  # monthly cells and the cumulative ones
     sessions: Mapping[tuple[int, str], int]  # (programme id, month) -> sessions held
     referrals: Mapping[tuple[int | None, str], int]  # (programme id or None, month) -> made
@@ -157,7 +159,7 @@ def read_figures(
     """The aggregates a bundle for ``covered`` shows (call inside :meth:`Store.snapshot`):
     for ``network_id``'s months the CSO closed, their frozen figures and the reach ledger."""
     start, end = covered.first_day, covered.last_day
-    codes = {p.id: p.code for p in list_programmes(store, include_inactive=True)}
+    codes = {p.id: p.maps_to for p in list_programmes(store, include_inactive=True)}
     projects = participatory_projects(store, start, end)
     through, frozen = closed_part(store, network_id, covered) if network_id else (None, {})
     # Outcomes are figures of the whole period so far; closing months does not freeze them.
@@ -254,8 +256,11 @@ class _Computed:
 def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) -> _Computed:
     k = network.suppression_threshold
     code_of = dict(figures.programme_codes)
-    local = {code: pid for pid, code in code_of.items()}
     network_codes = [p.code for p in network.programmes]
+    # One local programme per network programme (db.programmes): people are counted once per
+    # local programme, so two feeding one network programme would count some people twice.
+    mapped = network_map(code_of, network_codes)
+    local = {code: pid for pid, code in mapped.items()}
     frozen = figures.frozen
 
     leaves: dict[tuple[int, str], dict[tuple[str, str, str, str], int]] = defaultdict(dict)

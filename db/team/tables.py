@@ -38,6 +38,7 @@ ORDER = (
     "users",
     "settings",
     "programmes",
+    "activity_types",
     "instruments",
     "services",
     "beneficiaries",

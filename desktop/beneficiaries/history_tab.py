@@ -35,9 +35,10 @@ from db.referrals import ReferralRecord, ReferralStatus
 from db.store import Store
 from db.types import Person
 from desktop.labels import (
-    activity_type_label,
     assessment_phase_label,
     referral_status_label,
+    session_activity_label,
+    session_programme_label,
     urgency_label,
 )
 from desktop.style import ERROR, set_role
@@ -251,8 +252,8 @@ class HistoryTab(QWidget):
         for row, s in enumerate(sessions):
             values = (
                 format_date(s.date),
-                activity_type_label(s.activity_type.value),
-                s.programme_name,
+                session_activity_label(s),
+                session_programme_label(s),
                 s.topic,
                 s.facilitator,
             )

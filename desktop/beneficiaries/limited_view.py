@@ -26,7 +26,12 @@ from db.store import Store
 from db.types import Person
 from db.validation import text_problems
 from desktop.errors import describe
-from desktop.labels import activity_problem_message, activity_type_label, sex_label, status_label
+from desktop.labels import (
+    activity_problem_message,
+    session_activity_label,
+    sex_label,
+    status_label,
+)
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import format_date
@@ -197,7 +202,7 @@ class LimitedPersonDialog(QDialog):
         for row, record in enumerate(records):
             values = (
                 format_date(record.date),
-                activity_type_label(record.activity_type.value),
+                session_activity_label(record),
                 record.topic,
             )
             for column, value in enumerate(values):

@@ -18,6 +18,7 @@ from db import counting, outcomes, programmes
 from db.outcomes import OutcomeFigure
 from db.store import Store
 from db.types import Programme
+from desktop.labels import programme_label
 from directory.sharing import memory
 
 # The pilot programme period starts in December 2024.
@@ -96,9 +97,10 @@ def network_shares(store: Store) -> tuple[dict[str, int], dict[str, int | None]]
 def _progress(
     p: Programme, reached: int, shares: dict[str, int], whole: dict[str, int | None]
 ) -> Progress:
-    if p.code in shares:
-        return Progress(p.id, p.name, shares[p.code], reached, True, whole.get(p.code))
-    return Progress(p.id, p.name, p.target_people, reached)
+    code = p.maps_to  # the network programme its people count in ("" or None: at home)
+    if code and code in shares:
+        return Progress(p.id, programme_label(p), shares[code], reached, True, whole.get(code))
+    return Progress(p.id, programme_label(p), p.target_people, reached)
 
 
 def load_dashboard(store: Store, start: dt.date, end: dt.date) -> DashboardData:

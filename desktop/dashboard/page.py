@@ -44,7 +44,7 @@ from desktop.dashboard.data import (
     month_end,
 )
 from desktop.dashboard.numbers_table import NumbersTable
-from desktop.labels import reach_age_band_label, sex_label
+from desktop.labels import programme_label, reach_age_band_label, sex_label
 from desktop.style import set_role
 from desktop.tasks import Task, run_in_background
 from desktop.widgets import dialogs
@@ -402,7 +402,7 @@ class DashboardPage(QWidget):
             self.tr("All programmes (each person once)"), ALL_PROGRAMMES
         )
         for programme in data.programmes:
-            self.breakdown_programme.addItem(programme.name, programme.id)
+            self.breakdown_programme.addItem(programme_label(programme), programme.id)
         index = self.breakdown_programme.findData(current) if current is not None else 0
         self.breakdown_programme.setCurrentIndex(max(0, index))
         self.breakdown_programme.blockSignals(False)
@@ -556,7 +556,7 @@ class DashboardPage(QWidget):
             if not per_month:
                 continue  # nobody in this programme in the period: no flat line at zero
             values = [per_month.get(month, 0) for month in data.months]
-            lines.append((programme.name, PALETTE[i % len(PALETTE)], values))
+            lines.append((programme_label(programme), PALETTE[i % len(PALETTE)], values))
         return lines
 
     def _show_trend(self, data: DashboardData) -> None:

@@ -10,7 +10,7 @@ from db import programmes, projects
 from db.errors import SaphanError
 from db.projects import COMMUNITY_MAX, TITLE_MAX, ProjectInfo, ProjectInput, ProjectStatus
 from db.store import Store
-from desktop.labels import plan_problem_message, project_status_label
+from desktop.labels import plan_problem_message, programme_label, project_status_label
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
@@ -68,7 +68,7 @@ class ProjectDialog(FormDialog):
         self.programme.addItem(self.tr("(none)"), None)
         try:
             for programme in programmes.list_programmes(self._store):
-                self.programme.addItem(programme.name, programme.id)
+                self.programme.addItem(programme_label(programme), programme.id)
         except SaphanError:
             pass
 

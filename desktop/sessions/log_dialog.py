@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import activities, cases, custom_fields, programmes, projects
+from db import activities, activity_types, cases, custom_fields, programmes, projects
 from db.activities import ActivityType, SessionInput, SessionRecord
+from db.activity_types import ActivityTypeInfo
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
 from db.types import Programme
 from desktop.beneficiaries.case_words import case_problem_message
 from desktop.custom_fields.editors import CustomFieldsPanel
-from desktop.labels import activity_problem_message, activity_type_label
+from desktop.i18n import current_language
+from desktop.labels import activity_problem_message, programme_label, session_programme_label
 from desktop.sessions.attendance_picker import AttendancePicker
 from desktop.sessions.participant_notes import ParticipantNotesTable, may_write_notes
 from desktop.style import set_role
@@ -35,35 +37,6 @@ from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.field import Field
 from desktop.widgets.form_dialog import FormDialog
-
-INDIVIDUAL_TYPES = (
-    ActivityType.COUNSELLING,
-    ActivityType.PSYCHOLOGICAL_FIRST_AID,
-    ActivityType.CASE_FOLLOW_UP,
-)
-GROUP_TYPES = (
-    ActivityType.MHPSS_GROUP,
-    ActivityType.AWARENESS,
-    ActivityType.THAI_CLASS,
-    ActivityType.VOCATIONAL,
-    ActivityType.YOUTH,
-    ActivityType.SAFE_SPACE,
-    ActivityType.PROJECT_SESSION,
-)
-
-# The programme (by its seeded code) each kind of session usually belongs to.
-PROGRAMME_OF_TYPE = {
-    ActivityType.COUNSELLING: "mhpss",
-    ActivityType.PSYCHOLOGICAL_FIRST_AID: "mhpss",
-    ActivityType.CASE_FOLLOW_UP: "mhpss",
-    ActivityType.MHPSS_GROUP: "mhpss",
-    ActivityType.AWARENESS: "social_protection",
-    ActivityType.THAI_CLASS: "thai_language",
-    ActivityType.VOCATIONAL: "vocational",
-    ActivityType.YOUTH: "youth",
-    ActivityType.SAFE_SPACE: "safe_space",
-    ActivityType.PROJECT_SESSION: "participatory",
-}
 
 GROUP_PAGE, INDIVIDUAL_PAGE = range(2)
 
@@ -74,7 +47,7 @@ class LogSessionDialog(FormDialog):
     logged = Signal(object)
 
     # The last kind of session logged in this run of the app: staff log the same kind often.
-    last_type: ActivityType = ActivityType.MHPSS_GROUP
+    last_type: str = ActivityType.MHPSS_GROUP.value
 
     def __init__(
         self,
@@ -121,7 +94,7 @@ class LogSessionDialog(FormDialog):
         self._programme_chosen = True
         index = self.programme.findData(record.programme_id)
         if index < 0:
-            self.programme.addItem(record.programme_name, record.programme_id)
+            self.programme.addItem(session_programme_label(record), record.programme_id)
             index = self.programme.count() - 1
         self.programme.setCurrentIndex(index)
         self.date.set_date(record.date)
@@ -151,21 +124,30 @@ class LogSessionDialog(FormDialog):
 
     def _build_inputs(self) -> None:
         """One input per detail of the session, in the order the form shows them."""
+        # The admin's activity types (db.activity_types): the individual ones, then the
+        # group ones, each in the admin's order and named in the interface's language.
         self.activity_type = QComboBox(self)
-        for kind in INDIVIDUAL_TYPES:
-            self.activity_type.addItem(
-                self.tr("{activity} (individual)").format(activity=activity_type_label(kind.value)),
-                kind.value,
+        self._types = {t.code: t for t in self._activity_types()}
+        if self.existing is not None and self.existing.activity_type not in self._types:
+            self._types.update(
+                (t.code, t) for t in self._activity_types(self.existing.activity_type)
             )
-        self.activity_type.insertSeparator(len(INDIVIDUAL_TYPES))
-        for kind in GROUP_TYPES:
+        language = current_language()
+        individual = [t for t in self._types.values() if t.individual]
+        for t in individual:
             self.activity_type.addItem(
-                self.tr("{activity} (group)").format(activity=activity_type_label(kind.value)),
-                kind.value,
+                self.tr("{activity} (individual)").format(activity=t.label(language)), t.code
             )
+        if individual:
+            self.activity_type.insertSeparator(len(individual))
+        for t in self._types.values():
+            if not t.individual:
+                self.activity_type.addItem(
+                    self.tr("{activity} (group)").format(activity=t.label(language)), t.code
+                )
         self.programme = QComboBox(self)
         for programme in self._programmes():
-            self.programme.addItem(programme.name, programme.id)
+            self.programme.addItem(programme_label(programme), programme.id)
             self.programme.setItemData(
                 self.programme.count() - 1, programme.code, Qt.ItemDataRole.UserRole + 1
             )
@@ -299,21 +281,35 @@ class LogSessionDialog(FormDialog):
 
     # --- the kind of session --------------------------------------------------------------
 
-    def current_type(self) -> ActivityType:
-        return ActivityType(self.activity_type.currentData())
+    def _activity_types(self, code: str | None = None) -> list[ActivityTypeInfo]:
+        """The active types; with ``code``, that one (active or not: a logged session's)."""
+        try:
+            if code is None:
+                return activity_types.list_activity_types(self._store)
+            return [activity_types.get_activity_type(self._store, code)]
+        except SaphanError:
+            return []
 
-    def set_activity_type(self, kind: ActivityType) -> None:
-        self.activity_type.setCurrentIndex(self.activity_type.findData(kind.value))
+    def current_type(self) -> ActivityTypeInfo:
+        code = self.activity_type.currentData()
+        found = self._types.get(str(code)) if code is not None else None
+        if found is None:  # no types at all: a group session of no type, refused on save
+            return ActivityTypeInfo(0, str(code or ""), {}, False, None, False, 0, False)
+        return found
+
+    def set_activity_type(self, code: str) -> None:
+        index = self.activity_type.findData(str(code))
+        if index >= 0:
+            self.activity_type.setCurrentIndex(index)
 
     def _programme_picked(self) -> None:
         self._programme_chosen = True
 
     def _type_changed(self) -> None:
         kind = self.current_type()
-        if not self._programme_chosen:
-            code = PROGRAMME_OF_TYPE.get(kind)
+        if not self._programme_chosen and kind.programme_code:
             for i in range(self.programme.count()):
-                if self.programme.itemData(i, Qt.ItemDataRole.UserRole + 1) == code:
+                if self.programme.itemData(i, Qt.ItemDataRole.UserRole + 1) == kind.programme_code:
                     self.programme.setCurrentIndex(i)
                     break
         individual = kind.individual
@@ -345,7 +341,7 @@ class LogSessionDialog(FormDialog):
         if day is None or programme_id is None:
             return None
         return SessionInput(
-            activity_type=self.current_type(),
+            activity_type=self.current_type().code,
             programme_id=int(programme_id),
             date=day,
             duration_minutes=self.duration.value(),
@@ -372,7 +368,8 @@ class LogSessionDialog(FormDialog):
             problems["programme_id"] = "required"
         session = self.session_input()
         if session is not None:
-            for key, code in activities.validate_session(session).items():
+            individual = self.current_type().individual
+            for key, code in activities.validate_session(session, individual=individual).items():
                 problems.setdefault(key, code)
         if self.existing is None:
             problems.update(self.custom.problems())

@@ -27,7 +27,7 @@ from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
 from desktop.changes import ChangeWatch
-from desktop.labels import activity_type_label
+from desktop.labels import programme_label, session_activity_label, session_programme_label
 from desktop.sessions.log_dialog import LogSessionDialog
 from desktop.sessions.participant_notes import ParticipantNotesDialog, may_write_notes
 from desktop.sessions.sessions_model import COLUMNS, SessionFilter, SessionsModel
@@ -85,7 +85,7 @@ class SessionsPage(ListPage):
         self.programme_filter.addItem(self.tr("All programmes"), None)
         try:
             for programme in programmes.list_programmes(store):
-                self.programme_filter.addItem(programme.name, programme.id)
+                self.programme_filter.addItem(programme_label(programme), programme.id)
         except SaphanError:
             pass
         self.period_filter = QComboBox(self)
@@ -241,7 +241,7 @@ class SessionsPage(ListPage):
             self.select_session(record.id)
         self.status_message.emit(
             self.tr("Logged {activity} on {date} with {count} attendee(s)").format(
-                activity=activity_type_label(record.activity_type.value),
+                activity=session_activity_label(record),
                 date=format_date(record.date),
                 count=record.attendees,
             )
@@ -259,7 +259,7 @@ class SessionsPage(ListPage):
                 "Delete the {activity} session of {date}? Its attendance no longer counts "
                 "toward people reached."
             ).format(
-                activity=activity_type_label(record.activity_type.value),
+                activity=session_activity_label(record),
                 date=format_date(record.date),
             ),
             self.tr("Delete"),
@@ -299,7 +299,7 @@ class SessionsPage(ListPage):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or QDir.homePath()
         )
-        kind = re.sub(r"[^\w\- ]+", "", activity_type_label(record.activity_type.value)).strip()
+        kind = re.sub(r"[^\w\- ]+", "", session_activity_label(record)).strip()
         return Path(folder) / f"{self.tr('Roster')} {record.date.isoformat()} {kind}.docx"
 
     def print_roster(self) -> None:
@@ -328,8 +328,8 @@ class SessionsPage(ListPage):
             for p in activities.attendee_names(self._store, record.id)
         ]
         details = [
-            (self.tr("Activity"), activity_type_label(record.activity_type.value)),
-            (self.tr("Programme"), record.programme_name),
+            (self.tr("Activity"), session_activity_label(record)),
+            (self.tr("Programme"), session_programme_label(record)),
             (self.tr("Date"), format_date(record.date)),
             (self.tr("Place"), record.location),
             (self.tr("Topic"), record.topic),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from db import activities
 from db.activities import SessionRecord
 from db.store import Store
-from desktop.labels import activity_type_label
+from desktop.labels import session_activity_label, session_programme_label
 from desktop.widgets.date_field import format_date
 from desktop.widgets.table_model import CallSource, Column, Index, PagedModel
 
@@ -30,9 +30,9 @@ COLUMNS: tuple[Column[SessionRecord], ...] = (
     Column(lambda: translate("SessionsModel", "Date"), lambda s: format_date(s.date)),
     Column(
         lambda: translate("SessionsModel", "Activity"),
-        lambda s: activity_type_label(s.activity_type.value),
+        session_activity_label,
     ),
-    Column(lambda: translate("SessionsModel", "Programme"), lambda s: s.programme_name),
+    Column(lambda: translate("SessionsModel", "Programme"), session_programme_label),
     Column(lambda: translate("SessionsModel", "Topic"), lambda s: s.topic),
     Column(lambda: translate("SessionsModel", "Location"), lambda s: s.location),
     Column(lambda: translate("SessionsModel", "Facilitator"), lambda s: s.facilitator),

@@ -34,6 +34,7 @@ from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
 from desktop.settings_page.consent_scopes import ConsentScopesBox
 from desktop.settings_page.instruments import InstrumentsBox
+from desktop.settings_page.programmes import ActivityTypesBox, ProgrammesBox
 from desktop.settings_page.retention import RetentionBox
 from desktop.settings_page.service_lines import ServiceLinesBox
 from desktop.style import set_role
@@ -86,6 +87,15 @@ class SettingsPage(QWidget):
             self.scopes_box = ConsentScopesBox(store, body)
             self.scopes_box.status_message.connect(self.status_message)
             column.addWidget(self.scopes_box)
+        self.programmes_box: ProgrammesBox | None = None
+        self.types_box: ActivityTypesBox | None = None
+        if store.can(Permission.SETTINGS):
+            self.programmes_box = ProgrammesBox(store, body)
+            self.programmes_box.status_message.connect(self.status_message)
+            column.addWidget(self.programmes_box)
+            self.types_box = ActivityTypesBox(store, body)
+            self.types_box.status_message.connect(self.status_message)
+            column.addWidget(self.types_box)
         self.fields_box: CustomFieldsBox | None = None
         if store.can(Permission.SETTINGS):
             self.fields_box = CustomFieldsBox(store, body)

@@ -4035,6 +4035,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤအသုံးပြုသူအမည်ကို သုံးပြီးသား ဖြစ်သည်။ အခြားအမည် ရွေးပါ။</translation>
         </message>
         <message>
+            <source>Two of your programmes count in the same network programme, so some people would be counted twice. In Settings, under Programmes, map one of them elsewhere.</source>
+            <translation>သင့်အစီအစဉ် နှစ်ခုသည် ကွန်ရက်အစီအစဉ် တစ်ခုတည်းတွင် ရေတွက်ခံရသဖြင့် လူအချို့ကို နှစ်ကြိမ် ရေတွက်မိမည်။ ဆက်တင်များ၏ အစီအစဉ်များ အပိုင်းတွင် တစ်ခုကို တခြားနေရာသို့ ချိတ်ပါ။</translation>
+        </message>
+        <message>
             <source>This field is required.</source>
             <translation>ဤအကွက်ကို ဖြည့်ရန် လိုအပ်သည်။</translation>
         </message>
@@ -4457,6 +4461,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Programme</source>
             <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>လှုပ်ရှားမှု အမျိုးအစား</translation>
         </message>
         <message>
             <source>Referral</source>
@@ -6943,6 +6951,221 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>{count} will be imported.</source>
             <translation>{count} ဦးကို တင်သွင်းမည်။</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programmes</name>
+        <message>
+            <source>Enter a short code.</source>
+            <translation>တိုတောင်းသော ကုဒ်တစ်ခု ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Use 2 to 40 small letters, digits or underscores, starting with a letter (e.g. home_visit).</source>
+            <translation>စာလုံးအသေး၊ ဂဏန်း သို့မဟုတ် underscore ၂ လုံးမှ ၄၀ လုံးအထိ သုံးပါ၊ စာလုံးဖြင့် စပါ (ဥပမာ home_visit)။</translation>
+        </message>
+        <message>
+            <source>This code is taken already. Choose another one.</source>
+            <translation>ဤကုဒ်ကို သုံးပြီးဖြစ်သည်။ အခြားတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the name in English (Burmese and Thai are optional).</source>
+            <translation>အင်္ဂလိပ်လို အမည် ထည့်ပါ (မြန်မာနှင့် ထိုင်းလို အမည်များမှာ မထည့်လည်း ရသည်)။</translation>
+        </message>
+        <message>
+            <source>Another of your programmes counts in this network programme. People are counted once per programme, so each network programme takes one of yours: map the other one elsewhere first.</source>
+            <translation>သင့်အဖွဲ့၏ အခြားအစီအစဉ်တစ်ခုသည် ဤကွန်ရက်အစီအစဉ်တွင် ရေတွက်ခံရပြီးဖြစ်သည်။ လူတစ်ဦးကို အစီအစဉ်တစ်ခုလျှင် တစ်ကြိမ်သာ ရေတွက်သဖြင့် ကွန်ရက်အစီအစဉ်တစ်ခုသည် သင့်အစီအစဉ် တစ်ခုတည်းကိုသာ ယူသည်- အခြားတစ်ခုကို အရင် တခြားနေရာသို့ ချိတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This is not a network programme's code.</source>
+            <translation>ဤအရာသည် ကွန်ရက်အစီအစဉ်၏ ကုဒ် မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Sessions were logged as this kind, or it is one of Saphan's own types: it cannot change.</source>
+            <translation>ဤအမျိုးအစားဖြင့် အစည်းအဝေးများ မှတ်တမ်းတင်ပြီးဖြစ်သည်၊ သို့မဟုတ် Saphan ၏ မူလအမျိုးအစား ဖြစ်သည်- ပြောင်း၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>This programme no longer exists. Choose another one.</source>
+            <translation>ဤအစီအစဉ် မရှိတော့ပါ။ အခြားတစ်ခု ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Name in Burmese</source>
+            <translation>မြန်မာလို အမည်</translation>
+        </message>
+        <message>
+            <source>Name in Thai</source>
+            <translation>ထိုင်းလို အမည်</translation>
+        </message>
+        <message>
+            <source>How Saphan names it in files. It cannot change later.</source>
+            <translation>ဖိုင်များတွင် Saphan က ခေါ်သည့်အမည်။ နောက်ပိုင်း ပြောင်း၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Code *</source>
+            <translation>ကုဒ် *</translation>
+        </message>
+        <message>
+            <source>Add a programme</source>
+            <translation>အစီအစဉ် ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Change a programme</source>
+            <translation>အစီအစဉ် ပြင်ရန်</translation>
+        </message>
+        <message>
+            <source>Add programme</source>
+            <translation>အစီအစဉ် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>ပြင်ဆင်ချက်များ သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Name in English *</source>
+            <translation>အင်္ဂလိပ်လို အမည် *</translation>
+        </message>
+        <message>
+            <source>e.g. Legal aid</source>
+            <translation>ဥပမာ ဥပဒေ အကူအညီ</translation>
+        </message>
+        <message>
+            <source>The network programme with the same code</source>
+            <translation>ကုဒ်တူသော ကွန်ရက်အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>None: it stays with our organisation</source>
+            <translation>မရှိ- ကျွန်ုပ်တို့ အဖွဲ့အစည်းတွင်သာ ရှိနေမည်</translation>
+        </message>
+        <message>
+            <source>The network's programme this programme's people are counted in when you share figures. Figures of a programme that counts in none stay with you.</source>
+            <translation>ကိန်းဂဏန်းများ မျှဝေသည့်အခါ ဤအစီအစဉ်၏ လူများကို ရေတွက်မည့် ကွန်ရက်အစီအစဉ်။ မည်သည့်ကွန်ရက်အစီအစဉ်တွင်မျှ မရေတွက်သော အစီအစဉ်၏ ကိန်းဂဏန်းများသည် သင့်ထံတွင်သာ ရှိမည်။</translation>
+        </message>
+        <message>
+            <source>Network programme</source>
+            <translation>ကွန်ရက်အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>No network file yet: the network's programmes show once you join.</source>
+            <translation>ကွန်ရက်ဖိုင် မရှိသေးပါ- ကွန်ရက်သို့ ဝင်ပြီးသည်နှင့် ကွန်ရက်၏ အစီအစဉ်များ ပေါ်လာမည်။</translation>
+        </message>
+        <message>
+            <source>Add an activity type</source>
+            <translation>လှုပ်ရှားမှု အမျိုးအစား ထည့်ရန်</translation>
+        </message>
+        <message>
+            <source>Change an activity type</source>
+            <translation>လှုပ်ရှားမှု အမျိုးအစား ပြင်ရန်</translation>
+        </message>
+        <message>
+            <source>Add activity type</source>
+            <translation>လှုပ်ရှားမှု အမျိုးအစား ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>e.g. Home visit</source>
+            <translation>ဥပမာ အိမ်သို့ သွားရောက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>A group (a list of who came)</source>
+            <translation>အုပ်စု (တက်ရောက်သူ စာရင်းဖြင့်)</translation>
+        </message>
+        <message>
+            <source>Individual (one person)</source>
+            <translation>တစ်ဦးချင်း (လူတစ်ဦး)</translation>
+        </message>
+        <message>
+            <source>Sessions are</source>
+            <translation>အစည်းအဝေးများမှာ</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>မရှိ</translation>
+        </message>
+        <message>
+            <source>The programme a new session of this type is logged under, unless changed.</source>
+            <translation>ဤအမျိုးအစား အစည်းအဝေးအသစ်ကို (မပြောင်းလျှင်) မှတ်တမ်းတင်မည့် အစီအစဉ်။</translation>
+        </message>
+        <message>
+            <source>Usual programme</source>
+            <translation>ပုံမှန် အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>ထည့်မည်…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ပြင်မည်…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>ရပ်ဆိုင်းမည်</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>ပြန်သုံးမည်</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>{name} ကို သိမ်းပြီး။</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>မပြောင်းလဲပါ</translation>
+        </message>
+        <message>
+            <source>{name} shows on the forms again.</source>
+            <translation>{name} ကို ပုံစံများတွင် ပြန်ပြမည်။</translation>
+        </message>
+        <message>
+            <source>Deactivated {name}: sessions logged with it keep it.</source>
+            <translation>{name} ကို ရပ်ဆိုင်းလိုက်သည်- ၎င်းဖြင့် မှတ်တမ်းတင်ထားသော အစည်းအဝေးများတွင် ဆက်ရှိမည်။</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>လက်ရှိ</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>ရပ်ဆိုင်းထားသည်</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>အစီအစဉ်များ</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Your organisation's programmes. Sessions are logged under one; when you share figures, each programme's people are counted in the network programme it maps to (by default the one with the same code). A programme that maps to none stays with you.</source>
+            <translation>သင့်အဖွဲ့အစည်း၏ အစီအစဉ်များ။ အစည်းအဝေးတိုင်းကို အစီအစဉ်တစ်ခုအောက်တွင် မှတ်တမ်းတင်သည်- ကိန်းဂဏန်းများ မျှဝေသည့်အခါ အစီအစဉ်တစ်ခုစီ၏ လူများကို ၎င်းချိတ်ထားသော ကွန်ရက်အစီအစဉ်တွင် ရေတွက်သည် (မူလအားဖြင့် ကုဒ်တူသော အစီအစဉ်)။ မည်သည့်အစီအစဉ်နှင့်မျှ မချိတ်ထားသော အစီအစဉ်သည် သင့်ထံတွင်သာ ရှိမည်။</translation>
+        </message>
+        <message>
+            <source>None (stays with you)</source>
+            <translation>မရှိ (သင့်ထံတွင်သာ)</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>လှုပ်ရှားမှု အမျိုးအစားများ</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>လှုပ်ရှားမှု အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>The kinds of session staff log. An individual one is with one person; a group one has a list of who came. Saphan's own types can be renamed, not changed in kind.</source>
+            <translation>ဝန်ထမ်းများ မှတ်တမ်းတင်သော အစည်းအဝေး အမျိုးအစားများ။ တစ်ဦးချင်း အမျိုးအစားသည် လူတစ်ဦးနှင့်ဖြစ်ပြီး အုပ်စု အမျိုးအစားတွင် တက်ရောက်သူ စာရင်း ပါသည်။ Saphan ၏ မူလအမျိုးအစားများကို အမည်ပြောင်းနိုင်သော်လည်း အမျိုးအစား ပြောင်း၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>တစ်ဦးချင်း</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>အုပ်စု</translation>
         </message>
     </context>
     <context>

@@ -4035,6 +4035,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ชื่อผู้ใช้นี้มีผู้ใช้แล้ว กรุณาเลือกชื่ออื่น</translation>
         </message>
         <message>
+            <source>Two of your programmes count in the same network programme, so some people would be counted twice. In Settings, under Programmes, map one of them elsewhere.</source>
+            <translation>แผนงานสองแผนของคุณนับอยู่ในแผนงานเครือข่ายเดียวกัน บางคนจึงจะถูกนับสองครั้ง ในการตั้งค่า ส่วนแผนงาน ให้เชื่อมแผนงานหนึ่งไปที่อื่น</translation>
+        </message>
+        <message>
             <source>This field is required.</source>
             <translation>ต้องกรอกช่องนี้</translation>
         </message>
@@ -4457,6 +4461,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Programme</source>
             <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>ประเภทกิจกรรม</translation>
         </message>
         <message>
             <source>Referral</source>
@@ -6943,6 +6951,221 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>{count} will be imported.</source>
             <translation>จะนำเข้า {count} คน</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programmes</name>
+        <message>
+            <source>Enter a short code.</source>
+            <translation>ใส่รหัสสั้น ๆ</translation>
+        </message>
+        <message>
+            <source>Use 2 to 40 small letters, digits or underscores, starting with a letter (e.g. home_visit).</source>
+            <translation>ใช้ตัวอักษรพิมพ์เล็ก ตัวเลข หรือขีดล่าง 2 ถึง 40 ตัว ขึ้นต้นด้วยตัวอักษร (เช่น home_visit)</translation>
+        </message>
+        <message>
+            <source>This code is taken already. Choose another one.</source>
+            <translation>รหัสนี้ถูกใช้แล้ว เลือกรหัสอื่น</translation>
+        </message>
+        <message>
+            <source>Enter the name in English (Burmese and Thai are optional).</source>
+            <translation>ใส่ชื่อภาษาอังกฤษ (ภาษาพม่าและภาษาไทยไม่บังคับ)</translation>
+        </message>
+        <message>
+            <source>Another of your programmes counts in this network programme. People are counted once per programme, so each network programme takes one of yours: map the other one elsewhere first.</source>
+            <translation>แผนงานอื่นขององค์กรคุณนับอยู่ในแผนงานเครือข่ายนี้แล้ว แต่ละคนถูกนับครั้งเดียวต่อแผนงาน แผนงานเครือข่ายหนึ่งจึงรับแผนงานของคุณได้เพียงหนึ่งเดียว: ให้เชื่อมแผนงานนั้นไปที่อื่นก่อน</translation>
+        </message>
+        <message>
+            <source>This is not a network programme's code.</source>
+            <translation>นี่ไม่ใช่รหัสของแผนงานเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Sessions were logged as this kind, or it is one of Saphan's own types: it cannot change.</source>
+            <translation>มีการบันทึกเซสชันเป็นประเภทนี้แล้ว หรือเป็นประเภทที่มากับ Saphan: เปลี่ยนไม่ได้</translation>
+        </message>
+        <message>
+            <source>This programme no longer exists. Choose another one.</source>
+            <translation>แผนงานนี้ไม่มีอยู่แล้ว กรุณาเลือกแผนงานอื่น</translation>
+        </message>
+        <message>
+            <source>Name in Burmese</source>
+            <translation>ชื่อภาษาพม่า</translation>
+        </message>
+        <message>
+            <source>Name in Thai</source>
+            <translation>ชื่อภาษาไทย</translation>
+        </message>
+        <message>
+            <source>How Saphan names it in files. It cannot change later.</source>
+            <translation>ชื่อที่ Saphan ใช้ในไฟล์ เปลี่ยนภายหลังไม่ได้</translation>
+        </message>
+        <message>
+            <source>Code *</source>
+            <translation>รหัส *</translation>
+        </message>
+        <message>
+            <source>Add a programme</source>
+            <translation>เพิ่มแผนงาน</translation>
+        </message>
+        <message>
+            <source>Change a programme</source>
+            <translation>แก้ไขแผนงาน</translation>
+        </message>
+        <message>
+            <source>Add programme</source>
+            <translation>เพิ่มแผนงาน</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>บันทึกการแก้ไข</translation>
+        </message>
+        <message>
+            <source>Name in English *</source>
+            <translation>ชื่อภาษาอังกฤษ *</translation>
+        </message>
+        <message>
+            <source>e.g. Legal aid</source>
+            <translation>เช่น ความช่วยเหลือทางกฎหมาย</translation>
+        </message>
+        <message>
+            <source>The network programme with the same code</source>
+            <translation>แผนงานเครือข่ายที่มีรหัสเดียวกัน</translation>
+        </message>
+        <message>
+            <source>None: it stays with our organisation</source>
+            <translation>ไม่มี: อยู่กับองค์กรของเราเท่านั้น</translation>
+        </message>
+        <message>
+            <source>The network's programme this programme's people are counted in when you share figures. Figures of a programme that counts in none stay with you.</source>
+            <translation>แผนงานของเครือข่ายที่นับคนของแผนงานนี้เมื่อคุณแบ่งปันตัวเลข ตัวเลขของแผนงานที่ไม่ได้นับในแผนงานใดจะอยู่กับคุณเท่านั้น</translation>
+        </message>
+        <message>
+            <source>Network programme</source>
+            <translation>แผนงานเครือข่าย</translation>
+        </message>
+        <message>
+            <source>No network file yet: the network's programmes show once you join.</source>
+            <translation>ยังไม่มีไฟล์เครือข่าย: แผนงานของเครือข่ายจะแสดงเมื่อคุณเข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Add an activity type</source>
+            <translation>เพิ่มประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Change an activity type</source>
+            <translation>แก้ไขประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Add activity type</source>
+            <translation>เพิ่มประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <source>e.g. Home visit</source>
+            <translation>เช่น การเยี่ยมบ้าน</translation>
+        </message>
+        <message>
+            <source>A group (a list of who came)</source>
+            <translation>กลุ่ม (มีรายชื่อผู้เข้าร่วม)</translation>
+        </message>
+        <message>
+            <source>Individual (one person)</source>
+            <translation>รายบุคคล (หนึ่งคน)</translation>
+        </message>
+        <message>
+            <source>Sessions are</source>
+            <translation>เซสชันเป็นแบบ</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
+            <source>The programme a new session of this type is logged under, unless changed.</source>
+            <translation>แผนงานที่เซสชันใหม่ของประเภทนี้จะถูกบันทึกไว้ หากไม่เปลี่ยน</translation>
+        </message>
+        <message>
+            <source>Usual programme</source>
+            <translation>แผนงานปกติ</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>เพิ่ม…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>แก้ไข…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>ปิดใช้งาน</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>เปิดใช้งานอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>บันทึก {name} แล้ว</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>ไม่ได้เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <source>{name} shows on the forms again.</source>
+            <translation>{name} แสดงในแบบฟอร์มอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Deactivated {name}: sessions logged with it keep it.</source>
+            <translation>ปิดใช้งาน {name} แล้ว: เซสชันที่บันทึกไว้ด้วยยังคงเก็บไว้</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>ปิดใช้งานแล้ว</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Your organisation's programmes. Sessions are logged under one; when you share figures, each programme's people are counted in the network programme it maps to (by default the one with the same code). A programme that maps to none stays with you.</source>
+            <translation>แผนงานขององค์กรคุณ ทุกเซสชันถูกบันทึกภายใต้แผนงานหนึ่ง เมื่อคุณแบ่งปันตัวเลข คนของแต่ละแผนงานจะถูกนับในแผนงานเครือข่ายที่เชื่อมไว้ (โดยปกติคือแผนงานที่มีรหัสเดียวกัน) แผนงานที่ไม่ได้เชื่อมกับแผนงานใดจะอยู่กับคุณเท่านั้น</translation>
+        </message>
+        <message>
+            <source>None (stays with you)</source>
+            <translation>ไม่มี (อยู่กับคุณ)</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>ประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>ประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <source>The kinds of session staff log. An individual one is with one person; a group one has a list of who came. Saphan's own types can be renamed, not changed in kind.</source>
+            <translation>ประเภทของเซสชันที่เจ้าหน้าที่บันทึก แบบรายบุคคลคือกับคนคนเดียว แบบกลุ่มมีรายชื่อผู้เข้าร่วม ประเภทที่มากับ Saphan เปลี่ยนชื่อได้ แต่เปลี่ยนแบบไม่ได้</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>รายบุคคล</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>กลุ่ม</translation>
         </message>
     </context>
     <context>

@@ -150,7 +150,8 @@ def test_demo_sessions_use_known_activity_types(store: Store) -> None:
     assert sessions
     assert {s.activity_type for s in sessions} <= set(ActivityType)
     assert all(
-        s.kind == ("individual" if s.activity_type.individual else "group") for s in sessions
+        s.kind == ("individual" if ActivityType(s.activity_type).individual else "group")
+        for s in sessions
     )
 
 
