@@ -15,7 +15,7 @@ after a migration changed the tables.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import Connection, text
 
@@ -154,6 +154,27 @@ def install(connection: Connection) -> None:
     uninstall(connection)
     for statement in trigger_sql(_present(connection)):
         connection.exec_driver_sql(statement)
+
+
+def install_on_team(connection: Connection) -> int | None:
+    """For a migration that added tables or columns: on a team database, every capture trigger
+    again (the new ones too); returns this laptop's device number (None outside a team)."""
+    row = connection.execute(text("SELECT device_no FROM team_local WHERE id = 1")).first()
+    if row is None:
+        return None
+    install(connection)
+    return int(row[0])
+
+
+def drop_table_triggers(connection: Connection, tables: Iterable[str]) -> None:
+    """For a migration's downgrade: drop every trigger on ``tables``."""
+    for table in tables:
+        names = connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+            {"t": table},
+        ).all()
+        for (name,) in names:
+            connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
 
 
 def is_team_database(connection: Connection) -> bool:

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.team import capture
+
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
@@ -58,7 +60,7 @@ def upgrade() -> None:
         "consent_events",
         ["beneficiary_id", "scope", "effective"],
     )
-    device_no = _capture_new_table()
+    device_no = capture.install_on_team(op.get_bind())
     if device_no in (None, 0):
         _events_from_the_booleans()
 
@@ -76,25 +78,7 @@ def _events_from_the_booleans() -> None:
         )
 
 
-def _capture_new_table() -> int | None:
-    """On a team database: the capture triggers, for the new table too; returns this laptop's
-    device number (None outside a team)."""
-    bind = op.get_bind()
-    row = bind.execute(sa.text("SELECT device_no FROM team_local WHERE id = 1")).first()
-    if row is None:
-        return None
-    from db.team import capture
-
-    capture.install(bind)
-    return int(row[0])
-
-
 def downgrade() -> None:
-    bind = op.get_bind()
-    for (name,) in bind.execute(
-        sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-        {"t": "consent_events"},
-    ).all():
-        op.execute(f'DROP TRIGGER "{name}"')
+    capture.drop_table_triggers(op.get_bind(), ["consent_events"])
     op.drop_index("ix_consent_events_person_scope", table_name="consent_events")
     op.drop_table("consent_events")

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.team import capture
+
 revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
@@ -114,25 +116,10 @@ def upgrade() -> None:
         "ix_reach_marks_pair", "reach_marks", ["period_start", "programme_id", "beneficiary_id"]
     )
     op.create_index("ix_reach_marks_beneficiary_id", "reach_marks", ["beneficiary_id"])
-    _capture_new_tables()
-
-
-def _capture_new_tables() -> None:
-    """On a team database: the capture triggers, for the new tables too."""
-    bind = op.get_bind()
-    if bind.execute(sa.text("SELECT 1 FROM team_local WHERE id = 1")).first() is None:
-        return
-    from db.team import capture
-
-    capture.install(bind)
+    capture.install_on_team(op.get_bind())
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
+    capture.drop_table_triggers(op.get_bind(), TABLES)
     for table in TABLES:
-        for (name,) in bind.execute(
-            sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-            {"t": table},
-        ).all():
-            op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
         op.drop_table(table)

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.team import capture
+
 revision: str = "0012"
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
@@ -45,25 +47,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person_changes")),
     )
     op.create_index("ix_person_changes_beneficiary_id", "person_changes", ["beneficiary_id"])
-    _capture_new_tables()
-
-
-def _capture_new_tables() -> None:
-    """On a team database: the capture triggers again, for the new table and setting too."""
-    bind = op.get_bind()
-    if bind.execute(sa.text("SELECT 1 FROM team_local WHERE id = 1")).first() is None:
-        return
-    from db.team import capture
-
-    capture.install(bind)
+    capture.install_on_team(op.get_bind())
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for (name,) in bind.execute(
-        sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-        {"t": "person_changes"},
-    ):
-        op.execute(f'DROP TRIGGER "{name}"')
+    capture.drop_table_triggers(op.get_bind(), ["person_changes"])
     op.drop_index("ix_person_changes_beneficiary_id", table_name="person_changes")
     op.drop_table("person_changes")

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.team import capture
+
 revision: str = "0014"
 down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
@@ -58,27 +60,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("field_id", "record_id", name=op.f("pk_custom_values")),
     )
     op.create_index("ix_custom_values_entity_record", "custom_values", ["entity", "record_id"])
-    _capture_new_tables()
-
-
-def _capture_new_tables() -> None:
-    """On a team database: the capture triggers again, for the new tables too."""
-    bind = op.get_bind()
-    if bind.execute(sa.text("SELECT 1 FROM team_local WHERE id = 1")).first() is None:
-        return
-    from db.team import capture
-
-    capture.install(bind)
+    capture.install_on_team(op.get_bind())
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for table in ("custom_values", "custom_fields"):
-        for (name,) in bind.execute(
-            sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-            {"t": table},
-        ):
-            op.execute(f'DROP TRIGGER "{name}"')
+    capture.drop_table_triggers(op.get_bind(), ("custom_values", "custom_fields"))
     op.drop_index("ix_custom_values_entity_record", table_name="custom_values")
     op.drop_table("custom_values")
     op.drop_table("custom_fields")

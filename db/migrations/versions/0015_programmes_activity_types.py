@@ -22,6 +22,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from db.team import capture
+
 revision: str = "0015"
 down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
@@ -125,7 +127,7 @@ def upgrade() -> None:
     op.add_column("programmes", sa.Column("labels", sa.Text(), nullable=False, server_default="{}"))
     op.add_column("programmes", sa.Column("network_code", sa.String(length=40), nullable=True))
     _seed()
-    _capture_new_tables()
+    capture.install_on_team(op.get_bind())
 
 
 def _seed() -> None:
@@ -152,25 +154,9 @@ def _seed() -> None:
         )
 
 
-def _capture_new_tables() -> None:
-    """On a team database: the capture triggers again, for the new table and columns too."""
-    bind = op.get_bind()
-    if bind.execute(sa.text("SELECT 1 FROM team_local WHERE id = 1")).first() is None:
-        return
-    from db.team import capture
-
-    capture.install(bind)
-
-
 def downgrade() -> None:
-    bind = op.get_bind()
-    for table in ("activity_types", "programmes"):
-        for (name,) in bind.execute(
-            sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-            {"t": table},
-        ).all():
-            op.execute(f'DROP TRIGGER "{name}"')
+    capture.drop_table_triggers(op.get_bind(), ("activity_types", "programmes"))
     op.execute("ALTER TABLE programmes DROP COLUMN network_code")
     op.execute("ALTER TABLE programmes DROP COLUMN labels")
     op.drop_table("activity_types")
-    _capture_new_tables()
+    capture.install_on_team(op.get_bind())
