@@ -51,6 +51,7 @@ from db.errors import (
 )
 from db.import_sheets import ImportFileProblem
 from db.instruments.problems import FormProblem, FormProblems, InstrumentInvalid
+from db.programmes import MappingConflict
 from directory.errors import (
     DirectoryError,
     FolderUnreachable,
@@ -196,6 +197,14 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
             "Labels", "This record no longer exists. Someone may have deleted it meanwhile."
         ),
         "there is no record{record} (it may have been deleted)",
+    ),
+    (MappingConflict, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Two of your programmes count in the same network programme, so their people would "
+            "be counted twice. In Settings → Programmes, map one of them elsewhere.",
+        ),
+        "two programmes count in one network programme: map one elsewhere (Settings)",
     ),
     (ConsentWithdrawn, None): Sentence(
         QT_TRANSLATE_NOOP(

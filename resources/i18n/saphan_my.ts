@@ -4135,6 +4135,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan သည် ဒစ်ခ်ပေါ်သို့ မရေးနိုင်ခဲ့ပါ။ ဒရိုက်ကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
         </message>
         <message>
+            <source>Two of your programmes count in the same network programme, so their people would be counted twice. In Settings → Programmes, map one of them elsewhere.</source>
+            <translation>သင်၏ အစီအစဉ်နှစ်ခုသည် ကွန်ရက်အစီအစဉ်တစ်ခုတည်းတွင် ထည့်တွက်နေသဖြင့် လူများကို နှစ်ကြိမ် ရေတွက်မိပါမည်။ ဆက်တင်များ → အစီအစဉ်များ တွင် တစ်ခုကို အခြားနေရာသို့ ချိတ်ဆက်ပါ။</translation>
+        </message>
+        <message>
             <source>This person has withdrawn consent to services, so their record is restricted: no new sessions or referrals can be recorded for them. If they give consent again, record it on the Consent tab of their record first.</source>
             <translation>ဤသူသည် ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းထားသဖြင့် ၎င်း၏ မှတ်တမ်းကို ကန့်သတ်ထားသည်- အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မှတ်တမ်းတင်၍ မရပါ။ သဘောတူညီချက် ပြန်ပေးပါက ၎င်း၏ မှတ်တမ်း၏ သဘောတူညီချက် စာမျက်နှာတွင် ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
         </message>

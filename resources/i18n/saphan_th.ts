@@ -4135,6 +4135,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>Saphan เขียนลงดิสก์ไม่ได้ กรุณาตรวจสอบไดรฟ์แล้วลองอีกครั้ง</translation>
         </message>
         <message>
+            <source>Two of your programmes count in the same network programme, so their people would be counted twice. In Settings → Programmes, map one of them elsewhere.</source>
+            <translation>แผนงานสองแผนของคุณนับรวมในแผนงานเดียวกันของเครือข่าย ทำให้นับคนซ้ำสองครั้ง ไปที่ การตั้งค่า → แผนงาน แล้วจับคู่แผนใดแผนหนึ่งไปที่อื่น</translation>
+        </message>
+        <message>
             <source>This person has withdrawn consent to services, so their record is restricted: no new sessions or referrals can be recorded for them. If they give consent again, record it on the Consent tab of their record first.</source>
             <translation>บุคคลนี้ถอนความยินยอมรับบริการแล้ว ระเบียนจึงถูกจำกัด บันทึกเซสชันหรือการส่งต่อใหม่ไม่ได้ หากบุคคลนี้ให้ความยินยอมอีกครั้ง กรุณาบันทึกในแท็บความยินยอมของระเบียนก่อน</translation>
         </message>

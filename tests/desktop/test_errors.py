@@ -26,6 +26,7 @@ from db.errors import (
     ValidationFailed,
 )
 from db.instruments.problems import InstrumentInvalid, Problem
+from db.programmes import MappingConflict
 from desktop import errors, i18n
 from desktop.errors import SENTENCES, describe, sentence, terminal_text
 from directory.errors import (
@@ -73,6 +74,7 @@ def _sample(cls: type[SaphanError], message: str = "x") -> SaphanError:
         ServerUnreachable: lambda: ServerUnreachable(message),
         StaleRevision: StaleRevision,  # its reason is its own; it carries no text
         ExpressionError: lambda: ExpressionError(message, 3, message),
+        MappingConflict: lambda: MappingConflict(message, [1, 2]),
         InstrumentInvalid: lambda: InstrumentInvalid([Problem(message, message, message)]),
     }
     if cls in samples:

@@ -3,6 +3,13 @@ the dialogs that add or change one, with the network programme a programme count
 ../README.md)."""
 
 STRINGS = {
+    "Two of your programmes count in the same network programme, so their people would be "
+    "counted twice. In Settings → Programmes, map one of them elsewhere.": (
+        "သင်၏ အစီအစဉ်နှစ်ခုသည် ကွန်ရက်အစီအစဉ်တစ်ခုတည်းတွင် ထည့်တွက်နေသဖြင့် လူများကို နှစ်ကြိမ် "
+        "ရေတွက်မိပါမည်။ ဆက်တင်များ → အစီအစဉ်များ တွင် တစ်ခုကို အခြားနေရာသို့ ချိတ်ဆက်ပါ။",
+        "แผนงานสองแผนของคุณนับรวมในแผนงานเดียวกันของเครือข่าย ทำให้นับคนซ้ำสองครั้ง "
+        "ไปที่ การตั้งค่า → แผนงาน แล้วจับคู่แผนใดแผนหนึ่งไปที่อื่น",
+    ),
     "Enter a short code.": ("တိုတောင်းသော ကုဒ်တစ်ခု ထည့်ပါ။", "ใส่รหัสสั้น ๆ"),
     "Use 2 to 40 small letters, digits or underscores, starting with a letter (e.g. home_visit).": (
         "စာလုံးအသေး၊ ဂဏန်း သို့မဟုတ် underscore ၂ လုံးမှ ၄၀ လုံးအထိ သုံးပါ၊ စာလုံးဖြင့် စပါ (ဥပမာ home_visit)။",
