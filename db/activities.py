@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -81,6 +82,9 @@ class SessionInput:
     participant_notes: dict[int, str] = field(default_factory=dict)
     # The admin's custom fields of sessions (db.custom_fields), by code; None: none given.
     custom: dict[str, object] | None = None
+    # Where it happened: the code of one of the network's areas (the "where" of 5W); None:
+    # not known.
+    area: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,10 +110,17 @@ class SessionRecord:
     activity_labels: Mapping[str, str] = field(default_factory=dict)
     # The programme's name in Burmese and Thai ({"my": ..., "th": ...}).
     programme_labels: Mapping[str, str] = field(default_factory=dict)
+    # The network area where it happened (its code; None: not known).
+    area: str | None = None
 
     @property
     def individual(self) -> bool:
         return self.kind == "individual"
+
+
+# The form of a network area's code (directory.network.Code: the store cannot import that layer;
+# which areas exist is the network file's business, read by the app).
+AREA_CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 def is_individual(code: str) -> bool:
@@ -143,6 +154,8 @@ def validate_session(
         problems["participant_notes"] = CONTROL_CHARACTER
     if len(session.topic) > 300:
         problems["topic"] = "too_long"
+    if session.area is not None and not AREA_CODE.fullmatch(session.area):
+        problems["area"] = "unknown_area"
     return problems
 
 
@@ -204,6 +217,7 @@ def log_session(
             facilitator_id=session_in.facilitator_id or store.user.id,
             location=clean_text(session_in.location).strip(),
             topic=clean_text(session_in.topic).strip(),
+            area=session_in.area,
             mhpss_notes=clean_text(session_in.mhpss_notes, multiline=True).strip(),
         )
         session.add(row)
@@ -472,6 +486,7 @@ def _records(store: Store, ids: Select[int]) -> list[SessionRecord]:
                 custom=custom.get(s.id, {}),
                 activity_labels=_labels(type_labels),
                 programme_labels=_labels(programme_labels),
+                area=s.area,
             )
             for s, programme_name, facilitator, count, programme_labels, type_labels, readable in (
                 found

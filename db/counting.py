@@ -310,6 +310,56 @@ def people_reached_any_programme(
         )
 
 
+@dataclass(frozen=True)
+class ActivityAreaCell:
+    """People reached in one programme and month by one activity type in one area, of one
+    population group (the "what", "where", "when" and "for whom" of a 5W report)."""
+
+    programme_id: int
+    period: str  # "YYYY-MM"
+    activity_type: str  # its code (db.activity_types)
+    area: str | None  # a network area's code; None: not known
+    population_group: PopulationGroup
+    people: int
+
+
+def people_reached_by_activity_area(
+    store: Store, start: dt.date, end: dt.date, *, shared: bool = True
+) -> list[ActivityAreaCell]:
+    """Unique people reached per programme, month, activity type, area and population group
+    between ``start`` and ``end``. A person counts once in each (activity type, area) they
+    attended in the month, so the cells of a month add up to at least the month's unique
+    count (exactly that when everyone came to one kind of activity in one area). Cells with
+    nobody are omitted. ``shared``: honouring consent to data use, as every shared figure."""
+    store.require(Permission.AGGREGATES_VIEW)
+    consent = _shared_filter("a.beneficiary_id", "a.date") if shared else ""
+    sql = text(
+        f"""
+        {_with(shared)}
+        SELECT a.programme_id, a.month, s.activity_type, s.area, b.population_group,
+               count(DISTINCT a.beneficiary_id)
+        FROM attendance a JOIN sessions s ON s.id = a.session_id
+        JOIN beneficiaries b ON b.id = a.beneficiary_id
+        WHERE s.deleted_at IS NULL AND b.deleted_at IS NULL
+              AND a.date >= :start AND a.date <= :end {consent}
+        GROUP BY a.programme_id, a.month, s.activity_type, s.area, b.population_group
+        """
+    )
+    with store.read() as session:
+        rows = session.execute(sql, {"start": start.isoformat(), "end": end.isoformat()})
+        return [
+            ActivityAreaCell(
+                programme_id=int(p),
+                period=str(m),
+                activity_type=str(t),
+                area=None if area is None else str(area),
+                population_group=PopulationGroup(g),
+                people=int(n),
+            )
+            for p, m, t, area, g, n in rows
+        ]
+
+
 def sessions_held(
     store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
 ) -> dict[tuple[int, str], int]:

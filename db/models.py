@@ -287,6 +287,9 @@ class Session(Base):
     mhpss_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # The code of one of the network's areas where it happened (the "where" of 5W; migration
+    # 0016); None: not known.
+    area: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class Attendance(Base):

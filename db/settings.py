@@ -28,6 +28,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,6 +232,10 @@ PLAN_TEMPLATES_SEEDED = Key("plan_templates_seeded", frozenset[str](), _names, _
 CASE_SERVICE_LINES = Key("case_service_lines", dict[str, str](), _labels, _labels_format)
 # The CSO's own consent scopes, beside the built-in ones (db.consent): code -> name.
 CONSENT_SCOPES = Key("own_consent_scopes", dict[str, str](), _labels, _labels_format)
+# The network area where the CSO's sessions usually happen (its code; "" for none): Log a
+# session starts with it. CSO-wide, shared by a team's laptops (migration 0016 makes the
+# capture triggers that name it).
+DEFAULT_AREA = Key("default_area", "", _text, _text)
 
 
 # The highest record number of a person erased on this laptop (outside a team, where a laptop's
@@ -313,6 +318,7 @@ TEAM_SYNCED: frozenset[str] = frozenset(
         CASE_SERVICE_LINES,
         RETENTION_YEARS,
         CONSENT_SCOPES,
+        DEFAULT_AREA,
         TRUSTED_KEY,
         NETWORK_DOCUMENT,
         TRANSPORT,
@@ -470,6 +476,18 @@ def set_retention_years(store: Store, years: int) -> None:
     if not 0 <= years <= MAX_RETENTION_YEARS:
         raise ValidationFailed({"retention_years": "out_of_range"})
     put(store, RETENTION_YEARS, years)
+
+
+def default_area(store: Store) -> str | None:
+    """The area Log a session starts with (a network area's code; None: none)."""
+    return get(store, DEFAULT_AREA) or None
+
+
+def set_default_area(store: Store, code: str | None) -> None:
+    """Set it for the whole CSO (admin only; audited). None: no default."""
+    if code is not None and not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", code):
+        raise ValidationFailed({"default_area": "unknown_area"})
+    put(store, DEFAULT_AREA, code or "")
 
 
 def user_calendar(store: Store) -> str:

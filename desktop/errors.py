@@ -693,6 +693,12 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         QT_TRANSLATE_NOOP("Labels", "A target is a whole number from 0 to 10,000,000."),
         "a target is a whole number from 0 to 10,000,000",
     ),
+    (NetworkInvalid, "bad_area"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "An area can only lie in another area of the network, never in itself."
+        ),
+        "an area can only lie in another area of the network (see `saphan network show`)",
+    ),
     (NetworkInvalid, "bad_threshold"): Sentence(
         QT_TRANSLATE_NOOP("Labels", "The threshold is a whole number from 2 to 100."),
         "the threshold is from 2 to 100",

@@ -468,6 +468,7 @@ def activity_problem_message(field: str, code: str) -> str:
         ),
         ("person", "required"): translate("Labels", "Choose the person this session was with."),
         ("programme_id", "required"): translate("Labels", "Choose the programme."),
+        ("area", "unknown_area"): translate("Labels", "Choose an area of the network's list."),
         ("topic", "too_long"): translate(
             "Labels", "The topic is too long (at most 300 characters)."
         ),

@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from db import closing, counting, outcomes
+from db import activity_types, closing, counting, outcomes
 from db.programmes import list_programmes, network_map
 from db.services import ServiceInfo, list_own_services
 from db.sharing import last_bundle_revision, next_bundle_revision, participatory_projects
@@ -33,11 +33,15 @@ from directory.bundle_schema import (
     ALL_PROGRAMMES,
     BUNDLE_SCHEMA,
     CUMULATIVE,
+    FIVE_W_GROUPS,
     MAX_CORRECTIONS,
     OTHER_PROGRAMME,
+    ActivityName,
+    ActivityReach,
     Bundle,
     Correction,
     CsoProfileOut,
+    FiveW,
     MonthReach,
     OutcomeCount,
     PeriodCount,
@@ -78,7 +82,49 @@ def suppress_programme(
     """Suppress one programme's monthly cubes and its cumulative cube together. ``closed``:
     the cubes of closed months as they were published (their raw cubes are in ``months``);
     they are shown exactly so, and what they withheld stays protected."""
+    shown_months, shown_cumulative, _ = suppress_programme_5w(months, cumulative, k, closed=closed)
+    return shown_months, shown_cumulative
+
+
+# Where a cube's population-group margins are: [all sexes, all ages, group, all disability].
+_GROUP_MARGINS = tuple(
+    cube.index(cube.ALL, cube.ALL, group, cube.ALL) for group in cube.POPULATION_GROUPS
+)
+
+
+def five_w_equations(
+    rows: Sequence[int], cube_offset: int | None, size: int = len(FIVE_W_GROUPS)
+) -> list[Equation]:
+    """What a reader knows of one month's 5W rows (each at an offset in ``rows``, laid out as
+    :data:`FIVE_W_GROUPS`): each row's groups add up to its total (exact), and the rows of
+    the month add up to the month cube's population-group margins at ``cube_offset`` (when the
+    month has a cube): a person counts in every activity type and area they came to, so this
+    holds exactly only when everyone came to one; a reader may assume it, so it is protected
+    all the same (not exact)."""
+    last = size - 1
+    equations = [Equation(tuple(r + g for g in range(last)), r + last) for r in rows]
+    if cube_offset is not None and rows:
+        for g, margin in enumerate(_GROUP_MARGINS):
+            equations.append(
+                Equation(tuple(r + g for r in rows), cube_offset + margin, exact=False)
+            )
+    return equations
+
+
+def suppress_programme_5w(
+    months: dict[str, list[int]],
+    cumulative: list[int],
+    k: int,
+    *,
+    closed: Mapping[str, Sequence[int | None]] | None = None,
+    activity_rows: Mapping[str, Sequence[Sequence[int]]] | None = None,
+) -> tuple[dict[str, list[int | None]], list[int | None], dict[str, list[list[int | None]]]]:
+    """:func:`suppress_programme` with the programme's 5W rows (month -> rows, each laid out
+    as :data:`FIVE_W_GROUPS`) in the same system (:func:`five_w_equations`), so no 5W cell
+    can be worked out from the cubes or the other way round. Also returns the rows as
+    shown."""
     closed = closed or {}
+    activity_rows = activity_rows or {}
     names = sorted(months)
     size = cube.CUBE_SIZE
     values = [v for name in names for v in months[name]] + cumulative
@@ -89,6 +135,16 @@ def suppress_programme(
         equations += cube.cube_equations(off)
     equations += cube.link_equations([months[n] for n in names], cum_offset, offsets)
     marginal = {off + i for off in [*offsets, cum_offset] for i in cube.MARGINAL}
+    offset_of = dict(zip(names, offsets, strict=True))
+    row_offsets: dict[str, list[int]] = {}
+    width = len(FIVE_W_GROUPS)
+    for month in sorted(activity_rows):
+        at = row_offsets.setdefault(month, [])
+        for row in activity_rows[month]:
+            at.append(len(values))
+            values += list(row)
+            marginal.add(len(values) - 1)  # the row's total
+        equations += five_w_equations(at, offset_of.get(month), width)
     forced: set[int] = set()
     fixed: set[int] = set()
     for name, off in zip(names, offsets, strict=True):
@@ -98,7 +154,8 @@ def suppress_programme(
     shown = publish(values, hidden)
     out = {name: shown[off : off + size] for name, off in zip(names, offsets, strict=True)}
     out.update({name: list(closed[name]) for name in names if name in closed})
-    return out, shown[cum_offset:]
+    rows_shown = {month: [shown[r : r + width] for r in at] for month, at in row_offsets.items()}
+    return out, shown[cum_offset : cum_offset + size], rows_shown
 
 
 @dataclass(frozen=True)
@@ -122,6 +179,10 @@ class CsoFigures:
     corrections: Sequence[tuple[str, str]] = ()  # (month reopened, UTC timestamp)
     # Outcome figures of the covered period (shared: data-use consent on the post's date).
     outcomes: Sequence[outcomes.OutcomeFigure] = ()
+    # The 5W cells of the covered period (read only for a network that lists areas) and the
+    # English names of the activity types (code -> name).
+    activity_areas: Sequence[counting.ActivityAreaCell] = ()
+    activity_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def covered_period(network: Network, today: dt.date) -> ReportingPeriod:
@@ -154,10 +215,27 @@ def closed_part(
 
 
 def read_figures(
-    store: Store, covered: ReportingPeriod, network_id: str | None = None
+    store: Store, covered: ReportingPeriod, network_id: str | None = None, *, five_w: bool = False
 ) -> CsoFigures:
     """The aggregates a bundle for ``covered`` shows (call inside :meth:`Store.snapshot`):
-    for ``network_id``'s months the CSO closed, their frozen figures and the reach ledger."""
+    for ``network_id``'s months the CSO closed, their frozen figures and the reach ledger;
+    with ``five_w`` (a network that lists areas) the 5W cells too."""
+    figures = _read_figures(store, covered, network_id)
+    if not five_w:
+        return figures
+    names = {
+        t.code: t.label("en")
+        for t in activity_types.list_activity_types(store, include_inactive=True)
+    }
+    cells = counting.people_reached_by_activity_area(
+        store, covered.first_day, covered.last_day, shared=True
+    )
+    return replace(figures, activity_areas=cells, activity_names=names)
+
+
+def _read_figures(
+    store: Store, covered: ReportingPeriod, network_id: str | None = None
+) -> CsoFigures:
     start, end = covered.first_day, covered.last_day
     codes = {p.id: p.maps_to for p in list_programmes(store, include_inactive=True)}
     projects = participatory_projects(store, start, end)
@@ -226,7 +304,7 @@ def build_bundle(
     covered = covered_period(network, today or dt.date.today())
     with store.snapshot():
         key = public_key if public_key is not None else keys.cso_public_key(store)
-        figures = read_figures(store, covered, network.network_id)
+        figures = read_figures(store, covered, network.network_id, five_w=bool(network.areas))
         services = list_own_services(store)
         if revision is None:
             revision = next_bundle_revision(last_bundle_revision(store), device_no, floor=floor)
@@ -251,6 +329,31 @@ class _Computed:
     referral_columns: list[str]
     referral_rows: dict[str, tuple[list[int], list[int | None]]]  # month -> raw, shown
     referrals: list[ReferralCount]
+    five_w: list[ActivityReach] = field(default_factory=list)
+
+
+_FiveWKey = tuple[str, str | None]  # activity type, area
+
+
+def _five_w_rows(
+    cells: Sequence[counting.ActivityAreaCell], pid: int | None, covered: ReportingPeriod
+) -> dict[str, dict[_FiveWKey, list[int]]]:
+    """One programme's 5W cells as rows: month -> (activity type, area) -> the counts laid
+    out as FIVE_W_GROUPS (groups, then their total), in a fixed order."""
+    out: dict[str, dict[_FiveWKey, list[int]]] = {}
+    last = len(FIVE_W_GROUPS) - 1
+    for c in cells:
+        if pid is None or c.programme_id != pid or not covered.start <= c.period <= covered.end:
+            continue
+        row = out.setdefault(c.period, {}).setdefault(
+            (c.activity_type, c.area), [0] * len(FIVE_W_GROUPS)
+        )
+        row[FIVE_W_GROUPS.index(c.population_group.value)] += c.people
+        row[last] += c.people
+    return {
+        month: dict(sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")))
+        for month, rows in sorted(out.items())
+    }
 
 
 def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) -> _Computed:
@@ -273,6 +376,7 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
     programmes: list[ProgrammeFigures] = []
     raw_months: dict[str, dict[str, list[int]]] = {}
     sessions: dict[str, dict[str, int]] = {}
+    five_w: list[ActivityReach] = []
     for code in network_codes:
         pid = local.get(code)
         months = {
@@ -300,7 +404,21 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
         cumulative = cube.from_leaves(
             leaves.get((pid, counting.CUMULATIVE), {}) if pid is not None else {}
         )
-        shown_months, shown_cumulative = suppress_programme(months, cumulative, k, closed=closed)
+        activity = _five_w_rows(figures.activity_areas, pid, covered)
+        shown_months, shown_cumulative, shown_rows = suppress_programme_5w(
+            months,
+            cumulative,
+            k,
+            closed=closed,
+            activity_rows={m: list(by_key.values()) for m, by_key in activity.items()},
+        )
+        for month, by_key in activity.items():
+            five_w += [
+                ActivityReach(
+                    programme=code, activity=what, area=where, period=month, people=people
+                )
+                for (what, where), people in zip(by_key, shown_rows[month], strict=True)
+            ]
         raw_months[code] = months
         sessions[code] = held
         if not months and not held:
@@ -318,7 +436,7 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
     rows, referrals = _referrals(
         figures.referrals, code_of, network_codes, covered.months(), k, frozen
     )
-    return _Computed(programmes, raw_months, sessions, columns, rows, referrals)
+    return _Computed(programmes, raw_months, sessions, columns, rows, referrals, five_w)
 
 
 def frozen_figures(
@@ -402,6 +520,14 @@ def assemble_bundle(
     shared_outcomes = outcome_counts(network, figures)
     if shared_outcomes:
         extra["outcomes"] = shared_outcomes
+    if network.areas:
+        used = sorted({r.activity for r in computed.five_w})
+        extra["five_w"] = FiveW(
+            activity_types=[
+                ActivityName(code=c, name=figures.activity_names.get(c) or c) for c in used
+            ],
+            rows=computed.five_w,
+        )
     return bundle.model_copy(update=extra) if extra else bundle
 
 
@@ -552,10 +678,12 @@ __all__ = [
     "bundle_json_schema",
     "closed_part",
     "covered_period",
+    "five_w_equations",
     "frozen_figures",
     "outcome_counts",
     "read_figures",
     "sign_bundle",
     "suppress_programme",
+    "suppress_programme_5w",
     "verify_bundle",
 ]

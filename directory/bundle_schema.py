@@ -27,6 +27,13 @@ important difference (``mid``, on its result scale) and how many did not, each s
 with the same threshold as a small table with its total (improved + not improved = with a
 pre and post score).
 
+Optionally too (written only when the network file lists areas), ``five_w`` holds the CSO's
+5W figures: per network programme, activity type, area (null: not known) and month, the
+unique people reached by population group and in all (the layout of
+:data:`FIVE_W_GROUPS`), suppressed together with the programme's cubes (the groups of a row add
+up to its total; the rows of a month are assumed to add up to the cube's population-group
+margins). ``activity_types`` names each activity type the rows use.
+
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
 from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
 written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
@@ -210,6 +217,64 @@ class OutcomeCount(Strict):
         return self
 
 
+# The columns of a 5W row: the population groups of the cube, then all of them.
+FIVE_W_GROUPS = cube.POPULATION_GROUPS
+MAX_FIVE_W_ROWS = 20_000
+
+
+class ActivityName(Strict):
+    """An activity type a CSO's 5W rows name: its code and English name."""
+
+    code: Code
+    name: Name
+
+
+class ActivityReach(Strict):
+    """People reached in a network programme and month by one activity type in one area, per
+    population group and in all (:data:`FIVE_W_GROUPS`; null: withheld)."""
+
+    programme: Code
+    activity: Code
+    area: Code | None  # a network area's code; null: not known
+    period: Month
+    people: Annotated[
+        list[MaybeCount],
+        Field(
+            min_length=len(FIVE_W_GROUPS),
+            max_length=len(FIVE_W_GROUPS),
+            description="People reached per population group (new_arrival, "
+            "long_term_migrant, host_community), then all; null = withheld.",
+        ),
+    ]
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> ActivityReach:
+        *groups, whole = self.people
+        known = [g for g in groups if g is not None]
+        if whole is not None and len(known) == len(groups) and sum(known) != whole:
+            raise ValueError("the population groups do not add up to the total")
+        return self
+
+
+class FiveW(Strict):
+    """The CSO's 5W figures (who: the bundle's CSO)."""
+
+    activity_types: Annotated[list[ActivityName], Field(max_length=500)]
+    rows: Annotated[list[ActivityReach], Field(max_length=MAX_FIVE_W_ROWS)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FiveW:
+        codes = [a.code for a in self.activity_types]
+        if len(set(codes)) != len(codes):
+            raise ValueError("duplicate activity type")
+        keys = [(r.programme, r.activity, r.area, r.period) for r in self.rows]
+        if len(set(keys)) != len(keys):
+            raise ValueError("duplicate 5W row")
+        if any(r.activity not in codes for r in self.rows):
+            raise ValueError("a 5W row of an activity type not named")
+        return self
+
+
 class Correction(Strict):
     """A closed month the CSO reopened (its figures in this bundle are a correction of what was
     published for it before)."""
@@ -241,6 +306,8 @@ class Bundle(Strict):
     corrections: Annotated[list[Correction], Field(max_length=MAX_CORRECTIONS)] | None = None
     # Outcome figures (absent in bundles of earlier versions and of CSOs with none).
     outcomes: Annotated[list[OutcomeCount], Field(max_length=MAX_OUTCOMES)] | None = None
+    # 5W figures (absent in bundles of earlier versions and for networks without areas).
+    five_w: FiveW | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -259,6 +326,9 @@ class Bundle(Strict):
         pairs = [(o.programme, o.instrument) for o in self.outcomes or ()]
         if len(set(pairs)) != len(pairs):
             raise ValueError("duplicate outcome figure")
+        rows = self.five_w.rows if self.five_w is not None else ()
+        if any(not self.period.start <= r.period <= self.period.end for r in rows):
+            raise ValueError("a 5W month outside the bundle's period")
         return self
 
     def document(self) -> dict[str, Any]:
@@ -281,6 +351,8 @@ class Bundle(Strict):
         seen.update(r.count for r in self.referrals)
         for o in self.outcomes or ():
             seen.update((o.with_pre_post, o.improved, o.not_improved))
+        for r in self.five_w.rows if self.five_w is not None else ():
+            seen.update(r.people)
         return sorted(v for v in seen if v is not None)
 
 

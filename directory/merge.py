@@ -16,6 +16,9 @@
 - Outcome figures: per network programme and instrument, the CSOs' published counts added
   up (withheld parts counted, never guessed, as for reach), beside the network file's outcome
   target of people improved (:class:`OutcomeProgress`).
+- 5W: each CSO's 5W rows (who: the CSO; what: network programme and activity type; where:
+  the network's area; when: the month; for whom: the population group) as it published them,
+  withheld cells withheld (:class:`FiveWRow`); nothing is added up across CSOs.
 - Corrections: a CSO that reopened a month it had closed says so in its bundle; the report
   lists each (CSO, month) (:class:`CorrectionNote`) for the coordinator to see.
 """
@@ -186,6 +189,21 @@ class CorrectionNote:
     reopened_at: str
 
 
+@dataclass(frozen=True)
+class FiveWRow:
+    """One row of a CSO's 5W figures: people reached per population group and in all, as
+    :data:`directory.bundle_schema.FIVE_W_GROUPS` (None: withheld)."""
+
+    cso_code: str
+    cso_name: str
+    programme: str
+    activity: str
+    activity_name: str
+    area: str | None  # a network area's code; None: not known
+    period: str
+    people: tuple[int | None, ...]
+
+
 @dataclass
 class NetworkReport:
     network_id: str
@@ -215,6 +233,8 @@ class NetworkReport:
     threshold: int = 5
     # Outcome figures per network programme and instrument (with a figure or a target)
     outcomes: list[OutcomeProgress] = field(default_factory=list)
+    # The CSOs' 5W rows (CSO, programme, activity, area, month order)
+    five_w: list[FiveWRow] = field(default_factory=list)
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -363,6 +383,36 @@ def _directory(latest: Mapping[str, Bundle]) -> list[DirectoryEntry]:
     ]
 
 
+def _five_w(latest: Mapping[str, Bundle], network: Network) -> list[FiveWRow]:
+    """The members' 5W rows as published, in a fixed order."""
+    out: list[FiveWRow] = []
+    for code in sorted(latest):
+        b = latest[code]
+        if b.five_w is None:
+            continue
+        member = network.member(code)
+        name = member.name if member is not None else b.cso.name
+        names = {a.code: a.name for a in b.five_w.activity_types}
+        out += [
+            FiveWRow(
+                code,
+                name,
+                r.programme,
+                r.activity,
+                names.get(r.activity, r.activity),
+                r.area,
+                r.period,
+                tuple(r.people),
+            )
+            for r in b.five_w.rows
+        ]
+    order = {p.code: n for n, p in enumerate(network.programmes)}
+    out.sort(
+        key=lambda r: (r.cso_code, order.get(r.programme, 99), r.activity, r.area or "", r.period)
+    )
+    return out
+
+
 def merge(
     bundles: Iterable[Bundle],
     network: Network,
@@ -429,6 +479,7 @@ def merge(
         sessions_withheld=sessions_withheld,
         threshold=network.suppression_threshold,
         outcomes=_outcomes(latest, network),
+        five_w=_five_w(latest, network),
     )
 
 
@@ -439,6 +490,7 @@ __all__ = [
     "DirectoryEntry",
     "Divergence",
     "Figure",
+    "FiveWRow",
     "LastPublisher",
     "NetworkReport",
     "OutcomeProgress",

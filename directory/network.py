@@ -109,6 +109,32 @@ class OutcomeTarget(Strict):
     improved: Annotated[int, Field(ge=0, le=10_000_000)]
 
 
+# An administrative P-code (OCHA common operational datasets): the country's ISO code and
+# two digits per level, e.g. Tak province TH63, Mae Sot district TH6306, tambon Mae Pa TH630603.
+AdminCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}([0-9]{2}){1,6}$")]
+MAX_AREAS = 500
+
+
+class Area(Strict):
+    """A place where activities happen (the "where" of a 5W report): a code the CSOs' sessions
+    name, a name, the official admin code (P-code) where the place has one (a tambon does, a
+    municipal ward does not), and the area it lies in (``parent``, another area's code)."""
+
+    code: Code
+    name: Name
+    admin_code: AdminCode | None = None
+    parent: Code | None = None
+
+    def document(self) -> dict[str, Any]:
+        """The area as written: the optional members only when set."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+def admin_level(code: str) -> int:
+    """The administrative level of a P-code (TH63: 1, TH6306: 2, TH630603: 3)."""
+    return (len(code) - 2) // 2
+
+
 class ReportingPeriod(Strict):
     start: Month
     end: Month
@@ -172,6 +198,10 @@ class Network(Strict):
     # some share is set, so a file without shares is signed (and read by earlier versions) as
     # before.
     cso_targets: Annotated[list[CsoTarget], Field(max_length=5000)] | None = None
+    # The areas where the members' activities happen (the "where" of 5W). Written only when
+    # the coordinator set some, so a file without areas is signed (and read by earlier
+    # versions) as before. With areas, the members' bundles carry their 5W figures.
+    areas: Annotated[list[Area], Field(max_length=MAX_AREAS)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -195,7 +225,34 @@ class Network(Strict):
             raise ValueError("duplicate share of a target")
         if any(t.cso not in codes or t.programme not in programmes for t in self.cso_targets or ()):
             raise ValueError("a share for a CSO or programme that is not in the network")
+        areas = [a.code for a in self.areas or ()]
+        if len(set(areas)) != len(areas):
+            raise ValueError("duplicate area code")
+        if any(a.parent is not None and a.parent not in areas for a in self.areas or ()):
+            raise ValueError("an area inside an area that is not in the network")
+        if _has_cycle({a.code: a.parent for a in self.areas or ()}):
+            raise ValueError("areas inside each other")
         return self
+
+    def area(self, code: str) -> Area | None:
+        return next((a for a in self.areas or () if a.code == code), None)
+
+    def admin_codes(self, code: str) -> dict[int, str]:
+        """The admin codes of area ``code`` by level (its own, then those of the areas it lies
+        in, and the levels above each P-code: TH630603 gives 3: TH630603, 2: TH6306, 1: TH63).
+        Empty for an unknown area or one with no admin code anywhere above it."""
+        out: dict[int, str] = {}
+        seen: set[str] = set()
+        area = self.area(code)
+        while area is not None and area.code not in seen:
+            seen.add(area.code)
+            if area.admin_code is not None:
+                pcode = area.admin_code
+                while admin_level(pcode) >= 1:
+                    out.setdefault(admin_level(pcode), pcode)
+                    pcode = pcode[:-2]
+            area = self.area(area.parent) if area.parent is not None else None
+        return out
 
     def member(self, code: str) -> Member | None:
         return next((m for m in self.members if m.code == code), None)
@@ -246,6 +303,18 @@ class Network(Strict):
         ``suppression_threshold``, which defaults to 5, still verifies) and an unsigned one
         has no ``signature``."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _has_cycle(parents: Mapping[str, str | None]) -> bool:
+    for start in parents:
+        seen = {start}
+        parent = parents.get(start)
+        while parent is not None:
+            if parent in seen:
+                return True
+            seen.add(parent)
+            parent = parents.get(parent)
+    return False
 
 
 PILOT_PROGRAMMES = (
@@ -444,6 +513,34 @@ def set_outcome_target(
     data = network.document()
     data.pop("outcome_targets", None)
     return _revise(parse_network(data), coordinator_private_key)
+
+
+def set_areas(
+    network: Network,
+    coordinator_private_key: bytes,
+    areas: Mapping[str, Area | None],
+) -> Network:
+    """Add, change (code -> the area) or remove (code -> None) areas. Returns the network with
+    the next revision, signed. A network left with no area has no ``areas`` member: its signed
+    form is the one earlier versions wrote. Raises :class:`NetworkInvalid` ``bad_area``
+    (an area inside one that is not in the network, or inside itself) and
+    :class:`ValidationFailed` for a name with control characters."""
+    _refuse_control_characters({f"area {a.code}": a.name for a in areas.values() if a})
+    kept = {a.code: a for a in network.areas or ()}
+    for code, area in areas.items():
+        if area is None:
+            kept.pop(code, None)
+        else:
+            kept[code] = area
+    data = network.document()
+    data.pop("areas", None)
+    if kept:
+        data["areas"] = [a.document() for a in kept.values()]
+    try:
+        changed = parse_network(data)
+    except NetworkInvalid:
+        raise NetworkInvalid("bad_area") from None
+    return _revise(changed, coordinator_private_key)
 
 
 def _revise(network: Network, key: bytes, **changes: Any) -> Network:

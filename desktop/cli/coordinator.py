@@ -8,6 +8,8 @@
         --code CODE
     saphan network targets --db COORD.db --user NAME (--folder DIR | --server URL)
         --set PROGRAMME=N [--set ...] [--cso CODE]
+    saphan network areas --db COORD.db --user NAME (--folder DIR | --server URL)
+        --set CODE=NAME[:ADMINCODE[:PARENT]] [--set ...] [--remove CODE ...]
     saphan network show (--folder DIR | --server URL --network N) [--db PATH --user NAME]
     saphan cso-key --db CSO.db --user NAME
 
@@ -148,6 +150,25 @@ def _add_changes(actions: argparse._SubParsersAction) -> None:  # type: ignore[t
     targets.add_argument("--cso", metavar="CODE", help="set this member's shares")
     targets.set_defaults(run=_targets)
 
+    areas = actions.add_parser(
+        "areas",
+        help="set the areas where activities happen (the 'where' of the 5W report)",
+        description="Add or change areas (code, name, the admin code where the place has one, "
+        "e.g. a tambon's P-code TH630603, and the area it lies in), or remove them. The CSOs "
+        "pick an area when they log a session; their bundles then carry 5W figures.",
+    )
+    _changing(areas)
+    areas.add_argument(
+        "--set",
+        dest="areas",
+        action="append",
+        default=[],
+        type=_area,
+        metavar="CODE=NAME[:ADMINCODE[:PARENT]]",
+    )
+    areas.add_argument("--remove", action="append", default=[], metavar="CODE")
+    areas.set_defaults(run=_areas)
+
 
 def _add_show(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show = actions.add_parser(
@@ -191,6 +212,28 @@ def _target(text: str) -> tuple[str, int | None]:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
     return programme, int(value)
+
+
+_AREA_CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_ADMIN_CODE = re.compile(r"^[A-Z]{2}([0-9]{2}){1,6}$")
+
+
+def _area(text: str) -> tuple[str, str, str | None, str | None]:
+    """``CODE=NAME[:ADMINCODE[:PARENT]]`` -> (code, name, admin code, parent)."""
+    code, sep, rest = text.partition("=")
+    code = code.strip()
+    name, _, more = rest.partition(":")
+    admin, _, parent = more.partition(":")
+    name, admin, parent = name.strip(), admin.strip().upper(), parent.strip()
+    if not sep or not _AREA_CODE.fullmatch(code) or not name:
+        raise argparse.ArgumentTypeError(
+            f"not CODE=NAME[:ADMINCODE[:PARENT]] (code: small letters, digits and _): {text!r}"
+        )
+    if admin and not _ADMIN_CODE.fullmatch(admin):
+        raise argparse.ArgumentTypeError(f"not an admin code such as TH630603: {admin!r}")
+    if parent and not _AREA_CODE.fullmatch(parent):
+        raise argparse.ArgumentTypeError(f"not an area code: {parent!r}")
+    return code, name, admin or None, parent or None
 
 
 # --- changing the network -------------------------------------------------------------------
@@ -320,6 +363,22 @@ def _targets(args: argparse.Namespace) -> int:
         return f"Set the targets of {cso}: {set_}" if cso else f"Set the targets: {set_}"
 
     return _change(args, lambda store: coordinator.set_targets(store, values, cso=cso), done)
+
+
+def _areas(args: argparse.Namespace) -> int:
+    from directory.network import Area
+    from directory.sharing import coordinator
+
+    if not args.areas and not args.remove:
+        raise CliFailure("give --set CODE=NAME[:ADMINCODE[:PARENT]] or --remove CODE")
+    changes: dict[str, Area | None] = {code.strip(): None for code in args.remove}
+    for code, name, admin, parent in args.areas:
+        changes[code] = Area(code=code, name=name, admin_code=admin, parent=parent)
+
+    def done(network: Network) -> str:
+        return f"Set the areas: {len(network.areas or ())} in the network"
+
+    return _change(args, lambda store: coordinator.set_areas(store, changes), done)
 
 
 def _default_code(network_id: str) -> str:
@@ -529,6 +588,13 @@ def network_lines(network: Network) -> list[str]:
         shares = network.shares(m.code)
         targets = ", ".join(f"{p} {v}" for p, v in shares.items()) if shares else "no own targets"
         lines.append(f"  {m.code}: {_printable(m.name)}: {m.fingerprint}; targets: {targets}")
+    if network.areas:
+        lines.append(f"areas: {len(network.areas)}")
+        for a in network.areas:
+            where = [a.admin_code or "no admin code"]
+            if a.parent:
+                where.append(f"in {a.parent}")
+            lines.append(f"  {a.code}: {_printable(a.name)} ({', '.join(where)})")
     return lines
 
 

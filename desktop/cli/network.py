@@ -6,6 +6,7 @@
     saphan donor-report --folder DIR --out FILE.docx [--language en|my|th] [--network-key HEX]
                    [--state FILE]
     saphan merge   --db COORD.db [--user NAME] --folder DIR --out FILE.xlsx|FILE.csv
+                   [--5w FILE.csv|FILE.xlsx]
 
 ``bundle`` writes exactly the bundle that publishing would sign and write (a preview: the
 revision is not reserved). ``publish`` signs it and writes it into the shared folder.
@@ -22,6 +23,8 @@ network file or bundle, is refused. With ``--db COORD.db`` (the coordinator's da
 kept in that database, the folder's ``network.json`` must be signed by its key (pinned), and the
 revisions merged and the CSOs' last publishers are remembered in the database instead of the
 state file; the merged service directory is written back to the folder, signed.
+``--5w FILE`` also writes the 5W table (who, what, where, when, for whom; HXL tagged, withheld
+counts empty and flagged; :mod:`directory.five_w`), as the coordinator workspace's button does.
 ``donor-report`` merges the same way and writes the donor report
 (:mod:`desktop.coordinator.donor_report`: its charts are drawn offscreen with Qt, imported
 only then).
@@ -100,6 +103,14 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
     )
     merge.add_argument("--folder", required=True, type=Path, metavar="DIR")
     merge.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    merge.add_argument(
+        "--5w",
+        dest="five_w",
+        type=Path,
+        metavar="FILE.csv",
+        help="also write the 5W table (who, what, where, when, for whom; HXL tagged) as .csv "
+        "or .xlsx; the network file must list areas for the CSOs to publish 5W figures",
+    )
     _add_trust_arguments(merge)
     merge.set_defaults(run=run_network_command)
 
@@ -270,6 +281,9 @@ def _merge(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise NetworkCliFailure("the output file must end in .xlsx or .csv")
+    five_w: Path | None = getattr(args, "five_w", None)
+    if five_w is not None and five_w.suffix.lower() not in (".xlsx", ".csv"):
+        raise NetworkCliFailure("the 5W file must end in .xlsx or .csv")
     if args.db is not None:
         return _merge_with_database(args, suffix)
     result, network = _merge_folder(args)
@@ -281,7 +295,24 @@ def _merge(args: argparse.Namespace) -> int:
         f"Merged {len(result.read.accepted)} of {len(network.members)} CSOs "
         f"({len(result.read.rejected)} files rejected) into {args.out}."
     )
+    _write_five_w(result.report, network, five_w)
     return EXIT_OK
+
+
+def _write_five_w(report: NetworkReport, network: Network, path: Path | None) -> None:
+    """``--5w FILE``: the 5W table, and what it holds."""
+    if path is None:
+        return
+    from directory.five_w import write_five_w
+
+    write_five_w(report, network, path)
+    cso = len({r.cso_code for r in report.five_w})
+    print(f"Wrote the 5W table ({len(report.five_w)} rows from {cso} CSOs) to {path}.")
+    if not network.areas:
+        print(
+            "The network file lists no areas, so the CSOs publish no 5W figures: set them "
+            "with `saphan network areas`."
+        )
 
 
 def _donor_report(args: argparse.Namespace) -> int:
@@ -388,6 +419,7 @@ def _merge_with_database(args: argparse.Namespace, suffix: str) -> int:
         f"Merged {len(result.read.accepted)} of {len(inputs.network.members)} CSOs "
         f"({len(result.read.rejected)} files rejected) into {args.out}.{written}"
     )
+    _write_five_w(result.report, inputs.network, getattr(args, "five_w", None))
     return EXIT_OK
 
 

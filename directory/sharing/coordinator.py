@@ -179,6 +179,14 @@ def set_targets(
     return _keep(store, changed)
 
 
+def set_areas(store: Store, areas: Mapping[str, net.Area | None]) -> Network:
+    """Add or change (code -> area) and remove (code -> None) the network's areas; keep the
+    next revision. Raises :class:`NetworkInvalid` ``no_network``, ``bad_area``;
+    :class:`db.errors.ValidationFailed` for a name with control characters."""
+    network = require_network(store)
+    return _keep(store, net.set_areas(network, _key(store), areas))
+
+
 def _one_revision(
     before: Network, after: Network, key: bytes, extra: Mapping[str, object]
 ) -> Network:
@@ -282,6 +290,7 @@ __all__ = [
     "remove_member",
     "require_network",
     "send_to_server",
+    "set_areas",
     "set_targets",
     "write_to_folder",
 ]
