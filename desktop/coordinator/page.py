@@ -33,7 +33,7 @@ from desktop.style import set_role
 from desktop.tasks import Task, run_task
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable, month_label
-from directory import exports
+from directory import exports, five_w
 from directory.errors import BundleInvalid
 from directory.sharing import coordinator, state
 
@@ -129,7 +129,14 @@ class CoordinatorPage(QWidget):
             "hsds": QPushButton(self.tr("Directory (HSDS JSON)…"), merge_tab),
             "directory_csv": QPushButton(self.tr("Directory CSV…"), merge_tab),
             "docx": QPushButton(self.tr("Donor report…"), merge_tab),
+            "five_w": QPushButton(self.tr("5W (HXL)…"), merge_tab),
         }
+        self.export_buttons["five_w"].setToolTip(
+            self.tr(
+                "Who, what, where, when and for whom: people reached per CSO, programme, "
+                "activity, area and month (CSV or Excel, HXL tagged)"
+            )
+        )
         exports_row = QHBoxLayout()
         exports_row.addWidget(QLabel(self.tr("Export:"), merge_tab))
         for kind, button in self.export_buttons.items():
@@ -291,15 +298,21 @@ class CoordinatorPage(QWidget):
             "hsds": (self.tr("HSDS JSON (*.json)"), "network-directory.json"),
             "directory_csv": (self.tr("CSV file (*.csv)"), "network-directory.csv"),
             "docx": (self.tr("Word document (*.docx)"), "network-donor-report.docx"),
+            "five_w": (
+                self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"),
+                "network-5w.csv",
+            ),
         }
         file_filter, default = filters[kind]
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, selected = QFileDialog.getSaveFileName(
                 self, self.tr("Export"), str(Path.home() / default), file_filter
             )
             if not chosen:
                 return
             path = Path(chosen)
+            if kind == "five_w" and path.suffix.lower() not in (".csv", ".xlsx"):
+                path = path.with_name(path.name + (".xlsx" if "xlsx" in selected else ".csv"))
         report = result.report
         if kind == "docx":
             # The donor report, in the coordinator's language: its charts are drawn here (on
@@ -317,6 +330,8 @@ class CoordinatorPage(QWidget):
             "docx": lambda: donor_report.write_donor_report(
                 report, network, path, language, charts
             ),
+            # The same function as `saphan merge --5w FILE`.
+            "five_w": lambda: five_w.write_five_w(report, network, path),
         }
 
         def written(_result: object) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import activities, activity_types, cases, custom_fields, programmes, projects
+from db import activities, activity_types, cases, custom_fields, programmes, projects, settings
 from db.activities import ActivityType, SessionInput, SessionRecord
 from db.activity_types import ActivityTypeInfo
 from db.errors import SaphanError
@@ -30,6 +30,7 @@ from desktop.beneficiaries.case_words import case_problem_message
 from desktop.custom_fields.editors import CustomFieldsPanel
 from desktop.i18n import current_language
 from desktop.labels import activity_problem_message, programme_label, session_programme_label
+from desktop.sessions.area_choice import AreaChoice, network_areas
 from desktop.sessions.attendance_picker import AttendancePicker
 from desktop.sessions.participant_notes import ParticipantNotesTable, may_write_notes
 from desktop.style import set_role
@@ -100,6 +101,9 @@ class LogSessionDialog(FormDialog):
         self.date.set_date(record.date)
         self.duration.setValue(record.duration_minutes)
         self.location.setText(record.location)
+        self.area.set_area(record.area)
+        if record.area is not None:
+            self.form.setRowVisible(self.fields["area"], True)
         self.topic.setText(record.topic)
         project = self.project.findData(record.project_id)
         if project >= 0:
@@ -114,6 +118,7 @@ class LogSessionDialog(FormDialog):
             self.date,
             self.duration,
             self.location,
+            self.area,
             self.topic,
             self.project,
             self.mhpss_notes,
@@ -161,6 +166,10 @@ class LogSessionDialog(FormDialog):
         self.duration.setSuffix(self.tr(" minutes"))
         self.location = QLineEdit(self)
         self.location.setPlaceholderText(self.tr("e.g. BEAM centre, Mae Pa"))
+        # Where it happened, of the network's areas (the "where" of the 5W report); the CSO's
+        # default area first. Optional: "Not known" is its own value.
+        self.area = AreaChoice(network_areas(self._store), self)
+        self.area.set_area(settings.default_area(self._store))
         self.topic = QLineEdit(self)
         self.topic.setMaxLength(300)
         self.topic.setPlaceholderText(self.tr("e.g. Managing stress; Thai lesson 4"))
@@ -195,12 +204,16 @@ class LogSessionDialog(FormDialog):
             ("date", self.tr("Date *"), self.date),
             ("duration_minutes", self.tr("Duration *"), self.duration),
             ("location", self.tr("Location"), self.location),
+            ("area", self.tr("Area"), self.area),
             ("topic", self.tr("Topic"), self.topic),
         ]
         self.fields = {
             key: self.add_field(label, editor, self.problem_check(key))
             for key, label, editor in rows
         }
+        if self.area.count() == 1:
+            # The network lists no areas: nothing to choose.
+            self.form.setRowVisible(self.fields["area"], False)
         if self.project.count() > 1:
             self.form.addRow(self.tr("Project"), self.project)
         else:  # no projects yet: keep the (empty) choice out of sight
@@ -346,6 +359,7 @@ class LogSessionDialog(FormDialog):
             date=day,
             duration_minutes=self.duration.value(),
             location=self.location.text(),
+            area=self.area.area(),
             topic=self.topic.text(),
             mhpss_notes=self.mhpss_notes.toPlainText() if self.mhpss_notes else "",
             attendee_ids=self.picker().attendee_ids(),

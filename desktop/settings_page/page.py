@@ -33,6 +33,7 @@ from desktop.labels import local_time_text
 from desktop.login.last_user import set_last_language
 from desktop.settings_page.backups import BackupFlows
 from desktop.settings_page.consent_scopes import ConsentScopesBox
+from desktop.settings_page.default_area import DefaultAreaBox
 from desktop.settings_page.instruments import InstrumentsBox
 from desktop.settings_page.programmes import ActivityTypesBox, ProgrammesBox
 from desktop.settings_page.retention import RetentionBox
@@ -96,6 +97,11 @@ class SettingsPage(QWidget):
             self.types_box = ActivityTypesBox(store, body)
             self.types_box.status_message.connect(self.status_message)
             column.addWidget(self.types_box)
+        self.area_box: DefaultAreaBox | None = None
+        if store.can(Permission.SETTINGS):
+            self.area_box = DefaultAreaBox(store, body)
+            self.area_box.status_message.connect(self.status_message)
+            column.addWidget(self.area_box)
         self.fields_box: CustomFieldsBox | None = None
         if store.can(Permission.SETTINGS):
             self.fields_box = CustomFieldsBox(store, body)
