@@ -135,6 +135,21 @@
         </message>
     </context>
     <context>
+        <name>AreaChoice</name>
+        <message>
+            <source>Not known</source>
+            <translation>မသိပါ</translation>
+        </message>
+        <message>
+            <source>{area} ({parent})</source>
+            <translation>{area} ({parent})</translation>
+        </message>
+        <message>
+            <source>Where the session happened (for the network's 5W report)</source>
+            <translation>အစည်းအဝေး ကျင်းပခဲ့သည့် နေရာ (ကွန်ရက်၏ 5W အစီရင်ခံစာအတွက်)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Assess wellbeing — {code}</source>
@@ -1747,6 +1762,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အလှူရှင်အတွက် အစီရင်ခံစာ…</translation>
         </message>
         <message>
+            <source>5W (HXL)…</source>
+            <translation>5W (HXL)…</translation>
+        </message>
+        <message>
+            <source>Who, what, where, when and for whom: people reached per CSO, programme, activity, area and month (CSV or Excel, HXL tagged)</source>
+            <translation>မည်သူ၊ ဘာ၊ ဘယ်မှာ၊ ဘယ်အချိန်၊ မည်သူ့အတွက်: CSO၊ အစီအစဉ်၊ လှုပ်ရှားမှု၊ နေရာဒေသနှင့် လအလိုက် ရောက်ရှိကူညီခဲ့သူ (CSV သို့မဟုတ် Excel၊ HXL တဂ်ပါ)</translation>
+        </message>
+        <message>
             <source>No shared folder chosen.</source>
             <translation>မျှဝေဖိုင်တွဲ မရွေးထားပါ။</translation>
         </message>
@@ -1829,6 +1852,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Word document (*.docx)</source>
             <translation>Word စာရွက်စာတမ်း (*.docx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+            <translation>CSV ဖိုင် (*.csv);;Excel ဖိုင် (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -2366,6 +2393,29 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Choose from a calendar</source>
             <translation>ပြက္ခဒိန်မှ ရွေးရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefaultAreaBox</name>
+        <message>
+            <source>Where sessions happen</source>
+            <translation>အစည်းအဝေးများ ကျင်းပသည့် နေရာ</translation>
+        </message>
+        <message>
+            <source>Log a session starts with this area; staff can choose another. The areas come from the network file (the network's 5W report counts people per area).</source>
+            <translation>အစည်းအဝေး မှတ်တမ်းတင်ရာတွင် ဤနေရာဒေသဖြင့် စတင်မည်။ ဝန်ထမ်းများက အခြားနေရာကို ရွေးနိုင်သည်။ နေရာဒေသများသည် ကွန်ရက်ဖိုင်မှ လာသည် (ကွန်ရက်၏ 5W အစီရင်ခံစာသည် နေရာဒေသအလိုက် လူဦးရေကို ရေတွက်သည်)။</translation>
+        </message>
+        <message>
+            <source>The network file lists no areas yet. When the coordinator adds them, choose where your sessions usually happen here.</source>
+            <translation>ကွန်ရက်ဖိုင်တွင် နေရာဒေသများ မရှိသေးပါ။ ညှိနှိုင်းရေးမှူးက ထည့်ပြီးသောအခါ သင့်အစည်းအဝေးများ ပုံမှန်ကျင်းပသည့် နေရာကို ဤနေရာတွင် ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Usual area</source>
+            <translation>ပုံမှန် နေရာဒေသ</translation>
+        </message>
+        <message>
+            <source>Saved the usual area of sessions.</source>
+            <translation>အစည်းအဝေးများ၏ ပုံမှန် နေရာဒေသကို သိမ်းဆည်းပြီးပါပြီ။</translation>
         </message>
     </context>
     <context>
@@ -4627,6 +4677,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အစီအစဉ်ကို ရွေးပါ။</translation>
         </message>
         <message>
+            <source>Choose an area of the network's list.</source>
+            <translation>ကွန်ရက်စာရင်းထဲမှ နေရာဒေသ တစ်ခုကို ရွေးပါ။</translation>
+        </message>
+        <message>
             <source>The topic is too long (at most 300 characters).</source>
             <translation>ခေါင်းစဉ် ရှည်လွန်းသည် (စာလုံး ၃၀၀ အထိသာ)။</translation>
         </message>
@@ -5039,6 +5093,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ပန်းတိုင်သည် 0 မှ 10,000,000 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
         </message>
         <message>
+            <source>An area can only lie in another area of the network, never in itself.</source>
+            <translation>နေရာဒေသ တစ်ခုသည် ကွန်ရက်၏ အခြားနေရာဒေသ တစ်ခုအတွင်းတွင်သာ ရှိနိုင်ပြီး မိမိကိုယ်တိုင်အတွင်း မရှိနိုင်ပါ။</translation>
+        </message>
+        <message>
             <source>The threshold is a whole number from 2 to 100.</source>
             <translation>အတိုင်းအတာသည် 2 မှ 100 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
         </message>
@@ -5277,6 +5335,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Location</source>
             <translation>နေရာ</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>နေရာဒေသ</translation>
         </message>
         <message>
             <source>Topic</source>

@@ -135,6 +135,21 @@
         </message>
     </context>
     <context>
+        <name>AreaChoice</name>
+        <message>
+            <source>Not known</source>
+            <translation>ไม่ทราบ</translation>
+        </message>
+        <message>
+            <source>{area} ({parent})</source>
+            <translation>{area} ({parent})</translation>
+        </message>
+        <message>
+            <source>Where the session happened (for the network's 5W report)</source>
+            <translation>สถานที่จัดเซสชัน (สำหรับรายงาน 5W ของเครือข่าย)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Assess wellbeing — {code}</source>
@@ -1747,6 +1762,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>รายงานสำหรับผู้ให้ทุน…</translation>
         </message>
         <message>
+            <source>5W (HXL)…</source>
+            <translation>5W (HXL)…</translation>
+        </message>
+        <message>
+            <source>Who, what, where, when and for whom: people reached per CSO, programme, activity, area and month (CSV or Excel, HXL tagged)</source>
+            <translation>ใคร ทำอะไร ที่ไหน เมื่อไร เพื่อใคร: ผู้ได้รับบริการตาม CSO แผนงาน กิจกรรม พื้นที่ และเดือน (CSV หรือ Excel พร้อมแท็ก HXL)</translation>
+        </message>
+        <message>
             <source>No shared folder chosen.</source>
             <translation>ไม่ได้เลือกโฟลเดอร์ที่แบ่งปัน</translation>
         </message>
@@ -1829,6 +1852,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Word document (*.docx)</source>
             <translation>เอกสาร Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+            <translation>ไฟล์ CSV (*.csv);;ไฟล์ Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
@@ -2366,6 +2393,29 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Choose from a calendar</source>
             <translation>เลือกจากปฏิทิน</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefaultAreaBox</name>
+        <message>
+            <source>Where sessions happen</source>
+            <translation>สถานที่จัดเซสชัน</translation>
+        </message>
+        <message>
+            <source>Log a session starts with this area; staff can choose another. The areas come from the network file (the network's 5W report counts people per area).</source>
+            <translation>การบันทึกเซสชันจะเริ่มด้วยพื้นที่นี้ เจ้าหน้าที่เลือกพื้นที่อื่นได้ พื้นที่มาจากไฟล์เครือข่าย (รายงาน 5W ของเครือข่ายนับจำนวนคนตามพื้นที่)</translation>
+        </message>
+        <message>
+            <source>The network file lists no areas yet. When the coordinator adds them, choose where your sessions usually happen here.</source>
+            <translation>ไฟล์เครือข่ายยังไม่มีพื้นที่ เมื่อผู้ประสานงานเพิ่มพื้นที่แล้ว ให้เลือกสถานที่ที่คุณจัดเซสชันเป็นประจำที่นี่</translation>
+        </message>
+        <message>
+            <source>Usual area</source>
+            <translation>พื้นที่ประจำ</translation>
+        </message>
+        <message>
+            <source>Saved the usual area of sessions.</source>
+            <translation>บันทึกพื้นที่ประจำของเซสชันแล้ว</translation>
         </message>
     </context>
     <context>
@@ -4627,6 +4677,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เลือกแผนงาน</translation>
         </message>
         <message>
+            <source>Choose an area of the network's list.</source>
+            <translation>เลือกพื้นที่จากรายการของเครือข่าย</translation>
+        </message>
+        <message>
             <source>The topic is too long (at most 300 characters).</source>
             <translation>หัวข้อยาวเกินไป (ไม่เกิน 300 ตัวอักษร)</translation>
         </message>
@@ -5039,6 +5093,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เป้าหมายเป็นจำนวนเต็มตั้งแต่ 0 ถึง 10,000,000</translation>
         </message>
         <message>
+            <source>An area can only lie in another area of the network, never in itself.</source>
+            <translation>พื้นที่หนึ่งอยู่ภายในพื้นที่อื่นของเครือข่ายได้เท่านั้น ไม่อยู่ภายในตัวเอง</translation>
+        </message>
+        <message>
             <source>The threshold is a whole number from 2 to 100.</source>
             <translation>เกณฑ์เป็นจำนวนเต็มตั้งแต่ 2 ถึง 100</translation>
         </message>
@@ -5277,6 +5335,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Location</source>
             <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>พื้นที่</translation>
         </message>
         <message>
             <source>Topic</source>
