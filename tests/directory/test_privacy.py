@@ -20,8 +20,9 @@ from db.beneficiaries import register_person
 from db.programmes import list_programmes
 from db.services import ServiceInput, save_service
 from db.types import PersonInput, PopulationGroup, Sex
-from directory import exports, folder, merge
+from directory import exports, five_w, folder, merge
 from tests.directory.conftest import TODAY, member_network
+from tests.directory.test_five_w import MAE_SOT_AREAS, with_areas
 
 PASSWORD = "mae-sot-2026"
 
@@ -125,6 +126,8 @@ def test_no_canary_leaves_and_no_small_cell(
                         programme_id=programmes[prog % len(programmes)].id,
                         date=_month(m),
                         topic=f"Canarytopic{tag}",
+                        # Where (5W): the network's areas, and some not known.
+                        area=([*MAE_SOT_AREAS, None])[(n + i) % (len(MAE_SOT_AREAS) + 1)],
                         attendee_ids=[person.id],
                         custom={"venue": f"Canaryvenue{tag}"},
                     ),
@@ -144,7 +147,7 @@ def test_no_canary_leaves_and_no_small_cell(
                 )
             canaries.append(f"Canarytopic{tag}")
 
-        network = member_network(store)
+        network = with_areas(member_network(store))
         shared = base / "shared"
         folder.write_network(shared, network)
         bundle = folder.publish_bundle(store, network, shared, today=TODAY)
@@ -161,6 +164,8 @@ def test_no_canary_leaves_and_no_small_cell(
         exports.directory_hsds_json(report, out / "directory.json")
         exports.directory_csv(report, out / "directory.csv")
         exports.donor_summary_docx(report, network, out / "summary.docx")
+        five_w.write_five_w(report, network, out / "5w.csv")
+        five_w.write_five_w(report, network, out / "5w.xlsx")
 
         shared_text = _all_text(shared) + _all_text(out) + caplog.text
         shared_text += "\n".join(r.getMessage() for r in caplog.records)
@@ -172,5 +177,7 @@ def test_no_canary_leaves_and_no_small_cell(
         for o in report.outcomes:
             parts = (o.with_pre_post, o.improved, o.not_improved)
             assert not [f.known for f in parts if f.exact and 0 < f.known < k]
+        assert bundle.five_w is not None
+        assert not [v for r in report.five_w for v in r.people if v is not None and 0 < v < k]
     finally:
         store.close()
