@@ -356,6 +356,30 @@ def _five_w_rows(
     }
 
 
+def _suppress(
+    code: str,
+    months: dict[str, list[int]],
+    cumulative: list[int],
+    k: int,
+    closed: Mapping[str, Sequence[int | None]],
+    activity: Mapping[str, Mapping[_FiveWKey, list[int]]],
+) -> tuple[dict[str, list[int | None]], list[int | None], list[ActivityReach]]:
+    """One network programme's cubes and 5W rows, suppressed together (the rows as shown)."""
+    shown_months, shown_cumulative, shown_rows = suppress_programme_5w(
+        months,
+        cumulative,
+        k,
+        closed=closed,
+        activity_rows={m: list(by_key.values()) for m, by_key in activity.items()},
+    )
+    rows = [
+        ActivityReach(programme=code, activity=what, area=where, period=month, people=people)
+        for month, by_key in activity.items()
+        for (what, where), people in zip(by_key, shown_rows[month], strict=True)
+    ]
+    return shown_months, shown_cumulative, rows
+
+
 def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) -> _Computed:
     k = network.suppression_threshold
     code_of = dict(figures.programme_codes)
@@ -405,20 +429,10 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
             leaves.get((pid, counting.CUMULATIVE), {}) if pid is not None else {}
         )
         activity = _five_w_rows(figures.activity_areas, pid, covered)
-        shown_months, shown_cumulative, shown_rows = suppress_programme_5w(
-            months,
-            cumulative,
-            k,
-            closed=closed,
-            activity_rows={m: list(by_key.values()) for m, by_key in activity.items()},
+        shown_months, shown_cumulative, rows_shown = _suppress(
+            code, months, cumulative, k, closed, activity
         )
-        for month, by_key in activity.items():
-            five_w += [
-                ActivityReach(
-                    programme=code, activity=what, area=where, period=month, people=people
-                )
-                for (what, where), people in zip(by_key, shown_rows[month], strict=True)
-            ]
+        five_w += rows_shown
         raw_months[code] = months
         sessions[code] = held
         if not months and not held:
