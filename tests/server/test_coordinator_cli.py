@@ -114,3 +114,30 @@ def test_an_unreachable_server_changes_nothing(
     code, _, err = run(capsys, "network", "targets", *db, "--server", url, "--set", "mhpss=9")
     assert code == 0, err
     assert client.pull_network(url, "maesot", beam).revision == 2  # the next revision after 1
+
+
+def test_areas_on_the_server(
+    server: tuple[str, str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``network areas --server``: the server takes the revision with the areas (5W), and a
+    member pulls it signed, with the areas."""
+    url, coordinator, beam = server
+    monkeypatch.setenv("SAPHAN_SERVER_TOKEN", coordinator)
+    db = ["--db", tmp_path / "coord.db", "--user", "coord", "--server", url]
+    code, out, err = run(
+        capsys, "network", "areas", *db, "--set", "mae_pa=Mae Pa:TH630607",
+        "--set", "mae_sot_city=Mae Sot City Municipality",
+    )  # fmt: skip
+    assert code == 0, err
+    assert f"revision 2 written to {url} (maesot)" in out
+    pulled = client.pull_network(url, "maesot", beam)
+    assert [(a.code, a.admin_code) for a in pulled.areas or ()] == [
+        ("mae_pa", "TH630607"),
+        ("mae_sot_city", None),
+    ]
+    code, out, err = run(capsys, "network", "show", *db, "--network", "maesot")
+    assert code == 0, err
+    assert "  mae_pa: Mae Pa (TH630607)" in out
