@@ -107,11 +107,15 @@ class BundlePreview(QWidget):
         self.services = TextTable(self)
         self.people = TextTable(self)
         self.other = TextTable(self)
+        # The 5W rows (a network that lists areas): shown only when the bundle has them.
+        self.where = TextTable(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.profile, self.tr("Organisation"))
         self.tabs.addTab(self.services, self.tr("Services"))
         self.tabs.addTab(self.people, self.tr("People reached"))
         self.tabs.addTab(self.other, self.tr("Sessions and referrals"))
+        self.where_tab = self.tabs.addTab(self.where, self.tr("Where (5W)"))
+        self.tabs.setTabVisible(self.where_tab, False)
         self.note = QLabel(
             self.tr(
                 "Nothing else leaves this laptop: no names, codes, dates of birth or notes of "
@@ -141,6 +145,7 @@ class BundlePreview(QWidget):
         self._show_services(bundle)
         self._show_people(bundle, names)
         self._show_other(bundle, names)
+        self._show_where(bundle, network, names)
 
     def _show_summary(self, bundle: Bundle) -> None:
         self.summary.setText(
@@ -255,6 +260,45 @@ class BundlePreview(QWidget):
             muted=withheld_text(k),
         )
 
+    def _show_where(self, bundle: Bundle, network: Network, names: dict[str, str]) -> None:
+        """People reached per activity type, area and month (the 5W rows), by group."""
+        self.tabs.setTabVisible(self.where_tab, bundle.five_w is not None)
+        if bundle.five_w is None:
+            self.where.setRowCount(0)
+            return
+        k = bundle.suppression_threshold
+        activities = {a.code: a.name for a in bundle.five_w.activity_types}
+        rows: list[list[str]] = []
+        for r in bundle.five_w.rows:
+            area = network.area(r.area) if r.area is not None else None
+            place = area.name if area is not None else (r.area or self.tr("Not known"))
+            *groups, everyone = r.people
+            rows.append(
+                [
+                    names.get(r.programme, r.programme),
+                    activities.get(r.activity, r.activity),
+                    place,
+                    period_text(r.period),
+                    count_text(everyone, k),
+                    *(count_text(v, k) for v in groups),
+                ]
+            )
+        self.where.show_rows(
+            [
+                self.tr("Programme"),
+                self.tr("Activity"),
+                self.tr("Area"),
+                self.tr("Month"),
+                translate("SharePreview", "People reached"),
+                translate("SharePreview", "New arrivals"),
+                translate("SharePreview", "Long-term migrants"),
+                translate("SharePreview", "Host community"),
+            ],
+            rows,
+            numeric_from=4,
+            muted=withheld_text(k),
+        )
+
     def show_left_out(self, never: int, withdrawn: int) -> None:
         """How many people who took part in the period the figures leave out, and why."""
         if not never and not withdrawn:
@@ -276,7 +320,7 @@ class BundlePreview(QWidget):
     def show_nothing(self, text: str) -> None:
         self.summary.setText(text)
         self.left_out.clear()
-        for table in (self.services, self.people, self.other):
+        for table in (self.services, self.people, self.other, self.where):
             table.setRowCount(0)
         for label in self.profile_labels.values():
             label.clear()

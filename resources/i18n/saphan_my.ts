@@ -685,6 +685,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အစည်းအဝေးနှင့် လွှဲပြောင်းညွှန်းပို့မှု</translation>
         </message>
         <message>
+            <source>Where (5W)</source>
+            <translation>နေရာ (5W)</translation>
+        </message>
+        <message>
             <source>Nothing else leaves this laptop: no names, codes, dates of birth or notes of any person. Counts below the threshold are withheld, and so are counts that would let someone work them out.</source>
             <translation>ဤလက်ပ်တော့မှ အခြား ဘာမျှ ထွက်မသွားပါ - မည်သူ၏ အမည်၊ ကုဒ်၊ မွေးနေ့ သို့မဟုတ် မှတ်ချက်မျှ မပါပါ။ သတ်မှတ်ချက်အောက် အရေအတွက်များနှင့် ၎င်းတို့ကို တွက်ထုတ်နိုင်စေမည့် အရေအတွက်များကိုလည်း ဖုံးထားသည်။</translation>
         </message>
@@ -767,6 +771,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Count</source>
             <translation>အရေအတွက်</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>မသိပါ</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>လှုပ်ရှားမှု</translation>
         </message>
         <message>
             <source>No one is left out: everyone counted agreed to the use of their data.</source>

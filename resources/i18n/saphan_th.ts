@@ -685,6 +685,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เซสชันและการส่งต่อ</translation>
         </message>
         <message>
+            <source>Where (5W)</source>
+            <translation>สถานที่ (5W)</translation>
+        </message>
+        <message>
             <source>Nothing else leaves this laptop: no names, codes, dates of birth or notes of any person. Counts below the threshold are withheld, and so are counts that would let someone work them out.</source>
             <translation>ไม่มีข้อมูลอื่นออกจากแล็ปท็อปนี้: ไม่มีชื่อ รหัส วันเกิด หรือบันทึกของบุคคลใด ตัวเลขที่ต่ำกว่าเกณฑ์จะไม่เปิดเผย รวมถึงตัวเลขที่อาจใช้คำนวณย้อนกลับได้</translation>
         </message>
@@ -767,6 +771,14 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Count</source>
             <translation>จำนวน</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>ไม่ทราบ</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
         </message>
         <message>
             <source>No one is left out: everyone counted agreed to the use of their data.</source>

@@ -222,3 +222,27 @@ def test_the_coordinator_writes_the_5w_table(
     assert by_area["mae_tao"][reached] == ""  # 2 people: withheld, never 0
     assert by_area["mae_tao"][-1] == "everyone, host community"
     assert by_area["mae_sot_city"][reached] == ""  # or 16 - 8 - 6 gives the 2 away
+
+
+def test_the_share_preview_shows_the_5w_rows_that_leave(qtbot, store: Store) -> None:
+    from desktop.share_page.preview import BundlePreview
+    from directory.bundle import build_bundle
+    from tests.directory.test_five_w import _fill
+
+    _fill(store, "p")
+    today = dt.date(2026, 6, 15)
+    preview = BundlePreview()
+    qtbot.addWidget(preview)
+    plain = member_network(store)
+    preview.show_bundle(build_bundle(store, plain, today=today), plain)
+    assert not preview.tabs.isTabVisible(preview.where_tab)
+    network = with_areas(plain)
+    preview.show_bundle(build_bundle(store, network, today=today), network)
+    assert preview.tabs.isTabVisible(preview.where_tab)
+    rows = preview.where.texts()
+    tao = next(r for r in rows if r[2] == "Mae Tao")
+    assert tao[:2] == ["Psychosocial support (MHPSS)", "MHPSS group session"]
+    assert tao[4:] == ["withheld (fewer than 5)", "withheld (fewer than 5)", "0", "0"]
+    assert any(r[2] == "Not known" for r in rows)
+    preview.tabs.setCurrentIndex(preview.where_tab)
+    grab(preview, "share-preview")
