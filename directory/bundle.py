@@ -118,6 +118,7 @@ def suppress_programme_5w(
     *,
     closed: Mapping[str, Sequence[int | None]] | None = None,
     activity_rows: Mapping[str, Sequence[Sequence[int]]] | None = None,
+    closed_rows: Mapping[str, Sequence[Sequence[int | None]]] | None = None,
 ) -> tuple[dict[str, list[int | None]], list[int | None], dict[str, list[list[int | None]]]]:
     """:func:`suppress_programme` with the programme's 5W rows (month -> rows, each laid out
     as :data:`FIVE_W_GROUPS`) in the same system (:func:`five_w_equations`), so no 5W cell
@@ -125,6 +126,7 @@ def suppress_programme_5w(
     shown."""
     closed = closed or {}
     activity_rows = activity_rows or {}
+    closed_rows = closed_rows or {}
     names = sorted(months)
     size = cube.CUBE_SIZE
     values = [v for name in names for v in months[name]] + cumulative
@@ -150,8 +152,16 @@ def suppress_programme_5w(
     for name, off in zip(names, offsets, strict=True):
         for i, v in enumerate(closed.get(name, ())):
             (forced if v is None else fixed).add(off + i)
+    was: dict[int, int | None] = {}  # the 5W cells of closed months, as published
+    for month, at in row_offsets.items():
+        for r, published in zip(at, closed_rows.get(month, ()), strict=False):
+            for i, v in enumerate(published):
+                was[r + i] = v
+                (forced if v is None else fixed).add(r + i)
     hidden = suppress(values, equations, k, marginal=marginal, forced=forced, fixed=fixed)
     shown = publish(values, hidden)
+    for i, v in was.items():
+        shown[i] = v
     out = {name: shown[off : off + size] for name, off in zip(names, offsets, strict=True)}
     out.update({name: list(closed[name]) for name in names if name in closed})
     rows_shown = {month: [shown[r : r + width] for r in at] for month, at in row_offsets.items()}
@@ -330,6 +340,10 @@ class _Computed:
     referral_rows: dict[str, tuple[list[int], list[int | None]]]  # month -> raw, shown
     referrals: list[ReferralCount]
     five_w: list[ActivityReach] = field(default_factory=list)
+    # programme code -> month -> (activity type, area) -> raw 5W row
+    raw_five_w: dict[str, dict[str, dict[tuple[str, str | None], list[int]]]] = field(
+        default_factory=dict
+    )
 
 
 _FiveWKey = tuple[str, str | None]  # activity type, area
@@ -356,6 +370,26 @@ def _five_w_rows(
     }
 
 
+def _closed_five_w(
+    live: dict[str, dict[_FiveWKey, list[int]]],
+    frozen: Mapping[str, Mapping[str, Any]],
+    code: str,
+) -> tuple[dict[str, dict[_FiveWKey, list[int]]], dict[str, list[list[int | None]]]]:
+    """A programme's 5W rows with those of closed months as they were frozen (raw, for the
+    equations), and the closed months' rows as published. A month closed without 5W rows
+    (before its network listed areas) keeps its live rows: nothing of them was published."""
+    rows = dict(live)
+    shown: dict[str, list[list[int | None]]] = {}
+    for month, kept in frozen.items():
+        part = kept.get("programmes", {}).get(code) or {}
+        if "five_w" not in part:
+            continue
+        raw, was = part["five_w"]["raw"], part["five_w"]["shown"]
+        rows[month] = {(str(a), area): [int(v) for v in row] for a, area, row in raw}
+        shown[month] = [list(row) for _, _, row in was]
+    return dict(sorted(rows.items())), shown
+
+
 def _suppress(
     code: str,
     months: dict[str, list[int]],
@@ -363,14 +397,17 @@ def _suppress(
     k: int,
     closed: Mapping[str, Sequence[int | None]],
     activity: Mapping[str, Mapping[_FiveWKey, list[int]]],
+    closed_rows: Mapping[str, Sequence[Sequence[int | None]]],
 ) -> tuple[dict[str, list[int | None]], list[int | None], list[ActivityReach]]:
-    """One network programme's cubes and 5W rows, suppressed together (the rows as shown)."""
+    """One network programme's cubes and 5W rows, suppressed together (the rows as shown);
+    ``closed_rows``: the 5W rows of closed months as published (in ``activity``'s order)."""
     shown_months, shown_cumulative, shown_rows = suppress_programme_5w(
         months,
         cumulative,
         k,
         closed=closed,
         activity_rows={m: list(by_key.values()) for m, by_key in activity.items()},
+        closed_rows=closed_rows,
     )
     rows = [
         ActivityReach(programme=code, activity=what, area=where, period=month, people=people)
@@ -401,6 +438,7 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
     raw_months: dict[str, dict[str, list[int]]] = {}
     sessions: dict[str, dict[str, int]] = {}
     five_w: list[ActivityReach] = []
+    raw_five_w: dict[str, dict[str, dict[_FiveWKey, list[int]]]] = {}
     for code in network_codes:
         pid = local.get(code)
         months = {
@@ -428,11 +466,14 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
         cumulative = cube.from_leaves(
             leaves.get((pid, counting.CUMULATIVE), {}) if pid is not None else {}
         )
-        activity = _five_w_rows(figures.activity_areas, pid, covered)
+        activity, closed_rows = _closed_five_w(
+            _five_w_rows(figures.activity_areas, pid, covered), frozen, code
+        )
         shown_months, shown_cumulative, rows_shown = _suppress(
-            code, months, cumulative, k, closed, activity
+            code, months, cumulative, k, closed, activity, closed_rows
         )
         five_w += rows_shown
+        raw_five_w[code] = activity
         raw_months[code] = months
         sessions[code] = held
         if not months and not held:
@@ -450,7 +491,7 @@ def _compute(network: Network, covered: ReportingPeriod, figures: CsoFigures) ->
     rows, referrals = _referrals(
         figures.referrals, code_of, network_codes, covered.months(), k, frozen
     )
-    return _Computed(programmes, raw_months, sessions, columns, rows, referrals, five_w)
+    return _Computed(programmes, raw_months, sessions, columns, rows, referrals, five_w, raw_five_w)
 
 
 def frozen_figures(
@@ -477,6 +518,17 @@ def frozen_figures(
                 "shown": shown_of.get(code, {}).get(month) or [0] * cube.CUBE_SIZE,
                 "sessions": held,
             }
+            rows = computed.raw_five_w.get(code, {}).get(month)
+            if rows:  # the 5W rows, frozen too (a network that lists areas)
+                published = {
+                    (r.activity, r.area): list(r.people)
+                    for r in computed.five_w
+                    if r.programme == code and r.period == month
+                }
+                programmes[code]["five_w"] = {
+                    "raw": [[a, area, row] for (a, area), row in rows.items()],
+                    "shown": [[a, area, published[(a, area)]] for (a, area) in rows],
+                }
         raw_row, shown_row = computed.referral_rows.get(month, ([], []))
         names = [*computed.referral_columns, ALL_PROGRAMMES]
         out[month] = {

@@ -54,7 +54,7 @@ def close_through(
     covered = covered_period(network, today)
     with store.snapshot():
         expected = closing.closed_through(store)
-        figures = read_figures(store, covered, network.network_id)
+        figures = read_figures(store, covered, network.network_id, five_w=bool(network.areas))
     done = figures.closed_through
     if done is not None and through <= done:
         raise ClosingRefused("already_closed")

@@ -415,3 +415,44 @@ def test_two_csos_5w_rows_stay_apart(store: Store, tmp_path: Path, shared: Path)
     grid = five_w.five_w_grid(report, network)
     assert {r[0] for r in grid.rows} == {store.cso.code, "KAQ"}
     assert len(grid.rows) == 2 * len({tuple(r[2:11]) for r in grid.rows})
+
+
+def test_the_5w_rows_of_a_closed_month_stay_as_published(store: Store) -> None:
+    """Closing a month freezes its 5W rows with its cubes: an area changed or a person added
+    afterwards changes nothing of them, while an open month follows the records."""
+    from sqlalchemy import text
+
+    from db import closing
+    from directory import closing as directory_closing
+    from directory.sharing import memory
+
+    _fill(store, "c")
+    network = with_areas(member_network(store))
+    memory.accept_network(store, network)
+    before = build_bundle(store, network, today=TODAY)
+    directory_closing.close_through(store, "2025-03", network=network, today=TODAY)
+    assert closing.closed_through(store) == "2025-03"
+    at_close = build_bundle(store, network, today=TODAY)
+    assert at_close.five_w == before.five_w
+
+    def rows(bundle: Bundle, month: str) -> list[tuple[object, ...]]:
+        assert bundle.five_w is not None
+        return [
+            (r.programme, r.activity, r.area, tuple(r.people))
+            for r in bundle.five_w.rows
+            if r.period == month
+        ]
+
+    # Afterwards every session of March and April moves to Mae Pa, and someone new comes to
+    # one in March.
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE sessions SET area = 'mae_pa'"))
+    mhpss = next(p for p in list_programmes(store) if p.code == "mhpss").id
+    late = _person(store, 99, PopulationGroup.NEW_ARRIVAL, "c")
+    _log(store, mhpss, ActivityType.MHPSS_GROUP, dt.date(2025, 3, 20), "mae_tao", [late])
+    later = build_bundle(store, network, today=TODAY)
+    assert rows(later, "2025-03") == rows(at_close, "2025-03")
+    assert rows(later, "2025-04") != rows(at_close, "2025-04")
+    assert {r[2] for r in rows(later, "2025-04")} == {"mae_pa"}
+    k = network.suppression_threshold
+    assert not [v for v in later.published_people_counts() if 0 < v < k]
