@@ -7686,6 +7686,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ဝန်ဆောင်မှုများကို မဖွင့်နိုင်ပါ</translation>
         </message>
         <message>
+            <source>{organisation} — {service} (network directory)</source>
+            <translation>{organisation} — {service} (ကွန်ရက် ဝန်ဆောင်မှု လမ်းညွှန်)</translation>
+        </message>
+        <message>
+            <source>Network member {cso} · {category}</source>
+            <translation>ကွန်ရက်အဖွဲ့ဝင် {cso} · {category}</translation>
+        </message>
+        <message>
             <source>Contact: {contact}</source>
             <translation>ဆက်သွယ်ရန် - {contact}</translation>
         </message>

@@ -7686,6 +7686,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>โหลดบริการไม่ได้</translation>
         </message>
         <message>
+            <source>{organisation} — {service} (network directory)</source>
+            <translation>{organisation} — {service} (ทำเนียบบริการของเครือข่าย)</translation>
+        </message>
+        <message>
+            <source>Network member {cso} · {category}</source>
+            <translation>สมาชิกเครือข่าย {cso} · {category}</translation>
+        </message>
+        <message>
             <source>Contact: {contact}</source>
             <translation>ติดต่อ: {contact}</translation>
         </message>

@@ -32,4 +32,13 @@ STRINGS = {
         "ဤကုဒ်ကို မှတ်တမ်းတင်ပြီး ဖြစ်သည်။ လက်ခံရရှိသော လွှဲပြောင်းညွှန်းပို့မှု စာရင်းတွင် ရှာပါ။",
         "รหัสนี้ถูกบันทึกไว้แล้ว ดูได้ในรายการการส่งต่อที่ได้รับ",
     ),
+    # --- the refer dialog: services of the network's directory -------------------------------
+    "{organisation} — {service} (network directory)": (
+        "{organisation} — {service} (ကွန်ရက် ဝန်ဆောင်မှု လမ်းညွှန်)",
+        "{organisation} — {service} (ทำเนียบบริการของเครือข่าย)",
+    ),
+    "Network member {cso} · {category}": (
+        "ကွန်ရက်အဖွဲ့ဝင် {cso} · {category}",
+        "สมาชิกเครือข่าย {cso} · {category}",
+    ),
 }
