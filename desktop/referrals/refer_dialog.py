@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,12 +23,6 @@ from db.referrals import PartnerService, ReferralInput, ReferralRecord, Urgency
 from db.store import Store
 from db.types import Person
 from db.validation import text_problems
-from desktop.directory_page.listings import (
-    Listing,
-    known_network_listings,
-    partner_key,
-    partner_service_for,
-)
 from desktop.fonts import script_font
 from desktop.labels import activity_problem_message, urgency_label
 from desktop.network_labels import service_category_label
@@ -36,6 +31,9 @@ from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from desktop.directory_page.listings import Listing
 
 
 class ReferDialog(FormDialog):
@@ -148,6 +146,9 @@ class ReferDialog(FormDialog):
     def _load_services(self, select: int | None = None) -> None:
         """The CSO's partner services, then the network directory's services not on that list
         yet (chosen, one becomes a partner service, with the CSO that gives it)."""
+        # The directory's reading pulls in pydantic: only when the dialog opens.
+        from desktop.directory_page.listings import known_network_listings, partner_key
+
         self.service.blockSignals(True)
         self.service.clear()
         self.service.addItem(self.tr("Choose a service…"), None)
@@ -218,6 +219,8 @@ class ReferDialog(FormDialog):
     def chosen_service_id(self) -> int:
         """The chosen service's number on the CSO's list (a directory's service is added to it
         now, with the network member that gives it)."""
+        from desktop.directory_page.listings import partner_service_for
+
         chosen = self.service.currentData()
         if isinstance(chosen, str):
             return partner_service_for(self._store, self._directory[chosen])
