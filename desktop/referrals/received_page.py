@@ -104,7 +104,7 @@ class ReceivedReferralsPage(QWidget):
             "#recordBox { border: 1px solid #d5dde2; border-radius: 6px; background: #f7f9fa; }"
         )
         self.code = QLineEdit(box)
-        self.code.setPlaceholderText(self.tr("e.g. BEAM-7K3Q-9XZC"))
+        self.code.setPlaceholderText(self.tr("e.g. BEAM-7K3Q-9XZF"))
         self.code.setMaxLength(40)
         font = QFont(self.code.font())
         font.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])

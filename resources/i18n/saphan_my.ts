@@ -4151,10 +4151,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လွှဲပြောင်းညွှန်းပို့စာရွက်ပေါ်ရှိ ကုဒ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ၎င်း၏ QR ကုဒ်ကို စကင်ဖတ်ပါ။</translation>
         </message>
         <message>
-            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZC. Check it against the slip.</source>
-            <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်ပုံစံ မဟုတ်ပါ- အဖွဲ့၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZC)။ စာရွက်နှင့် တိုက်စစ်ပါ။</translation>
-        </message>
-        <message>
             <source>This code has a mistake: a character is wrong or two are swapped. Check it against the slip, character by character.</source>
             <translation>ဤကုဒ်တွင် အမှားရှိသည်- စာလုံးတစ်လုံး မှားနေသည် သို့မဟုတ် နှစ်လုံး နေရာလွဲနေသည်။ စာရွက်နှင့် စာလုံးတစ်လုံးချင်း တိုက်စစ်ပါ။</translation>
         </message>
@@ -5105,6 +5101,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>The network file is not signed by the coordinator's key. Do not use it; ask the coordinator.</source>
             <translation>ကွန်ရက်ဖိုင်ကို ညှိနှိုင်းရေးမှူး၏ သော့ဖြင့် လက်မှတ် မထိုးထားပါ။ မသုံးပါနှင့်၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
+        </message>
+        <message>
+            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZF. Check it against the slip.</source>
+            <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်ပုံစံ မဟုတ်ပါ- အဖွဲ့၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZF)။ စာရွက်နှင့် တိုက်စစ်ပါ။</translation>
         </message>
         <message>
             <source>The network file does not have the expected form.</source>
@@ -7599,8 +7599,8 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>အခြားအဖွဲ့အစည်းမှ လွှဲပြောင်းညွှန်းပို့စာရွက်ဖြင့် တစ်စုံတစ်ယောက် ရောက်လာပါက ၎င်းပေါ်ရှိ ကုဒ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် စကင်ဖတ်ပါ။ ထိုပုဂ္ဂိုလ် သဘောတူမှသာ စာရင်းသွင်းပါ။</translation>
         </message>
         <message>
-            <source>e.g. BEAM-7K3Q-9XZC</source>
-            <translation>ဥပမာ BEAM-7K3Q-9XZC</translation>
+            <source>e.g. BEAM-7K3Q-9XZF</source>
+            <translation>ဥပမာ BEAM-7K3Q-9XZF</translation>
         </message>
         <message>
             <source>Register the person…</source>

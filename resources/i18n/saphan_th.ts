@@ -4151,10 +4151,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>พิมพ์รหัสบนใบส่งต่อ หรือสแกนคิวอาร์โค้ดของใบส่งต่อ</translation>
         </message>
         <message>
-            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZC. Check it against the slip.</source>
-            <translation>รูปแบบนี้ไม่ใช่รหัสการส่งต่อ: ต้องเป็นรหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว เช่น BEAM-7K3Q-9XZC กรุณาตรวจกับใบส่งต่อ</translation>
-        </message>
-        <message>
             <source>This code has a mistake: a character is wrong or two are swapped. Check it against the slip, character by character.</source>
             <translation>รหัสนี้มีข้อผิดพลาด: มีตัวอักษรผิดหนึ่งตัว หรือสองตัวสลับกัน กรุณาตรวจกับใบส่งต่อทีละตัวอักษร</translation>
         </message>
@@ -5105,6 +5101,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>The network file is not signed by the coordinator's key. Do not use it; ask the coordinator.</source>
             <translation>ไฟล์เครือข่ายไม่ได้ลงนามด้วยกุญแจของผู้ประสานงาน อย่าใช้ กรุณาถามผู้ประสานงาน</translation>
+        </message>
+        <message>
+            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZF. Check it against the slip.</source>
+            <translation>รูปแบบนี้ไม่ใช่รหัสการส่งต่อ: ต้องเป็นรหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว เช่น BEAM-7K3Q-9XZF กรุณาตรวจกับใบส่งต่อ</translation>
         </message>
         <message>
             <source>The network file does not have the expected form.</source>
@@ -7599,8 +7599,8 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>เมื่อมีผู้มาพร้อมใบส่งต่อจากองค์กรอื่น ให้พิมพ์หรือสแกนรหัสบนใบนั้น ลงทะเบียนบุคคลนั้นเฉพาะเมื่อเขายินยอม</translation>
         </message>
         <message>
-            <source>e.g. BEAM-7K3Q-9XZC</source>
-            <translation>เช่น BEAM-7K3Q-9XZC</translation>
+            <source>e.g. BEAM-7K3Q-9XZF</source>
+            <translation>เช่น BEAM-7K3Q-9XZF</translation>
         </message>
         <message>
             <source>Register the person…</source>

@@ -13,11 +13,11 @@ STRINGS = {
         "พิมพ์รหัสบนใบส่งต่อ หรือสแกนคิวอาร์โค้ดของใบส่งต่อ",
     ),
     "This is not the shape of a referral code: a CSO's code, then eight letters and digits, "
-    "like BEAM-7K3Q-9XZC. Check it against the slip.": (
+    "like BEAM-7K3Q-9XZF. Check it against the slip.": (
         "ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်ပုံစံ မဟုတ်ပါ- အဖွဲ့၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် "
-        "ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZC)။ စာရွက်နှင့် တိုက်စစ်ပါ။",
+        "ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZF)။ စာရွက်နှင့် တိုက်စစ်ပါ။",
         "รูปแบบนี้ไม่ใช่รหัสการส่งต่อ: ต้องเป็นรหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว "
-        "เช่น BEAM-7K3Q-9XZC กรุณาตรวจกับใบส่งต่อ",
+        "เช่น BEAM-7K3Q-9XZF กรุณาตรวจกับใบส่งต่อ",
     ),
     "This code has a mistake: a character is wrong or two are swapped. Check it against the "
     "slip, character by character.": (
@@ -53,7 +53,7 @@ STRINGS = {
         "ထိုပုဂ္ဂိုလ် သဘောတူမှသာ စာရင်းသွင်းပါ။",
         "เมื่อมีผู้มาพร้อมใบส่งต่อจากองค์กรอื่น ให้พิมพ์หรือสแกนรหัสบนใบนั้น ลงทะเบียนบุคคลนั้นเฉพาะเมื่อเขายินยอม",
     ),
-    "e.g. BEAM-7K3Q-9XZC": ("ဥပမာ BEAM-7K3Q-9XZC", "เช่น BEAM-7K3Q-9XZC"),
+    "e.g. BEAM-7K3Q-9XZF": ("ဥပမာ BEAM-7K3Q-9XZF", "เช่น BEAM-7K3Q-9XZF"),
     "Register the person…": ("ပုဂ္ဂိုလ်ကို စာရင်းသွင်းမည်…", "ลงทะเบียนบุคคลนี้…"),
     "Only with the person's consent": (
         "ထိုပုဂ္ဂိုလ်၏ သဘောတူညီချက်ဖြင့်သာ",
