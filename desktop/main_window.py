@@ -119,7 +119,7 @@ PAGES: tuple[PageSpec, ...] = (
         "received",
         QT_TRANSLATE_NOOP("MainWindow", "Referrals received"),
         Permission.REFERRALS,
-        _imported_when_built("desktop.referrals.received_page", "ReceivedReferralsPage"),
+        _imported_when_built("desktop.received_referrals.page", "ReceivedReferralsPage"),
     ),
     PageSpec(
         "services",

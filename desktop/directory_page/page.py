@@ -26,13 +26,18 @@ from db.permissions import Permission
 from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES
 from db.store import Store
 from desktop.changes import ChangeWatch
-from desktop.directory_page.listings import Listing, _from_hsds, load_listings, partner_service_for
 from desktop.directory_page.person_picker import PersonPicker
 from desktop.errors import describe
 from desktop.network_labels import (
     service_category_label,
     service_language_label,
     service_status_label,
+)
+from desktop.referrals.directory_listings import (
+    Listing,
+    _from_hsds,
+    load_listings,
+    partner_service_for,
 )
 from desktop.style import set_role
 from desktop.tasks import Task, run_in_background

@@ -33,7 +33,7 @@ from desktop.widgets.date_field import DateField
 from desktop.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
-    from desktop.directory_page.listings import Listing
+    from desktop.referrals.directory_listings import Listing
 
 
 class ReferDialog(FormDialog):
@@ -147,7 +147,7 @@ class ReferDialog(FormDialog):
         """The CSO's partner services, then the network directory's services not on that list
         yet (chosen, one becomes a partner service, with the CSO that gives it)."""
         # The directory's reading pulls in pydantic: only when the dialog opens.
-        from desktop.directory_page.listings import known_network_listings, partner_key
+        from desktop.referrals.directory_listings import known_network_listings, partner_key
 
         self.service.blockSignals(True)
         self.service.clear()
@@ -219,7 +219,7 @@ class ReferDialog(FormDialog):
     def chosen_service_id(self) -> int:
         """The chosen service's number on the CSO's list (a directory's service is added to it
         now, with the network member that gives it)."""
-        from desktop.directory_page.listings import partner_service_for
+        from desktop.referrals.directory_listings import partner_service_for
 
         chosen = self.service.currentData()
         if isinstance(chosen, str):

@@ -24,7 +24,7 @@ from db.store import Store
 from desktop import i18n
 from desktop.errors import sentence
 from desktop.main_window import MainWindow
-from desktop.referrals.received_page import ReceivedReferralsPage
+from desktop.received_referrals.page import ReceivedReferralsPage
 from tests.db.people import person
 from tests.desktop.i18n_helpers import MYANMAR
 

@@ -11,7 +11,11 @@ from PySide6.QtCore import Qt
 from db import beneficiaries, referrals, setup
 from db.services import ServiceInput, save_service
 from db.store import Store
-from desktop.directory_page.listings import Listing, known_network_listings, partner_service_for
+from desktop.referrals.directory_listings import (
+    Listing,
+    known_network_listings,
+    partner_service_for,
+)
 from desktop.referrals.refer_dialog import ReferDialog
 from directory import folder as shared
 from directory import merge
