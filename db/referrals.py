@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db import access
+from db import access, referral_codes
 from db.errors import ConsentWithdrawn, RecordNotFound, ValidationFailed
 from db.models import Beneficiary as B
 from db.models import Referral, Service
 from db.permissions import Permission
+from db.referral_codes import CSO_CODE_RE
 from db.store import Store
 from db.text_safety import xml_safe
 from db.validation import clean_text, text_problems
@@ -41,6 +43,7 @@ class PartnerService:
     contact: str
     how_to_refer: str
     own: bool
+    cso_code: str = ""  # the network member that gives it (a service from the directory)
 
 
 @dataclass
@@ -67,6 +70,9 @@ class ReferralRecord:
     urgency: Urgency
     status: ReferralStatus
     follow_up_date: dt.date | None
+    code: str = ""  # the code on the slip (db.referral_codes)
+    to_cso: str = ""  # the network member that receives it ("" if not from the directory)
+    category: str = ""  # the service's category (db.services.SERVICE_CATEGORIES)
 
 
 def add_partner_service(
@@ -77,11 +83,15 @@ def add_partner_service(
     category: str = "",
     contact: str = "",
     how_to_refer: str = "",
+    cso_code: str = "",
 ) -> PartnerService:
-    """A partner's service on the CSO's own list (until the network directory is in use)."""
+    """A partner's service on the CSO's own list: typed in, or taken from the network's
+    directory (``cso_code``: the network member that gives it)."""
     store.require(Permission.REFERRALS)
     if not organisation.strip() or not name.strip():
         raise ValidationFailed({"name": "required"})
+    if cso_code and not CSO_CODE_RE.fullmatch(cso_code):
+        raise ValidationFailed({"cso_code": "cso_code_format"})
     problems = text_problems(
         {
             "organisation": organisation,
@@ -102,6 +112,7 @@ def add_partner_service(
             category=clean_text(category).strip(),
             contact=clean_text(contact).strip(),
             how_to_refer=clean_text(how_to_refer, multiline=True).strip(),
+            cso_code=cso_code,
         )
         session.add(row)
         session.flush()
@@ -109,9 +120,24 @@ def add_partner_service(
         return _service(row)
 
 
+def set_partner_cso(store: Store, service_id: int, cso_code: str) -> None:
+    """Say which network member gives a partner's service (one saved before the directory
+    said so)."""
+    store.require(Permission.REFERRALS)
+    if not CSO_CODE_RE.fullmatch(cso_code):
+        raise ValidationFailed({"cso_code": "cso_code_format"})
+    with store.write() as session:
+        row = session.get(Service, service_id)
+        if row is None or row.own:
+            raise RecordNotFound(str(service_id))
+        if row.cso_code != cso_code:
+            row.cso_code = cso_code
+            store.audit(session, "edit", "service", service_id, f"network member: {cso_code}")
+
+
 def _service(s: Service) -> PartnerService:
     return PartnerService(
-        s.id, s.organisation, s.name, s.category, s.contact, s.how_to_refer, s.own
+        s.id, s.organisation, s.name, s.category, s.contact, s.how_to_refer, s.own, s.cso_code
     )
 
 
@@ -165,12 +191,21 @@ def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
             consent_confirmed=True,
             follow_up_date=referral.follow_up_date,
             referred_by=store.user.id,
+            code=_free_code(session, store.cso.code),
         )
         session.add(row)
         session.flush()
         store.audit(session, "create", "referral", row.id)
         new_id = row.id
     return get_referral(store, new_id)
+
+
+def _free_code(session: Session, cso_code: str) -> str:
+    """A new referral code no referral here has (a repeat is all but impossible; still)."""
+    while True:
+        code = referral_codes.new_code(cso_code)
+        if session.scalar(select(Referral.id).where(Referral.code == code)) is None:
+            return code
 
 
 def get_referral(store: Store, referral_id: int) -> ReferralRecord:
@@ -194,7 +229,7 @@ def _referrals(
     store: Store, *, referral_id: int | None = None, person_id: int | None = None
 ) -> list[ReferralRecord]:
     stmt = (
-        select(Referral, Service.organisation)
+        select(Referral, Service.organisation, Service.cso_code, Service.category)
         .outerjoin(Service, Service.id == Referral.service_id)
         .join(B, B.id == Referral.beneficiary_id)
         .where(access.full_people(store))
@@ -203,6 +238,7 @@ def _referrals(
         stmt = stmt.where(Referral.id == referral_id)
     if person_id is not None:
         stmt = stmt.where(Referral.beneficiary_id == person_id)
+    stmt = stmt.order_by(Referral.date.desc(), Referral.id.desc())
     with store.read() as session:
         return [
             ReferralRecord(
@@ -216,8 +252,11 @@ def _referrals(
                 urgency=Urgency(r.urgency),
                 status=ReferralStatus(r.status),
                 follow_up_date=r.follow_up_date,
+                code=r.code or "",
+                to_cso=to_cso or "",
+                category=category or "",
             )
-            for r, org in session.execute(stmt.order_by(Referral.date.desc(), Referral.id.desc()))
+            for r, org, to_cso, category in session.execute(stmt)
         ]
 
 
