@@ -5116,6 +5116,17 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>The language Saphan is shown in</source>
+            <translation>Saphan ကို ပြသသည့် ဘာသာစကား</translation>
+        </message>
+    </context>
+    <context>
         <name>LimitedPersonDialog</name>
         <message>
             <source>{code} — person record</source>
