@@ -30,6 +30,7 @@ from db.types import (
 )
 from desktop.dates import local_datetime_text
 from desktop.i18n import current_language
+from desktop.languages import fallbacks
 
 translate = QCoreApplication.translate
 
@@ -362,17 +363,17 @@ def audit_entity_label(entity: str) -> str:
 
 
 def data_label(labels: Mapping[str, str], fallback: str = "") -> str:
-    """A name the CSO gave (an activity type, a programme) in the interface's language:
-    English when it has none there (S'gaw Karen: Burmese), else ``fallback``."""
-    language = current_language()
-    if language == "ksw":
-        language = "my"
-    return labels.get(language) or labels.get("en") or fallback
+    """A name the CSO gave (an activity type, a programme) in the interface's language; else
+    in that language's fallback (S'gaw Karen: Burmese); else English; else ``fallback``."""
+    for language in (current_language(), *fallbacks(current_language()), "en"):
+        if labels.get(language):
+            return labels[language]
+    return fallback
 
 
 def programme_label(programme: Programme) -> str:
-    """A programme's name in the interface's language."""
-    return programme.label(current_language())
+    """A programme's name in the interface's language (as :func:`data_label`)."""
+    return data_label(programme.labels, programme.name)
 
 
 def session_activity_label(record: SessionRecord) -> str:

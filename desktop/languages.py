@@ -21,6 +21,7 @@ import json
 import math
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -46,6 +47,16 @@ def qm_path(code: str, folder: Path = I18N_DIR) -> Path:
 def catalogue(folder: Path = I18N_DIR) -> dict[str, dict[str, str]]:
     """The added languages: ``{code: {"name": ..., "fallback": ...}}`` (empty when none)."""
     path = folder / CATALOGUE
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return dict(_read_catalogue(path, stamp))
+
+
+@lru_cache(maxsize=8)
+def _read_catalogue(path: Path, _stamp: int) -> dict[str, dict[str, str]]:
+    """languages.json as read once per version of the file (labels ask on every cell)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
