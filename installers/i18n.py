@@ -102,8 +102,44 @@ def all_languages(folder: Path = I18N) -> list[str]:
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for code in all_languages():
-        run_lupdate(ts_path(code), code)
+        if code in LANGUAGES:
+            run_lupdate(ts_path(code), code)
+        else:
+            update_added(code)
         print(f"updated {ts_path(code).relative_to(ROOT)}")
+
+
+def update_added(code: str, folder: Path = I18N, sources: list[Path] | None = None) -> None:
+    """lupdate for a language Qt does not know (S'gaw Karen): lupdate refuses to touch its
+    catalogue once it holds translations, so the strings are collected afresh and every
+    translation already made (in Qt Linguist too) is carried over here."""
+    ts = ts_path(code, folder)
+    fresh = ts.with_name(f"saphan_{code}.new.ts")
+    fresh.unlink(missing_ok=True)
+    run_lupdate(fresh, code, sources)
+    if ts.exists():
+        done: dict[tuple[str, str], ET.Element] = {}
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                element = message.find("translation")
+                if element is not None and (element.text or len(element)):
+                    done[(name, message.findtext("source") or "")] = element
+        tree = ET.parse(fresh)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                old = done.get((name, message.findtext("source") or ""))
+                if old is None:
+                    continue
+                element = message.find("translation")
+                if element is not None:
+                    message.remove(element)
+                message.append(old)
+        _write_ts(tree, ts)
+        fresh.unlink()
+    else:
+        fresh.replace(ts)
 
 
 def release_one(code: str, folder: Path = I18N) -> Path:
@@ -153,8 +189,7 @@ def new_language(
         json.dumps(catalogue, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
         encoding="utf-8",
     )
-    ts = ts_path(code, folder)
-    run_lupdate(ts, code, sources)
+    update_added(code, folder, sources)
     fill_extra(code, folder)
     return release_one(code, folder)
 

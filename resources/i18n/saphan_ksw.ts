@@ -310,6 +310,78 @@
             <source>Reason: {reason}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A new key was made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{people} people, {sessions} sessions, {attendance} attendances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {cases} cases, {staff} staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a {format} file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From an imported list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Basic details only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From plan no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff account no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From staff account no. {old} to no. {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} cases to staff account no. {number}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -351,6 +423,14 @@
         </message>
         <message>
             <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details as recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an entry in the table.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3564,6 +3644,41 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>Instruments</name>
+        <message>
+            <source>WHO-5 Well-Being Index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PHQ-9 Patient Health Questionnaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GAD-7 Generalized Anxiety Disorder scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kessler Psychological Distress Scale (K10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kessler Psychological Distress Scale (K6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSYCHLOPS (Psychological Outcome Profiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refugee Health Screener-15 (RHS-15)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WHODAS 2.0 (12 items)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InstrumentsBox</name>
         <message>
             <source>Instruments</source>
@@ -4699,6 +4814,114 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turned off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started a plan from a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved a plan as a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the templates that come with Saphan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made a signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared figures to share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported everything about a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added a kind of consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renamed a kind of consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded consent given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded consent withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed months as reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made this laptop a team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited a laptop to the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed a laptop from the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept this laptop's version of a change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Took the other laptop's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked a task done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put a task off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed a task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Person</source>
             <translation type="unfinished" />
         </message>
@@ -4752,6 +4975,38 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Case action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Own field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5104,6 +5359,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Youth engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe space for women and girls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participatory projects for women's engagement</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -61,6 +61,10 @@ def test_new_language_then_one_translated_string_shows_in_it_the_rest_in_burmese
     assert languages.fallbacks("ksw", tmp_path) == ["my"]
     # A translator translates one string (as in Qt Linguist) and builds the file.
     assert tool.fill_extra("ksw", tmp_path, {("LoginDialog", "Sign in"): KAREN_SIGN_IN}) == 1
+    # Collecting the strings again (the app changed) keeps the translator's work: lupdate
+    # itself refuses a language Qt does not know.
+    tool.update_added("ksw", tmp_path, [ROOT / "desktop" / "login" / "dialog.py"])
+    assert KAREN_SIGN_IN in tool.ts_path("ksw", tmp_path).read_text(encoding="utf-8")
     tool.release_one("ksw", tmp_path)
     assert i18n.set_language("ksw", tmp_path) == "ksw"
     assert translate("LoginDialog", "Sign in") == KAREN_SIGN_IN
