@@ -118,7 +118,8 @@ class LoginDialog(QDialog):
                 "Your password is never saved in a file."
             )
         )
-        self.forgot.setText(f'<a href="#recover">{self.tr("Forgot password?")}</a>')
+        forgot = self.tr("Forgot password?")  # outside the f-string, where lupdate sees it
+        self.forgot.setText(f'<a href="#recover">{forgot}</a>')
         self.sign_in.setText(self.tr("Sign in"))
         self.quit_button.setText(self.tr("Quit"))
         self.username_caption.setText(self.tr("User name"))

@@ -255,10 +255,11 @@ class TemplateLibraryDialog(QDialog):
             ),
         ]
         if plan.objectives:
-            parts.append(f"<h3>{escape(self.tr('Objectives'))}</h3>")
-            parts.append(
-                f"<p>{escape(self.tr('By the end of the session participants will…'))}</p>"
-            )
+            # The words outside the f-strings: lupdate does not look inside them.
+            heading = self.tr("Objectives")
+            lead = self.tr("By the end of the session participants will…")
+            parts.append(f"<h3>{escape(heading)}</h3>")
+            parts.append(f"<p>{escape(lead)}</p>")
             parts.append("<ul>" + "".join(f"<li>{escape(o)}</li>" for o in plan.objectives))
             parts.append("</ul>")
         parts.append(

@@ -3437,6 +3437,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the referral slip</source>
             <translation type="unfinished" />
         </message>
@@ -5645,6 +5649,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgot password?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8524,6 +8532,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the attendance roster</source>
             <translation type="unfinished" />
         </message>
@@ -10564,6 +10576,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         </message>
         <message>
             <source>Session {number} · {minutes} minutes · {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
             <translation type="unfinished" />
         </message>
         <message>

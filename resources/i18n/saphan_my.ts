@@ -3445,6 +3445,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အခြေအနေကို မသိမ်းရသေးပါ</translation>
         </message>
         <message>
+            <source>Referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
             <source>Save the referral slip</source>
             <translation>လွှဲပြောင်းစလစ်ကို သိမ်းရန်</translation>
         </message>
@@ -5654,6 +5658,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
             <translation>နောက်တစ်ကြိမ်တွင် Saphan သည် ဤ Windows အကောင့်တွင်သာ စကားဝှက် မလိုဘဲ ပွင့်မည်။ သင့်စကားဝှက်ကို ဖိုင်ထဲတွင် ဘယ်တော့မှ မသိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation>စကားဝှက် မေ့နေပါသလား။</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -8535,6 +8543,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>မှတ်စုများ သိမ်းပြီး။</translation>
         </message>
         <message>
+            <source>Roster</source>
+            <translation>တက်ရောက်သူစာရင်း</translation>
+        </message>
+        <message>
             <source>Save the attendance roster</source>
             <translation>တက်ရောက်သူစာရင်းကို သိမ်းရန်</translation>
         </message>
@@ -10582,6 +10594,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Session {number} · {minutes} minutes · {language}</source>
             <translation>အစည်းအဝေး {number} · {minutes} မိနစ် · {language}</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>ရည်ရွယ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
+            <translation>အစည်းအဝေး ပြီးဆုံးချိန်တွင် ပါဝင်သူများသည်…</translation>
         </message>
         <message>
             <source>Steps ({total} minutes)</source>

@@ -3445,6 +3445,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไม่ได้บันทึกสถานะ</translation>
         </message>
         <message>
+            <source>Referral</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
             <source>Save the referral slip</source>
             <translation>บันทึกใบส่งต่อ</translation>
         </message>
@@ -5654,6 +5658,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
             <translation>ครั้งหน้า Saphan จะเปิดโดยไม่ต้องใส่รหัสผ่าน เฉพาะในบัญชี Windows นี้ รหัสผ่านของคุณจะไม่ถูกบันทึกลงไฟล์</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation>ลืมรหัสผ่าน?</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -8535,6 +8543,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>บันทึกข้อความแล้ว</translation>
         </message>
         <message>
+            <source>Roster</source>
+            <translation>รายชื่อผู้เข้าร่วม</translation>
+        </message>
+        <message>
             <source>Save the attendance roster</source>
             <translation>บันทึกรายชื่อผู้เข้าร่วม</translation>
         </message>
@@ -10582,6 +10594,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Session {number} · {minutes} minutes · {language}</source>
             <translation>เซสชันที่ {number} · {minutes} นาที · {language}</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>วัตถุประสงค์</translation>
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
+            <translation>เมื่อจบเซสชัน ผู้เข้าร่วมจะ…</translation>
         </message>
         <message>
             <source>Steps ({total} minutes)</source>

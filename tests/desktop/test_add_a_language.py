@@ -5,6 +5,7 @@ Burmese, then English); the pseudo-locale shows any string that skipped translat
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -137,3 +138,16 @@ def test_in_the_pseudo_locale_the_sign_in_window_and_wizard_show_no_untranslated
     wizard.show()
     qtbot.waitExposed(wizard)
     assert _plain_english(wizard) == []
+
+
+def test_no_string_is_translated_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never collected, so it stays
+    English in every language (the pseudo-locale cannot show it: it translates anything)."""
+    hidden = re.compile(r"""\bf("[^"\n]*|'[^'\n]*)\{[^}]*\b(tr|translate)\(""")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "desktop").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert not found, found

@@ -136,4 +136,7 @@ STRINGS = {
         "แบบคัดกรองสุขภาพผู้ลี้ภัย 15 ข้อ (RHS-15)",
     ),
     "WHODAS 2.0 (12 items)": ("WHODAS 2.0 (မေးခွန်း 12 ခု)", "WHODAS 2.0 (12 ข้อ)"),
+    # Strings lupdate had missed inside f-strings
+    "Forgot password?": ("စကားဝှက် မေ့နေပါသလား။", "ลืมรหัสผ่าน?"),
+    "Roster": ("တက်ရောက်သူစာရင်း", "รายชื่อผู้เข้าร่วม"),
 }
