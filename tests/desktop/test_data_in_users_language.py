@@ -5,6 +5,7 @@ person's own language."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,8 +81,6 @@ def test_every_audit_action_has_words_in_burmese_and_thai() -> None:
 
 
 def _entry(action: str, entity: str, detail: str, entity_id: int | None = 1) -> AuditEntry:
-    import datetime as dt
-
     return AuditEntry(
         id=1,
         at=dt.datetime(2026, 12, 6, 8, 0),
@@ -183,3 +182,13 @@ def test_who5_opens_in_the_persons_language(
     if app_language == "my":
         # The instrument's name is in the interface's language.
         assert MYANMAR.search(dialog.instrument_choice.currentText())
+
+
+def test_demo_data_is_written_in_the_language_of_the_demo(store: Store) -> None:
+    from db import activities
+    from db.demo import fill_demo_data
+
+    fill_demo_data(store, 30, seed=3, today=dt.date(2025, 6, 30), language="my")
+    topics = [s.topic for s in activities.list_sessions(store)]
+    assert topics
+    assert all(MYANMAR.search(t) for t in topics), topics[:5]

@@ -172,3 +172,12 @@ def test_lang_forces_the_language_of_the_run(monkeypatch) -> None:
     assert i18n.start_language("th") == "my"
     monkeypatch.delenv("SAPHAN_LANG")
     assert i18n.start_language("th") == "th"
+
+
+def test_lang_refuses_a_language_saphan_does_not_have(capsys) -> None:
+    from desktop.cli import main
+
+    assert main(["--lang", "xx"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("saphan: unknown language 'xx': choose one of en, my, th")
+    assert "\n" not in err  # one line, no traceback
