@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as DbSession
 from db import demo_casework, keys
 from db.activities import ActivityType
 from db.beneficiaries import search_text_for
+from db.demo_words import topic_in
 from db.keys import KeyFile
 from db.models import Attendance, Base, CsoProfile, User
 from db.models import Beneficiary as B
@@ -615,6 +616,7 @@ def _activity(
     today: dt.date,
     first_session_id: int,
     facilitator: Callable[[str, int], int],
+    language: str = "en",
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Group sessions and who attended them, programme by programme. ``facilitator(programme
     code, group number)`` says who runs a group."""
@@ -652,9 +654,9 @@ def _activity(
                         "duration_minutes": course.minutes,
                         "facilitator_id": facilitator_id,
                         "location": location,
-                        "topic": f"{topic} ({number}/{total})"
+                        "topic": f"{topic_in(topic, language)} ({number}/{total})"
                         if course.numbered
-                        else rng.choice(course.topics),
+                        else topic_in(rng.choice(course.topics), language),
                         "mhpss_notes": "",
                         "created_at": dt.datetime.combine(day, dt.time(17)),
                         "deleted_at": None,
@@ -681,6 +683,7 @@ def fill_demo_data(
     activity: bool = True,
     casework: bool = False,
     staff_password: str | None = None,
+    language: str = "en",
 ) -> DemoSummary:
     """Register ``beneficiaries`` synthetic people (and, with ``activity``, group sessions and
     attendance from December 2024 to ``today``) in one transaction.
@@ -691,7 +694,9 @@ def fill_demo_data(
     people get cases, plans, individual contacts, WHO-5 scores and referrals, so that each
     staff member's day looks like a real Monday (db.demo_casework).
 
-    The same ``seed`` and ``today`` always give the same people. Codes continue the CSO's own
+    ``language`` ("en", "my", "th"): the language the session topics are written in, as the
+    CSO's facilitators would have typed them. The same ``seed`` and ``today`` always give the
+    same people. Codes continue the CSO's own
     sequence (``<CSO>-000001``, ...). Nobody in the demo data exists.
     """
     store.require(Permission.PEOPLE_REGISTER)
@@ -710,7 +715,7 @@ def fill_demo_data(
     # The staff's passwords are hashed (slow on purpose) while the data is made.
     passwords = _StaffPasswords(store, staff_password) if casework else None
     try:
-        return _fill(store, beneficiaries, rng, today, programmes, passwords)
+        return _fill(store, beneficiaries, rng, today, programmes, passwords, language)
     finally:
         if passwords is not None:
             passwords.close()
@@ -723,6 +728,7 @@ def _fill(
     today: dt.date,
     programmes: Sequence[Programme],
     passwords: _StaffPasswords | None,
+    language: str = "en",
 ) -> DemoSummary:
     activity = bool(programmes)
     with store.write() as session:
@@ -745,7 +751,7 @@ def _fill(
                 return demo_casework.facilitator_for(staff, code, group)
 
             sessions, attendance = _insert_activity(
-                session, rng, people, programmes, today, facilitator
+                session, rng, people, programmes, today, facilitator, language
             )
         cases = 0
         if staff is not None:
@@ -881,6 +887,7 @@ def _insert_activity(
     programmes: Sequence[Programme],
     today: dt.date,
     facilitator: Callable[[str, int], int],
+    language: str = "en",
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Insert group sessions and their attendance for these people; the rows inserted."""
     connection = session.connection()
@@ -889,7 +896,9 @@ def _insert_activity(
         int(session.execute(select(func.coalesce(func.max(ActivitySession.id), 0))).scalar_one())
         + 1
     )
-    sessions, attendance = _activity(rng, people, programmes, today, first_session, facilitator)
+    sessions, attendance = _activity(
+        rng, people, programmes, today, first_session, facilitator, language
+    )
     if team_first is not None:
         ids.skip(connection, ActivitySession.__tablename__, len(sessions) - 1)
     for chunk in _chunks(sessions):

@@ -44,6 +44,26 @@ PILOT_PROGRAMMES: tuple[tuple[str, str, int | None], ...] = (
     ("safe_space", "Safe space for women and girls", None),
     ("participatory", "Participatory projects for women's engagement", None),
 )
+# Their names in Burmese and Thai (a programme's ``labels``; migration 0021 gives them to
+# databases made before, where the admin has not named them in these languages yet).
+PILOT_PROGRAMME_LABELS: dict[str, dict[str, str]] = {
+    "mhpss": {"my": "စိတ်လူမှု ပံ့ပိုးမှု (MHPSS)", "th": "การสนับสนุนด้านจิตสังคม (MHPSS)"},
+    "social_protection": {
+        "my": "လူမှုဖူလုံရေး အသိပညာပေးခြင်း",
+        "th": "การสร้างความรู้เรื่องการคุ้มครองทางสังคม",
+    },
+    "thai_language": {"my": "ထိုင်း ဘာသာစကား", "th": "ภาษาไทย"},
+    "vocational": {"my": "အသက်မွေးဝမ်းကျောင်း သင်တန်း", "th": "การฝึกอาชีพ"},
+    "youth": {"my": "လူငယ် ပါဝင်ဆောင်ရွက်မှု", "th": "การมีส่วนร่วมของเยาวชน"},
+    "safe_space": {
+        "my": "အမျိုးသမီးနှင့် မိန်းကလေးများအတွက် ဘေးကင်းလုံခြုံရာနေရာ",
+        "th": "พื้นที่ปลอดภัยสำหรับผู้หญิงและเด็กหญิง",
+    },
+    "participatory": {
+        "my": "အမျိုးသမီးများ ပါဝင်ရေး ပူးပေါင်းဆောင်ရွက်သော စီမံကိန်းများ",
+        "th": "โครงการแบบมีส่วนร่วมเพื่อการมีส่วนร่วมของผู้หญิง",
+    },
+}
 
 
 def password_hasher() -> PasswordHasher:
@@ -178,7 +198,14 @@ def _build_database(
         with Session(engine) as session, session.begin():
             session.add(CsoProfile(id=1, code=cso_code, name=clean_text(cso_name).strip()))
             for order, (code, name, target) in enumerate(PILOT_PROGRAMMES):
-                session.add(Programme(code=code, name=name, target_people=target, sort_order=order))
+                labels = json.dumps(
+                    PILOT_PROGRAMME_LABELS.get(code, {}), ensure_ascii=False, sort_keys=True
+                )
+                session.add(
+                    Programme(
+                        code=code, name=name, target_people=target, sort_order=order, labels=labels
+                    )
+                )
             plan_templates.seed_templates_in(session)
             admin = User(
                 username=admin_username,

@@ -78,6 +78,8 @@ def create_user(
             full_name=clean_text(full_name).strip(),
             role=role.value,
             password_hash=password_hasher().hash(password),
+            # None chosen yet: the first session keeps the language chosen at sign-in.
+            language="",
         )
         session.add(user)
         session.flush()

@@ -19,6 +19,7 @@ from desktop import i18n
 from desktop.crash import dialog as crash_dialog
 from desktop.crash import hook as crash_hook
 from desktop.fonts import install_script_fallbacks
+from desktop.languages import forced_language
 from desktop.login.dialog import LoginDialog
 from desktop.login.last_user import last_language, last_username, set_last_language
 from desktop.main_window import MainWindow, apply_preferences
@@ -57,8 +58,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     crash_dialog.attach()  # from now on an unexpected error shows the crash dialog
     apply_style(app)
     install_script_fallbacks(app)
-    # Before anyone signs in: the language last used on this Windows account, else Windows'.
-    i18n.set_language(last_language() or i18n.system_language())
+    # Before anyone signs in: the language given with --lang, else the one last used on this
+    # Windows account, else Windows'.
+    i18n.set_language(i18n.start_language(last_language()))
     return app
 
 
@@ -123,6 +125,10 @@ def sign_in(db_path: Path) -> Store | None:
     login = LoginDialog(db_path)
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
+    if login.store is not None and login.chosen_language and not forced_language():
+        # Picked before signing in: from now on the language of this user.
+        with contextlib.suppress(SaphanError):
+            users.set_language(login.store, login.chosen_language)
     return login.store
 
 
@@ -141,7 +147,7 @@ def first_run(db_path: Path) -> Store | None:
             continue
         if result != QDialog.DialogCode.Accepted:
             return None
-        if wizard.store is not None:
+        if wizard.store is not None and not forced_language():
             # The administrator keeps the language the wizard was shown in.
             with contextlib.suppress(SaphanError):
                 users.set_language(wizard.store, i18n.current_language())
@@ -184,7 +190,9 @@ class _Session:
     def show(self, store: Store) -> None:
         self.store = store
         # Each user works in their own language and calendar, remembered in the database.
-        set_last_language(apply_preferences(store))
+        language = apply_preferences(store)
+        if not forced_language():
+            set_last_language(language)
         self.window = MainWindow(store)
         self.window.sign_in_again.connect(self.sign_in_again)
         self.window.show()

@@ -4,27 +4,41 @@ Saphan's strings are translated with Qt's own machinery: ``resources/i18n/saphan
 files (built by ``installers/i18n.py``) loaded into a QTranslator. Switching installs the new
 translator and removes the old one; Qt then sends every widget a LanguageChange event, which the
 main window answers by rebuilding its pages in the new language. A string with no translation
-stays in English.
+shows in the language's fallback (S'gaw Karen: Burmese), else in English.
+
+The language is chosen before sign-in (:mod:`desktop.widgets.language_picker`, remembered on
+the laptop), then each user's own choice applies (remembered in the database; a new user
+keeps the one chosen at sign-in). ``saphan --lang CODE`` forces one for a run.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from desktop import languages
+from desktop.languages import PSEUDO, SOURCE_LANGUAGE, forced_language, pseudo
 
-# (code, name in its own language): the choice offered in Settings, in this order. The names
-# are not translated: a person looks for their own language written in its own script.
-LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("en", "English"),
-    ("my", "မြန်မာ"),
-    ("th", "ไทย"),
-)
-SOURCE_LANGUAGE = "en"
+I18N_DIR = languages.I18N_DIR
+
+# (code, name in its own language) of the built-in languages; :func:`available` adds the
+# languages a translator added (resources/i18n/languages.json with their .qm file).
+LANGUAGES: tuple[tuple[str, str], ...] = languages.BUILT_IN
 
 _state: dict[str, object] = {"code": SOURCE_LANGUAGE, "translators": []}
+
+
+class PseudoTranslator(QTranslator):
+    """Every string accented and 40 % longer (:func:`desktop.languages.pseudo`)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate's marker, by its name
@@ -33,13 +47,20 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate's marker, by
     return source
 
 
-def language_codes() -> tuple[str, ...]:
-    return tuple(code for code, _name in LANGUAGES)
+def available(folder: Path = I18N_DIR) -> tuple[tuple[str, str], ...]:
+    """(code, own name) of every language that can be chosen, built-in ones first."""
+    return languages.available(folder)
 
 
-def supported(code: str | None) -> str:
-    """``code`` when Saphan has that language, else English."""
-    return code if code in language_codes() else SOURCE_LANGUAGE
+def language_codes(folder: Path = I18N_DIR) -> tuple[str, ...]:
+    return languages.codes(folder)
+
+
+def supported(code: str | None, folder: Path = I18N_DIR) -> str:
+    """``code`` when Saphan has that language (or it is the pseudo-locale), else English."""
+    if code == PSEUDO:
+        return code
+    return code if code in language_codes(folder) else SOURCE_LANGUAGE
 
 
 def current_language() -> str:
@@ -48,7 +69,7 @@ def current_language() -> str:
 
 
 def qm_path(code: str, folder: Path = I18N_DIR) -> Path:
-    return folder / f"saphan_{code}.qm"
+    return languages.qm_path(code, folder)
 
 
 def _installed() -> list[QTranslator]:
@@ -60,34 +81,57 @@ def _installed() -> list[QTranslator]:
 def set_language(code: str | None, folder: Path = I18N_DIR) -> str:
     """Show the interface in ``code`` from now on: every open window re-translates itself.
     Returns the language actually used (English when the code is unknown or its file is
-    missing). Does nothing when the language is already the one in use."""
+    missing). Does nothing when the language is already the one in use. A language with a
+    fallback (S'gaw Karen: Burmese) shows the fallback's words where its own are missing."""
     app = QCoreApplication.instance()
-    wanted = supported(code)
+    wanted = supported(code, folder)
     if app is None:
         return current_language()
     if wanted == current_language() and (wanted == SOURCE_LANGUAGE or _installed()):
         return wanted
-    new: list[QTranslator] = []
-    if wanted != SOURCE_LANGUAGE:
-        saphan = QTranslator(app)
-        if saphan.load(str(qm_path(wanted, folder))):
-            new.append(saphan)
-            # Qt's own words (the buttons of message boxes, ...) when Qt ships them.
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            qtbase = QTranslator(app)
-            if qtbase.load(QLocale(wanted), "qtbase", "_", qt_folder):
-                new.append(qtbase)
-        else:
-            wanted = SOURCE_LANGUAGE
+    new = _translators(app, wanted, folder)
+    if wanted not in (SOURCE_LANGUAGE, PSEUDO) and not new:
+        wanted = SOURCE_LANGUAGE
     for old in _installed():
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
+    # Qt asks the translator installed last first: the fallbacks go in before the language.
     for translator in new:
         QCoreApplication.installTranslator(translator)
     # Installing and removing translators makes Qt send LanguageChange to every widget.
     _state["translators"] = new
     _state["code"] = wanted
     return wanted
+
+
+def _translators(app: QObject, code: str, folder: Path) -> list[QTranslator]:
+    """The translators of ``code``, the furthest fallback first; empty when its file is
+    missing (English then)."""
+    if code == SOURCE_LANGUAGE:
+        return []
+    if code == PSEUDO:
+        return [PseudoTranslator(app)]
+    own = QTranslator(app)
+    if not own.load(str(qm_path(code, folder))):
+        return []
+    found: list[QTranslator] = []
+    for fallback in reversed(languages.fallbacks(code, folder)):
+        translator = QTranslator(app)
+        if translator.load(str(qm_path(fallback, folder))):
+            found.append(translator)
+    found.append(own)
+    # Qt's own words (the buttons of message boxes, ...) when Qt ships them.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(QLocale(code), "qtbase", "_", qt_folder):
+        found.append(qtbase)
+    return found
+
+
+def start_language(remembered: str | None) -> str:
+    """The language before anyone signs in: the one given for this run (``--lang``), else the
+    one last chosen on this laptop (``remembered``), else Windows' display language."""
+    return forced_language() or remembered or system_language()
 
 
 def system_language() -> str:

@@ -30,6 +30,7 @@ from db.types import (
 )
 from desktop.dates import local_datetime_text
 from desktop.i18n import current_language
+from desktop.languages import fallbacks
 
 translate = QCoreApplication.translate
 
@@ -334,6 +335,34 @@ def audit_action_label(action: str) -> str:
         "break_glass": translate("Labels", "Broke the glass (read a record outside own cases)"),
         "participant_note": translate("Labels", "Wrote a participant's note"),
         "view_changes": translate("Labels", "Read a record's change history"),
+        # Settings, plans, projects, sharing, team (every action db/ writes has words here)
+        "update": translate("Labels", "Changed"),
+        "activate": translate("Labels", "Turned on"),
+        "deactivate": translate("Labels", "Turned off"),
+        "duplicate": translate("Labels", "Copied a plan"),
+        "from_template": translate("Labels", "Started a plan from a template"),
+        "save_template": translate("Labels", "Saved a plan as a template"),
+        "seed_templates": translate("Labels", "Added the templates that come with Saphan"),
+        "participants_add": translate("Labels", "Added participants"),
+        "participants_remove": translate("Labels", "Removed participants"),
+        "signing_key": translate("Labels", "Made a signing key"),
+        "bundle_revision": translate("Labels", "Prepared figures to share"),
+        "demo_data": translate("Labels", "Added demo data"),
+        "subject_export": translate("Labels", "Exported everything about a person"),
+        "consent_scope_add": translate("Labels", "Added a kind of consent"),
+        "consent_scope_rename": translate("Labels", "Renamed a kind of consent"),
+        "consent_grant": translate("Labels", "Recorded consent given"),
+        "consent_withdraw": translate("Labels", "Recorded consent withdrawn"),
+        "close_months": translate("Labels", "Closed months as reported"),
+        "reopen_month": translate("Labels", "Reopened a month"),
+        "team_create": translate("Labels", "Made this laptop a team"),
+        "team_invite": translate("Labels", "Invited a laptop to the team"),
+        "team_remove_device": translate("Labels", "Removed a laptop from the team"),
+        "team_conflict_keep": translate("Labels", "Kept this laptop's version of a change"),
+        "team_conflict_take_other": translate("Labels", "Took the other laptop's version"),
+        "worklist_done": translate("Labels", "Marked a task done"),
+        "worklist_snoozed": translate("Labels", "Put a task off"),
+        "worklist_dismissed": translate("Labels", "Dismissed a task"),
     }
     return labels.get(action, action)
 
@@ -354,6 +383,14 @@ def audit_entity_label(entity: str) -> str:
         "case": translate("Labels", "Case"),
         "case_goal": translate("Labels", "Case goal"),
         "case_action": translate("Labels", "Case action"),
+        "plan": translate("Labels", "Session plan"),
+        "project": translate("Labels", "Project"),
+        "instrument": translate("Labels", "Questionnaire"),
+        "custom_field": translate("Labels", "Own field"),
+        "team": translate("Labels", "Team"),
+        "months": translate("Labels", "Months"),
+        "network": translate("Labels", "Network"),
+        "worklist_mark": translate("Labels", "Task"),
     }
     return labels.get(entity, entity)
 
@@ -362,17 +399,17 @@ def audit_entity_label(entity: str) -> str:
 
 
 def data_label(labels: Mapping[str, str], fallback: str = "") -> str:
-    """A name the CSO gave (an activity type, a programme) in the interface's language:
-    English when it has none there (S'gaw Karen: Burmese), else ``fallback``."""
-    language = current_language()
-    if language == "ksw":
-        language = "my"
-    return labels.get(language) or labels.get("en") or fallback
+    """A name the CSO gave (an activity type, a programme) in the interface's language; else
+    in that language's fallback (S'gaw Karen: Burmese); else English; else ``fallback``."""
+    for language in (current_language(), *fallbacks(current_language()), "en"):
+        if labels.get(language):
+            return labels[language]
+    return fallback
 
 
 def programme_label(programme: Programme) -> str:
-    """A programme's name in the interface's language."""
-    return programme.label(current_language())
+    """A programme's name in the interface's language (as :func:`data_label`)."""
+    return data_label(programme.labels, programme.name)
 
 
 def session_activity_label(record: SessionRecord) -> str:

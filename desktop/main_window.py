@@ -4,6 +4,7 @@ It only assembles pages. A new feature adds one line to ``PAGES``."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module, metadata
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import backup, settings
+from db import backup, settings, users
 from db.changes import Change, Changes
 from db.errors import SaphanError
 from db.permissions import Permission
@@ -45,6 +46,7 @@ from desktop.changes import signals_for
 from desktop.dashboard.page import DashboardPage
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.labels import role_label
+from desktop.languages import forced_language
 from desktop.lock.screen import LockScreen
 from desktop.lock.watch import HiddenDialogs, InactivityWatch
 from desktop.projects.page import ProjectsPage
@@ -164,11 +166,19 @@ WORKLIST_CHANGES = frozenset(Change) - {Change.AUDIT, Change.NETWORK, Change.TEA
 
 def apply_preferences(store: Store) -> str:
     """Before the main window is built: the signed-in user's language and calendar.
-    Returns the language in use."""
+    Returns the language in use. A new account has no language yet: it keeps the one chosen
+    at sign-in (and remembers it); ``saphan --lang`` wins over both for its run."""
     try:
         dates.set_calendar(settings.user_calendar(store))
     except SaphanError:
         dates.set_calendar(dates.GREGORIAN)
+    forced = forced_language()
+    if forced:
+        return i18n.set_language(forced)
+    if not store.user.language:
+        with contextlib.suppress(SaphanError):
+            users.set_language(store, i18n.current_language())
+        return i18n.current_language()
     return i18n.set_language(store.user.language)
 
 

@@ -51,3 +51,32 @@ def service_language_label(code: str) -> str:
         "mnw": translate("Labels", "Mon"),
     }
     return labels.get(code, code)
+
+
+def network_programme_label(code: str, name: str) -> str:
+    """A network programme's name in the reader's language: the pilot's programmes are
+    translated while the network file still gives them their English name (a network that
+    renamed one keeps its own name)."""
+    pilot = {
+        "mhpss": (
+            "Psychosocial support (MHPSS)",
+            translate("Labels", "Psychosocial support (MHPSS)"),
+        ),
+        "social_protection": (
+            "Social-protection awareness",
+            translate("Labels", "Social-protection awareness"),
+        ),
+        "thai_language": ("Thai language", translate("Labels", "Thai language")),
+        "vocational": ("Vocational training", translate("Labels", "Vocational training")),
+        "youth": ("Youth engagement", translate("Labels", "Youth engagement")),
+        "safe_space": (
+            "Safe space for women and girls",
+            translate("Labels", "Safe space for women and girls"),
+        ),
+        "participatory": (
+            "Participatory projects for women's engagement",
+            translate("Labels", "Participatory projects for women's engagement"),
+        ),
+    }
+    english, translated = pilot.get(code, ("", ""))
+    return translated if name == english else name

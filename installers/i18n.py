@@ -6,17 +6,25 @@
     .venv/bin/python installers/i18n.py fill       # resources/i18n/strings/*.py -> the .ts files
     .venv/bin/python installers/i18n.py release    # lrelease: .ts -> .qm (what the app loads)
     .venv/bin/python installers/i18n.py check      # list what is untranslated; exit 1 if any
+    .venv/bin/python installers/i18n.py new-language ksw "ကညီ"   # add a language (a translator's
+                                                   # catalogue; see docs/translating.md)
 
 ``update`` keeps every translation already in the .ts files (also those made in Qt Linguist)
 and drops strings no longer in the code. ``fill`` writes the translations kept in
 ``resources/i18n/strings/*.py`` (one module per part of the app, each a dict
 ``STRINGS = {"English": ("Burmese", "Thai")}``, with ``("Context", "English")`` keys when one
 context needs another word). Only the standard library and PySide6's tools are needed.
+
+Burmese and Thai are complete (``check`` fails otherwise). A language added with
+``new-language`` (listed in ``resources/i18n/languages.json``) is translated in Qt Linguist or
+in ``resources/i18n/extra/<code>.py`` (``STRINGS = {"English": "translation"}``); what it does
+not translate shows in its fallback language (S'gaw Karen: Burmese), then English.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import runpy
@@ -31,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop"
 I18N = ROOT / "resources" / "i18n"
 STRINGS = I18N / "strings"
+EXTRA = I18N / "extra"
+CATALOGUE = "languages.json"
 LANGUAGES = {"my": "my_MM", "th": "th_TH"}
 # Which side of a (Burmese, Thai) pair each language takes.
 COLUMN = {"my": 0, "th": 1}
@@ -76,24 +86,141 @@ def run_lupdate(ts_file: Path, code: str, sources: list[Path] | None = None) -> 
     subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
 
+def added_languages(folder: Path = I18N) -> dict[str, dict[str, str]]:
+    """The languages added with ``new-language``: ``{code: {"name", "fallback"}}``."""
+    try:
+        data = json.loads((folder / CATALOGUE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def all_languages(folder: Path = I18N) -> list[str]:
+    return [*LANGUAGES, *(c for c in added_languages(folder) if c not in LANGUAGES)]
+
+
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
-    for code in LANGUAGES:
-        run_lupdate(ts_path(code), code)
+    for code in all_languages():
+        if code in LANGUAGES:
+            run_lupdate(ts_path(code), code)
+        else:
+            update_added(code)
         print(f"updated {ts_path(code).relative_to(ROOT)}")
 
 
+def update_added(code: str, folder: Path = I18N, sources: list[Path] | None = None) -> None:
+    """lupdate for a language Qt does not know (S'gaw Karen): lupdate refuses to touch its
+    catalogue once it holds translations, so the strings are collected afresh and every
+    translation already made (in Qt Linguist too) is carried over here."""
+    ts = ts_path(code, folder)
+    fresh = ts.with_name(f"saphan_{code}.new.ts")
+    fresh.unlink(missing_ok=True)
+    run_lupdate(fresh, code, sources)
+    if ts.exists():
+        done: dict[tuple[str, str], ET.Element] = {}
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                element = message.find("translation")
+                if element is not None and (element.text or len(element)):
+                    done[(name, message.findtext("source") or "")] = element
+        tree = ET.parse(fresh)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                old = done.get((name, message.findtext("source") or ""))
+                if old is None:
+                    continue
+                element = message.find("translation")
+                if element is not None:
+                    message.remove(element)
+                message.append(old)
+        _write_ts(tree, ts)
+        fresh.unlink()
+    else:
+        fresh.replace(ts)
+
+
+def release_one(code: str, folder: Path = I18N) -> Path:
+    ts = ts_path(code, folder)
+    qm = ts.with_suffix(".qm")
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    return qm
+
+
 def release() -> None:
-    for code in LANGUAGES:
-        ts = ts_path(code)
-        qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
-            check=True,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
-        print(f"built {qm.relative_to(ROOT)}")
+    for code in all_languages():
+        print(f"built {release_one(code).relative_to(ROOT)}")
+
+
+# --- adding a language ----------------------------------------------------------------------
+
+_MYANMAR = re.compile(r"[\u1000-\u109F\uAA60-\uAA7F]")
+
+
+def new_language(
+    code: str,
+    name: str,
+    fallback: str | None = None,
+    folder: Path = I18N,
+    sources: list[Path] | None = None,
+) -> Path:
+    """Add ``code`` (named ``name`` in its own script): its entry in languages.json, its
+    catalogue ``saphan_<code>.ts`` with every string (none translated yet, but those of
+    ``extra/<code>.py``) and its ``.qm``, so it is offered in the app's pickers at once.
+    ``fallback``: the language shown where a string is untranslated (default: Burmese for a
+    language written in Myanmar script, like S'gaw Karen; else English)."""
+    if not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code) or code == "en":
+        raise SystemExit(f"{code!r} is not a language code such as ksw, shn or mnw")
+    if not name.strip():
+        raise SystemExit('give the language\'s name in its own script, e.g. "ကညီ"')
+    if fallback is None:
+        fallback = "my" if _MYANMAR.search(name) else ""
+    folder.mkdir(parents=True, exist_ok=True)
+    catalogue = added_languages(folder)
+    catalogue[code] = {"name": name.strip(), "fallback": fallback}
+    (folder / CATALOGUE).write_text(
+        json.dumps(catalogue, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    update_added(code, folder, sources)
+    fill_extra(code, folder)
+    return release_one(code, folder)
+
+
+def load_extra(code: str, folder: Path = EXTRA) -> dict[object, str]:
+    """The translations kept for an added language: ``{English or (context, English): text}``."""
+    path = folder / f"{code}.py"
+    if not path.exists():
+        return {}
+    data = runpy.run_path(str(path)).get("STRINGS", {})
+    return {k: v for k, v in data.items() if isinstance(v, str) and v}
+
+
+def fill_extra(code: str, folder: Path = I18N, extra: dict[object, str] | None = None) -> int:
+    """Write the kept translations of an added language into its .ts (Qt Linguist's work on
+    other strings stays)."""
+    table = load_extra(code) if extra is None else extra
+    path = ts_path(code, folder)
+    tree = ET.parse(path)
+    written = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            text = table.get((name, source)) or table.get(source)
+            if text is None or placeholders(text) != placeholders(source):
+                continue
+            _set_translation(message, text)
+            written += 1
+    _write_ts(tree, path)
+    return written
 
 
 # --- reading and writing .ts files ---------------------------------------------------------
@@ -197,7 +324,8 @@ def _write_ts(tree: ET.ElementTree, path: Path) -> None:
 
 
 def check() -> int:
-    """Print the untranslated strings of each language; the number of them."""
+    """Print the untranslated strings of Burmese and Thai; the number of them. Added
+    languages may be partial: how far each has come is printed."""
     missing = 0
     for code in LANGUAGES:
         for m in read_ts(ts_path(code)):
@@ -205,10 +333,26 @@ def check() -> int:
                 missing += 1
                 print(f"{code}\t{m.context}\t{m.source!r}")
     print(f"{missing} untranslated" if missing else "every string is translated")
+    for code, entry in added_languages().items():
+        messages = read_ts(ts_path(code)) if ts_path(code).exists() else []
+        done = sum(1 for m in messages if m.finished)
+        fallback = entry.get("fallback") or "en"
+        print(f"{code}: {done} of {len(messages)} translated (the rest shows in {fallback})")
     return missing
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "new-language":
+        adding = argparse.ArgumentParser(prog="i18n.py new-language")
+        adding.add_argument("code", help="the language's code, e.g. ksw (S'gaw Karen)")
+        adding.add_argument("name", help="its name in its own script, e.g. ကညီ")
+        adding.add_argument("--fallback", help="shown where untranslated (default: see docs)")
+        args = adding.parse_args(argv[1:])
+        qm = new_language(args.code, args.name, args.fallback)
+        print(f"added {args.code}: translate {ts_path(args.code).relative_to(ROOT)} in Qt Linguist")
+        print(f"built {qm.relative_to(ROOT)}: {args.name} is offered in the language pickers")
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "step", nargs="?", default="all", choices=("all", "update", "fill", "release", "check")
@@ -219,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         update()
     if step in ("all", "fill"):
         fill()
+        for code in added_languages():
+            fill_extra(code)
     if step in ("all", "release"):
         release()
     if step in ("all", "check"):

@@ -20,6 +20,7 @@ ROOT_MODULES = {
     "desktop.app": "entry point of the GUI: login or setup, then the main window",
     "desktop.main_window": "the window that holds every feature's page",
     "desktop.i18n": "the user's language, loaded at start and changed in settings",
+    "desktop.languages": "which languages exist, from the files alone: for --lang and i18n",
     "desktop.style": "colours and text roles of every page",
     "desktop.dates": "dates and times in the user's language, on many pages",
     "desktop.fonts": "Burmese and Thai fonts for Qt text, on many pages",

@@ -1,18 +1,18 @@
 """Record an assessment with any instrument defined as data (WHO-5, PHQ-9, ...): a form made
 from the definition (db.instruments).
 
-The questions are shown in the UI language (English where the instrument has no wording in
-it; wording that is not a validated translation is marked), or in the language chosen for
-reading them aloud. Items whose ``relevant`` rule is false are hidden. Keyboard: Tab and the
-up/down arrows move between questions, left/right change the answer, a number answers the
-current question and moves to the next one. The score, band and alerts show as answers are
-given; a "mid" or "post" shows the person's "pre" with the change."""
+The questions are shown in the person's preferred language (English where the instrument has
+no wording in it; wording that is not a validated translation is marked), or in the language
+chosen in the form for reading them aloud. Items whose ``relevant`` rule is false are hidden.
+Keyboard: Tab and the up/down arrows move between questions, left/right change the answer, a
+number answers the current question and moves to the next one. The score, band and alerts
+show as answers are given; a "mid" or "post" shows the person's "pre" with the change."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from db.instruments import scoring
 from db.instruments.definition import Definition
 from db.store import Store
 from db.types import Person
+from desktop.assessments.names import QUESTION_LANGUAGES, instrument_name, question_language
 from desktop.fonts import script_font
 from desktop.labels import activity_problem_message, assessment_phase_label, language_label
 from desktop.style import ERROR, set_role
@@ -41,13 +42,6 @@ from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField, format_date
 from desktop.widgets.field import Field
 from desktop.widgets.form_dialog import FormDialog
-
-QUESTION_LANGUAGES = ("en", "my", "th")
-
-
-def ui_language() -> str:
-    code = QLocale().name().split("_")[0]
-    return code if code in QUESTION_LANGUAGES else "en"
 
 
 def _highest(defn: Definition, score: str) -> float | None:
@@ -199,7 +193,7 @@ class AssessmentDialog(FormDialog):
             self.instruments = []
         self.instrument_choice = QComboBox(self)
         for info in self.instruments:
-            self.instrument_choice.addItem(info.name, info.code)
+            self.instrument_choice.addItem(instrument_name(info.definition), info.code)
         self.phase = QComboBox(self)
         for phase in PHASES:
             self.phase.addItem(assessment_phase_label(phase), phase)
@@ -209,7 +203,10 @@ class AssessmentDialog(FormDialog):
         self.language = QComboBox(self)
         for code in QUESTION_LANGUAGES:
             self.language.addItem(language_label(code), code)
-        self.language.setCurrentIndex(self.language.findData(ui_language()))
+        # The person's own language by default (not the laptop's, nor always the interface's).
+        self.language.setCurrentIndex(
+            self.language.findData(question_language(self._person.language))
+        )
         self.language.setToolTip(self.tr("The language to read the questions in"))
         self.form.addRow(self.tr("Instrument"), self.instrument_choice)
         row = QHBoxLayout()

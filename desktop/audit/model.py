@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from db import audit
 from db.audit import AuditFilter
 from db.store import Store
 from db.types import AuditEntry, Role
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.labels import audit_action_label, audit_entity_label, local_time_text, role_label
+from desktop.labels import (
+    audit_action_label,
+    audit_entity_label,
+    local_time_text,
+    referral_status_label,
+    role_label,
+)
 from desktop.widgets.table_model import CallSource, PagedModel
 
 PAGE_SIZE = 200
+translate = QCoreApplication.translate
 
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("AuditModel", "Time"),
@@ -34,19 +43,120 @@ def record_text(entry: AuditEntry) -> str:
     )
 
 
+def _numbers(detail: str) -> dict[str, str]:
+    """``people=400 sessions=432`` as ``{"people": "400", ...}``."""
+    return dict(re.findall(r"([a-z_]+)=([^\s]+)", detail))
+
+
+def _number(detail: str, prefix: str) -> str | None:
+    """The number in ``person 12`` / ``case 3`` / ``user 4`` (``prefix`` and a number only)."""
+    match = re.fullmatch(rf"{prefix}\s*(\d+)", detail.strip())
+    return match.group(1) if match else None
+
+
+def _count(value: str | None) -> str:
+    return QLocale().toString(int(value)) if value and value.isdigit() else (value or "")
+
+
 def detail_text(entry: AuditEntry) -> str:
-    """Role codes in the detail of account changes are put into words; breaking the glass
-    shows its reason."""
-    if entry.action == "break_glass":
-        return QCoreApplication.translate("AuditModel", "Reason: {reason}").format(
-            reason=" ".join(entry.detail.split())
-        )
-    if entry.action in ("user_create", "user_role"):
+    """The entry's detail as a sentence in the user's language; empty when Saphan has no words
+    for it (the page shows the detail as written in its expandable line, :func:`raw_text`)."""
+    detail = entry.detail.strip()
+    action = entry.action
+    if not detail:
+        return ""
+    if action == "break_glass":
+        return translate("AuditModel", "Reason: {reason}").format(reason=" ".join(detail.split()))
+    if action == "erase" and detail.startswith("reason:"):
+        reason = " ".join(detail.removeprefix("reason:").split())
+        return translate("AuditModel", "Reason: {reason}").format(reason=reason)
+    if action in ("user_create", "user_role"):
         try:
-            return role_label(Role(entry.detail))
+            return role_label(Role(detail))
         except ValueError:
-            return entry.detail
-    return entry.detail
+            return ""
+    if action == "signing_key" and detail == "generated":
+        return translate("AuditModel", "A new key was made")
+    if action == "demo_data":
+        n = _numbers(detail)
+        text = translate(
+            "AuditModel", "{people} people, {sessions} sessions, {attendance} attendances"
+        ).format(
+            people=_count(n.get("people")),
+            sessions=_count(n.get("sessions")),
+            attendance=_count(n.get("attendance")),
+        )
+        if "cases" in n:
+            text += translate("AuditModel", ", {cases} cases, {staff} staff accounts").format(
+                cases=_count(n.get("cases")), staff=_count(n.get("staff"))
+            )
+        return text
+    if action in ("export", "import") and "count" in _numbers(detail):
+        return translate("AuditModel", "{count} people").format(
+            count=_count(_numbers(detail)["count"])
+        )
+    if action == "subject_export" and "format" in _numbers(detail):
+        return translate("AuditModel", "As a {format} file").format(
+            format=_numbers(detail)["format"].upper()
+        )
+    if action == "create" and detail == "import":
+        return translate("AuditModel", "From an imported list")
+    if action == "edit" and detail == "consent changed":
+        return translate("AuditModel", "Consent changed")
+    if action == "view" and detail == "basic":
+        return translate("AuditModel", "Basic details only")
+    if action == "attendance" and detail.isdigit():
+        return translate("AuditModel", "{count} attendees").format(count=_count(detail))
+    if action in ("participants_add", "participants_remove") and detail.isdigit():
+        return translate("AuditModel", "{count} participants").format(count=_count(detail))
+    if action == "seed_templates" and detail.isdigit():
+        return translate("AuditModel", "{count} templates").format(count=_count(detail))
+    if action == "bundle_revision" and detail.isdigit():
+        return translate("AuditModel", "Revision {number}").format(number=_count(detail))
+    if action in ("from_template", "save_template", "duplicate") and detail.isdigit():
+        return translate("AuditModel", "From plan no. {number}").format(number=detail)
+    if action == "participant_note" and "person" in _numbers(detail):
+        return translate("AuditModel", "Person no. {number}").format(
+            number=_numbers(detail)["person"]
+        )
+    for prefix, words in (
+        ("person", translate("AuditModel", "Person no. {number}")),
+        ("case", translate("AuditModel", "Case no. {number}")),
+        ("user", translate("AuditModel", "Staff account no. {number}")),
+    ):
+        number = _number(detail, prefix)
+        if number is not None:
+            return words.format(number=number)
+    if action == "status":
+        label = referral_status_label(detail)
+        return label if label != detail else ""
+    if action == "case_transfer":
+        match = re.fullmatch(r"user (\d+) -> user (\d+)", detail)
+        if match:
+            return translate("AuditModel", "From staff account no. {old} to no. {new}").format(
+                old=match.group(1), new=match.group(2)
+            )
+    if action == "cases_transfer_all":
+        match = re.fullmatch(r"to user (\d+): (\d+)", detail)
+        if match:
+            return translate("AuditModel", "{count} cases to staff account no. {number}").format(
+                count=_count(match.group(2)), number=match.group(1)
+            )
+    if action == "backup":
+        return detail  # the backup file's name
+    return ""
+
+
+def raw_text(entry: AuditEntry) -> str:
+    """What the store wrote, codes and all: for the page's expandable line."""
+    parts = [entry.action]
+    if entry.entity:
+        parts.append(
+            entry.entity if entry.entity_id is None else f"{entry.entity} {entry.entity_id}"
+        )
+    if entry.detail:
+        parts.append(entry.detail)
+    return " · ".join(parts)
 
 
 class AuditModel(PagedModel[AuditEntry]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +25,7 @@ from db.changes import Change
 from db.errors import SaphanError
 from db.permissions import Permission
 from db.store import Store
-from desktop.audit.model import AuditModel
+from desktop.audit.model import AuditModel, raw_text
 from desktop.changes import ChangeWatch
 from desktop.labels import audit_action_label
 from desktop.style import set_role
@@ -59,6 +60,8 @@ class AuditPage(ListPage):
                 "It never shows what a record says, only who did what and when."
             ),
         )
+
+        self._build_raw_line()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -134,6 +137,33 @@ class AuditPage(ListPage):
         for column, width in ((0, 140), (1, 120), (2, 200), (3, 150)):
             self.table.setColumnWidth(column, width)
         header_view.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def _build_raw_line(self) -> None:
+        """Under the table, folded: the selected entry as the store wrote it (codes and all),
+        for whoever needs the detail Saphan has no words for."""
+        self.raw_toggle = QToolButton(self)
+        self.raw_toggle.setText(self.tr("Details as recorded"))
+        self.raw_toggle.setCheckable(True)
+        self.raw_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.raw_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.raw_toggle.setAutoRaise(True)
+        self.raw_line = QLabel(self)
+        self.raw_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.raw_line.setWordWrap(True)
+        set_role(self.raw_line, "muted")
+        self.raw_line.hide()
+        self.raw_toggle.toggled.connect(self._show_raw)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_raw())
+        self.page_layout.addWidget(self.raw_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.page_layout.addWidget(self.raw_line)
+
+    def _show_raw(self) -> None:
+        shown = self.raw_toggle.isChecked()
+        self.raw_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        entry = self.model.entry_at(self.table.currentIndex().row())
+        text = self.tr("Choose an entry in the table.") if entry is None else raw_text(entry)
+        self.raw_line.setText(text)
+        self.raw_line.setVisible(shown)
 
     def _fill_choices(self) -> None:
         """Users and actions that can be chosen; the current choice is kept when possible."""

@@ -435,7 +435,8 @@ class HistoryTab(QWidget):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or QDir.homePath()
         )
-        default = Path(folder) / f"{self.tr('Referral')} {self._person.code} {referral.date}.docx"
+        word = self.tr("Referral")  # outside the f-string, where lupdate sees it
+        default = Path(folder) / f"{word} {self._person.code} {referral.date}.docx"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the referral slip"),

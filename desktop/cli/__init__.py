@@ -3,6 +3,8 @@
     saphan                          the app, on this Windows account's CSO database
     saphan --db PATH                the app, on another database
     saphan --demo                   the app, on a throw-away demo CSO with synthetic people
+    saphan --lang my|th|en|...      any of the above in that language (``pseudo``: the
+                                    pseudo-locale that shows untranslated text)
     saphan demo-data --db PATH --user admin --beneficiaries N [--seed S]
     saphan export-records --db PATH --user NAME --out FILE.csv|FILE.xlsx
     saphan report --db PATH --user NAME --from YYYY-MM --to YYYY-MM --out FILE.csv|FILE.xlsx
@@ -38,6 +40,7 @@ traceback. Nothing here logs or prints data about a person.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -112,6 +115,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on a throw-away demo CSO with synthetic people",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="show the app in this language for this run (en, my, th, ...; pseudo)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in --help.
     demo.add_commands(commands)  # demo-data
@@ -131,6 +139,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _force_language(code: str) -> None:
+    """``--lang``: the windows of this run show ``code`` (checked against the languages this
+    copy of Saphan has)."""
+    from desktop import languages
+
+    known = (*languages.codes(), languages.PSEUDO)
+    if code not in known:
+        raise CliFailure(f"unknown language {code!r}: choose one of {', '.join(known)}")
+    os.environ[languages.FORCED_ENV] = code
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the ``saphan`` command; returns the process exit code."""
     # First of all: a bug anywhere below leaves a crash report and one line (or the crash
@@ -147,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"saphan {version()}")
         return EXIT_OK
     try:
+        if args.lang is not None:
+            _force_language(args.lang)
         if server.wants_server(args):  # publish --server shares its name with the folder's
             return server.run_server_command(args)
         if args.command is not None:

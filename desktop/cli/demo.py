@@ -134,6 +134,7 @@ def run_demo() -> int:
 
     from db.demo import fill_demo_data
     from db.setup import create_cso_database
+    from desktop.languages import forced_language
 
     run_app, _ = load_app()
     folder = Path(tempfile.mkdtemp(prefix="saphan-demo-"))
@@ -149,8 +150,14 @@ def run_demo() -> int:
         )
         store = result.store
         try:
+            # Topics as a facilitator would have typed them, in the language of the run.
             summary = fill_demo_data(
-                store, DEMO_PEOPLE, seed=0, casework=True, staff_password=password
+                store,
+                DEMO_PEOPLE,
+                seed=0,
+                casework=True,
+                staff_password=password,
+                language=forced_language() or "en",
             )
             print(f"Demo CSO in {folder} (deleted when the app closes).")
             print(f"Sign in again as {DEMO_ADMIN} with password: {password}")

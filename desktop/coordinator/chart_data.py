@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.network_labels import network_programme_label
 from directory import cube
 from directory.bundle import CUMULATIVE
 from directory.merge import Figure, NetworkReport, Progress
@@ -54,7 +55,15 @@ def trend(report: NetworkReport, network: Network) -> Trend:
         p for p in network.programmes if any((p.code, m) in report.people for m in months)
     ]
     return Trend(
-        months, [(p.code, p.name, [report.total(p.code, m) for m in months]) for p in programmes]
+        months,
+        [
+            (
+                p.code,
+                network_programme_label(p.code, p.name),
+                [report.total(p.code, m) for m in months],
+            )
+            for p in programmes
+        ],
     )
 
 

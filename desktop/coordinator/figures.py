@@ -31,6 +31,7 @@ from desktop.coordinator import chart_data
 from desktop.dashboard.charts import PALETTE, SEX_COLOURS, GroupedBarChart, TrendChart
 from desktop.dashboard.numbers_table import NumbersTable
 from desktop.labels import reach_age_band_label
+from desktop.network_labels import network_programme_label
 from desktop.share_page.preview import cube_columns, period_text, withheld_text
 from desktop.style import set_role
 from desktop.widgets.text_table import TextTable, month_label
@@ -245,7 +246,7 @@ class MergedFigures(QTabWidget):
         self.breakdown_programme.blockSignals(True)
         self.breakdown_programme.clear()
         for p in network.programmes:
-            self.breakdown_programme.addItem(p.name, p.code)
+            self.breakdown_programme.addItem(network_programme_label(p.code, p.name), p.code)
         index = self.breakdown_programme.findData(current)
         self.breakdown_programme.setCurrentIndex(max(0, index))
         self.breakdown_programme.blockSignals(False)
@@ -254,7 +255,9 @@ class MergedFigures(QTabWidget):
         self._show_completeness()
 
     def _names(self) -> dict[str, str]:
-        return {p.code: p.name for p in self.network.programmes} if self.network else {}
+        if self.network is None:
+            return {}
+        return {p.code: network_programme_label(p.code, p.name) for p in self.network.programmes}
 
     def _show_table(self) -> None:
         report = self.report
@@ -314,9 +317,11 @@ class MergedFigures(QTabWidget):
         )
         rows = [
             [
-                self.tr("Projects: {name}").format(name=p.name)
+                self.tr("Projects: {name}").format(
+                    name=network_programme_label(p.programme, p.name)
+                )
                 if p.indicator == PARTICIPATORY_PROJECTS
-                else p.name,
+                else network_programme_label(p.programme, p.name),
                 p.target,
                 figure_text(p.reached),
                 None if p.percent is None else round(p.percent, 1),
@@ -378,7 +383,7 @@ class MergedFigures(QTabWidget):
             rows.append(
                 [
                     row.cso_code,
-                    row.programme_name,
+                    network_programme_label(row.programme, row.programme_name),
                     behind_text if row.behind else on_track,
                     locale.toString(row.share),
                     "" if row.network_target is None else locale.toString(row.network_target),

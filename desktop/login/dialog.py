@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,10 +23,11 @@ from db import remember, setup
 from db.errors import KeyringUnavailable, SaphanError
 from db.store import Store
 from desktop.errors import describe
-from desktop.login.last_user import last_username, set_last_username
+from desktop.login.last_user import last_username, set_last_language, set_last_username
 from desktop.login.recovery_dialog import RecoveryDialog
 from desktop.style import set_role
 from desktop.widgets.icons import eye_icon
+from desktop.widgets.language_picker import LanguagePicker
 
 
 class LoginDialog(QDialog):
@@ -36,35 +37,28 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db_path = db_path
         self.store: Store | None = None
-        self.setWindowTitle(self.tr("Sign in to Saphan"))
+        # The language picked here before signing in (None: not touched), for the user.
+        self.chosen_language: str | None = None
         self.setMinimumWidth(420)
 
-        brand = QLabel(self.tr("Saphan"), self)
+        self.language = LanguagePicker(self)
+        self.language.chosen.connect(self._language_chosen)
+        self.brand = brand = QLabel(self)
         brand.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f6f8b;")
         self.cso_label = QLabel(self)
         set_role(self.cso_label, "muted")
-        self.cso_label.setText(self._cso_text())
 
         self.username = QLineEdit(self)
-        self.username.setPlaceholderText(self.tr("e.g. khinmyo"))
         self.username.setText(last_username(db_path))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QAction(self.tr("Show password"), self)
+        self.show_password = QAction(self)
         self.show_password.setCheckable(True)
-        self.show_password.setToolTip(self.tr("Show password"))
         self.show_password.setIcon(eye_icon())
         self.show_password.toggled.connect(self._toggle_echo)
         self.password.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
-        self.remember = QCheckBox(self.tr("Remember me on this Windows account"), self)
-        self.remember.setToolTip(
-            self.tr(
-                "Saphan opens without your password next time, on this Windows account only. "
-                "Your password is never saved in a file."
-            )
-        )
+        self.remember = QCheckBox(self)
         self.forgot = QLabel(self)
-        self.forgot.setText(f'<a href="#recover">{self.tr("Forgot password?")}</a>')
         self.forgot.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.forgot.linkActivated.connect(lambda _link: self.open_recovery())
         self.recovery_dialog: RecoveryDialog | None = None
@@ -73,17 +67,19 @@ class LoginDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        self.sign_in = QPushButton(self.tr("Sign in"), self)
+        self.sign_in = QPushButton(self)
         set_role(self.sign_in, "primary")
         self.sign_in.setDefault(True)
         self.sign_in.clicked.connect(self.try_sign_in)
-        quit_button = QPushButton(self.tr("Quit"), self)
+        self.quit_button = quit_button = QPushButton(self)
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        self.username_caption = QLabel(self)
+        self.password_caption = QLabel(self)
+        form.addRow(self.username_caption, self.username)
+        form.addRow(self.password_caption, self.password)
         form.addRow("", self.remember)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot)
@@ -92,7 +88,8 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.sign_in)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setContentsMargins(28, 16, 28, 20)
+        layout.addWidget(self.language)
         layout.addWidget(brand)
         layout.addWidget(self.cso_label)
         layout.addSpacing(12)
@@ -100,10 +97,42 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addSpacing(8)
         layout.addLayout(buttons)
+        self._retranslate()
         if self.username.text():
             self.password.setFocus()
         else:
             self.username.setFocus()
+
+    def _retranslate(self) -> None:
+        """Every text of the window, in the interface's language (again after a switch)."""
+        self.setWindowTitle(self.tr("Sign in to Saphan"))
+        self.brand.setText(self.tr("Saphan"))
+        self.cso_label.setText(self._cso_text())
+        self.username.setPlaceholderText(self.tr("e.g. khinmyo"))
+        self.show_password.setText(self.tr("Show password"))
+        self.show_password.setToolTip(self.tr("Show password"))
+        self.remember.setText(self.tr("Remember me on this Windows account"))
+        self.remember.setToolTip(
+            self.tr(
+                "Saphan opens without your password next time, on this Windows account only. "
+                "Your password is never saved in a file."
+            )
+        )
+        forgot = self.tr("Forgot password?")  # outside the f-string, where lupdate sees it
+        self.forgot.setText(f'<a href="#recover">{forgot}</a>')
+        self.sign_in.setText(self.tr("Sign in"))
+        self.quit_button.setText(self.tr("Quit"))
+        self.username_caption.setText(self.tr("User name"))
+        self.password_caption.setText(self.tr("Password"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _language_chosen(self, code: str) -> None:
+        self.chosen_language = code
+        set_last_language(code)  # the next start on this laptop begins in it
 
     def _cso_text(self) -> str:
         try:

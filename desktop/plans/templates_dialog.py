@@ -27,13 +27,22 @@ from db.errors import SaphanError
 from db.plans import PlanInfo, PlanLanguage, PlanSummary, step_start_minutes, total_minutes
 from db.store import Store
 from desktop.errors import describe
+from desktop.i18n import current_language
 from desktop.labels import plan_language_label, plan_problem_message, step_kind_label
+from desktop.languages import fallbacks
 from desktop.plans.steps_model import clock_text
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def languages_first() -> list[PlanLanguage]:
+    """The plan languages with the reader's first (S'gaw Karen: Burmese), then the others."""
+    wanted = [current_language(), *fallbacks(current_language())]
+    rank = {code: n for n, code in enumerate(wanted)}
+    return sorted(PlanLanguage, key=lambda lang: rank.get(lang.value, len(wanted)))
 
 
 class TemplateLibraryDialog(QDialog):
@@ -96,7 +105,7 @@ class TemplateLibraryDialog(QDialog):
         """The language filter and the title search."""
         self.language_filter = QComboBox(self)
         self.language_filter.addItem(self.tr("All languages"), None)
-        for language in PlanLanguage:
+        for language in languages_first():
             self.language_filter.addItem(plan_language_label(language.value), language.value)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -149,7 +158,7 @@ class TemplateLibraryDialog(QDialog):
         self.tree.clear()
         row_height = int(self.tree.fontMetrics().height() * 2.1)
         first: QTreeWidgetItem | None = None
-        for lang in PlanLanguage:
+        for lang in languages_first():
             if language is not None and lang.value != language:
                 continue
             found = [
@@ -246,10 +255,11 @@ class TemplateLibraryDialog(QDialog):
             ),
         ]
         if plan.objectives:
-            parts.append(f"<h3>{escape(self.tr('Objectives'))}</h3>")
-            parts.append(
-                f"<p>{escape(self.tr('By the end of the session participants will…'))}</p>"
-            )
+            # The words outside the f-strings: lupdate does not look inside them.
+            heading = self.tr("Objectives")
+            lead = self.tr("By the end of the session participants will…")
+            parts.append(f"<h3>{escape(heading)}</h3>")
+            parts.append(f"<p>{escape(lead)}</p>")
             parts.append("<ul>" + "".join(f"<li>{escape(o)}</li>" for o in plan.objectives))
             parts.append("</ul>")
         parts.append(

@@ -300,7 +300,8 @@ class SessionsPage(ListPage):
             or QDir.homePath()
         )
         kind = re.sub(r"[^\w\- ]+", "", session_activity_label(record)).strip()
-        return Path(folder) / f"{self.tr('Roster')} {record.date.isoformat()} {kind}.docx"
+        roster = self.tr("Roster")  # outside the f-string, where lupdate sees it
+        return Path(folder) / f"{roster} {record.date.isoformat()} {kind}.docx"
 
     def print_roster(self) -> None:
         record = self.selected()

@@ -28,6 +28,7 @@ from db.instruments.store import list_instruments
 from db.instruments.xlsform import import_xlsform
 from db.store import Store
 from desktop import i18n
+from desktop.assessments.names import instrument_name
 from desktop.changes import ChangeWatch
 from desktop.settings_page.form_problems import FormProblemsDialog
 from desktop.style import set_role
@@ -84,10 +85,9 @@ class InstrumentsBox(QGroupBox):
             found = list_instruments(self._store)
         except SaphanError:
             found = []
-        language = i18n.current_language()
         self.table.setRowCount(len(found))
         for n, info in enumerate(found):
-            name, _validated = info.definition.text(info.definition.name, language)
+            name = instrument_name(info.definition)
             cells = [name, info.code, str(info.version), str(len(info.items))]
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))

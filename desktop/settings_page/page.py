@@ -217,7 +217,7 @@ class SettingsPage(QWidget):
     def _language_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Language and dates"), parent)
         self.language_combo = QComboBox(box)
-        for code, name in i18n.LANGUAGES:
+        for code, name in i18n.available():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(i18n.current_language()))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from db.setup import MIN_PASSWORD_LENGTH, check_new_password, check_setup_fields
 from desktop.fonts import monospace_font
 from desktop.labels import problem_message
+from desktop.login.last_user import set_last_language
 from desktop.style import set_role
 from desktop.widgets.field import Field
+from desktop.widgets.language_picker import LanguagePicker
 
 # Values that pass check_setup_fields, to check one field at a time.
 _OK_CODE, _OK_NAME, _OK_USER, _OK_PASSWORD = "OK", "ok", "ok", "x" * MIN_PASSWORD_LENGTH
@@ -54,8 +56,27 @@ class WelcomePage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # First of all, the language: the wizard switches to it at once.
+        self.language = LanguagePicker(self)
+        self.language.chosen.connect(set_last_language)  # the next start begins in it
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.join_text = QLabel(self)
+        self.join_text.setWordWrap(True)
+        self.join_button = QPushButton(self)
+        self.join_button.clicked.connect(self.join_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        layout.addWidget(self.join_text)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Saphan"))
-        text = QLabel(
+        self.text.setText(
             self.tr(
                 "<p>This sets up your organisation's records on this computer.</p>"
                 "<ul>"
@@ -67,26 +88,20 @@ class WelcomePage(QWizardPage):
                 "it down: it is the only way back in if every password is forgotten.</li>"
                 "</ul>"
                 "<p>Records about people never leave this computer.</p>"
-            ),
-            self,
+            )
         )
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        join_text = QLabel(
+        self.join_text.setText(
             self.tr(
                 "Does your CSO already use Saphan on another laptop? Then do not set up a new "
                 "database here: join your CSO's team, with the invitation your admin gives you."
-            ),
-            self,
+            )
         )
-        join_text.setWordWrap(True)
-        self.join_button = QPushButton(self.tr("Join my CSO's team…"), self)
-        self.join_button.clicked.connect(self.join_requested)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        layout.addWidget(join_text)
-        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.join_button.setText(self.tr("Join my CSO's team…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class _CheckedPage(QWizardPage):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -28,7 +28,6 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.db_path = db_path
         self.store: Store | None = None
-        self.setWindowTitle(self.tr("Set up Saphan"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -36,18 +35,43 @@ class SetupWizard(QWizard):
 
         self.welcome = WelcomePage(self)
         self.welcome.join_requested.connect(lambda: self.done(self.JOIN))
+        self.setPage(self.WELCOME, self.welcome)
+        self._build_pages()
+
+    def _build_pages(self) -> None:
+        """The pages after the welcome, in the interface's language (built again when the
+        language is switched on the welcome page, before anything was typed in them)."""
+        self.setWindowTitle(self.tr("Set up Saphan"))
+        rebuilt = False
+        for page_id in (self.ORGANISATION, self.ADMIN, self.PASSPHRASE):
+            old = self.page(page_id)
+            if old is not None:
+                self.removePage(page_id)
+                old.deleteLater()
+                rebuilt = True
         self.organisation = OrganisationPage(self)
         self.admin = AdminPage(self)
         self.admin.setCommitPage(True)
         self.admin.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create database"))
         self.passphrase = PassphrasePage(self)
         self.passphrase.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start Saphan"))
-        self.setPage(self.WELCOME, self.welcome)
         self.setPage(self.ORGANISATION, self.organisation)
         self.setPage(self.ADMIN, self.admin)
         self.setPage(self.PASSPHRASE, self.passphrase)
         self.passphrase.print_requested.connect(self._print)
         self.passphrase.pdf_requested.connect(self._save_pdf)
+        if rebuilt:
+            # Back on the welcome page, with the buttons of a wizard that has pages after it.
+            self.restart()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.store is None
+            and self.currentId() in (-1, self.WELCOME)
+        ):
+            self._build_pages()
+        super().changeEvent(event)
 
     def validateCurrentPage(self) -> bool:
         if self.currentId() == self.ADMIN and self.store is None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.network_labels import (
+    network_programme_label,
     service_category_label,
     service_language_label,
     service_status_label,
@@ -64,7 +65,10 @@ def period_text(period: str) -> str:
 
 
 def programme_names(network: Network | None) -> dict[str, str]:
-    return {p.code: p.name for p in network.programmes} if network else {}
+    """The network's programmes by code, named in the reader's language."""
+    if network is None:
+        return {}
+    return {p.code: network_programme_label(p.code, p.name) for p in network.programmes}
 
 
 class BundlePreview(QWidget):

@@ -325,6 +325,78 @@
             <source>Reason: {reason}</source>
             <translation>အကြောင်းရင်း: {reason}</translation>
         </message>
+        <message>
+            <source>A new key was made</source>
+            <translation>သော့အသစ် ပြုလုပ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>{people} people, {sessions} sessions, {attendance} attendances</source>
+            <translation>လူ {people} ဦး၊ အစည်းအဝေး {sessions} ခု၊ တက်ရောက်မှု {attendance} ကြိမ်</translation>
+        </message>
+        <message>
+            <source>, {cases} cases, {staff} staff accounts</source>
+            <translation>၊ ကိစ္စရပ် {cases} ခု၊ ဝန်ထမ်းအကောင့် {staff} ခု</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} ဦး</translation>
+        </message>
+        <message>
+            <source>As a {format} file</source>
+            <translation>{format} ဖိုင်အဖြစ်</translation>
+        </message>
+        <message>
+            <source>From an imported list</source>
+            <translation>တင်သွင်းထားသော စာရင်းမှ</translation>
+        </message>
+        <message>
+            <source>Consent changed</source>
+            <translation>သဘောတူညီချက် ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Basic details only</source>
+            <translation>အခြေခံ အချက်အလက်များသာ</translation>
+        </message>
+        <message>
+            <source>{count} attendees</source>
+            <translation>တက်ရောက်သူ {count} ဦး</translation>
+        </message>
+        <message>
+            <source>{count} participants</source>
+            <translation>ပါဝင်သူ {count} ဦး</translation>
+        </message>
+        <message>
+            <source>{count} templates</source>
+            <translation>နမူနာပုံစံ {count} ခု</translation>
+        </message>
+        <message>
+            <source>Revision {number}</source>
+            <translation>ပြင်ဆင်မှု အမှတ် {number}</translation>
+        </message>
+        <message>
+            <source>From plan no. {number}</source>
+            <translation>စီမံချက် အမှတ် {number} မှ</translation>
+        </message>
+        <message>
+            <source>Person no. {number}</source>
+            <translation>ပုဂ္ဂိုလ် အမှတ် {number}</translation>
+        </message>
+        <message>
+            <source>Case no. {number}</source>
+            <translation>ကိစ္စရပ် အမှတ် {number}</translation>
+        </message>
+        <message>
+            <source>Staff account no. {number}</source>
+            <translation>ဝန်ထမ်းအကောင့် အမှတ် {number}</translation>
+        </message>
+        <message>
+            <source>From staff account no. {old} to no. {new}</source>
+            <translation>ဝန်ထမ်းအကောင့် အမှတ် {old} မှ အမှတ် {new} သို့</translation>
+        </message>
+        <message>
+            <source>{count} cases to staff account no. {number}</source>
+            <translation>ကိစ္စရပ် {count} ခုကို ဝန်ထမ်းအကောင့် အမှတ် {number} သို့</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -367,6 +439,14 @@
         <message>
             <source>To</source>
             <translation>အထိ</translation>
+        </message>
+        <message>
+            <source>Details as recorded</source>
+            <translation>မှတ်တမ်းတင်ထားသည့်အတိုင်း အသေးစိတ်</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the table.</source>
+            <translation>ဇယားထဲမှ မှတ်တမ်းတစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -3427,6 +3507,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အခြေအနေကို မသိမ်းရသေးပါ</translation>
         </message>
         <message>
+            <source>Referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု</translation>
+        </message>
+        <message>
             <source>Save the referral slip</source>
             <translation>လွှဲပြောင်းစလစ်ကို သိမ်းရန်</translation>
         </message>
@@ -3631,6 +3715,41 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Import a list of people</source>
             <translation>လူစာရင်း တင်သွင်းရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>Instruments</name>
+        <message>
+            <source>WHO-5 Well-Being Index</source>
+            <translation>WHO-5 စိတ်ချမ်းသာမှု ညွှန်းကိန်း</translation>
+        </message>
+        <message>
+            <source>PHQ-9 Patient Health Questionnaire</source>
+            <translation>PHQ-9 လူနာ ကျန်းမာရေး မေးခွန်းလွှာ</translation>
+        </message>
+        <message>
+            <source>GAD-7 Generalized Anxiety Disorder scale</source>
+            <translation>GAD-7 ယေဘုယျ စိုးရိမ်ပူပန်မှု ရောဂါ အတိုင်းအတာ</translation>
+        </message>
+        <message>
+            <source>Kessler Psychological Distress Scale (K10)</source>
+            <translation>Kessler စိတ်ဖိစီးပင်ပန်းမှု အတိုင်းအတာ (K10)</translation>
+        </message>
+        <message>
+            <source>Kessler Psychological Distress Scale (K6)</source>
+            <translation>Kessler စိတ်ဖိစီးပင်ပန်းမှု အတိုင်းအတာ (K6)</translation>
+        </message>
+        <message>
+            <source>PSYCHLOPS (Psychological Outcome Profiles)</source>
+            <translation>PSYCHLOPS (စိတ်ပိုင်းဆိုင်ရာ ရလဒ် ပရိုဖိုင်များ)</translation>
+        </message>
+        <message>
+            <source>Refugee Health Screener-15 (RHS-15)</source>
+            <translation>ဒုက္ခသည် ကျန်းမာရေး စစ်ဆေးမေးခွန်း 15 ခု (RHS-15)</translation>
+        </message>
+        <message>
+            <source>WHODAS 2.0 (12 items)</source>
+            <translation>WHODAS 2.0 (မေးခွန်း 12 ခု)</translation>
         </message>
     </context>
     <context>
@@ -4525,6 +4644,114 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>မှတ်တမ်း၏ ပြောင်းလဲမှု မှတ်တမ်းကို ဖတ်သည်</translation>
         </message>
         <message>
+            <source>Changed</source>
+            <translation>ပြင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Turned on</source>
+            <translation>ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Turned off</source>
+            <translation>ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Copied a plan</source>
+            <translation>စီမံချက် မိတ္တူကူးခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Started a plan from a template</source>
+            <translation>နမူနာပုံစံမှ စီမံချက် စတင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Saved a plan as a template</source>
+            <translation>စီမံချက်ကို နမူနာပုံစံအဖြစ် သိမ်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added the templates that come with Saphan</source>
+            <translation>Saphan နှင့်အတူပါလာသော နမူနာပုံစံများ ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added participants</source>
+            <translation>ပါဝင်သူများ ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed participants</source>
+            <translation>ပါဝင်သူများ ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Made a signing key</source>
+            <translation>လက်မှတ်ထိုးသော့ ပြုလုပ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Prepared figures to share</source>
+            <translation>မျှဝေရန် ကိန်းဂဏန်းများ ပြင်ဆင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added demo data</source>
+            <translation>နမူနာ ဒေတာ ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Exported everything about a person</source>
+            <translation>ပုဂ္ဂိုလ်တစ်ဦးအကြောင်း အားလုံးကို ထုတ်ယူခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Added a kind of consent</source>
+            <translation>သဘောတူညီချက် အမျိုးအစား ထည့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Renamed a kind of consent</source>
+            <translation>သဘောတူညီချက် အမျိုးအစား အမည်ပြောင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Recorded consent given</source>
+            <translation>သဘောတူညီချက် ပေးကြောင်း မှတ်တမ်းတင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Recorded consent withdrawn</source>
+            <translation>သဘောတူညီချက် ရုပ်သိမ်းကြောင်း မှတ်တမ်းတင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Closed months as reported</source>
+            <translation>အစီရင်ခံပြီး လများကို ပိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Reopened a month</source>
+            <translation>လတစ်လကို ပြန်ဖွင့်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Made this laptop a team</source>
+            <translation>ဤလက်ပ်တော့ဖြင့် အဖွဲ့ ဖွဲ့ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Invited a laptop to the team</source>
+            <translation>လက်ပ်တော့တစ်လုံးကို အဖွဲ့သို့ ဖိတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Removed a laptop from the team</source>
+            <translation>လက်ပ်တော့တစ်လုံးကို အဖွဲ့မှ ဖယ်ရှားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Kept this laptop's version of a change</source>
+            <translation>ပြောင်းလဲမှုတစ်ခု၏ ဤလက်ပ်တော့ပေါ်ရှိ ပုံစံကို ထားခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Took the other laptop's version</source>
+            <translation>အခြားလက်ပ်တော့၏ ပုံစံကို ယူခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Marked a task done</source>
+            <translation>လုပ်ငန်းတစ်ခု ပြီးကြောင်း မှတ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Put a task off</source>
+            <translation>လုပ်ငန်းတစ်ခုကို ရွှေ့ဆိုင်းခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Dismissed a task</source>
+            <translation>လုပ်ငန်းတစ်ခုကို ပယ်ခဲ့သည်</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>ပုဂ္ဂိုလ်</translation>
         </message>
@@ -4579,6 +4806,38 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Case action</source>
             <translation>ကိစ္စရပ် လုပ်ဆောင်ချက်</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>အစည်းအဝေး စီမံချက်</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>စီမံကိန်း</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>မေးခွန်းလွှာ</translation>
+        </message>
+        <message>
+            <source>Own field</source>
+            <translation>ကိုယ်ပိုင် အကွက်</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>အဖွဲ့</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>လများ</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ကွန်ရက်</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>လုပ်ငန်း</translation>
         </message>
         <message>
             <source>Counselling</source>
@@ -4937,6 +5196,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>မွန်</translation>
         </message>
         <message>
+            <source>Youth engagement</source>
+            <translation>လူငယ် ပါဝင်ဆောင်ရွက်မှု</translation>
+        </message>
+        <message>
+            <source>Safe space for women and girls</source>
+            <translation>အမျိုးသမီးနှင့် မိန်းကလေးများအတွက် ဘေးကင်းလုံခြုံရာနေရာ</translation>
+        </message>
+        <message>
+            <source>Participatory projects for women's engagement</source>
+            <translation>အမျိုးသမီးများ ပါဝင်ရေး ပူးပေါင်းဆောင်ရွက်သော စီမံကိန်းများ</translation>
+        </message>
+        <message>
             <source>The database's key file is there and can be read: it needs no replacing. Nothing was changed.</source>
             <translation>ဒေတာဘေ့စ်၏ သော့ဖိုင် ရှိပြီး ဖတ်၍ရသည် - အစားထိုးရန် မလိုပါ။ ဘာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
@@ -5210,6 +5481,17 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>The language Saphan is shown in</source>
+            <translation>Saphan ကို ပြသသည့် ဘာသာစကား</translation>
+        </message>
+    </context>
+    <context>
         <name>LimitedPersonDialog</name>
         <message>
             <source>{code} — person record</source>
@@ -5474,6 +5756,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
             <translation>နောက်တစ်ကြိမ်တွင် Saphan သည် ဤ Windows အကောင့်တွင်သာ စကားဝှက် မလိုဘဲ ပွင့်မည်။ သင့်စကားဝှက်ကို ဖိုင်ထဲတွင် ဘယ်တော့မှ မသိမ်းပါ။</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation>စကားဝှက် မေ့နေပါသလား။</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -8542,6 +8828,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>မှတ်စုများ သိမ်းပြီး။</translation>
         </message>
         <message>
+            <source>Roster</source>
+            <translation>တက်ရောက်သူစာရင်း</translation>
+        </message>
+        <message>
             <source>Save the attendance roster</source>
             <translation>တက်ရောက်သူစာရင်းကို သိမ်းရန်</translation>
         </message>
@@ -10589,6 +10879,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Session {number} · {minutes} minutes · {language}</source>
             <translation>အစည်းအဝေး {number} · {minutes} မိနစ် · {language}</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>ရည်ရွယ်ချက်များ</translation>
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
+            <translation>အစည်းအဝေး ပြီးဆုံးချိန်တွင် ပါဝင်သူများသည်…</translation>
         </message>
         <message>
             <source>Steps ({total} minutes)</source>

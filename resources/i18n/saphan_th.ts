@@ -325,6 +325,78 @@
             <source>Reason: {reason}</source>
             <translation>เหตุผล: {reason}</translation>
         </message>
+        <message>
+            <source>A new key was made</source>
+            <translation>สร้างกุญแจใหม่แล้ว</translation>
+        </message>
+        <message>
+            <source>{people} people, {sessions} sessions, {attendance} attendances</source>
+            <translation>{people} คน, {sessions} เซสชัน, การเข้าร่วม {attendance} ครั้ง</translation>
+        </message>
+        <message>
+            <source>, {cases} cases, {staff} staff accounts</source>
+            <translation>, {cases} กรณี, บัญชีเจ้าหน้าที่ {staff} บัญชี</translation>
+        </message>
+        <message>
+            <source>{count} people</source>
+            <translation>{count} คน</translation>
+        </message>
+        <message>
+            <source>As a {format} file</source>
+            <translation>เป็นไฟล์ {format}</translation>
+        </message>
+        <message>
+            <source>From an imported list</source>
+            <translation>จากรายชื่อที่นำเข้า</translation>
+        </message>
+        <message>
+            <source>Consent changed</source>
+            <translation>ความยินยอมเปลี่ยนไป</translation>
+        </message>
+        <message>
+            <source>Basic details only</source>
+            <translation>เฉพาะข้อมูลพื้นฐาน</translation>
+        </message>
+        <message>
+            <source>{count} attendees</source>
+            <translation>ผู้เข้าร่วม {count} คน</translation>
+        </message>
+        <message>
+            <source>{count} participants</source>
+            <translation>ผู้เข้าร่วม {count} คน</translation>
+        </message>
+        <message>
+            <source>{count} templates</source>
+            <translation>แม่แบบ {count} รายการ</translation>
+        </message>
+        <message>
+            <source>Revision {number}</source>
+            <translation>ฉบับแก้ไขที่ {number}</translation>
+        </message>
+        <message>
+            <source>From plan no. {number}</source>
+            <translation>จากแผนหมายเลข {number}</translation>
+        </message>
+        <message>
+            <source>Person no. {number}</source>
+            <translation>บุคคลหมายเลข {number}</translation>
+        </message>
+        <message>
+            <source>Case no. {number}</source>
+            <translation>กรณีหมายเลข {number}</translation>
+        </message>
+        <message>
+            <source>Staff account no. {number}</source>
+            <translation>บัญชีเจ้าหน้าที่หมายเลข {number}</translation>
+        </message>
+        <message>
+            <source>From staff account no. {old} to no. {new}</source>
+            <translation>จากบัญชีเจ้าหน้าที่หมายเลข {old} ไปยังหมายเลข {new}</translation>
+        </message>
+        <message>
+            <source>{count} cases to staff account no. {number}</source>
+            <translation>{count} กรณีไปยังบัญชีเจ้าหน้าที่หมายเลข {number}</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -367,6 +439,14 @@
         <message>
             <source>To</source>
             <translation>ถึง</translation>
+        </message>
+        <message>
+            <source>Details as recorded</source>
+            <translation>รายละเอียดตามที่บันทึกไว้</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the table.</source>
+            <translation>กรุณาเลือกรายการในตาราง</translation>
         </message>
         <message>
             <source>Everyone</source>
@@ -3427,6 +3507,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไม่ได้บันทึกสถานะ</translation>
         </message>
         <message>
+            <source>Referral</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
             <source>Save the referral slip</source>
             <translation>บันทึกใบส่งต่อ</translation>
         </message>
@@ -3631,6 +3715,41 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Import a list of people</source>
             <translation>นำเข้ารายชื่อบุคคล</translation>
+        </message>
+    </context>
+    <context>
+        <name>Instruments</name>
+        <message>
+            <source>WHO-5 Well-Being Index</source>
+            <translation>ดัชนีความผาสุก WHO-5</translation>
+        </message>
+        <message>
+            <source>PHQ-9 Patient Health Questionnaire</source>
+            <translation>แบบสอบถามสุขภาพผู้ป่วย PHQ-9</translation>
+        </message>
+        <message>
+            <source>GAD-7 Generalized Anxiety Disorder scale</source>
+            <translation>แบบประเมินโรควิตกกังวลทั่วไป GAD-7</translation>
+        </message>
+        <message>
+            <source>Kessler Psychological Distress Scale (K10)</source>
+            <translation>แบบวัดความทุกข์ทางใจของ Kessler (K10)</translation>
+        </message>
+        <message>
+            <source>Kessler Psychological Distress Scale (K6)</source>
+            <translation>แบบวัดความทุกข์ทางใจของ Kessler (K6)</translation>
+        </message>
+        <message>
+            <source>PSYCHLOPS (Psychological Outcome Profiles)</source>
+            <translation>PSYCHLOPS (โปรไฟล์ผลลัพธ์ทางจิตใจ)</translation>
+        </message>
+        <message>
+            <source>Refugee Health Screener-15 (RHS-15)</source>
+            <translation>แบบคัดกรองสุขภาพผู้ลี้ภัย 15 ข้อ (RHS-15)</translation>
+        </message>
+        <message>
+            <source>WHODAS 2.0 (12 items)</source>
+            <translation>WHODAS 2.0 (12 ข้อ)</translation>
         </message>
     </context>
     <context>
@@ -4525,6 +4644,114 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>อ่านประวัติการเปลี่ยนแปลงของระเบียน</translation>
         </message>
         <message>
+            <source>Changed</source>
+            <translation>แก้ไข</translation>
+        </message>
+        <message>
+            <source>Turned on</source>
+            <translation>เปิดใช้</translation>
+        </message>
+        <message>
+            <source>Turned off</source>
+            <translation>ปิดใช้</translation>
+        </message>
+        <message>
+            <source>Copied a plan</source>
+            <translation>คัดลอกแผน</translation>
+        </message>
+        <message>
+            <source>Started a plan from a template</source>
+            <translation>เริ่มแผนจากแม่แบบ</translation>
+        </message>
+        <message>
+            <source>Saved a plan as a template</source>
+            <translation>บันทึกแผนเป็นแม่แบบ</translation>
+        </message>
+        <message>
+            <source>Added the templates that come with Saphan</source>
+            <translation>เพิ่มแม่แบบที่มาพร้อมกับ Saphan</translation>
+        </message>
+        <message>
+            <source>Added participants</source>
+            <translation>เพิ่มผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <source>Removed participants</source>
+            <translation>นำผู้เข้าร่วมออก</translation>
+        </message>
+        <message>
+            <source>Made a signing key</source>
+            <translation>สร้างกุญแจลงนาม</translation>
+        </message>
+        <message>
+            <source>Prepared figures to share</source>
+            <translation>เตรียมตัวเลขเพื่อแบ่งปัน</translation>
+        </message>
+        <message>
+            <source>Added demo data</source>
+            <translation>เพิ่มข้อมูลตัวอย่าง</translation>
+        </message>
+        <message>
+            <source>Exported everything about a person</source>
+            <translation>ส่งออกข้อมูลทั้งหมดของบุคคล</translation>
+        </message>
+        <message>
+            <source>Added a kind of consent</source>
+            <translation>เพิ่มประเภทความยินยอม</translation>
+        </message>
+        <message>
+            <source>Renamed a kind of consent</source>
+            <translation>เปลี่ยนชื่อประเภทความยินยอม</translation>
+        </message>
+        <message>
+            <source>Recorded consent given</source>
+            <translation>บันทึกการให้ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Recorded consent withdrawn</source>
+            <translation>บันทึกการถอนความยินยอม</translation>
+        </message>
+        <message>
+            <source>Closed months as reported</source>
+            <translation>ปิดเดือนที่รายงานแล้ว</translation>
+        </message>
+        <message>
+            <source>Reopened a month</source>
+            <translation>เปิดเดือนอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Made this laptop a team</source>
+            <translation>ตั้งทีมจากแล็ปท็อปเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Invited a laptop to the team</source>
+            <translation>เชิญแล็ปท็อปเข้าทีม</translation>
+        </message>
+        <message>
+            <source>Removed a laptop from the team</source>
+            <translation>นำแล็ปท็อปออกจากทีม</translation>
+        </message>
+        <message>
+            <source>Kept this laptop's version of a change</source>
+            <translation>เก็บฉบับของแล็ปท็อปเครื่องนี้ไว้</translation>
+        </message>
+        <message>
+            <source>Took the other laptop's version</source>
+            <translation>ใช้ฉบับของแล็ปท็อปอีกเครื่อง</translation>
+        </message>
+        <message>
+            <source>Marked a task done</source>
+            <translation>ทำเครื่องหมายว่างานเสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Put a task off</source>
+            <translation>เลื่อนงานออกไป</translation>
+        </message>
+        <message>
+            <source>Dismissed a task</source>
+            <translation>ปิดงานโดยไม่ทำ</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
@@ -4579,6 +4806,38 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Case action</source>
             <translation>สิ่งที่ต้องทำของกรณี</translation>
+        </message>
+        <message>
+            <source>Session plan</source>
+            <translation>แผนเซสชัน</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>โครงการ</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>แบบสอบถาม</translation>
+        </message>
+        <message>
+            <source>Own field</source>
+            <translation>ช่องข้อมูลของตนเอง</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>ทีม</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>เดือน</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>เครือข่าย</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>งาน</translation>
         </message>
         <message>
             <source>Counselling</source>
@@ -4937,6 +5196,18 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>มอญ</translation>
         </message>
         <message>
+            <source>Youth engagement</source>
+            <translation>การมีส่วนร่วมของเยาวชน</translation>
+        </message>
+        <message>
+            <source>Safe space for women and girls</source>
+            <translation>พื้นที่ปลอดภัยสำหรับผู้หญิงและเด็กหญิง</translation>
+        </message>
+        <message>
+            <source>Participatory projects for women's engagement</source>
+            <translation>โครงการแบบมีส่วนร่วมเพื่อการมีส่วนร่วมของผู้หญิง</translation>
+        </message>
+        <message>
             <source>The database's key file is there and can be read: it needs no replacing. Nothing was changed.</source>
             <translation>ไฟล์กุญแจของฐานข้อมูลมีอยู่และอ่านได้ จึงไม่ต้องแทนที่ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
         </message>
@@ -5210,6 +5481,17 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>LanguagePicker</name>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>The language Saphan is shown in</source>
+            <translation>ภาษาที่ใช้แสดง Saphan</translation>
+        </message>
+    </context>
+    <context>
         <name>LimitedPersonDialog</name>
         <message>
             <source>{code} — person record</source>
@@ -5474,6 +5756,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Saphan opens without your password next time, on this Windows account only. Your password is never saved in a file.</source>
             <translation>ครั้งหน้า Saphan จะเปิดโดยไม่ต้องใส่รหัสผ่าน เฉพาะในบัญชี Windows นี้ รหัสผ่านของคุณจะไม่ถูกบันทึกลงไฟล์</translation>
+        </message>
+        <message>
+            <source>Forgot password?</source>
+            <translation>ลืมรหัสผ่าน?</translation>
         </message>
         <message>
             <source>Sign in</source>
@@ -8542,6 +8828,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>บันทึกข้อความแล้ว</translation>
         </message>
         <message>
+            <source>Roster</source>
+            <translation>รายชื่อผู้เข้าร่วม</translation>
+        </message>
+        <message>
             <source>Save the attendance roster</source>
             <translation>บันทึกรายชื่อผู้เข้าร่วม</translation>
         </message>
@@ -10589,6 +10879,14 @@ Do this when the laptop is lost, stolen or no longer used by the CSO. It will no
         <message>
             <source>Session {number} · {minutes} minutes · {language}</source>
             <translation>เซสชันที่ {number} · {minutes} นาที · {language}</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>วัตถุประสงค์</translation>
+        </message>
+        <message>
+            <source>By the end of the session participants will…</source>
+            <translation>เมื่อจบเซสชัน ผู้เข้าร่วมจะ…</translation>
         </message>
         <message>
             <source>Steps ({total} minutes)</source>

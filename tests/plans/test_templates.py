@@ -88,10 +88,10 @@ def test_languages_have_the_same_shape() -> None:
 def test_new_databases_have_the_templates(store: Store) -> None:
     templates = list_plans(store, templates=True)
     assert len(templates) == len(load_template_files())
-    assert {t.language for t in templates} >= {PlanLanguage.ENGLISH, PlanLanguage.BURMESE}
+    assert {t.language for t in templates} == set(PlanLanguage)  # English, Burmese and Thai
     assert all(t.steps_minutes == t.duration_minutes for t in templates)
-    burmese = list_plans(store, templates=True, language=PlanLanguage.BURMESE)
-    assert len(burmese) == len(templates) // 2
+    for language in PlanLanguage:  # every template in every language
+        assert len(list_plans(store, templates=True, language=language)) == 8
 
 
 def test_seeding_is_idempotent_and_respects_deletions(store: Store, tmp_path: Path) -> None:
