@@ -311,6 +311,7 @@ def audit_action_label(action: str) -> str:
         "setting": translate("Labels", "Changed a setting"),
         "attendance": translate("Labels", "Recorded attendance"),
         "status": translate("Labels", "Changed status"),
+        "receive": translate("Labels", "Recorded a referral received"),
         "import": translate("Labels", "Imported a list"),
         # Cases (db.cases)
         "case_open": translate("Labels", "Opened a case"),

@@ -4816,6 +4816,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Recorded a referral received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation type="unfinished" />
         </message>

@@ -4552,6 +4552,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အခြေအနေ ပြောင်းခဲ့သည်</translation>
         </message>
         <message>
+            <source>Recorded a referral received</source>
+            <translation>လက်ခံရရှိသော လွှဲပြောင်းမှုကို မှတ်တမ်းတင်ခဲ့သည်</translation>
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation>စာရင်း တင်သွင်းခဲ့သည်</translation>
         </message>

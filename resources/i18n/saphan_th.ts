@@ -4552,6 +4552,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>เปลี่ยนสถานะ</translation>
         </message>
         <message>
+            <source>Recorded a referral received</source>
+            <translation>บันทึกการรับส่งต่อ</translation>
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation>นำเข้ารายชื่อ</translation>
         </message>
