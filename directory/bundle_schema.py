@@ -27,6 +27,14 @@ important difference (``mid``, on its result scale) and how many did not, each s
 with the same threshold as a small table with its total (improved + not improved = with a
 pre and post score).
 
+Optionally too (bundles without referrals between members are written as before),
+``referral_flows`` holds referrals between this CSO and other members over the reporting
+period, per member and service category: ``made`` rows (this CSO referred ``count`` people to
+that member's services of the category) and ``received`` rows (this CSO recorded ``count``
+referral codes from that member for its services of the category, and ``served`` of them were
+served). Suppressed with the same threshold (:mod:`directory.referral_flows`); the coordinator
+reads completion (served / made) off the two sides.
+
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
 from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
 written as ``null``; a figure whose ``count`` member is absent (as earlier versions wrote it)
@@ -210,6 +218,32 @@ class OutcomeCount(Strict):
         return self
 
 
+MAX_FLOWS = 20_000
+MADE: Literal["made"] = "made"
+RECEIVED: Literal["received"] = "received"
+
+
+class ReferralFlow(Strict):
+    """Referrals between this CSO and the member ``cso`` in one service category, over the
+    reporting period (see the module). ``served`` is for ``received`` rows only."""
+
+    direction: Literal["made", "received"]
+    cso: CsoCode
+    category: Literal[SERVICE_CATEGORIES]  # type: ignore[valid-type]
+    count: MaybeCount
+    served: MaybeCount = None
+
+    @model_validator(mode="after")
+    def _served(self) -> ReferralFlow:
+        if self.direction == MADE and "served" in self.model_fields_set:
+            raise ValueError("served is for received referrals")
+        if self.direction == RECEIVED and "served" not in self.model_fields_set:
+            raise ValueError("received referrals say how many were served")
+        if self.count is not None and self.served is not None and self.served > self.count:
+            raise ValueError("more served than received")
+        return self
+
+
 class Correction(Strict):
     """A closed month the CSO reopened (its figures in this bundle are a correction of what was
     published for it before)."""
@@ -241,6 +275,8 @@ class Bundle(Strict):
     corrections: Annotated[list[Correction], Field(max_length=MAX_CORRECTIONS)] | None = None
     # Outcome figures (absent in bundles of earlier versions and of CSOs with none).
     outcomes: Annotated[list[OutcomeCount], Field(max_length=MAX_OUTCOMES)] | None = None
+    # Referrals between members (absent in bundles of earlier versions and of CSOs with none).
+    referral_flows: Annotated[list[ReferralFlow], Field(max_length=MAX_FLOWS)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -259,6 +295,11 @@ class Bundle(Strict):
         pairs = [(o.programme, o.instrument) for o in self.outcomes or ()]
         if len(set(pairs)) != len(pairs):
             raise ValueError("duplicate outcome figure")
+        flows = [(f.direction, f.cso, f.category) for f in self.referral_flows or ()]
+        if len(set(flows)) != len(flows):
+            raise ValueError("duplicate referral flow")
+        if any(f.cso == self.cso.code for f in self.referral_flows or ()):
+            raise ValueError("a referral flow to the CSO itself")
         return self
 
     def document(self) -> dict[str, Any]:
@@ -281,6 +322,8 @@ class Bundle(Strict):
         seen.update(r.count for r in self.referrals)
         for o in self.outcomes or ():
             seen.update((o.with_pre_post, o.improved, o.not_improved))
+        for f in self.referral_flows or ():
+            seen.update((f.count, f.served))
         return sorted(v for v in seen if v is not None)
 
 

@@ -16,6 +16,11 @@
 - Outcome figures: per network programme and instrument, the CSOs' published counts added
   up (withheld parts counted, never guessed, as for reach), beside the network file's outcome
   target of people improved (:class:`OutcomeProgress`).
+- Referrals between members (:class:`FlowFigures`): per referring CSO, receiving CSO and
+  service category, the referrals made (from the referring CSO's bundle), the codes received
+  and how many were served (from the receiving CSO's bundle); completion is served / made.
+  Each side is suppressed on its own; a withheld part makes the figure a range, and
+  completion is given only when both figures are exact.
 - Corrections: a CSO that reopened a month it had closed says so in its bundle; the report
   lists each (CSO, month) (:class:`CorrectionNote`) for the coordinator to see.
 """
@@ -30,6 +35,7 @@ from directory import cube
 from directory.bundle_schema import (
     ALL_PROGRAMMES,
     CUMULATIVE,
+    MADE,
     Bundle,
     Publisher,
     SharedService,
@@ -186,6 +192,36 @@ class CorrectionNote:
     reopened_at: str
 
 
+@dataclass(frozen=True)
+class FlowFigures:
+    """Referrals from ``from_cso`` to ``to_cso``'s services of ``category`` (``to_cso`` and
+    ``from_cso`` are ``""`` in a total over all pairs)."""
+
+    from_cso: str
+    to_cso: str
+    category: str
+    made: Figure
+    received: Figure
+    served: Figure
+
+    @property
+    def completion(self) -> float | None:
+        """Served / made, when both are exact and something was made (None: unknown)."""
+        if not (self.made.exact and self.served.exact) or self.made.known == 0:
+            return None
+        return self.served.known / self.made.known
+
+    def __add__(self, other: FlowFigures) -> FlowFigures:
+        return FlowFigures(
+            "",
+            "",
+            self.category if self.category == other.category else "",
+            self.made + other.made,
+            self.received + other.received,
+            self.served + other.served,
+        )
+
+
 @dataclass
 class NetworkReport:
     network_id: str
@@ -215,6 +251,23 @@ class NetworkReport:
     threshold: int = 5
     # Outcome figures per network programme and instrument (with a figure or a target)
     outcomes: list[OutcomeProgress] = field(default_factory=list)
+    # Referrals between members per (referring CSO, receiving CSO, category)
+    referral_flows: list[FlowFigures] = field(default_factory=list)
+
+    def flows_by_category(self) -> list[FlowFigures]:
+        """The referral flows added up per service category (CSO codes empty)."""
+        sums: dict[str, FlowFigures] = {}
+        for f in self.referral_flows:
+            empty = FlowFigures("", "", f.category, ZERO, ZERO, ZERO)
+            sums[f.category] = sums.get(f.category, empty) + f
+        return [sums[c] for c in sorted(sums)]
+
+    def flows_total(self) -> FlowFigures:
+        """All referrals between members (completion over the whole network)."""
+        total = FlowFigures("", "", "", ZERO, ZERO, ZERO)
+        for f in self.referral_flows:
+            total = total + f
+        return FlowFigures("", "", "", total.made, total.received, total.served)
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -327,6 +380,25 @@ def _outcomes(latest: Mapping[str, Bundle], network: Network) -> list[OutcomePro
     ]
 
 
+def _flows(latest: Mapping[str, Bundle], network: Network) -> list[FlowFigures]:
+    """Both sides of every referral flow between members: made from the referring CSO's
+    bundle, received and served from the receiving CSO's (a side not published: 0)."""
+    made: dict[tuple[str, str, str], Figure] = {}
+    received: dict[tuple[str, str, str], tuple[Figure, Figure]] = {}
+    for code in sorted(latest):
+        for f in latest[code].referral_flows or ():
+            if network.member(f.cso) is None:
+                continue  # a member since removed: not the network's any more
+            if f.direction == MADE:
+                made[(code, f.cso, f.category)] = _figure(f.count)
+            else:
+                received[(f.cso, code, f.category)] = (_figure(f.count), _figure(f.served))
+    return [
+        FlowFigures(a, b, g, made.get((a, b, g), ZERO), *received.get((a, b, g), (ZERO, ZERO)))
+        for (a, b, g) in sorted(set(made) | set(received))
+    ]
+
+
 def _corrections(latest: Mapping[str, Bundle], network: Network) -> list[CorrectionNote]:
     """One note per CSO and month it reopened after closing (the latest reopen)."""
     notes: list[CorrectionNote] = []
@@ -429,6 +501,7 @@ def merge(
         sessions_withheld=sessions_withheld,
         threshold=network.suppression_threshold,
         outcomes=_outcomes(latest, network),
+        referral_flows=_flows(latest, network),
     )
 
 
@@ -439,6 +512,7 @@ __all__ = [
     "DirectoryEntry",
     "Divergence",
     "Figure",
+    "FlowFigures",
     "LastPublisher",
     "NetworkReport",
     "OutcomeProgress",

@@ -63,7 +63,7 @@ from directory.server.guards import (
     retry_after,
 )
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
-from directory.tables import aggregate_table, directory_hsds, report_notes
+from directory.tables import aggregate_table, directory_hsds, flows_table, report_notes
 from directory.validation import (
     check_bundle_bytes,
     check_network_document,
@@ -625,6 +625,7 @@ def report_json(
             for p in report.progress
         ],
         "participatory_projects": report.participatory_projects,
+        "referral_flows": dict(zip(("headers", "hxl", "rows"), flows_table(report), strict=True)),
         "completeness": report.completeness,
         "warnings": [_warning(d) for d in report.divergences],
         "notes": report_notes(),

@@ -34,6 +34,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -117,6 +118,7 @@ feedback = Table(
     Column("envelope", Text, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("network_id", "sender", "recipient", name="uq_feedback_pair"),
+    Index("ix_feedback_recipient", "network_id", "recipient"),
 )
 
 tokens = Table(
