@@ -71,6 +71,8 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "participant_notes": frozenset({Change.SESSIONS}),
     "assessments": frozenset({Change.ASSESSMENTS}),
     "referrals": frozenset({Change.REFERRALS}),
+    # referrals other CSOs made to this one, by their codes (db.referrals_received)
+    "received_referrals": frozenset({Change.REFERRALS}),
     "session_plans": frozenset({Change.PLANS}),
     "plan_steps": frozenset({Change.PLANS}),
     "projects": frozenset({Change.PROJECTS}),

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from db import referral_codes
 from db.activities import ActivityType
 from db.models import (
     Assessment,
@@ -30,6 +31,7 @@ from db.models import (
     CaseAction,
     CaseGoal,
     CaseShare,
+    CsoProfile,
     Instrument,
     ParticipantNote,
     Project,
@@ -799,6 +801,7 @@ def _write_referrals(
         services.append((service, reason))
     session.flush()
     rows: list[Referral] = []
+    codes: set[str] = set()
     for owner in staff.caseworkers:
         mine = [p for p in plans if p.owner == owner and p.status != "closed"]
         mine.sort(key=lambda p: (not p.person["consent_referral"], p.person["id"]))
@@ -830,10 +833,24 @@ def _write_referrals(
                     follow_up_date=day + dt.timedelta(days=7),
                     referred_by=owner,
                     created_at=_when(day, 14),
+                    code=_demo_code(session, rng, codes),
                 )
             )
     _add(session, rows)
     return len(rows)
+
+
+def _demo_code(session: DbSession, rng: random.Random, taken: set[str]) -> str:
+    """A referral code of the CSO, from the demo's random numbers (none it has already)."""
+    cso = session.scalar(select(CsoProfile.code)) or "DEMO"
+    while True:
+        code = referral_codes.code_from(
+            cso, lambda: "".join(rng.choice(referral_codes.ALPHABET) for _ in range(7))
+        )
+        known = session.scalar(select(Referral.id).where(Referral.code == code))
+        if code not in taken and known is None:
+            taken.add(code)
+            return code
 
 
 def _write_participant_notes(

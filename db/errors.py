@@ -119,6 +119,17 @@ class ConsentWithdrawn(SaphanError):
         self.person_id = person_id
 
 
+class ReferralCodeInvalid(SaphanError):
+    """A referral code (db.referral_codes) was refused. ``reason``: ``empty`` (nothing typed),
+    ``format`` (not the shape of a referral code), ``check`` (the check character does not
+    match: a character is wrong or two are swapped), ``own_cso`` (the code is this CSO's own:
+    it was made here, not received), ``already_recorded`` (this code was recorded before)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class ClosingRefused(SaphanError):
     """Closing or reopening months (db.closing) was refused, and nothing changed. ``reason``:
     ``not_in_network`` (no network file accepted yet), ``outside_period`` (the month is not in

@@ -17,6 +17,7 @@ from db.models import (
     PersonChange,
     ProjectParticipant,
     ReachMark,
+    ReceivedReferral,
     Referral,
 )
 from db.models import Beneficiary as B
@@ -69,6 +70,9 @@ def erase_in(session: Session, store: Store, person_id: int, reason: str) -> Non
     erase_cases_in(session, person_id)
     session.execute(delete(Assessment).where(Assessment.beneficiary_id == person_id))
     session.execute(delete(Referral).where(Referral.beneficiary_id == person_id))
+    # A referral another CSO made to this one, linked to the person: it goes with them (its
+    # code stops getting feedback; the referring CSO keeps the state it had).
+    session.execute(delete(ReceivedReferral).where(ReceivedReferral.person_id == person_id))
     session.execute(
         delete(ProjectParticipant).where(ProjectParticipant.beneficiary_id == person_id)
     )

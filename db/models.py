@@ -385,6 +385,9 @@ class Service(Base):
     cost: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(30), default="active")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # A partner's service from the network's directory: the CSO that gives it (its code in
+    # the network), so a referral to it says who receives it (empty: typed in by hand).
+    cso_code: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class Referral(Base):
@@ -393,6 +396,8 @@ class Referral(Base):
         CheckConstraint("status IN ('sent', 'accepted', 'completed', 'declined')", name="status"),
         # The referrals a user made that wait for feedback (the worklist; migration 0009).
         Index("ix_referrals_referred_by_status_date", "referred_by", "status", "date"),
+        # One referral per code (a unique index: SQLite adds no UNIQUE column to a table).
+        Index("ix_referrals_code", "code", unique=True),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
@@ -407,6 +412,37 @@ class Referral(Base):
     follow_up_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     referred_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The code on the slip (db.referral_codes): the receiving CSO records it, and its feedback
+    # names it. Says nothing about the person. Every referral has one (migration 0017 gave
+    # the older ones theirs).
+    code: Mapped[str | None] = mapped_column(String(24), nullable=True)
+
+
+class ReceivedReferral(Base):
+    """A referral another CSO made to this one, recorded by the code on its slip when the person
+    arrives (db.referrals_received). The person may be registered here (with their consent)
+    and linked, or not: the code alone is enough for the feedback."""
+
+    __tablename__ = "received_referrals"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('received', 'served', 'not_served', 'could_not_contact')", name="state"
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    from_cso: Mapped[str] = mapped_column(String(16))  # the referring CSO (the code's prefix)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"), nullable=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("beneficiaries.id"), nullable=True, index=True
+    )
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(20), default="received")
+    reason: Mapped[str] = mapped_column(Text, default="")  # why not served
+    state_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Case(Base):

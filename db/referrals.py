@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db import access
+from db import access, referral_codes
 from db.errors import ConsentWithdrawn, RecordNotFound, ValidationFailed
 from db.models import Beneficiary as B
 from db.models import Referral, Service
@@ -67,6 +68,7 @@ class ReferralRecord:
     urgency: Urgency
     status: ReferralStatus
     follow_up_date: dt.date | None
+    code: str = ""  # the code on the slip (db.referral_codes)
 
 
 def add_partner_service(
@@ -165,12 +167,21 @@ def refer_person(store: Store, referral: ReferralInput) -> ReferralRecord:
             consent_confirmed=True,
             follow_up_date=referral.follow_up_date,
             referred_by=store.user.id,
+            code=_free_code(session, store.cso.code),
         )
         session.add(row)
         session.flush()
         store.audit(session, "create", "referral", row.id)
         new_id = row.id
     return get_referral(store, new_id)
+
+
+def _free_code(session: Session, cso_code: str) -> str:
+    """A new referral code no referral here has (a repeat is all but impossible; still)."""
+    while True:
+        code = referral_codes.new_code(cso_code)
+        if session.scalar(select(Referral.id).where(Referral.code == code)) is None:
+            return code
 
 
 def get_referral(store: Store, referral_id: int) -> ReferralRecord:
@@ -216,6 +227,7 @@ def _referrals(
                 urgency=Urgency(r.urgency),
                 status=ReferralStatus(r.status),
                 follow_up_date=r.follow_up_date,
+                code=r.code or "",
             )
             for r, org in session.execute(stmt.order_by(Referral.date.desc(), Referral.id.desc()))
         ]

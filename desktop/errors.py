@@ -43,6 +43,7 @@ from db.errors import (
     KeyringUnavailable,
     PermissionDenied,
     RecordNotFound,
+    ReferralCodeInvalid,
     SaphanError,
     StorageProblem,
     TeamFileRefused,
@@ -215,6 +216,47 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         ),
         "the person has withdrawn consent to services: no new sessions or referrals can be "
         "recorded for them",
+    ),
+    # --- referral codes (db.referral_codes, db.referrals_received) ----------------------------
+    (ReferralCodeInvalid, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels", "This is not a referral code. Check it against the slip and type it again."
+        ),
+        "this is not a referral code; check it against the slip",
+    ),
+    (ReferralCodeInvalid, "empty"): Sentence(
+        QT_TRANSLATE_NOOP("Labels", "Type the code on the referral slip, or scan its QR code."),
+        "no referral code given",
+    ),
+    (ReferralCodeInvalid, "format"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This is not the shape of a referral code: a CSO's code, then eight letters and "
+            "digits, like BEAM-7K3Q-9XZC. Check it against the slip.",
+        ),
+        "this is not the shape of a referral code (like BEAM-7K3Q-9XZC)",
+    ),
+    (ReferralCodeInvalid, "check"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This code has a mistake: a character is wrong or two are swapped. Check it "
+            "against the slip, character by character.",
+        ),
+        "the referral code has a mistake (a character is wrong or two are swapped)",
+    ),
+    (ReferralCodeInvalid, "own_cso"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This code was made by your own CSO: it is a referral you sent, not one you received.",
+        ),
+        "the referral code is your own CSO's: a referral sent, not received",
+    ),
+    (ReferralCodeInvalid, "already_recorded"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "This code has been recorded already. Find it in the list of referrals received.",
+        ),
+        "this referral code has been recorded already",
     ),
     (CaseAlreadyOpen, None): Sentence(
         QT_TRANSLATE_NOOP(

@@ -49,6 +49,7 @@ ORDER = (
     "attendance",
     "assessments",
     "referrals",
+    "received_referrals",
     "cases",
     "case_shares",
     "case_goals",

@@ -4143,6 +4143,30 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤသူသည် ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းထားသဖြင့် ၎င်း၏ မှတ်တမ်းကို ကန့်သတ်ထားသည်- အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မှတ်တမ်းတင်၍ မရပါ။ သဘောတူညီချက် ပြန်ပေးပါက ၎င်း၏ မှတ်တမ်း၏ သဘောတူညီချက် စာမျက်နှာတွင် ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
         </message>
         <message>
+            <source>This is not a referral code. Check it against the slip and type it again.</source>
+            <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ် မဟုတ်ပါ။ စာရွက်နှင့် တိုက်စစ်ပြီး ပြန်ရိုက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Type the code on the referral slip, or scan its QR code.</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့စာရွက်ပေါ်ရှိ ကုဒ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ၎င်း၏ QR ကုဒ်ကို စကင်ဖတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZC. Check it against the slip.</source>
+            <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်ပုံစံ မဟုတ်ပါ- အဖွဲ့၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZC)။ စာရွက်နှင့် တိုက်စစ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This code has a mistake: a character is wrong or two are swapped. Check it against the slip, character by character.</source>
+            <translation>ဤကုဒ်တွင် အမှားရှိသည်- စာလုံးတစ်လုံး မှားနေသည် သို့မဟုတ် နှစ်လုံး နေရာလွဲနေသည်။ စာရွက်နှင့် စာလုံးတစ်လုံးချင်း တိုက်စစ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This code was made by your own CSO: it is a referral you sent, not one you received.</source>
+            <translation>ဤကုဒ်ကို သင့်အဖွဲ့ကိုယ်တိုင် ပြုလုပ်ခဲ့သည်- ၎င်းသည် သင် ပို့လိုက်သော လွှဲပြောင်းညွှန်းပို့မှု ဖြစ်ပြီး သင် လက်ခံရရှိသည့်အရာ မဟုတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>This code has been recorded already. Find it in the list of referrals received.</source>
+            <translation>ဤကုဒ်ကို မှတ်တမ်းတင်ပြီး ဖြစ်သည်။ လက်ခံရရှိသော လွှဲပြောင်းညွှန်းပို့မှု စာရင်းတွင် ရှာပါ။</translation>
+        </message>
+        <message>
             <source>This person already has an open or on-hold case in this service line. Work in that case, or close it first.</source>
             <translation>ဤသူတွင် ဤဝန်ဆောင်မှုအမျိုးအစား၌ ဖွင့်ထားသော သို့မဟုတ် ခေတ္တ ရပ်ထားသော ကိစ္စရပ် ရှိပြီးသား ဖြစ်သည်။ ထိုကိစ္စရပ်တွင် ဆက်လုပ်ပါ သို့မဟုတ် ဦးစွာ ပိတ်ပါ။</translation>
         </message>

@@ -4143,6 +4143,30 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บุคคลนี้ถอนความยินยอมรับบริการแล้ว ระเบียนจึงถูกจำกัด บันทึกเซสชันหรือการส่งต่อใหม่ไม่ได้ หากบุคคลนี้ให้ความยินยอมอีกครั้ง กรุณาบันทึกในแท็บความยินยอมของระเบียนก่อน</translation>
         </message>
         <message>
+            <source>This is not a referral code. Check it against the slip and type it again.</source>
+            <translation>นี่ไม่ใช่รหัสการส่งต่อ กรุณาตรวจกับใบส่งต่อแล้วพิมพ์ใหม่</translation>
+        </message>
+        <message>
+            <source>Type the code on the referral slip, or scan its QR code.</source>
+            <translation>พิมพ์รหัสบนใบส่งต่อ หรือสแกนคิวอาร์โค้ดของใบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZC. Check it against the slip.</source>
+            <translation>รูปแบบนี้ไม่ใช่รหัสการส่งต่อ: ต้องเป็นรหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว เช่น BEAM-7K3Q-9XZC กรุณาตรวจกับใบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>This code has a mistake: a character is wrong or two are swapped. Check it against the slip, character by character.</source>
+            <translation>รหัสนี้มีข้อผิดพลาด: มีตัวอักษรผิดหนึ่งตัว หรือสองตัวสลับกัน กรุณาตรวจกับใบส่งต่อทีละตัวอักษร</translation>
+        </message>
+        <message>
+            <source>This code was made by your own CSO: it is a referral you sent, not one you received.</source>
+            <translation>รหัสนี้ออกโดยองค์กรของคุณเอง: เป็นการส่งต่อที่คุณส่งออกไป ไม่ใช่ที่คุณได้รับ</translation>
+        </message>
+        <message>
+            <source>This code has been recorded already. Find it in the list of referrals received.</source>
+            <translation>รหัสนี้ถูกบันทึกไว้แล้ว ดูได้ในรายการการส่งต่อที่ได้รับ</translation>
+        </message>
+        <message>
             <source>This person already has an open or on-hold case in this service line. Work in that case, or close it first.</source>
             <translation>บุคคลนี้มีกรณีที่เปิดอยู่หรือพักไว้ในสายบริการนี้แล้ว ให้ทำงานในกรณีนั้น หรือปิดกรณีนั้นก่อน</translation>
         </message>

@@ -120,7 +120,7 @@ def _fill(session: Session, people: dict[str, int]) -> dict[str, dict[str, dict[
     }
     keys: dict[str, dict[str, dict[str, Any]]] = {}
     for n, table in enumerate(tables_about_people(), start=1):
-        for label, person_id in people.items():
+        for row_number, (label, person_id) in enumerate(people.items()):
             mine = {PEOPLE: person_id} | {t: k[label] for t, k in keys.items() if label in k}
             row: dict[str, Any] = {}
             for column in table.columns:
@@ -139,7 +139,8 @@ def _fill(session: Session, people: dict[str, int]) -> dict[str, dict[str, dict[
                 elif column.primary_key and column.name == "id":
                     continue
                 else:
-                    row[column.name] = _value(column, n)
+                    # a value of each row its own (a column may be unique, e.g. a code)
+                    row[column.name] = _value(column, n * 10 + row_number)
             result = session.execute(insert(table).values(**row))
             key = {c.name: row.get(c.name) for c in table.primary_key.columns}
             if "id" in key and key["id"] is None:

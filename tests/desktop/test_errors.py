@@ -21,6 +21,7 @@ from db.errors import (
     ExpressionError,
     KeyFileMissing,
     PermissionDenied,
+    ReferralCodeInvalid,
     SaphanError,
     StorageProblem,
     ValidationFailed,
@@ -232,6 +233,8 @@ def test_the_app_shows_the_sentence_in_the_users_language(qapp, code: str, scrip
             ServerError("no_token"),
             BundleInvalid("small_cell"),
             KeyFileMissing("/data/saphan.db", "/data/saphan.db.keys"),
+            ReferralCodeInvalid("check"),
+            ReferralCodeInvalid("already_recorded"),
             SaphanError(CANARY),
         ):
             text = describe(exc)
