@@ -508,7 +508,12 @@ class ServerTransport:
         )
 
     def fetch_feedback(self, code: str) -> list[Any]:
-        return pull_feedback(self.url, self.network, code, self.token, client=self.client)
+        try:
+            return pull_feedback(self.url, self.network, code, self.token, client=self.client)
+        except ServerError as exc:
+            if exc.status == 404 and exc.reason == "not_found":
+                return []  # a server from before feedback: nothing to pull
+            raise
 
     def problem(self, error: Exception) -> str | None:
         if isinstance(error, ServerUnreachable):

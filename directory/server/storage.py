@@ -482,8 +482,8 @@ class Storage:
         self, network_id: str, sender: str, envelopes: list[tuple[str, str, bytes]]
     ) -> int:
         """Keep the sender's envelopes (recipient, issued_at, canonical JSON; checked by the
-        caller), each replacing the stored one of the same pair unless that one is newer, in
-        one transaction. Returns how many were stored or replaced."""
+        caller), each replacing the stored one of the same pair unless that one is newer (or
+        the same), in one transaction. Returns how many were stored or replaced."""
         stored = 0
         with self._write() as conn:
             for recipient, issued_at, document in envelopes:
@@ -492,7 +492,9 @@ class Storage:
                     feedback.c.sender == sender,
                     feedback.c.recipient == recipient,
                 )
-                row = conn.execute(select(feedback.c.issued_at).where(*key)).first()
+                row = conn.execute(
+                    select(feedback.c.issued_at, feedback.c.sha256).where(*key)
+                ).first()
                 values = {
                     "issued_at": issued_at,
                     "sha256": sha256_hex(document),
@@ -505,7 +507,10 @@ class Storage:
                             network_id=network_id, sender=sender, recipient=recipient, **values
                         )
                     )
-                elif str(row[0]) < issued_at:
+                elif str(row[0]) < issued_at or (
+                    # The same second, other content: the sender published again.
+                    str(row[0]) == issued_at and str(row[1]) != values["sha256"]
+                ):
                     conn.execute(update(feedback).where(*key).values(**values))
                 else:
                     continue

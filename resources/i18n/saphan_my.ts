@@ -5773,6 +5773,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) ရမှတ် ရှိသူများနှင့် ၎င်းတို့အနက် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ တိုးတက်သူ အရေအတွက်၊ CSO အားလုံးမှ ပေါင်းထားသည်။ “ဖုံးထားသည်”- CSO တစ်ခုက အရေအတွက်နည်းသော ကိန်းကို ဖုံးထားသည်။ “အနည်းဆုံး N”- ထုတ်ပြန်ထားသည်များ၏ ပေါင်းလဒ်။</translation>
         </message>
         <message>
+            <source>Made: counted by the referring CSO. Received and served: counted by the receiving CSO from the referral codes it recorded. Completion is served / made, shown only when both are exact (no part withheld).</source>
+            <translation>ညွှန်းပို့ခဲ့- ညွှန်းပို့သည့် အဖွဲ့အစည်းက ရေတွက်သည်။ လက်ခံရရှိခဲ့နှင့် ဝန်ဆောင်မှု ရရှိခဲ့- လက်ခံသည့် အဖွဲ့အစည်းက ၎င်း မှတ်တမ်းတင်ခဲ့သော လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်များမှ ရေတွက်သည်။ ပြီးမြောက်မှုနှုန်းမှာ ဝန်ဆောင်မှု ရရှိခဲ့ / ညွှန်းပို့ခဲ့ ဖြစ်ပြီး နှစ်ခုစလုံး အတိအကျ ဖြစ်မှသာ (မည်သည့်အပိုင်းကိုမျှ ဖုံးမထားမှသာ) ပြသသည်။</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုများ</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>ညွှန်းပို့ခဲ့</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ဝန်ဆောင်မှု ရရှိခဲ့</translation>
+        </message>
+        <message>
+            <source>All CSOs</source>
+            <translation>အဖွဲ့အစည်း အားလုံး</translation>
+        </message>
+        <message>
+            <source>Referring CSO</source>
+            <translation>ညွှန်းပို့သည့် အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Receiving CSO</source>
+            <translation>လက်ခံသည့် အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Service category</source>
+            <translation>ဝန်ဆောင်မှု အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>လက်ခံရရှိခဲ့</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>ပြီးမြောက်မှုနှုန်း</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>အားလုံး</translation>
+        </message>
+        <message>
             <source>Month</source>
             <translation>လ</translation>
         </message>
@@ -8742,6 +8786,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။</translation>
+        </message>
+        <message>
+            <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
+            <translation>လက်ခံသည့် အဖွဲ့အစည်းများထံမှ တုံ့ပြန်ချက်ဖြင့် သင်၏ လွှဲပြောင်းညွှန်းပို့မှု {count} ခုကို အပ်ဒိတ်လုပ်ပြီး။</translation>
         </message>
         <message>
             <source>Cancelled</source>

@@ -5773,6 +5773,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>จำนวนผู้ที่มีคะแนนก่อน (pre) และหลัง (post) และจำนวนผู้ที่ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน รวมจากทุก CSO “ไม่เปิดเผย”: CSO ไม่เปิดเผยตัวเลขที่มีจำนวนน้อย “อย่างน้อย N”: ผลรวมของตัวเลขที่เผยแพร่</translation>
         </message>
         <message>
+            <source>Made: counted by the referring CSO. Received and served: counted by the receiving CSO from the referral codes it recorded. Completion is served / made, shown only when both are exact (no part withheld).</source>
+            <translation>ที่ส่งต่อ: นับโดยองค์กรที่ส่งต่อ ที่ได้รับและได้รับบริการแล้ว: นับโดยองค์กรที่รับ จากรหัสการส่งต่อที่บันทึกไว้ อัตราความสำเร็จคือ ได้รับบริการแล้ว / ที่ส่งต่อ แสดงเฉพาะเมื่อตัวเลขทั้งสองเป็นค่าที่แน่นอน (ไม่มีส่วนใดไม่เปิดเผย)</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>ที่ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ได้รับบริการแล้ว</translation>
+        </message>
+        <message>
+            <source>All CSOs</source>
+            <translation>ทุกองค์กร</translation>
+        </message>
+        <message>
+            <source>Referring CSO</source>
+            <translation>องค์กรที่ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Receiving CSO</source>
+            <translation>องค์กรที่รับ</translation>
+        </message>
+        <message>
+            <source>Service category</source>
+            <translation>ประเภทบริการ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ที่ได้รับ</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>อัตราความสำเร็จ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
             <source>Month</source>
             <translation>เดือน</translation>
         </message>
@@ -8742,6 +8786,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation>ดึงไฟล์เครือข่ายฉบับ {revision} แล้ว มีบริการในทำเนียบ {count} รายการ</translation>
+        </message>
+        <message>
+            <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
+            <translation>ข้อมูลตอบกลับจากองค์กรที่รับได้ปรับปรุงการส่งต่อของคุณ {count} รายการ</translation>
         </message>
         <message>
             <source>Cancelled</source>

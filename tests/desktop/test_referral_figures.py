@@ -1,0 +1,44 @@
+"""The coordinator sees referrals between CSOs per category and pair, with completion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.coordinator.figures import MergedFigures
+from directory.merge import merge
+from directory.referral_flows import suppressed_flows
+from tests.directory.test_referral_flows import _with_flows
+from tests.server.conftest import make_network
+
+
+def test_the_referrals_tab_shows_made_served_and_completion(qtbot: Any, tmp_path: Path) -> None:
+    network = make_network(["BEAM", "KAQ", "MTC"])
+    report = merge(
+        [
+            _with_flows(
+                "BEAM",
+                suppressed_flows({("KAQ", "legal_aid"): 12, ("MTC", "mhpss"): 8}, {}, 5),
+            ),
+            _with_flows("KAQ", suppressed_flows({}, {("BEAM", "legal_aid"): (11, 6)}, 5)),
+            _with_flows("MTC", suppressed_flows({("KAQ", "legal_aid"): 2}, {}, 5)),
+        ],
+        network,
+    )
+    figures = MergedFigures()
+    qtbot.addWidget(figures)
+    figures.resize(1366, 700)
+    figures.show_report(report, network)
+    table = figures.referrals_table
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert ["BEAM", "KAQ", "Legal aid", "12", "11", "6", "50%"] in rows
+    assert ["MTC", "KAQ", "Legal aid", "withheld", "0", "0", "–"] in rows
+    assert ["All CSOs", "All CSOs", "Legal aid", "≥12", "11", "6", "–"] in rows
+    figures.setCurrentIndex(figures.indexOf(figures.referrals_tab))
+    figures.show()
+    qtbot.wait(50)
+    figures.grab().save(str(tmp_path / "referrals.png"))
+    figures.grab().save("/tmp/d-referrals.png")
