@@ -1,7 +1,7 @@
 """Referral codes: what a referral slip carries to the receiving CSO, and nothing about the person.
 
 A code is the referring CSO's code, then seven random characters and one check character, in
-groups of four: ``BEAM-7K3Q-9XZC``. It is short enough to read aloud over the phone and to type
+groups of four: ``BEAM-7K3Q-9XZF``. It is short enough to read aloud over the phone and to type
 from a slip.
 
 - The random part uses 30 characters that cannot be mistaken for one another when read or
@@ -50,7 +50,7 @@ _CHECKABLE = frozenset(_VALUES[c] for c in ALPHABET)
 @dataclass(frozen=True)
 class ReferralCode:
     cso: str  # the referring CSO's code (the prefix)
-    code: str  # the canonical form, e.g. BEAM-7K3Q-9XZC
+    code: str  # the canonical form, e.g. BEAM-7K3Q-9XZF
 
 
 def _weighted(chars: str) -> int:

@@ -15,6 +15,7 @@ from db.errors import ConsentWithdrawn, RecordNotFound, ValidationFailed
 from db.models import Beneficiary as B
 from db.models import Referral, Service
 from db.permissions import Permission
+from db.referral_codes import CSO_CODE_RE
 from db.store import Store
 from db.text_safety import xml_safe
 from db.validation import clean_text, text_problems
@@ -42,6 +43,7 @@ class PartnerService:
     contact: str
     how_to_refer: str
     own: bool
+    cso_code: str = ""  # the network member that gives it (a service from the directory)
 
 
 @dataclass
@@ -73,6 +75,8 @@ class ReferralRecord:
     # or could_not_contact, as of ``feedback_on``; None until feedback arrives.
     feedback_state: str | None = None
     feedback_on: dt.date | None = None
+    to_cso: str = ""  # the network member that receives it ("" if not from the directory)
+    category: str = ""  # the service's category (db.services.SERVICE_CATEGORIES)
 
 
 def add_partner_service(
@@ -83,11 +87,15 @@ def add_partner_service(
     category: str = "",
     contact: str = "",
     how_to_refer: str = "",
+    cso_code: str = "",
 ) -> PartnerService:
-    """A partner's service on the CSO's own list (until the network directory is in use)."""
+    """A partner's service on the CSO's own list: typed in, or taken from the network's
+    directory (``cso_code``: the network member that gives it)."""
     store.require(Permission.REFERRALS)
     if not organisation.strip() or not name.strip():
         raise ValidationFailed({"name": "required"})
+    if cso_code and not CSO_CODE_RE.fullmatch(cso_code):
+        raise ValidationFailed({"cso_code": "cso_code_format"})
     problems = text_problems(
         {
             "organisation": organisation,
@@ -108,6 +116,7 @@ def add_partner_service(
             category=clean_text(category).strip(),
             contact=clean_text(contact).strip(),
             how_to_refer=clean_text(how_to_refer, multiline=True).strip(),
+            cso_code=cso_code,
         )
         session.add(row)
         session.flush()
@@ -115,9 +124,24 @@ def add_partner_service(
         return _service(row)
 
 
+def set_partner_cso(store: Store, service_id: int, cso_code: str) -> None:
+    """Say which network member gives a partner's service (one saved before the directory
+    said so)."""
+    store.require(Permission.REFERRALS)
+    if not CSO_CODE_RE.fullmatch(cso_code):
+        raise ValidationFailed({"cso_code": "cso_code_format"})
+    with store.write() as session:
+        row = session.get(Service, service_id)
+        if row is None or row.own:
+            raise RecordNotFound(str(service_id))
+        if row.cso_code != cso_code:
+            row.cso_code = cso_code
+            store.audit(session, "edit", "service", service_id, f"network member: {cso_code}")
+
+
 def _service(s: Service) -> PartnerService:
     return PartnerService(
-        s.id, s.organisation, s.name, s.category, s.contact, s.how_to_refer, s.own
+        s.id, s.organisation, s.name, s.category, s.contact, s.how_to_refer, s.own, s.cso_code
     )
 
 
@@ -209,7 +233,7 @@ def _referrals(
     store: Store, *, referral_id: int | None = None, person_id: int | None = None
 ) -> list[ReferralRecord]:
     stmt = (
-        select(Referral, Service.organisation)
+        select(Referral, Service.organisation, Service.cso_code, Service.category)
         .outerjoin(Service, Service.id == Referral.service_id)
         .join(B, B.id == Referral.beneficiary_id)
         .where(access.full_people(store))
@@ -218,6 +242,7 @@ def _referrals(
         stmt = stmt.where(Referral.id == referral_id)
     if person_id is not None:
         stmt = stmt.where(Referral.beneficiary_id == person_id)
+    stmt = stmt.order_by(Referral.date.desc(), Referral.id.desc())
     with store.read() as session:
         return [
             ReferralRecord(
@@ -234,8 +259,10 @@ def _referrals(
                 code=r.code or "",
                 feedback_state=r.feedback_state,
                 feedback_on=r.feedback_on,
+                to_cso=to_cso or "",
+                category=category or "",
             )
-            for r, org in session.execute(stmt.order_by(Referral.date.desc(), Referral.id.desc()))
+            for r, org, to_cso, category in session.execute(stmt)
         ]
 
 

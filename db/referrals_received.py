@@ -43,6 +43,7 @@ class ReceivedRecord:
     service_id: int | None
     service_name: str
     person_id: int | None  # the person, when the user sees them in full
+    person_code: str  # their readable code (e.g. BEAM-000123), when the user sees them in full
     linked: bool  # a person is linked (whether or not this user may see them)
     received_on: dt.date
     state: ReceivedState
@@ -170,7 +171,7 @@ def list_received(store: Store) -> list[ReceivedRecord]:
 
 
 def _received(store: Store, received_id: int | None = None) -> list[ReceivedRecord]:
-    stmt = select(ReceivedReferral, Service.name, B.id).outerjoin(
+    stmt = select(ReceivedReferral, Service.name, B.id, B.code).outerjoin(
         Service, Service.id == ReceivedReferral.service_id
     )
     # The person's number only when the user sees them in full (need to know).
@@ -190,11 +191,12 @@ def _received(store: Store, received_id: int | None = None) -> list[ReceivedReco
                 service_id=r.service_id,
                 service_name=service_name or "",
                 person_id=person_id,
+                person_code=person_code or "",
                 linked=r.person_id is not None,
                 received_on=r.received_on,
                 state=ReceivedState(r.state),
                 reason=r.reason,
                 state_on=r.state_on,
             )
-            for r, service_name, person_id in session.execute(stmt)
+            for r, service_name, person_id, person_code in session.execute(stmt)
         ]

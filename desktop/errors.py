@@ -232,9 +232,9 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         QT_TRANSLATE_NOOP(
             "Labels",
             "This is not the shape of a referral code: a CSO's code, then eight letters and "
-            "digits, like BEAM-7K3Q-9XZC. Check it against the slip.",
+            "digits, like BEAM-7K3Q-9XZF. Check it against the slip.",
         ),
-        "this is not the shape of a referral code (like BEAM-7K3Q-9XZC)",
+        "this is not the shape of a referral code (like BEAM-7K3Q-9XZF)",
     ),
     (ReferralCodeInvalid, "check"): Sentence(
         QT_TRANSLATE_NOOP(

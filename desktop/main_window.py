@@ -116,6 +116,12 @@ PAGES: tuple[PageSpec, ...] = (
         _imported_when_built("desktop.directory_page.page", "DirectoryPage"),
     ),
     PageSpec(
+        "received",
+        QT_TRANSLATE_NOOP("MainWindow", "Referrals received"),
+        Permission.REFERRALS,
+        _imported_when_built("desktop.referrals.received_page", "ReceivedReferralsPage"),
+    ),
+    PageSpec(
         "services",
         QT_TRANSLATE_NOOP("MainWindow", "My services"),
         Permission.NETWORK,

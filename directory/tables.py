@@ -4,13 +4,16 @@ files here), so the server can use it without reaching into a CSO's store."""
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from directory import cube
 from directory.bundle_schema import CUMULATIVE, Bundle
 from directory.merge import Figure, FlowFigures, NetworkReport
+from directory.network import CSO_CODE_RE
 
 NETWORK_ROW = "NETWORK"
 
@@ -250,6 +253,31 @@ _LANGUAGE_NAMES = {
 }
 
 
+# The type of an organisation's identifier that is its member code in the network (HSDS 3.0
+# organization_identifiers).
+CSO_CODE_IDENTIFIER = "saphan_network_member_code"
+_MEMBER = re.compile(r"\(([A-Z][A-Z0-9]{1,11})\), member of the network\.$")
+
+
+def hsds_cso_code(service: Mapping[str, Any]) -> str:
+    """The network member code of the CSO that gives an HSDS service of the merged directory
+    ("" when it has none): from its organisation's identifier, or from the description a
+    directory written before the identifier existed has."""
+    organization = service.get("organization")
+    if not isinstance(organization, Mapping):
+        return ""
+    for identifier in organization.get("organization_identifiers") or []:
+        if (
+            isinstance(identifier, Mapping)
+            and identifier.get("identifier_type") == CSO_CODE_IDENTIFIER
+            and isinstance(identifier.get("identifier"), str)
+            and CSO_CODE_RE.fullmatch(identifier["identifier"])
+        ):
+            return str(identifier["identifier"])
+    found = _MEMBER.search(str(organization.get("description", "")))
+    return found.group(1) if found else ""
+
+
 def _id(*parts: str) -> str:
     return str(uuid.uuid5(_NS, "/".join(parts)))
 
@@ -274,6 +302,16 @@ def directory_hsds(report: NetworkReport) -> list[dict[str, Any]]:
                 "id": org_id,
                 "name": entry.cso_name,
                 "description": f"{entry.cso_name} ({entry.cso_code}), member of the network.",
+                # The member's code in the network: a referral to the service says which CSO
+                # receives it (issue 21), without anyone typing it.
+                "organization_identifiers": [
+                    {
+                        "id": _id(report.network_id, "identifier", entry.cso_code),
+                        "organization_id": org_id,
+                        "identifier_type": CSO_CODE_IDENTIFIER,
+                        "identifier": entry.cso_code,
+                    }
+                ],
             },
             "languages": [
                 {
@@ -322,5 +360,6 @@ __all__ = [
     "aggregate_table",
     "bundle_rows",
     "directory_hsds",
+    "hsds_cso_code",
     "report_notes",
 ]

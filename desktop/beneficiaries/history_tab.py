@@ -424,6 +424,7 @@ class HistoryTab(QWidget):
             referring_cso=self._store.cso.name,
             referring_staff=self._store.user.full_name,
             follow_up=referral.follow_up_date,
+            referral_code=referral.code,
         )
 
     def print_slip(self) -> None:

@@ -6,9 +6,6 @@ Offline: the directory read last is kept in the database, so it is there without
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,16 +19,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from db import referrals, settings
 from db.beneficiaries import get_person
 from db.changes import Change
 from db.errors import AccessDenied, SaphanError
 from db.permissions import Permission
-from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES, list_own_services
+from db.services import SERVICE_CATEGORIES, SERVICE_LANGUAGES
 from db.store import Store
-from db.text_safety import xml_safe
-from db.validation import clean_text
 from desktop.changes import ChangeWatch
+from desktop.directory_page.listings import Listing, _from_hsds, load_listings, partner_service_for
 from desktop.directory_page.person_picker import PersonPicker
 from desktop.errors import describe
 from desktop.network_labels import (
@@ -43,113 +38,9 @@ from desktop.style import set_role
 from desktop.tasks import Task, run_in_background
 from desktop.widgets import dialogs
 from desktop.widgets.text_table import TextTable
-from directory.folder import read_directory
-from directory.sharing import state
 
 ANY = ""
-
-
-@dataclass(frozen=True)
-class Listing:
-    organisation: str
-    name: str
-    category: str
-    description: str
-    languages: tuple[str, ...]
-    eligibility: str
-    hours: str
-    area: str
-    contact: str
-    how_to_refer: str
-    cost: str
-    status: str
-    own: bool
-
-    def haystack(self) -> str:
-        return " ".join(
-            (
-                self.organisation,
-                self.name,
-                self.description,
-                self.eligibility,
-                self.area,
-                self.how_to_refer,
-            )
-        ).casefold()
-
-
-def _from_hsds(s: dict[str, Any]) -> Listing:
-    def first(key: str, field: str = "name") -> str:
-        items = s.get(key) or []
-        return str(items[0].get(field, "")) if items and isinstance(items[0], dict) else ""
-
-    category = next(
-        (a.get("value", "") for a in s.get("attributes") or [] if a.get("link_type") == "category"),
-        "other",
-    )
-    return Listing(
-        organisation=str((s.get("organization") or {}).get("name", "")),
-        name=str(s.get("name", "")),
-        category=str(category),
-        description=str(s.get("description", "")),
-        languages=tuple(str(lang.get("code", "")) for lang in s.get("languages") or []),
-        eligibility=str(s.get("eligibility_description", "")),
-        hours=first("schedules", "description"),
-        area=first("service_areas"),
-        contact=first("contacts"),
-        how_to_refer=str(s.get("application_process", "")),
-        cost=str(s.get("fees_description", "")),
-        status=str(s.get("status", "active")),
-        own=False,
-    )
-
-
-def load_listings(store: Store) -> list[Listing]:
-    """Own services, then the network's: from the coordination server's last pull, or from
-    the shared folder (else the copy kept last time)."""
-    own_name = store.cso.name
-    listings = [
-        Listing(
-            own_name,
-            s.name,
-            s.category,
-            s.description,
-            s.languages,
-            s.eligibility,
-            s.hours,
-            s.area,
-            s.contact,
-            s.how_to_refer,
-            s.cost,
-            s.status.value,
-            True,
-        )
-        for s in list_own_services(store, include_defunct=False)
-    ]
-    network, folder = state.stored_network(store), state.shared_folder(store)
-    network_services: list[Listing] | None = None
-    if state.transport(store) == state.SERVER:
-        # Shared through the coordination server: the directory last pulled from it.
-        pulled = state.server_directory(store)
-        if pulled is not None:
-            network_services = [_from_hsds(s) for s in pulled]
-    elif network is not None and folder is not None and folder.is_dir():
-        try:
-            network_services = [_from_hsds(s) for s in read_directory(folder, network)]
-            settings.keep(store, settings.CACHED_DIRECTORY, [asdict(s) for s in network_services])
-        except (SaphanError, OSError):
-            network_services = None
-    if network_services is None:
-        try:
-            cached = settings.get(store, settings.CACHED_DIRECTORY) or []
-            network_services = [
-                Listing(**{**c, "languages": tuple(c["languages"])}) for c in cached
-            ]
-        except (ValueError, TypeError, KeyError):
-            network_services = []
-    return listings + [
-        s for s in network_services if s.organisation != own_name and s.status != "defunct"
-    ]
+__all__ = ["ANY", "DirectoryPage", "Listing", "_from_hsds", "load_listings"]
 
 
 class DirectoryPage(QWidget):
@@ -343,20 +234,7 @@ class DirectoryPage(QWidget):
 
     def partner_service_id(self, s: Listing) -> int:
         """The service on the CSO's own list of partner services (added when missing)."""
-        # Another CSO's text: a control character in it becomes a space, as in every export.
-        organisation = clean_text(xml_safe(s.organisation)).strip()
-        name = clean_text(xml_safe(s.name)).strip()
-        for p in referrals.list_services(self._store):
-            if p.organisation == organisation and p.name == name:
-                return p.id
-        return referrals.add_partner_service(
-            self._store,
-            organisation,
-            name,
-            category=xml_safe(s.category),
-            contact=xml_safe(s.contact),
-            how_to_refer=xml_safe(s.how_to_refer),
-        ).id
+        return partner_service_for(self._store, s)
 
     def refer(self) -> None:
         s = self.current()

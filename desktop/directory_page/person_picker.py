@@ -25,13 +25,23 @@ PAGE = 50
 
 
 class PersonPicker(QDialog):
-    def __init__(self, store: Store, service_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        service_text: str,
+        parent: QWidget | None = None,
+        *,
+        about: str | None = None,
+    ) -> None:
+        """``about``: what the picked person is for (else: referred to ``service_text``)."""
         super().__init__(parent)
         self._store = store
         self.setWindowTitle(self.tr("Who is referred?"))
         self.setMinimumSize(460, 420)
-        about = QLabel(self.tr("Refer to: {service}").format(service=service_text), self)
-        about.setWordWrap(True)
+        if about is None:
+            about = self.tr("Refer to: {service}").format(service=service_text)
+        about_label = QLabel(about, self)
+        about_label.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, code or phone"))
         self.search.textChanged.connect(self.refresh)
@@ -47,7 +57,7 @@ class PersonPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(about)
+        layout.addWidget(about_label)
         layout.addWidget(self.search)
         layout.addWidget(self.people, 1)
         layout.addWidget(self.empty)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,11 +25,15 @@ from db.types import Person
 from db.validation import text_problems
 from desktop.fonts import script_font
 from desktop.labels import activity_problem_message, urgency_label
+from desktop.network_labels import service_category_label
 from desktop.referrals.service_dialog import ServiceDialog
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from desktop.directory_page.listings import Listing
 
 
 class ReferDialog(FormDialog):
@@ -139,18 +144,38 @@ class ReferDialog(FormDialog):
         self.form.addRow("", shared)
 
     def _load_services(self, select: int | None = None) -> None:
+        """The CSO's partner services, then the network directory's services not on that list
+        yet (chosen, one becomes a partner service, with the CSO that gives it)."""
+        # The directory's reading pulls in pydantic: only when the dialog opens.
+        from desktop.directory_page.listings import known_network_listings, partner_key
+
         self.service.blockSignals(True)
         self.service.clear()
         self.service.addItem(self.tr("Choose a service…"), None)
         self._services: dict[int, PartnerService] = {}
+        self._directory: dict[str, Listing] = {}
         try:
             services = [] if self.blocked else referrals.list_services(self._store)
+            listed = [] if self.blocked else known_network_listings(self._store)
         except SaphanError as exc:
             dialogs.show_error(self, self.tr("Could not load the services"), exc)
-            services = []
+            services, listed = [], []
         for s in services:
             self._services[s.id] = s
             self.service.addItem(f"{s.organisation} — {s.name}", s.id)
+        known = {(s.organisation, s.name) for s in services}
+        fresh = [s for s in listed if partner_key(s.organisation, s.name) not in known]
+        if fresh:
+            self.service.insertSeparator(self.service.count())
+        for number, listing in enumerate(fresh):
+            key = f"directory:{number}"
+            self._directory[key] = listing
+            self.service.addItem(
+                self.tr("{organisation} — {service} (network directory)").format(
+                    organisation=listing.organisation, service=listing.name
+                ),
+                key,
+            )
         if select is not None:
             self.service.setCurrentIndex(max(0, self.service.findData(select)))
         self.service.blockSignals(False)
@@ -169,16 +194,37 @@ class ReferDialog(FormDialog):
         dialog.open()
 
     def _show_how_to(self) -> None:
-        """How to reach the chosen service, under it."""
-        service = self._services.get(self.service.currentData() or -1)
+        """Who gives the chosen service and how to reach it, under it."""
+        chosen = self.service.currentData()
+        service: PartnerService | Listing | None = (
+            self._directory.get(chosen)
+            if isinstance(chosen, str)
+            else self._services.get(chosen or -1)
+        )
         how = []
         if service is not None:
+            if service.cso_code:
+                how.append(
+                    self.tr("Network member {cso} · {category}").format(
+                        cso=service.cso_code, category=service_category_label(service.category)
+                    )
+                )
             if service.contact:
                 how.append(self.tr("Contact: {contact}").format(contact=service.contact))
             if service.how_to_refer:
                 how.append(service.how_to_refer)
         self.how_to.setText("\n".join(how))
         self.how_to.setVisible(bool(how))
+
+    def chosen_service_id(self) -> int:
+        """The chosen service's number on the CSO's list (a directory's service is added to it
+        now, with the network member that gives it)."""
+        from desktop.directory_page.listings import partner_service_for
+
+        chosen = self.service.currentData()
+        if isinstance(chosen, str):
+            return partner_service_for(self._store, self._directory[chosen])
+        return int(chosen)
 
     # --- validation as you type -----------------------------------------------------------
 
@@ -207,7 +253,7 @@ class ReferDialog(FormDialog):
     def save(self) -> bool:
         referral = ReferralInput(
             person_id=self._person.id,
-            service_id=int(self.service.currentData()),
+            service_id=self.chosen_service_id(),
             reason=self.reason.toPlainText(),
             urgency=Urgency(self.urgency.currentData()),
             consent_confirmed=self.consent.isChecked(),

@@ -4151,10 +4151,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လွှဲပြောင်းညွှန်းပို့စာရွက်ပေါ်ရှိ ကုဒ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ၎င်း၏ QR ကုဒ်ကို စကင်ဖတ်ပါ။</translation>
         </message>
         <message>
-            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZC. Check it against the slip.</source>
-            <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်ပုံစံ မဟုတ်ပါ- အဖွဲ့၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZC)။ စာရွက်နှင့် တိုက်စစ်ပါ။</translation>
-        </message>
-        <message>
             <source>This code has a mistake: a character is wrong or two are swapped. Check it against the slip, character by character.</source>
             <translation>ဤကုဒ်တွင် အမှားရှိသည်- စာလုံးတစ်လုံး မှားနေသည် သို့မဟုတ် နှစ်လုံး နေရာလွဲနေသည်။ စာရွက်နှင့် စာလုံးတစ်လုံးချင်း တိုက်စစ်ပါ။</translation>
         </message>
@@ -5107,6 +5103,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကွန်ရက်ဖိုင်ကို ညှိနှိုင်းရေးမှူး၏ သော့ဖြင့် လက်မှတ် မထိုးထားပါ။ မသုံးပါနှင့်၊ ညှိနှိုင်းရေးမှူးကို မေးပါ။</translation>
         </message>
         <message>
+            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZF. Check it against the slip.</source>
+            <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်ပုံစံ မဟုတ်ပါ- အဖွဲ့၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် ဂဏန်း ရှစ်လုံး ဖြစ်ရမည် (ဥပမာ BEAM-7K3Q-9XZF)။ စာရွက်နှင့် တိုက်စစ်ပါ။</translation>
+        </message>
+        <message>
             <source>The network file does not have the expected form.</source>
             <translation>ကွန်ရက်ဖိုင်သည် မျှော်လင့်ထားသော ပုံစံ မဟုတ်ပါ။</translation>
         </message>
@@ -5451,6 +5451,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Directory</source>
             <translation>ဝန်ဆောင်မှု လမ်းညွှန်</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>လက်ခံရရှိသော လွှဲပြောင်းညွှန်းပို့မှုများ</translation>
         </message>
         <message>
             <source>My services</source>
@@ -7629,6 +7633,181 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ReceivedReferralsPage</name>
+        <message>
+            <source>Referrals received</source>
+            <translation>လက်ခံရရှိသော လွှဲပြောင်းညွှန်းပို့မှုများ</translation>
+        </message>
+        <message>
+            <source>When someone arrives with a referral slip from another CSO, type or scan the code on it. Register the person only if they agree.</source>
+            <translation>အခြားအဖွဲ့အစည်းမှ လွှဲပြောင်းညွှန်းပို့စာရွက်ဖြင့် တစ်စုံတစ်ယောက် ရောက်လာပါက ၎င်းပေါ်ရှိ ကုဒ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် စကင်ဖတ်ပါ။ ထိုပုဂ္ဂိုလ် သဘောတူမှသာ စာရင်းသွင်းပါ။</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM-7K3Q-9XZF</source>
+            <translation>ဥပမာ BEAM-7K3Q-9XZF</translation>
+        </message>
+        <message>
+            <source>Register the person…</source>
+            <translation>ပုဂ္ဂိုလ်ကို စာရင်းသွင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Only with the person's consent</source>
+            <translation>ထိုပုဂ္ဂိုလ်၏ သဘောတူညီချက်ဖြင့်သာ</translation>
+        </message>
+        <message>
+            <source>Link someone registered…</source>
+            <translation>စာရင်းသွင်းပြီးသူကို ချိတ်ဆက်မည်…</translation>
+        </message>
+        <message>
+            <source>Record the code only</source>
+            <translation>ကုဒ်ကိုသာ မှတ်တမ်းတင်မည်</translation>
+        </message>
+        <message>
+            <source>Record the referral</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုကို မှတ်တမ်းတင်မည်</translation>
+        </message>
+        <message>
+            <source>Code on the slip</source>
+            <translation>စာရွက်ပေါ်ရှိ ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Our service</source>
+            <translation>ကျွန်ုပ်တို့၏ ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Arrived on</source>
+            <translation>ရောက်ရှိသည့်နေ့</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>မဖော်ပြထားပါ</translation>
+        </message>
+        <message>
+            <source>Type the code on the referral slip, or scan it.</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့စာရွက်ပေါ်ရှိ ကုဒ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် စကင်ဖတ်ပါ။</translation>
+        </message>
+        <message>
+            <source>Keep typing: a CSO's code, then eight letters and digits.</source>
+            <translation>ဆက်ရိုက်ပါ- အဖွဲ့အစည်း၏ ကုဒ်၊ ထို့နောက် စာလုံးနှင့် ဂဏန်း ရှစ်လုံး။</translation>
+        </message>
+        <message>
+            <source>A referral from {cso} ({name}).</source>
+            <translation>{cso} ({name}) မှ လွှဲပြောင်းညွှန်းပို့မှု ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>A referral from {cso}.</source>
+            <translation>{cso} မှ လွှဲပြောင်းညွှန်းပို့မှု ဖြစ်သည်။</translation>
+        </message>
+        <message>
+            <source>Only the code is recorded: nobody is linked.</source>
+            <translation>ကုဒ်ကိုသာ မှတ်တမ်းတင်မည်- မည်သူ့ကိုမျှ ချိတ်ဆက်ထားခြင်း မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Link the person who brought the slip, if they agree.</source>
+            <translation>စာရွက်ယူလာသူ သဘောတူပါက ထိုပုဂ္ဂိုလ်ကို ချိတ်ဆက်ပါ။</translation>
+        </message>
+        <message>
+            <source>Who arrived?</source>
+            <translation>မည်သူ ရောက်လာသနည်း။</translation>
+        </message>
+        <message>
+            <source>Link someone registered</source>
+            <translation>စာရင်းသွင်းပြီးသူကို ချိတ်ဆက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Referral {code} recorded.</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု {code} ကို မှတ်တမ်းတင်ပြီး။</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>လက်ခံရရှိပြီး</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ဝန်ဆောင်မှု ပေးပြီး</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ဝန်ဆောင်မှု မပေးနိုင်ခဲ့</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ဆက်သွယ်၍ မရခဲ့</translation>
+        </message>
+        <message>
+            <source>Why the person was not served</source>
+            <translation>ထိုပုဂ္ဂိုလ်ကို ဝန်ဆောင်မှု မပေးနိုင်ခဲ့သည့် အကြောင်းရင်း</translation>
+        </message>
+        <message>
+            <source>Save the outcome</source>
+            <translation>ရလဒ်ကို သိမ်းမည်</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ရလဒ်</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>Received ({count})</source>
+            <translation>လက်ခံရရှိမှု ({count})</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>ပို့သည့်အဖွဲ့</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>ရောက်ရှိသည့်နေ့</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>ရလဒ်ရက်စွဲ</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>ချိတ်ဆက်ထားသည်</translation>
+        </message>
+        <message>
+            <source>Choose a referral in the list to record its outcome.</source>
+            <translation>ရလဒ် မှတ်တမ်းတင်ရန် စာရင်းထဲမှ လွှဲပြောင်းညွှန်းပို့မှုတစ်ခုကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>Outcome of {code}</source>
+            <translation>{code} ၏ ရလဒ်</translation>
+        </message>
+        <message>
+            <source>Say why the person was not served.</source>
+            <translation>ထိုပုဂ္ဂိုလ်ကို ဝန်ဆောင်မှု မပေးနိုင်ခဲ့သည့် အကြောင်းရင်းကို ဖော်ပြပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the date as day/month/year.</source>
+            <translation>ရက်စွဲကို ရက်/လ/နှစ် ပုံစံဖြင့် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>ရက်စွဲသည် အနာဂတ်ရက် ဖြစ်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the person arrived.</source>
+            <translation>ရက်စွဲသည် ထိုပုဂ္ဂိုလ် ရောက်ရှိသည့်နေ့ မတိုင်မီ မဖြစ်ရပါ။</translation>
+        </message>
+        <message>
+            <source>{code}: {outcome}.</source>
+            <translation>{code} - {outcome}။</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Recover admin access</source>
@@ -7728,6 +7907,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Could not load the services</source>
             <translation>ဝန်ဆောင်မှုများကို မဖွင့်နိုင်ပါ</translation>
+        </message>
+        <message>
+            <source>{organisation} — {service} (network directory)</source>
+            <translation>{organisation} — {service} (ကွန်ရက် ဝန်ဆောင်မှု လမ်းညွှန်)</translation>
+        </message>
+        <message>
+            <source>Network member {cso} · {category}</source>
+            <translation>ကွန်ရက်အဖွဲ့ဝင် {cso} · {category}</translation>
         </message>
         <message>
             <source>Contact: {contact}</source>

@@ -4151,10 +4151,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>พิมพ์รหัสบนใบส่งต่อ หรือสแกนคิวอาร์โค้ดของใบส่งต่อ</translation>
         </message>
         <message>
-            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZC. Check it against the slip.</source>
-            <translation>รูปแบบนี้ไม่ใช่รหัสการส่งต่อ: ต้องเป็นรหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว เช่น BEAM-7K3Q-9XZC กรุณาตรวจกับใบส่งต่อ</translation>
-        </message>
-        <message>
             <source>This code has a mistake: a character is wrong or two are swapped. Check it against the slip, character by character.</source>
             <translation>รหัสนี้มีข้อผิดพลาด: มีตัวอักษรผิดหนึ่งตัว หรือสองตัวสลับกัน กรุณาตรวจกับใบส่งต่อทีละตัวอักษร</translation>
         </message>
@@ -5107,6 +5103,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ไฟล์เครือข่ายไม่ได้ลงนามด้วยกุญแจของผู้ประสานงาน อย่าใช้ กรุณาถามผู้ประสานงาน</translation>
         </message>
         <message>
+            <source>This is not the shape of a referral code: a CSO's code, then eight letters and digits, like BEAM-7K3Q-9XZF. Check it against the slip.</source>
+            <translation>รูปแบบนี้ไม่ใช่รหัสการส่งต่อ: ต้องเป็นรหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว เช่น BEAM-7K3Q-9XZF กรุณาตรวจกับใบส่งต่อ</translation>
+        </message>
+        <message>
             <source>The network file does not have the expected form.</source>
             <translation>ไฟล์เครือข่ายไม่มีรูปแบบที่ถูกต้อง</translation>
         </message>
@@ -5451,6 +5451,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Directory</source>
             <translation>ทำเนียบบริการ</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>การส่งต่อที่ได้รับ</translation>
         </message>
         <message>
             <source>My services</source>
@@ -7629,6 +7633,181 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
     </context>
     <context>
+        <name>ReceivedReferralsPage</name>
+        <message>
+            <source>Referrals received</source>
+            <translation>การส่งต่อที่ได้รับ</translation>
+        </message>
+        <message>
+            <source>When someone arrives with a referral slip from another CSO, type or scan the code on it. Register the person only if they agree.</source>
+            <translation>เมื่อมีผู้มาพร้อมใบส่งต่อจากองค์กรอื่น ให้พิมพ์หรือสแกนรหัสบนใบนั้น ลงทะเบียนบุคคลนั้นเฉพาะเมื่อเขายินยอม</translation>
+        </message>
+        <message>
+            <source>e.g. BEAM-7K3Q-9XZF</source>
+            <translation>เช่น BEAM-7K3Q-9XZF</translation>
+        </message>
+        <message>
+            <source>Register the person…</source>
+            <translation>ลงทะเบียนบุคคลนี้…</translation>
+        </message>
+        <message>
+            <source>Only with the person's consent</source>
+            <translation>เฉพาะเมื่อบุคคลนั้นยินยอม</translation>
+        </message>
+        <message>
+            <source>Link someone registered…</source>
+            <translation>เชื่อมกับผู้ที่ลงทะเบียนแล้ว…</translation>
+        </message>
+        <message>
+            <source>Record the code only</source>
+            <translation>บันทึกเฉพาะรหัส</translation>
+        </message>
+        <message>
+            <source>Record the referral</source>
+            <translation>บันทึกการส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Code on the slip</source>
+            <translation>รหัสบนใบส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Our service</source>
+            <translation>บริการของเรา</translation>
+        </message>
+        <message>
+            <source>Arrived on</source>
+            <translation>มาถึงวันที่</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <translation>ไม่ได้ระบุ</translation>
+        </message>
+        <message>
+            <source>Type the code on the referral slip, or scan it.</source>
+            <translation>พิมพ์รหัสบนใบส่งต่อ หรือสแกนรหัส</translation>
+        </message>
+        <message>
+            <source>Keep typing: a CSO's code, then eight letters and digits.</source>
+            <translation>พิมพ์ต่อ: รหัสองค์กร ตามด้วยตัวอักษรและตัวเลขแปดตัว</translation>
+        </message>
+        <message>
+            <source>A referral from {cso} ({name}).</source>
+            <translation>การส่งต่อจาก {cso} ({name})</translation>
+        </message>
+        <message>
+            <source>A referral from {cso}.</source>
+            <translation>การส่งต่อจาก {cso}</translation>
+        </message>
+        <message>
+            <source>Only the code is recorded: nobody is linked.</source>
+            <translation>บันทึกเฉพาะรหัส: ไม่ได้เชื่อมกับบุคคลใด</translation>
+        </message>
+        <message>
+            <source>Link the person who brought the slip, if they agree.</source>
+            <translation>เชื่อมกับบุคคลที่นำใบส่งต่อมา หากเขายินยอม</translation>
+        </message>
+        <message>
+            <source>Who arrived?</source>
+            <translation>ใครมาถึง</translation>
+        </message>
+        <message>
+            <source>Link someone registered</source>
+            <translation>เชื่อมกับผู้ที่ลงทะเบียนแล้ว</translation>
+        </message>
+        <message>
+            <source>Referral {code} recorded.</source>
+            <translation>บันทึกการส่งต่อ {code} แล้ว</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ได้รับแล้ว</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ให้บริการแล้ว</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ไม่ได้ให้บริการ</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ติดต่อไม่ได้</translation>
+        </message>
+        <message>
+            <source>Why the person was not served</source>
+            <translation>เหตุที่ไม่ได้ให้บริการบุคคลนี้</translation>
+        </message>
+        <message>
+            <source>Save the outcome</source>
+            <translation>บันทึกผล</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <source>Received ({count})</source>
+            <translation>ที่ได้รับ ({count})</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>ส่งมาจาก</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>มาถึง</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>วันที่ของผล</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>เชื่อมแล้ว</translation>
+        </message>
+        <message>
+            <source>Choose a referral in the list to record its outcome.</source>
+            <translation>เลือกการส่งต่อในรายการเพื่อบันทึกผล</translation>
+        </message>
+        <message>
+            <source>Outcome of {code}</source>
+            <translation>ผลของ {code}</translation>
+        </message>
+        <message>
+            <source>Say why the person was not served.</source>
+            <translation>กรุณาระบุเหตุที่ไม่ได้ให้บริการบุคคลนี้</translation>
+        </message>
+        <message>
+            <source>Enter the date as day/month/year.</source>
+            <translation>กรุณาใส่วันที่เป็น วัน/เดือน/ปี</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>วันที่ต้องไม่เป็นวันในอนาคต</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the person arrived.</source>
+            <translation>วันที่ต้องไม่ก่อนวันที่บุคคลนั้นมาถึง</translation>
+        </message>
+        <message>
+            <source>{code}: {outcome}.</source>
+            <translation>{code}: {outcome}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Recover admin access</source>
@@ -7728,6 +7907,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Could not load the services</source>
             <translation>โหลดบริการไม่ได้</translation>
+        </message>
+        <message>
+            <source>{organisation} — {service} (network directory)</source>
+            <translation>{organisation} — {service} (ทำเนียบบริการของเครือข่าย)</translation>
+        </message>
+        <message>
+            <source>Network member {cso} · {category}</source>
+            <translation>สมาชิกเครือข่าย {cso} · {category}</translation>
         </message>
         <message>
             <source>Contact: {contact}</source>

@@ -52,8 +52,8 @@ def test_reading_is_lenient_with_case_spaces_and_dashes() -> None:
         ("7K3Q9XZC", "format"),  # no CSO
         ("BEAM-7K3Q", "format"),
         ("BEAM-7K3Q-9X0C", "format"),  # 0 is not one of the characters
-        ("BEAM-7K3Q-9XZC-EXTRA-EXTRA", "format"),
-        ("ဘီအမ်-7K3Q-9XZC", "format"),
+        ("BEAM-7K3Q-9XZF-EXTRA-EXTRA", "format"),
+        ("ဘီအမ်-7K3Q-9XZF", "format"),
     ],
 )
 def test_what_is_not_a_code_is_refused_with_its_reason(typed: str, reason: str) -> None:
@@ -119,3 +119,7 @@ def test_a_derived_code_is_the_same_for_the_same_referral() -> None:
 def test_a_code_cannot_be_made_for_a_cso_code_that_is_not_one() -> None:
     with pytest.raises(ReferralCodeInvalid):
         new_code("beam")
+
+
+def test_the_example_the_app_shows_is_a_real_code() -> None:
+    assert parse("BEAM-7K3Q-9XZF").code == "BEAM-7K3Q-9XZF"

@@ -13,7 +13,7 @@ from sqlalchemy import update
 
 from db import consent, referral_feedback, referrals_received
 from db.beneficiaries import register_person
-from db.models import Referral, Service
+from db.models import Referral
 from db.referral_feedback import Heard, apply_feedback, states_to_publish
 from db.referrals import (
     ReferralInput,
@@ -30,9 +30,9 @@ D = dt.date
 
 
 def _refer(store: Store, to_cso: str = "KAQ", name: str = "Ma Hnin Ei") -> tuple[int, str]:
-    service = add_partner_service(store, f"{to_cso} foundation", "Legal aid", category="legal_aid")
-    with store.write() as session:
-        session.execute(update(Service).where(Service.id == service.id).values(cso_code=to_cso))
+    service = add_partner_service(
+        store, f"{to_cso} foundation", "Legal aid", category="legal_aid", cso_code=to_cso
+    )
     pid = register_person(store, person(name, consent_referral=True)).id
     made = refer_person(
         store,

@@ -128,33 +128,35 @@ def test_a_linked_person_and_their_erasure(store: Store) -> None:
 
 
 def test_the_migration_gives_every_older_referral_a_code(store: Store) -> None:
-    """Migration 0017 gave referrals made before it their codes: run its step again on a
-    referral without one."""
-    import importlib
+    """Migration 0017 on a database at 0015 with referrals: each gets a valid code of this CSO,
+    worked out the same way on every laptop (the same again after going down and up)."""
+    from alembic import command
 
-    migration = importlib.import_module("db.migrations.versions.0017_referral_codes")
+    from db import migrate
+
     p = beneficiaries.register_person(store, person("Ma Older", consent_referral=True)).id
     service = referrals.add_partner_service(store, "KWA", "Legal aid")
-    made = referrals.refer_person(
-        store, ReferralInput(p, service.id, "Older", consent_confirmed=True)
-    )
-    with store.engine.begin() as conn:
-        conn.execute(text("UPDATE referrals SET code = NULL"))
+    made = [
+        referrals.refer_person(store, ReferralInput(p, service.id, "Older", consent_confirmed=True))
+        for _ in range(3)
+    ]
+    rr.record_code(store, referral_codes.new_code("KWA"))
+    cfg = migrate.alembic_config()
 
-        class Op:
-            @staticmethod
-            def get_bind() -> object:
-                return conn
+    def down_and_up() -> list[str]:
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0015")
+            columns = {row[1] for row in conn.execute(text("PRAGMA table_info(referrals)"))}
+            assert "code" not in columns
+        migrate.upgrade(store.engine)
+        return [referrals.get_referral(store, r.id).code for r in made]
 
-        real = migration.op
-        migration.op = Op  # type: ignore[attr-defined]
-        try:
-            migration._give_codes()
-            first = conn.execute(text("SELECT code FROM referrals")).scalar_one()
-            migration._give_codes()
-            second = conn.execute(text("SELECT code FROM referrals")).scalar_one()
-        finally:
-            migration.op = real  # type: ignore[attr-defined]
-    assert first == second  # the same on every laptop of a team
-    assert referral_codes.parse(first).cso == store.cso.code
-    assert referrals.get_referral(store, made.id).code == first
+    first = down_and_up()
+    assert all(referral_codes.parse(code).cso == store.cso.code for code in first)
+    assert len(set(first)) == 3
+    assert down_and_up() == first  # the same on every laptop of a team
+    assert first != [r.code for r in made]  # worked out, not the ones made at random
+    assert rr.list_received(store) == []  # the table is new again
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"

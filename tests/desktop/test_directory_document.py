@@ -56,6 +56,7 @@ def test_every_shared_service_reads_back_into_the_directory(offered: list[Servic
             cost=s.cost,
             status=s.status.value,
             own=False,
+            cso_code=PROFILE.code,  # the member that gives it (a referral's receiving CSO)
         )
         for s in offered
     ]

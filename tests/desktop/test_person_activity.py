@@ -23,6 +23,7 @@ from desktop.referrals.refer_dialog import ReferDialog
 from desktop.referrals.slip_docx import SlipDetails, slip_bytes
 from desktop.widgets.date_field import format_date
 from tests.desktop.activity_helpers import add_by_keyboard, as_role, log, person, show_page
+from tests.desktop.qr_helpers import slip_qr_codes
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -288,6 +289,10 @@ def test_refer_with_consent_add_service_status_and_slip(
     assert "လွှဲပြောင်းပေးပို့စာ" in text  # in the person's language (Burmese)
     assert "Mae Tao Clinic" in text
     assert "Antenatal check" in text
+    # The referral's own code, large, and its QR code (what the receiving CSO scans).
+    assert dialog.record.code
+    assert dialog.record.code in text
+    assert slip_qr_codes(out.read_bytes()) == [dialog.record.code]
     xml = zipfile.ZipFile(out).read("word/document.xml").decode()
     for private in ("081", "234 5678", "Husband", "fears"):
         assert private not in xml
@@ -304,7 +309,7 @@ def test_slip_never_shows_private_fields(store: Store) -> None:
     record = beneficiaries.get_person(store, hnin.id)
     assert set(SlipDetails.__dataclass_fields__) == {
         "code", "name_latin", "name_script", "service", "organisation", "date", "reason",
-        "urgency", "referring_cso", "referring_staff", "follow_up",
+        "urgency", "referring_cso", "referring_staff", "follow_up", "referral_code",
     }  # fmt: skip
     slip = SlipDetails(
         record.code, record.name_latin, record.name_script, "Legal aid", "Legal clinic",

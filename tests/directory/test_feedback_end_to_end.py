@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import update
 
 from db import keys, referrals_received, setup
 from db.beneficiaries import register_person
-from db.models import Service
 from db.referrals import (
     ReferralInput,
     ReferralStatus,
@@ -90,9 +88,9 @@ def loop(store: Store, kaq: Store) -> Loop:
             fingerprint=signing.key_fingerprint(pub),
         )
     # BEAM refers four people, each a canary, to KAQ's legal aid (from the directory).
-    partner = add_partner_service(store, "KAQ foundation", "Legal aid", category="legal_aid")
-    with store.write() as session:
-        session.execute(update(Service).where(Service.id == partner.id).values(cso_code="KAQ"))
+    partner = add_partner_service(
+        store, "KAQ foundation", "Legal aid", category="legal_aid", cso_code="KAQ"
+    )
     canaries = [f"CANARY{uuid.uuid4().hex[:10]}" for _ in range(4)]
     codes: list[str] = []
     ids: list[int] = []
