@@ -3313,6 +3313,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဆက်လက်ကြည့်ရှုရမည့်ရက်</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>တုံ့ပြန်ချက်</translation>
+        </message>
+        <message>
             <source>Could not load the history</source>
             <translation>မှတ်တမ်းသမိုင်းကို မဖွင့်နိုင်ပါ</translation>
         </message>
@@ -3359,6 +3363,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>No referrals yet. The record has no consent to referral.</source>
             <translation>လွှဲပြောင်းညွှန်းပို့မှု မရှိသေးပါ။ မှတ်တမ်းတွင် လွှဲပြောင်းရန် သဘောတူညီချက် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>{state} on {date}</source>
+            <translation>{date} တွင် {state}</translation>
         </message>
         <message>
             <source>Status not saved</source>
@@ -4585,6 +4593,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Declined</source>
             <translation>ငြင်းပယ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>လက်ခံရရှိပြီး</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ဝန်ဆောင်မှု ပေးပြီး</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ဝန်ဆောင်မှု မပေးနိုင်ခဲ့</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ဆက်သွယ်၍ မရခဲ့</translation>
         </message>
         <message>
             <source>Normal</source>

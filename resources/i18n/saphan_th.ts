@@ -3313,6 +3313,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ติดตามภายใน</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>ผลตอบกลับ</translation>
+        </message>
+        <message>
             <source>Could not load the history</source>
             <translation>โหลดประวัติไม่ได้</translation>
         </message>
@@ -3359,6 +3363,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>No referrals yet. The record has no consent to referral.</source>
             <translation>ยังไม่มีการส่งต่อ ระเบียนนี้ยังไม่มีความยินยอมให้ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>{state} on {date}</source>
+            <translation>{state} เมื่อ {date}</translation>
         </message>
         <message>
             <source>Status not saved</source>
@@ -4585,6 +4593,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Declined</source>
             <translation>ปฏิเสธ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ได้รับแล้ว</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ให้บริการแล้ว</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ไม่ได้ให้บริการ</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ติดต่อไม่ได้</translation>
         </message>
         <message>
             <source>Normal</source>

@@ -42,3 +42,32 @@ def test_the_referrals_tab_shows_made_served_and_completion(qtbot: Any, tmp_path
     qtbot.wait(50)
     figures.grab().save(str(tmp_path / "referrals.png"))
     figures.grab().save("/tmp/d-referrals.png")
+
+
+def test_a_persons_referral_shows_the_feedback_it_got(
+    qtbot: Any, store: Any, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from db import beneficiaries
+    from db.referral_feedback import Heard, apply_feedback
+    from desktop.beneficiaries.person_form import PersonForm
+    from tests.db.test_referral_feedback import _refer
+
+    rid, code = _refer(store)
+    apply_feedback(
+        store, [Heard("KAQ", "2026-05-10T00:00:00Z", code, "served", dt.date(2026, 5, 8))]
+    )
+    from db.referrals import get_referral
+
+    record = beneficiaries.get_person(store, get_referral(store, rid).person_id)
+    form = PersonForm(store, record)
+    qtbot.addWidget(form)
+    form.resize(1366, 768)
+    form.show()
+    form.tabs.setCurrentWidget(form.history_tab)
+    table = form.history_tab.referrals_table
+    assert table.item(0, 6).text() == "Served on 08/05/2026"
+    assert form.history_tab.status_box(0).currentData() == "completed"
+    qtbot.wait(50)
+    form.grab().save("/tmp/d-history.png")

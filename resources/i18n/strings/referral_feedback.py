@@ -27,6 +27,10 @@ STRINGS = {
         "จากรหัสการส่งต่อที่บันทึกไว้ อัตราความสำเร็จคือ ได้รับบริการแล้ว / ที่ส่งต่อ "
         "แสดงเฉพาะเมื่อตัวเลขทั้งสองเป็นค่าที่แน่นอน (ไม่มีส่วนใดไม่เปิดเผย)",
     ),
+    # --- a person's referrals (desktop/beneficiaries/history_tab.py, desktop/labels.py) ----------
+    "Feedback": ("တုံ့ပြန်ချက်", "ผลตอบกลับ"),
+    "{state} on {date}": ("{date} တွင် {state}", "{state} เมื่อ {date}"),
+    ("Labels", "Received"): ("လက်ခံရရှိပြီး", "ได้รับแล้ว"),
     # --- the Share page, after a pull (desktop/share_page/page.py) -----------------------------
     "Feedback from receiving CSOs updated {count} of your referrals.": (
         "လက်ခံသည့် အဖွဲ့အစည်းများထံမှ တုံ့ပြန်ချက်ဖြင့် သင်၏ လွှဲပြောင်းညွှန်းပို့မှု {count} ခုကို အပ်ဒိတ်လုပ်ပြီး။",
