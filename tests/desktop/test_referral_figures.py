@@ -1,4 +1,5 @@
-"""The coordinator sees referrals between CSOs per category and pair, with completion."""
+"""Referral feedback in the app: the coordinator sees referrals between CSOs per category and
+pair with completion; the Share page's pull applies the feedback; a person's referrals show it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from desktop.coordinator.figures import MergedFigures
 from directory.merge import merge
 from directory.referral_flows import suppressed_flows
+from tests.directory.test_feedback_end_to_end import kaq, loop  # noqa: F401 (fixtures)
 from tests.directory.test_referral_flows import _with_flows
 from tests.server.conftest import make_network
 
@@ -71,3 +73,24 @@ def test_a_persons_referral_shows_the_feedback_it_got(
     assert form.history_tab.status_box(0).currentData() == "completed"
     qtbot.wait(50)
     form.grab().save("/tmp/d-history.png")
+
+
+def test_the_share_pages_pull_applies_the_feedback(qtbot: Any, loop: Any, tmp_path: Path) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from db.referrals import get_referral
+    from directory import folder as shared
+    from directory.folder import FolderTransport
+    from directory.sharing import pipeline, state
+    from tests.desktop.test_share_pipeline import share_page
+    from tests.directory.conftest import TODAY
+
+    folder = tmp_path / "shared"
+    shared.write_network(folder, loop.network)
+    pipeline.publish(loop.kaq, FolderTransport(folder), loop.network, today=TODAY)
+    state.set_shared_folder(loop.beam, folder)
+    _window, page = share_page(qtbot, loop.beam)
+    qtbot.mouseClick(page.pull_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result_label.text().startswith("Pulled"), timeout=20000)
+    assert "Feedback from receiving CSOs updated 4 of your referrals." in page.result_label.text()
+    assert get_referral(loop.beam, loop.referral_ids[0]).feedback_state == "served"
