@@ -1743,6 +1743,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကိန်းဂဏန်းများ</translation>
         </message>
         <message>
+            <source>Referrals CSV…</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု CSV…</translation>
+        </message>
+        <message>
             <source>Donor report…</source>
             <translation>အလှူရှင်အတွက် အစီရင်ခံစာ…</translation>
         </message>

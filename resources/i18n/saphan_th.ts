@@ -1743,6 +1743,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ตัวเลข</translation>
         </message>
         <message>
+            <source>Referrals CSV…</source>
+            <translation>การส่งต่อ CSV…</translation>
+        </message>
+        <message>
             <source>Donor report…</source>
             <translation>รายงานสำหรับผู้ให้ทุน…</translation>
         </message>
