@@ -4155,6 +4155,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤသူသည် ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းထားသဖြင့် ၎င်း၏ မှတ်တမ်းကို ကန့်သတ်ထားသည်- အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မှတ်တမ်းတင်၍ မရပါ။ သဘောတူညီချက် ပြန်ပေးပါက ၎င်း၏ မှတ်တမ်း၏ သဘောတူညီချက် စာမျက်နှာတွင် ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
         </message>
         <message>
+            <source>Referral feedback from another CSO could not be used: it is not addressed to this CSO, not signed by the CSO that sent it, or damaged. Nothing was changed.</source>
+            <translation>အခြားအဖွဲ့အစည်းထံမှ လွှဲပြောင်းညွှန်းပို့မှု တုံ့ပြန်ချက်ကို အသုံးမပြုနိုင်ပါ- ၎င်းသည် ဤအဖွဲ့အစည်းထံ ပို့ထားခြင်း မဟုတ်ပါ၊ ပို့သည့် အဖွဲ့အစည်းက လက်မှတ်ထိုးထားခြင်း မရှိပါ သို့မဟုတ် ပျက်စီးနေပါသည်။ မည်သည့်အရာကိုမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+        </message>
+        <message>
             <source>This is not a referral code. Check it against the slip and type it again.</source>
             <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ် မဟုတ်ပါ။ စာရွက်နှင့် တိုက်စစ်ပြီး ပြန်ရိုက်ပါ။</translation>
         </message>

@@ -4155,6 +4155,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บุคคลนี้ถอนความยินยอมรับบริการแล้ว ระเบียนจึงถูกจำกัด บันทึกเซสชันหรือการส่งต่อใหม่ไม่ได้ หากบุคคลนี้ให้ความยินยอมอีกครั้ง กรุณาบันทึกในแท็บความยินยอมของระเบียนก่อน</translation>
         </message>
         <message>
+            <source>Referral feedback from another CSO could not be used: it is not addressed to this CSO, not signed by the CSO that sent it, or damaged. Nothing was changed.</source>
+            <translation>ใช้ข้อมูลตอบกลับการส่งต่อจากองค์กรอื่นไม่ได้: ไม่ได้ส่งถึงองค์กรนี้ ไม่ได้ลงนามโดยองค์กรที่ส่ง หรือข้อมูลเสียหาย ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
             <source>This is not a referral code. Check it against the slip and type it again.</source>
             <translation>นี่ไม่ใช่รหัสการส่งต่อ กรุณาตรวจกับใบส่งต่อแล้วพิมพ์ใหม่</translation>
         </message>
