@@ -395,6 +395,49 @@ def referrals_made(
         return {(None if p is None else int(p), str(m)): int(n) for p, m, n in rows}
 
 
+def referral_flows_made(
+    store: Store, start: dt.date, end: dt.date, *, shared: bool = False
+) -> dict[tuple[str, str], int]:
+    """Referrals made to another CSO's service (one from the network's directory, whose
+    ``cso_code`` is known), per (that CSO's code, service category). Aggregates only."""
+    store.require(Permission.AGGREGATES_VIEW)
+    consent = _shared_filter("r.beneficiary_id", "r.date") if shared else ""
+    sql = text(
+        f"{_with(shared)} "
+        "SELECT s.cso_code, s.category, count(*) FROM referrals r "
+        "JOIN beneficiaries b ON b.id = r.beneficiary_id "
+        "JOIN services s ON s.id = r.service_id "
+        "WHERE b.deleted_at IS NULL AND s.cso_code != '' "
+        f"AND r.date >= :start AND r.date <= :end {consent} "
+        "GROUP BY s.cso_code, s.category"
+    )
+    with store.read() as session:
+        rows = session.execute(sql, {"start": start.isoformat(), "end": end.isoformat()})
+        return {(str(c), str(g)): int(n) for c, g, n in rows}
+
+
+def referral_flows_received(
+    store: Store, start: dt.date, end: dt.date
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """Referral codes other CSOs gave that this CSO recorded in the period, per (referring
+    CSO's code, category of the service they came for): (recorded, served). A code linked
+    to a person registered here counts only while that person's record is kept and their
+    consent to data use is given. Aggregates only."""
+    store.require(Permission.AGGREGATES_VIEW)
+    sql = text(
+        "SELECT rr.from_cso, coalesce(s.category, ''), count(*), "
+        "coalesce(sum(rr.state = 'served'), 0) FROM received_referrals rr "
+        "LEFT JOIN services s ON s.id = rr.service_id "
+        "LEFT JOIN beneficiaries b ON b.id = rr.person_id "
+        "WHERE rr.received_on >= :start AND rr.received_on <= :end "
+        "AND (rr.person_id IS NULL OR (b.deleted_at IS NULL AND b.consent_data_use)) "
+        "GROUP BY rr.from_cso, coalesce(s.category, '')"
+    )
+    with store.read() as session:
+        rows = session.execute(sql, {"start": start.isoformat(), "end": end.isoformat()})
+        return {(str(c), str(g)): (int(n), int(d)) for c, g, n, d in rows}
+
+
 def left_out(store: Store, start: dt.date, end: dt.date) -> dict[str, int]:
     """People who attended in the period but are left out of the shared figures on at least
     one of those days: ``never`` (no consent to data use) and ``withdrawn`` (withdrew it).

@@ -419,6 +419,13 @@ class Referral(Base):
     # names it. Says nothing about the person. Every referral has one (migration 0017 gave
     # the older ones theirs).
     code: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    # What the receiving CSO last said about this referral, from its sealed feedback
+    # (db.referral_feedback; migration 0018): its state of the code, the state's date, the
+    # receiving CSO's code and when it issued the envelope. Empty until feedback arrives.
+    feedback_state: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    feedback_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    feedback_from: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    feedback_at: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class ReceivedReferral(Base):

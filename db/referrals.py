@@ -71,6 +71,10 @@ class ReferralRecord:
     status: ReferralStatus
     follow_up_date: dt.date | None
     code: str = ""  # the code on the slip (db.referral_codes)
+    # What the receiving CSO last said (db.referral_feedback): received, served, not_served
+    # or could_not_contact, as of ``feedback_on``; None until feedback arrives.
+    feedback_state: str | None = None
+    feedback_on: dt.date | None = None
     to_cso: str = ""  # the network member that receives it ("" if not from the directory)
     category: str = ""  # the service's category (db.services.SERVICE_CATEGORIES)
 
@@ -253,6 +257,8 @@ def _referrals(
                 status=ReferralStatus(r.status),
                 follow_up_date=r.follow_up_date,
                 code=r.code or "",
+                feedback_state=r.feedback_state,
+                feedback_on=r.feedback_on,
                 to_cso=to_cso or "",
                 category=category or "",
             )

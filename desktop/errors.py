@@ -60,6 +60,7 @@ from directory.errors import (
     NotAMember,
     StaleRevision,
 )
+from directory.feedback import FeedbackRefused
 from directory.merge_state import MergeStateDamaged
 from directory.server_client import ServerError, ServerUnreachable
 
@@ -218,6 +219,16 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         "recorded for them",
     ),
     # --- referral codes (db.referral_codes, db.referrals_received) ----------------------------
+    # --- sealed referral feedback (directory/feedback.py) ---------------------------------------
+    (FeedbackRefused, None): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "Referral feedback from another CSO could not be used: it is not addressed to this "
+            "CSO, not signed by the CSO that sent it, or damaged. Nothing was changed.",
+        ),
+        "referral feedback could not be used (not for this CSO, not signed by its sender, or "
+        "damaged); nothing was changed",
+    ),
     (ReferralCodeInvalid, None): Sentence(
         QT_TRANSLATE_NOOP(
             "Labels", "This is not a referral code. Check it against the slip and type it again."

@@ -460,6 +460,17 @@ def referral_status_label(status: str) -> str:
     return labels.get(str(status), str(status))
 
 
+def feedback_state_label(state: str) -> str:
+    """What the receiving CSO said about a referral (db.referral_feedback)."""
+    labels = {
+        "received": translate("Labels", "Received"),
+        "served": translate("Labels", "Served"),
+        "not_served": translate("Labels", "Not served"),
+        "could_not_contact": translate("Labels", "Could not contact"),
+    }
+    return labels.get(str(state), str(state))
+
+
 def urgency_label(urgency: str) -> str:
     labels = {
         "normal": translate("Labels", "Normal"),

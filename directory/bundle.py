@@ -36,6 +36,7 @@ from directory.bundle_schema import (
     FIVE_W_GROUPS,
     MAX_CORRECTIONS,
     OTHER_PROGRAMME,
+    SERVICE_CATEGORIES,
     ActivityName,
     ActivityReach,
     Bundle,
@@ -48,6 +49,7 @@ from directory.bundle_schema import (
     ProgrammeFigures,
     Publisher,
     ReferralCount,
+    ReferralFlow,
     SharedService,
     app_version,
     bundle_json_schema,
@@ -55,6 +57,7 @@ from directory.bundle_schema import (
     verify_bundle,
 )
 from directory.network import Network, ReportingPeriod, utc_timestamp
+from directory.referral_flows import suppressed_flows
 from directory.sharing import keys
 from directory.suppression import Equation, Table, publish, suppress
 
@@ -193,6 +196,10 @@ class CsoFigures:
     # English names of the activity types (code -> name).
     activity_areas: Sequence[counting.ActivityAreaCell] = ()
     activity_names: Mapping[str, str] = field(default_factory=dict)
+    # Referrals between CSOs over the covered period (db.counting.referral_flows_made and
+    # _received): (other CSO's code, service category) -> made; -> (recorded, served).
+    flows_made: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    flows_received: Mapping[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
 
 def covered_period(network: Network, today: dt.date) -> ReportingPeriod:
@@ -252,6 +259,9 @@ def _read_figures(
     through, frozen = closed_part(store, network_id, covered) if network_id else (None, {})
     # Outcomes are figures of the whole period so far; closing months does not freeze them.
     shared_outcomes = outcomes.outcome_figures(store, start, end, shared=True)
+    # Referrals between CSOs too: figures of the whole period so far.
+    made = counting.referral_flows_made(store, start, end, shared=True)
+    received = counting.referral_flows_received(store, start, end)
     if through is None:
         return CsoFigures(
             programme_codes=codes,
@@ -264,6 +274,8 @@ def _read_figures(
             participatory_projects=projects,
             corrections=_corrections(store),
             outcomes=shared_outcomes,
+            flows_made=made,
+            flows_received=received,
         )
     live = closing.last_day(through) + dt.timedelta(days=1)
     return CsoFigures(
@@ -280,6 +292,8 @@ def _read_figures(
         closed_through=through,
         corrections=_corrections(store),
         outcomes=shared_outcomes,
+        flows_made=made,
+        flows_received=received,
     )
 
 
@@ -594,7 +608,33 @@ def assemble_bundle(
             ],
             rows=computed.five_w,
         )
+    flows = flow_counts(network, cso.code, figures)
+    if flows:
+        extra["referral_flows"] = flows
     return bundle.model_copy(update=extra) if extra else bundle
+
+
+def flow_counts(network: Network, own: str, figures: CsoFigures) -> list[ReferralFlow]:
+    """Referrals between this CSO (``own``) and the other members, suppressed with the
+    network's threshold (:mod:`directory.referral_flows`). A category outside the network's
+    vocabulary counts as ``other``; a CSO that is not a member is left out."""
+    members = {m.code for m in network.members} - {own}
+
+    def category(code: str) -> str:
+        return code if code in SERVICE_CATEGORIES else "other"
+
+    made: dict[tuple[str, str], int] = {}
+    for (cso, cat), n in figures.flows_made.items():
+        if cso in members:
+            key = (cso, category(cat))
+            made[key] = made.get(key, 0) + n
+    received: dict[tuple[str, str], tuple[int, int]] = {}
+    for (cso, cat), (n, served) in figures.flows_received.items():
+        if cso in members:
+            key = (cso, category(cat))
+            was = received.get(key, (0, 0))
+            received[key] = (was[0] + n, was[1] + served)
+    return suppressed_flows(made, received, network.suppression_threshold)
 
 
 def outcome_counts(network: Network, figures: CsoFigures) -> list[OutcomeCount]:

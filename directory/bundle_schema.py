@@ -33,6 +33,13 @@ unique people reached by population group and in all (the layout of
 :data:`FIVE_W_GROUPS`), suppressed together with the programme's cubes (the groups of a row add
 up to its total; the rows of a month are assumed to add up to the cube's population-group
 margins). ``activity_types`` names each activity type the rows use.
+Optionally too (bundles without referrals between members are written as before),
+``referral_flows`` holds referrals between this CSO and other members over the reporting
+period, per member and service category: ``made`` rows (this CSO referred ``count`` people to
+that member's services of the category) and ``received`` rows (this CSO recorded ``count``
+referral codes from that member for its services of the category, and ``served`` of them were
+served). Suppressed with the same threshold (:mod:`directory.referral_flows`); the coordinator
+reads completion (served / made) off the two sides.
 
 Counts: a number is published, or ``null`` when it is withheld (suppressed). A month missing
 from a programme's list had nobody; a missing referral figure is 0. A withheld ``count`` is
@@ -275,6 +282,32 @@ class FiveW(Strict):
         return self
 
 
+MAX_FLOWS = 20_000
+MADE: Literal["made"] = "made"
+RECEIVED: Literal["received"] = "received"
+
+
+class ReferralFlow(Strict):
+    """Referrals between this CSO and the member ``cso`` in one service category, over the
+    reporting period (see the module). ``served`` is for ``received`` rows only."""
+
+    direction: Literal["made", "received"]
+    cso: CsoCode
+    category: Literal[SERVICE_CATEGORIES]  # type: ignore[valid-type]
+    count: MaybeCount
+    served: MaybeCount = None
+
+    @model_validator(mode="after")
+    def _served(self) -> ReferralFlow:
+        if self.direction == MADE and "served" in self.model_fields_set:
+            raise ValueError("served is for received referrals")
+        if self.direction == RECEIVED and "served" not in self.model_fields_set:
+            raise ValueError("received referrals say how many were served")
+        if self.count is not None and self.served is not None and self.served > self.count:
+            raise ValueError("more served than received")
+        return self
+
+
 class Correction(Strict):
     """A closed month the CSO reopened (its figures in this bundle are a correction of what was
     published for it before)."""
@@ -308,6 +341,8 @@ class Bundle(Strict):
     outcomes: Annotated[list[OutcomeCount], Field(max_length=MAX_OUTCOMES)] | None = None
     # 5W figures (absent in bundles of earlier versions and for networks without areas).
     five_w: FiveW | None = None
+    # Referrals between members (absent in bundles of earlier versions and of CSOs with none).
+    referral_flows: Annotated[list[ReferralFlow], Field(max_length=MAX_FLOWS)] | None = None
     signature: SignatureHex | None = None
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
@@ -329,6 +364,11 @@ class Bundle(Strict):
         rows = self.five_w.rows if self.five_w is not None else ()
         if any(not self.period.start <= r.period <= self.period.end for r in rows):
             raise ValueError("a 5W month outside the bundle's period")
+        flows = [(f.direction, f.cso, f.category) for f in self.referral_flows or ()]
+        if len(set(flows)) != len(flows):
+            raise ValueError("duplicate referral flow")
+        if any(f.cso == self.cso.code for f in self.referral_flows or ()):
+            raise ValueError("a referral flow to the CSO itself")
         return self
 
     def document(self) -> dict[str, Any]:
@@ -353,6 +393,8 @@ class Bundle(Strict):
             seen.update((o.with_pre_post, o.improved, o.not_improved))
         for r in self.five_w.rows if self.five_w is not None else ():
             seen.update(r.people)
+        for f in self.referral_flows or ():
+            seen.update((f.count, f.served))
         return sorted(v for v in seen if v is not None)
 
 

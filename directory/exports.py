@@ -41,6 +41,7 @@ from directory.tables import (
     aggregate_table,
     bundle_rows,
     directory_hsds,
+    flows_table,
     report_notes,
 )
 
@@ -94,6 +95,17 @@ def aggregates_csv(report: NetworkReport, path: Path, *, per_cso: bool = True) -
         writer.writerows(_csv_cells(row) for row in grid.rows)
 
 
+def referral_flows_csv(report: NetworkReport, path: Path) -> None:
+    """Referrals between members per CSO pair and category, with completion (HXL-tagged;
+    withheld blank, the flag columns say which figures are withheld or lower bounds)."""
+    headers, tags, rows = flows_table(report)
+    with open_text_atomically(path, newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(headers)
+        writer.writerow(tags)
+        writer.writerows(_csv_cells(row) for row in rows)
+
+
 def _csv_cells(row: Sequence[Cell]) -> list[Any]:
     """Cells of other CSOs' documents: text is never a formula (db.text_safety)."""
     return csv_row("" if v is None else v for v in row)
@@ -118,6 +130,16 @@ def aggregates_xlsx(report: NetworkReport, path: Path, *, per_cso: bool = True) 
         ws.append(xlsx_row(ws, row))
     _mark_cells(ws, grid)
     ws.freeze_panes = "D3"
+    flows = wb.create_sheet("Referrals between CSOs")
+    headers, tags, rows = flows_table(report)
+    flows.append(headers)
+    flows.append(tags)
+    for cell in flows[1]:
+        cell.font = Font(bold=True)
+    for cell in flows[2]:
+        cell.font = Font(italic=True, color="666666")
+    for row in rows:
+        flows.append(xlsx_row(flows, row))
     legend = wb.create_sheet("Legend")
     legend.append(["Mark", "Meaning"])
     for cell in legend[1]:
@@ -276,11 +298,29 @@ def donor_summary_docx(report: NetworkReport, network: Network, path: Path) -> N
     for month in _recent(report.months, report):
         done = sum(1 for m in report.completeness.values() if m.get(month))
         doc.add_paragraph(f"{month}: {done} of {members} CSOs reported", style="List Bullet")
+    if report.referral_flows:
+        _flows_docx(doc, report)
     doc.add_heading("About these figures", level=1)
     for line in report_notes():
         doc.add_paragraph(line)
     with open_atomically(path) as f:
         doc.save(f)
+
+
+def _flows_docx(doc: Any, report: NetworkReport) -> None:
+    """Referrals between CSOs per service category, and their completion."""
+    doc.add_heading("Referrals between CSOs", level=1)
+    table = doc.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    heads = ("Service category", "Referrals made", "Served", "Completion")
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
+        cell.text = text
+    for f in [*report.flows_by_category(), report.flows_total()]:
+        row = table.add_row().cells
+        row[0].text = xml_safe(f.category.replace("_", " ") or "All categories")
+        row[1].text = _figure_text(f.made)
+        row[2].text = _figure_text(f.served)
+        row[3].text = "" if f.completion is None else f"{100 * f.completion:.0f}%"
 
 
 def _recent(months: Sequence[str], report: NetworkReport) -> list[str]:
@@ -312,6 +352,7 @@ __all__ = [
     "directory_hsds_json",
     "donor_summary_docx",
     "legend_lines",
+    "referral_flows_csv",
     "report_notes",
     "withheld_note",
 ]

@@ -5,6 +5,8 @@ Layout of the shared folder::
     network.json          the network file, written by the coordinator
     directory.json        the merged service directory, written by the coordinator
     bundles/<CSO>.json    one bundle per CSO, written only by that CSO
+    feedback/<CSO>.json   one CSO's sealed referral feedback (:mod:`directory.feedback`):
+                          signed envelopes, each openable only by the CSO it is addressed to
 
 Writes are atomic (a temporary file in the same folder, fsync, ``os.replace``), so a reader
 sees the old file or the new one, never half of one; torn files (a sync client copying
@@ -37,6 +39,7 @@ from directory import signing
 from directory.bundle_schema import Bundle
 from directory.documents import DIRECTORY_SCHEMA, encode, read_json_file, read_limited
 from directory.errors import BundleInvalid, FolderUnreachable, NetworkInvalid
+from directory.feedback import FeedbackRefused, envelopes_of
 from directory.merge import NetworkReport
 from directory.network import CSO_CODE_RE, Network, utc_timestamp
 from directory.sharing import memory, pipeline
@@ -51,6 +54,7 @@ from directory.validation import (
 )
 
 BUNDLES_DIR = "bundles"
+FEEDBACK_DIR = "feedback"
 NETWORK_FILE = "network.json"
 DIRECTORY_FILE = "directory.json"
 
@@ -245,6 +249,39 @@ def _revision_in_folder(folder: Path, code: str) -> int:
     return revision if isinstance(revision, int) and not isinstance(revision, bool) else 0
 
 
+# --- sealed referral feedback --------------------------------------------------------------------
+
+
+def feedback_path(folder: Path, code: str) -> Path:
+    return Path(folder) / FEEDBACK_DIR / f"{check_cso_code(code)}.json"
+
+
+def write_feedback(folder: Path, code: str, document: Mapping[str, Any]) -> Path:
+    """Write this CSO's feedback document (:func:`directory.feedback.feedback_document`)."""
+    path = feedback_path(folder, code)
+    write_atomically(path, encode(document))
+    return path
+
+
+def read_feedback(folder: Path) -> list[Any]:
+    """Every envelope of every feedback file in the folder (conflicted copies too), each still
+    to be checked and opened (:func:`directory.feedback.open_all`); unreadable files are
+    skipped."""
+    envelopes: list[Any] = []
+    try:
+        entries = sorted(os.scandir(Path(folder) / FEEDBACK_DIR), key=lambda e: e.name)
+    except FileNotFoundError:
+        return envelopes
+    for entry in entries:
+        if _TEMP.fullmatch(entry.name) or code_from_filename(entry.name) is None:
+            continue
+        try:
+            envelopes += envelopes_of(read_json_file(Path(entry.path)))
+        except (BundleInvalid, FeedbackRefused):
+            continue
+    return envelopes
+
+
 def require_folder(path: Path | None) -> Path:
     """The folder, if it can be reached now."""
     if path is None or not Path(path).is_dir():
@@ -287,6 +324,15 @@ class FolderTransport:
             raise FolderUnreachable(Path(self.folder or "")) from None
         return pipeline.Delivery()
 
+    def deliver_feedback(self, code: str, document: dict[str, Any]) -> None:
+        try:
+            write_feedback(require_folder(self.folder), code, document)
+        except OSError:
+            raise FolderUnreachable(Path(self.folder or "")) from None
+
+    def fetch_feedback(self, code: str) -> list[Any]:
+        return read_feedback(require_folder(self.folder))
+
     def problem(self, error: Exception) -> str | None:
         if isinstance(error, FolderUnreachable | OSError):
             return memory.FOLDER_PROBLEM
@@ -315,10 +361,12 @@ __all__ = [
     "code_from_filename",
     "depth_within",
     "encode",
+    "feedback_path",
     "parse_bundle",
     "publish_bundle",
     "read_bundles",
     "read_directory",
+    "read_feedback",
     "read_json_file",
     "read_limited",
     "read_network",
@@ -326,5 +374,6 @@ __all__ = [
     "write_atomically",
     "write_bundle",
     "write_directory",
+    "write_feedback",
     "write_network",
 ]

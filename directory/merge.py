@@ -19,6 +19,11 @@
 - 5W: each CSO's 5W rows (who: the CSO; what: network programme and activity type; where:
   the network's area; when: the month; for whom: the population group) as it published them,
   withheld cells withheld (:class:`FiveWRow`); nothing is added up across CSOs.
+- Referrals between members (:class:`FlowFigures`): per referring CSO, receiving CSO and
+  service category, the referrals made (from the referring CSO's bundle), the codes received
+  and how many were served (from the receiving CSO's bundle); completion is served / made.
+  Each side is suppressed on its own; a withheld part makes the figure a range, and
+  completion is given only when both figures are exact.
 - Corrections: a CSO that reopened a month it had closed says so in its bundle; the report
   lists each (CSO, month) (:class:`CorrectionNote`) for the coordinator to see.
 """
@@ -33,6 +38,7 @@ from directory import cube
 from directory.bundle_schema import (
     ALL_PROGRAMMES,
     CUMULATIVE,
+    MADE,
     Bundle,
     Publisher,
     SharedService,
@@ -204,6 +210,36 @@ class FiveWRow:
     people: tuple[int | None, ...]
 
 
+@dataclass(frozen=True)
+class FlowFigures:
+    """Referrals from ``from_cso`` to ``to_cso``'s services of ``category`` (``to_cso`` and
+    ``from_cso`` are ``""`` in a total over all pairs)."""
+
+    from_cso: str
+    to_cso: str
+    category: str
+    made: Figure
+    received: Figure
+    served: Figure
+
+    @property
+    def completion(self) -> float | None:
+        """Served / made, when both are exact and something was made (None: unknown)."""
+        if not (self.made.exact and self.served.exact) or self.made.known == 0:
+            return None
+        return self.served.known / self.made.known
+
+    def __add__(self, other: FlowFigures) -> FlowFigures:
+        return FlowFigures(
+            "",
+            "",
+            self.category if self.category == other.category else "",
+            self.made + other.made,
+            self.received + other.received,
+            self.served + other.served,
+        )
+
+
 @dataclass
 class NetworkReport:
     network_id: str
@@ -235,6 +271,23 @@ class NetworkReport:
     outcomes: list[OutcomeProgress] = field(default_factory=list)
     # The CSOs' 5W rows (CSO, programme, activity, area, month order)
     five_w: list[FiveWRow] = field(default_factory=list)
+    # Referrals between members per (referring CSO, receiving CSO, category)
+    referral_flows: list[FlowFigures] = field(default_factory=list)
+
+    def flows_by_category(self) -> list[FlowFigures]:
+        """The referral flows added up per service category (CSO codes empty)."""
+        sums: dict[str, FlowFigures] = {}
+        for f in self.referral_flows:
+            empty = FlowFigures("", "", f.category, ZERO, ZERO, ZERO)
+            sums[f.category] = sums.get(f.category, empty) + f
+        return [sums[c] for c in sorted(sums)]
+
+    def flows_total(self) -> FlowFigures:
+        """All referrals between members (completion over the whole network)."""
+        total = FlowFigures("", "", "", ZERO, ZERO, ZERO)
+        for f in self.referral_flows:
+            total = total + f
+        return FlowFigures("", "", "", total.made, total.received, total.served)
 
     def total(self, programme: str, period: str) -> Figure:
         """People reached by the network in a programme and month (or cumulative)."""
@@ -344,6 +397,25 @@ def _outcomes(latest: Mapping[str, Bundle], network: Network) -> list[OutcomePro
         for (programme, instrument), (both, up, down) in sorted(
             sums.items(), key=lambda item: (order.get(item[0][0], 99), item[0])
         )
+    ]
+
+
+def _flows(latest: Mapping[str, Bundle], network: Network) -> list[FlowFigures]:
+    """Both sides of every referral flow between members: made from the referring CSO's
+    bundle, received and served from the receiving CSO's (a side not published: 0)."""
+    made: dict[tuple[str, str, str], Figure] = {}
+    received: dict[tuple[str, str, str], tuple[Figure, Figure]] = {}
+    for code in sorted(latest):
+        for f in latest[code].referral_flows or ():
+            if network.member(f.cso) is None:
+                continue  # a member since removed: not the network's any more
+            if f.direction == MADE:
+                made[(code, f.cso, f.category)] = _figure(f.count)
+            else:
+                received[(f.cso, code, f.category)] = (_figure(f.count), _figure(f.served))
+    return [
+        FlowFigures(a, b, g, made.get((a, b, g), ZERO), *received.get((a, b, g), (ZERO, ZERO)))
+        for (a, b, g) in sorted(set(made) | set(received))
     ]
 
 
@@ -480,6 +552,7 @@ def merge(
         threshold=network.suppression_threshold,
         outcomes=_outcomes(latest, network),
         five_w=_five_w(latest, network),
+        referral_flows=_flows(latest, network),
     )
 
 
@@ -491,6 +564,7 @@ __all__ = [
     "Divergence",
     "Figure",
     "FiveWRow",
+    "FlowFigures",
     "LastPublisher",
     "NetworkReport",
     "OutcomeProgress",

@@ -38,6 +38,7 @@ from db.store import Store
 from directory.bundle_schema import Bundle
 from directory.documents import encode
 from directory.errors import BundleInvalid, DirectoryError, NetworkInvalid, StaleRevision
+from directory.feedback import FeedbackRefused, envelopes_of
 from directory.network import Network
 from directory.sharing import memory, pipeline
 from directory.validation import check_network_document, parse_json
@@ -297,11 +298,46 @@ def pull_aggregates(
     return _get_json(url, network, "aggregates", token, client)
 
 
+def publish_feedback(
+    document: dict[str, Any],
+    url: str,
+    network: str,
+    cso: str,
+    token: str,
+    *,
+    client: httpx.Client | None = None,
+    attempts: int = ATTEMPTS,
+) -> int:
+    """Send this CSO's sealed feedback (:func:`directory.feedback.feedback_document`).
+    Returns how many envelopes the server kept. Raises :class:`ServerError`."""
+    target = api_url(url, network, "feedback", cso)
+    with _client(client) as http:
+        response = request_with_retries(
+            http, "PUT", target, token, content=encode(document), attempts=attempts
+        )
+    if response.status_code != 200:
+        raise _refused(response)
+    stored = _body(response).get("stored", 0)
+    return stored if isinstance(stored, int) else 0
+
+
+def pull_feedback(
+    url: str, network: str, cso: str, token: str, *, client: httpx.Client | None = None
+) -> list[Any]:
+    """The sealed feedback envelopes addressed to this CSO (each still to be checked and
+    opened with :func:`directory.feedback.open_all`)."""
+    document = _get_json(url, network, f"feedback/{cso}", token, client)
+    try:
+        return envelopes_of(document)
+    except FeedbackRefused:
+        raise ServerError("invalid_response", 200, "not a feedback document") from None
+
+
 def _get_json(
     url: str, network: str, what: str, token: str, client: httpx.Client | None
 ) -> dict[str, Any]:
     with _client(client) as http:
-        response = request_with_retries(http, "GET", api_url(url, network, what), token)
+        response = request_with_retries(http, "GET", api_url(url, network, *what.split("/")), token)
     if response.status_code != 200:
         raise _refused(response)
     try:
@@ -460,6 +496,25 @@ class ServerTransport:
             return pipeline.Delivery(stored=False, newer=exc.stored_revision)
         return pipeline.Delivery(stored=result.stored)
 
+    def deliver_feedback(self, code: str, document: dict[str, Any]) -> None:
+        publish_feedback(
+            document,
+            self.url,
+            self.network,
+            code,
+            self.token,
+            client=self.client,
+            attempts=self.attempts,
+        )
+
+    def fetch_feedback(self, code: str) -> list[Any]:
+        try:
+            return pull_feedback(self.url, self.network, code, self.token, client=self.client)
+        except ServerError as exc:
+            if exc.status == 404 and exc.reason == "not_found":
+                return []  # a server from before feedback: nothing to pull
+            raise
+
     def problem(self, error: Exception) -> str | None:
         if isinstance(error, ServerUnreachable):
             return memory.UNREACHABLE
@@ -505,10 +560,12 @@ __all__ = [
     "forget_token",
     "load_token",
     "pending_bundle",
+    "publish_feedback",
     "publish_to_server",
     "publish_via_server",
     "pull_aggregates",
     "pull_directory",
+    "pull_feedback",
     "pull_network",
     "queue_bundle",
     "save_token",

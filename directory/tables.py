@@ -12,7 +12,7 @@ from typing import Any
 
 from directory import cube
 from directory.bundle_schema import CUMULATIVE, Bundle
-from directory.merge import Figure, NetworkReport
+from directory.merge import Figure, FlowFigures, NetworkReport
 from directory.network import CSO_CODE_RE
 
 NETWORK_ROW = "NETWORK"
@@ -61,7 +61,7 @@ _FLAGS = (
     ("At least (part withheld)", "#meta+lower_bound+columns"),
 )
 
-Cell = int | str | None
+Cell = int | float | str | None
 
 # How a figure of the table is known (see :class:`AggregateGrid`).
 EXACT, WITHHELD, AT_LEAST = "exact", "withheld", "at_least"
@@ -184,6 +184,50 @@ def bundle_rows(bundle: Bundle) -> list[list[Cell]]:
     return [row + _flag_cells(headers, mark) for row, mark in _bundle_grid(bundle)]
 
 
+# --- referrals between members --------------------------------------------------------------
+
+FLOW_HEADERS = (
+    ("Referring CSO", "#org+code+referring"),
+    ("Receiving CSO", "#org+code+receiving"),
+    ("Service category", "#sector+code"),
+    ("Referrals made", "#output+referrals+made"),
+    ("Codes received", "#output+referrals+received"),
+    ("Served", "#output+referrals+served"),
+    ("Completion (served / made, %)", "#indicator+completion+pct"),
+    ("Withheld (fewer than k)", "#meta+withheld+columns"),
+    ("At least (part withheld)", "#meta+lower_bound+columns"),
+)
+
+
+def flows_table(report: NetworkReport) -> tuple[list[str], list[str], list[list[Cell]]]:
+    """Referrals between members: the network per category and in all (organisations
+    ``NETWORK``), then each pair. A withheld figure is blank (never 0), an at-least one its
+    known part; the flag columns say which. Completion only where made and served are exact."""
+    rows: list[list[Cell]] = []
+    total = report.flows_total()
+    lines = [(NETWORK_ROW, NETWORK_ROW, f) for f in report.flows_by_category()]
+    if report.referral_flows:
+        lines.append((NETWORK_ROW, NETWORK_ROW, total))
+    lines += [(f.from_cso, f.to_cso, f) for f in report.referral_flows]
+    for a, b, f in lines:
+        rows.append(_flow_row(a, b, f))
+    return [h for h, _ in FLOW_HEADERS], [t for _, t in FLOW_HEADERS], rows
+
+
+def _flow_row(referring: str, receiving: str, f: FlowFigures) -> list[Cell]:
+    figures = {"Referrals made": f.made, "Codes received": f.received, "Served": f.served}
+    states = {name: _state(v) for name, v in figures.items()}
+    completion = f.completion
+    row: list[Cell] = [referring, receiving, f.category or "all"]
+    row += [None if states[n] == WITHHELD else v.known for n, v in figures.items()]
+    row.append(None if completion is None else round(100 * completion, 1))
+    row += [
+        FLAG_SEPARATOR.join(n for n, st in states.items() if st == state)
+        for state in (WITHHELD, AT_LEAST)
+    ]
+    return row
+
+
 def report_notes() -> list[str]:
     return [
         "People reached are unique people: a person counts once per programme and period.",
@@ -191,6 +235,8 @@ def report_notes() -> list[str]:
         "A person served by two CSOs counts twice in network totals.",
         "Figures below the suppression threshold are withheld, and some others with them so "
         "they cannot be recovered; network totals with withheld parts are lower bounds.",
+        "Referrals between CSOs: made is counted by the referring CSO, received and served by "
+        "the receiving CSO; completion is served / made, given only when both are exact.",
     ]
 
 

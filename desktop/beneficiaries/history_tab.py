@@ -36,6 +36,7 @@ from db.store import Store
 from db.types import Person
 from desktop.labels import (
     assessment_phase_label,
+    feedback_state_label,
     referral_status_label,
     session_activity_label,
     session_programme_label,
@@ -219,6 +220,7 @@ class HistoryTab(QWidget):
                     self.tr("Urgency"),
                     self.tr("Status"),
                     self.tr("Follow up by"),
+                    self.tr("Feedback"),
                 ],
                 content,
             )
@@ -346,6 +348,7 @@ class HistoryTab(QWidget):
             for column, value in enumerate(values):
                 table.setItem(row, column, _cell(value))
             table.setItem(row, 5, _cell(follow))
+            table.setItem(row, 6, _cell(self._feedback_text(r)))
             status = QComboBox(table)
             for s in ReferralStatus:
                 status.addItem(referral_status_label(s.value), s.value)
@@ -358,6 +361,14 @@ class HistoryTab(QWidget):
             table.setCellWidget(row, 4, status)
         self.referrals.fit(table)
         self._update_slip_button()
+
+    def _feedback_text(self, r: ReferralRecord) -> str:
+        """What the receiving CSO last said (its sealed feedback), e.g. "Served on 8/5/2026"."""
+        if r.feedback_state is None or r.feedback_on is None:
+            return ""
+        return self.tr("{state} on {date}").format(
+            state=feedback_state_label(r.feedback_state), date=format_date(r.feedback_on)
+        )
 
     def status_box(self, row: int) -> QComboBox:
         widget = self.referrals_table.cellWidget(row, 4)

@@ -2,6 +2,7 @@
 
     saphan bundle  --db PATH --user NAME --out FILE.json [--network FILE]
     saphan publish --db PATH --user NAME --folder DIR
+    saphan pull    --db PATH --user NAME --folder DIR
     saphan merge   --folder DIR --out FILE.xlsx|FILE.csv [--network-key HEX] [--state FILE]
     saphan donor-report --folder DIR --out FILE.docx [--language en|my|th] [--network-key HEX]
                    [--state FILE]
@@ -10,6 +11,8 @@
 
 ``bundle`` writes exactly the bundle that publishing would sign and write (a preview: the
 revision is not reserved). ``publish`` signs it and writes it into the shared folder.
+``pull`` reads the folder's network file (its coordinator key trusted on first use) and the
+sealed referral feedback addressed to this CSO, and updates its referrals from it.
 ``merge`` reads every bundle of the folder, lists the accepted ones and the rejected files
 with their reasons, and writes the merged aggregates; it succeeds when the valid bundles were
 merged, whatever the folder also holds. When two laptops of one CSO published bundles that do
@@ -53,7 +56,7 @@ if TYPE_CHECKING:
     from directory.network import Network
     from directory.sharing.state import MergeResult
 
-NETWORK_COMMANDS = ("bundle", "publish", "merge", "donor-report")
+NETWORK_COMMANDS = ("bundle", "publish", "pull", "merge", "donor-report")
 DONOR_REPORT_LANGUAGES = ("en", "my", "th")
 MERGE_STATE_ENV = "SAPHAN_MERGE_STATE"
 MERGE_STATE_FILE = "coordinator-merge.json"
@@ -91,6 +94,18 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
     publish.add_argument("--user", required=True, metavar="NAME")
     publish.add_argument("--folder", required=True, type=Path, metavar="DIR")
     publish.set_defaults(run=run_network_command)  # unless --server: see desktop.cli.server
+
+    pull = commands.add_parser(
+        "pull",
+        help="read the network file and the referral feedback for this CSO from the folder",
+        description="Read DIR/network.json (its coordinator key trusted on first use) and the "
+        "sealed referral feedback other CSOs wrote for this CSO into DIR/feedback/, and update "
+        "the referrals it concerns (status and feedback state).",
+    )
+    pull.add_argument("--db", required=True, type=Path, metavar="PATH")
+    pull.add_argument("--user", required=True, metavar="NAME")
+    pull.add_argument("--folder", required=True, type=Path, metavar="DIR")
+    pull.set_defaults(run=run_network_command)
 
     merge = commands.add_parser(
         "merge",
@@ -174,6 +189,8 @@ def run_network_command(args: argparse.Namespace) -> int:
             return _bundle(args)
         if args.command == "publish":
             return _publish(args)
+        if args.command == "pull":
+            return _pull(args)
         if args.command == "donor-report":
             return _donor_report(args)
         return _merge(args)
@@ -259,6 +276,26 @@ def _publish(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Published revision {bundle.revision} to {folder / 'bundles' / (code + '.json')}.")
+    return EXIT_OK
+
+
+def _pull(args: argparse.Namespace) -> int:
+    from directory.sharing import pipeline, state
+
+    store = _open(args)
+    try:
+        folder = state.require_folder(args.folder)
+        _trusted_network(store, folder)
+        transport = state.folder_transport(store, folder)
+        pulled = pipeline.pull(store, transport)
+        applied = pipeline.keep_pulled(store, transport, pulled)
+    finally:
+        store.close()
+    print(
+        f"Pulled network file revision {pulled.network.revision}; feedback updated "
+        f"{applied.updated} referrals ({applied.unchanged} already up to date, "
+        f"{applied.refused} not applied)."
+    )
     return EXIT_OK
 
 

@@ -31,7 +31,7 @@ from desktop.coordinator import chart_data
 from desktop.dashboard.charts import PALETTE, SEX_COLOURS, GroupedBarChart, TrendChart
 from desktop.dashboard.numbers_table import NumbersTable
 from desktop.labels import reach_age_band_label
-from desktop.network_labels import network_programme_label
+from desktop.network_labels import network_programme_label, service_category_label
 from desktop.share_page.preview import cube_columns, period_text, withheld_text
 from desktop.style import set_role
 from desktop.widgets.text_table import TextTable, month_label
@@ -106,6 +106,7 @@ class MergedFigures(QTabWidget):
         self._build_table_tab()
         self._build_chart_tabs()
         self.addTab(self._outcomes_tab(), self.tr("Outcomes"))  # against outcome targets
+        self._build_referrals_tab()
         self._build_shares_tab()
         self._build_heat_tab()
 
@@ -208,6 +209,83 @@ class MergedFigures(QTabWidget):
         outcomes_layout.addWidget(outcomes_note)
         return outcomes_tab
 
+    def _build_referrals_tab(self) -> None:
+        """Referrals between member CSOs per service category, and completion."""
+        tab = self.referrals_tab = QWidget(self)
+        self.referrals_chart = GroupedBarChart(tab)
+        self.referrals_table = TextTable(tab)
+        splitter = QSplitter(Qt.Orientation.Vertical, tab)
+        splitter.addWidget(self.referrals_chart)
+        splitter.addWidget(self.referrals_table)
+        splitter.setSizes([300, 260])
+        note = QLabel(
+            self.tr(
+                "Made: counted by the referring CSO. Received and served: counted by the "
+                "receiving CSO from the referral codes it recorded. Completion is served / "
+                "made, shown only when both are exact (no part withheld)."
+            ),
+            tab,
+        )
+        note.setWordWrap(True)
+        set_role(note, "muted")
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(note)
+        self.addTab(tab, self.tr("Referrals"))
+
+    def _show_referrals(self) -> None:
+        assert self.report is not None
+        report = self.report
+        categories = report.flows_by_category()
+        made, made_at_least = chart_data.chart_values([f.made for f in categories])
+        served, served_at_least = chart_data.chart_values([f.served for f in categories])
+        self.referrals_chart.show_bars(
+            [service_category_label(f.category) for f in categories],
+            [
+                (self.tr("Made"), "#b8c4cc", made),
+                (self.tr("Served"), PALETTE[0], served),
+            ],
+            self.tr("Referrals"),
+            at_least=[made_at_least, served_at_least],
+            withheld_label=self._withheld_label(),
+            value_labels=True,
+        )
+        everyone = self.tr("All CSOs")
+        lines = [(everyone, everyone, f) for f in categories]
+        if report.referral_flows:
+            total = report.flows_total()
+            lines.append((everyone, everyone, total))
+        lines += [(f.from_cso, f.to_cso, f) for f in report.referral_flows]
+        withheld = QCoreApplication.translate("MergedFigures", "withheld")
+        self.referrals_table.show_rows(
+            [
+                self.tr("Referring CSO"),
+                self.tr("Receiving CSO"),
+                self.tr("Service category"),
+                self.tr("Made"),
+                self.tr("Received"),
+                self.tr("Served"),
+                self.tr("Completion"),
+            ],
+            [
+                [
+                    a,
+                    b,
+                    service_category_label(f.category) if f.category else self.tr("All"),
+                    figure_text(f.made),
+                    figure_text(f.received),
+                    figure_text(f.served),
+                    "–"
+                    if f.completion is None
+                    else QLocale().toString(100 * f.completion, "f", 0) + "%",
+                ]
+                for a, b, f in lines
+            ],
+            numeric_from=3,
+            muted=withheld,
+        )
+
     def _build_shares_tab(self) -> None:
         """Each CSO against its share of the targets, and who is behind."""
         self.share_rows: list[ShareProgress] = []
@@ -252,6 +330,7 @@ class MergedFigures(QTabWidget):
         self.breakdown_programme.blockSignals(False)
         self._show_breakdown()
         self._show_outcomes()
+        self._show_referrals()
         self._show_completeness()
 
     def _names(self) -> dict[str, str]:

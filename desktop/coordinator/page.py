@@ -128,6 +128,7 @@ class CoordinatorPage(QWidget):
             "xlsx": QPushButton(self.tr("Aggregates Excel…"), merge_tab),
             "hsds": QPushButton(self.tr("Directory (HSDS JSON)…"), merge_tab),
             "directory_csv": QPushButton(self.tr("Directory CSV…"), merge_tab),
+            "flows_csv": QPushButton(self.tr("Referrals CSV…"), merge_tab),
             "docx": QPushButton(self.tr("Donor report…"), merge_tab),
             "five_w": QPushButton(self.tr("5W (HXL)…"), merge_tab),
         }
@@ -297,6 +298,7 @@ class CoordinatorPage(QWidget):
             "xlsx": (self.tr("Excel workbook (*.xlsx)"), "network-aggregates.xlsx"),
             "hsds": (self.tr("HSDS JSON (*.json)"), "network-directory.json"),
             "directory_csv": (self.tr("CSV file (*.csv)"), "network-directory.csv"),
+            "flows_csv": (self.tr("CSV file (*.csv)"), "network-referrals.csv"),
             "docx": (self.tr("Word document (*.docx)"), "network-donor-report.docx"),
             "five_w": (
                 self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"),
@@ -327,6 +329,7 @@ class CoordinatorPage(QWidget):
             "xlsx": lambda: exports.aggregates_xlsx(report, path),
             "hsds": lambda: exports.directory_hsds_json(report, path),
             "directory_csv": lambda: exports.directory_csv(report, path),
+            "flows_csv": lambda: exports.referral_flows_csv(report, path),
             "docx": lambda: donor_report.write_donor_report(
                 report, network, path, language, charts
             ),

@@ -567,17 +567,23 @@ class SharePage(QWidget):
         if not isValid(self):
             return
         transport, pulled = result
-        if not self._accept(
-            pulled.network, lambda: pipeline.keep_pulled(self._store, transport, pulled)
-        ):
+        updated: list[int] = []
+
+        def keep() -> None:
+            updated.append(pipeline.keep_pulled(self._store, transport, pulled).updated)
+
+        if not self._accept(pulled.network, keep):
             self.result_label.setText("")
             self._show_state()
             return
-        self.result_label.setText(
-            self.tr(
-                "Pulled network file revision {revision}; {count} services in the directory."
-            ).format(revision=pulled.network.revision, count=len(pulled.services or []))
-        )
+        text = self.tr(
+            "Pulled network file revision {revision}; {count} services in the directory."
+        ).format(revision=pulled.network.revision, count=len(pulled.services or []))
+        if sum(updated):
+            text += " " + self.tr(
+                "Feedback from receiving CSOs updated {count} of your referrals."
+            ).format(count=sum(updated))
+        self.result_label.setText(text)
 
     def _pull_failed(self, error: SaphanError) -> None:
         if isValid(self):

@@ -6,6 +6,12 @@
     PUT  /v1/networks/{network}/network               a new network file (coordinator)
     GET  /v1/networks/{network}/directory             the merged service directory (any member)
     GET  /v1/networks/{network}/aggregates            the merged report (coordinator)
+    PUT  /v1/networks/{network}/feedback/{cso}        a CSO's sealed referral feedback
+    GET  /v1/networks/{network}/feedback/{cso}        the sealed feedback addressed to a CSO
+
+Feedback (:mod:`directory.feedback`) is ciphertext the server cannot open: it checks each
+envelope's form, size, sender (the token's CSO) and signature, keeps the latest one per
+sender and recipient, and gives a CSO only the envelopes addressed to it.
 
 The merged report's ``warnings`` name the CSOs whose laptops published bundles that do not
 agree (the newest stored bundle against the one it replaced; the higher revision counts).
@@ -44,6 +50,7 @@ from starlette.requests import ClientDisconnect
 from directory.bundle_schema import Bundle, Publisher, app_version
 from directory.documents import DIRECTORY_SCHEMA, encode
 from directory.errors import BundleInvalid, NetworkInvalid
+from directory.feedback import FeedbackRefused, check_envelope, envelopes_of, feedback_document
 from directory.merge import Divergence, LastPublisher, NetworkReport, merge
 from directory.network import CSO_CODE_RE, Network, parse_network, utc_timestamp
 from directory.server.config import Settings
@@ -56,7 +63,7 @@ from directory.server.guards import (
     retry_after,
 )
 from directory.server.storage import COORDINATOR, CSO, Storage, StorageConflict, TokenInfo
-from directory.tables import aggregate_table, directory_hsds, report_notes
+from directory.tables import aggregate_table, directory_hsds, flows_table, report_notes
 from directory.validation import (
     check_bundle_bytes,
     check_network_document,
@@ -274,6 +281,40 @@ class _Api:
             201 if outcome.created else 200,
         )
 
+    def store_feedback(self, network_id: str, cso: str, data: bytes) -> Response:
+        network = self.networks.get(self.storage, network_id)
+        try:
+            envelopes = envelopes_of(parse_json(data, self.settings.max_body_bytes))
+            checked = [check_envelope(e, network) for e in envelopes]
+        except BundleInvalid as exc:
+            raise ApiError(
+                422, "invalid_feedback", "Not a feedback document.", reason=exc.reason
+            ) from None
+        except FeedbackRefused as exc:
+            raise ApiError(
+                422,
+                "invalid_feedback",
+                "The feedback is not well formed, for a member, and signed by this CSO.",
+                reason=exc.reason,
+            ) from None
+        recipients = [e["to"] for e in checked]
+        if any(e["from"] != cso for e in checked) or len(set(recipients)) != len(recipients):
+            raise ApiError(
+                422,
+                "invalid_feedback",
+                "A CSO sends only its own feedback, one envelope per recipient.",
+                reason="wrong_sender",
+            )
+        stored = self.storage.put_feedback(
+            network_id, cso, [(e["to"], e["issued_at"], encode(e)) for e in checked]
+        )
+        return _json_response({"stored": stored, "envelopes": len(checked)})
+
+    def feedback_for(self, network_id: str, cso: str) -> Response:
+        self.networks.get(self.storage, network_id)  # an unknown network: 404
+        envelopes = [json.loads(text) for text in self.storage.feedback_for(network_id, cso)]
+        return _json_response(feedback_document(envelopes))
+
     def store_network(self, network_id: str, data: bytes) -> Response:
         pinned = self.storage.coordinator_key(network_id)
         if pinned is None:
@@ -349,6 +390,7 @@ def create_app(settings: Settings | None = None, storage: Storage | None = None)
     _add_bundle_routes(app, api)
     _add_network_routes(app, api)
     _add_report_routes(app, api)
+    _add_feedback_routes(app, api)
     return app
 
 
@@ -509,6 +551,40 @@ def _add_report_routes(app: FastAPI, api: _Api) -> None:
         return _json_response(report_json(net, report, rejected))
 
 
+def _add_feedback_routes(app: FastAPI, api: _Api) -> None:
+    @app.put(
+        "/v1/networks/{network}/feedback/{cso}",
+        tags=["feedback"],
+        summary="Publish this CSO's sealed referral feedback (CSO token)",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "A saphan.feedback/1 document: signed, sealed envelopes.",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    )
+    async def put_feedback(network: str, cso: str, request: Request) -> Response:
+        _check_path(network, cso)
+        token = await run_in_threadpool(api.authenticate, request, network)
+        if token.role != CSO or token.cso_code != cso:
+            raise ApiError(403, "wrong_cso", "A CSO token can publish only its own feedback.")
+        data = await api.read_body(request)
+        return await run_in_threadpool(api.store_feedback, network, cso, data)
+
+    @app.get(
+        "/v1/networks/{network}/feedback/{cso}",
+        tags=["feedback"],
+        summary="The sealed referral feedback addressed to this CSO (CSO token)",
+    )
+    def get_feedback(network: str, cso: str, request: Request) -> Response:
+        _check_path(network, cso)
+        token = api.authenticate(request, network)
+        if token.role != CSO or token.cso_code != cso:
+            raise ApiError(403, "wrong_cso", "A CSO token reads only its own feedback.")
+        return api.feedback_for(network, cso)
+
+
 def _conflict(exc: StorageConflict, revision: int) -> ApiError:
     if exc.reason == "stale_revision":
         return ApiError(
@@ -549,6 +625,7 @@ def report_json(
             for p in report.progress
         ],
         "participatory_projects": report.participatory_projects,
+        "referral_flows": dict(zip(("headers", "hxl", "rows"), flows_table(report), strict=True)),
         "completeness": report.completeness,
         "warnings": [_warning(d) for d in report.divergences],
         "notes": report_notes(),

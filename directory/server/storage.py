@@ -34,6 +34,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -101,6 +102,23 @@ bundles = Table(
     # The latest valid bundle per CSO (older revisions are replaced, never kept).
     UniqueConstraint("network_id", "cso_code", name="uq_bundles_cso"),
     UniqueConstraint("network_id", "cso_code", "revision", name="uq_bundles_revision"),
+)
+
+# Sealed referral feedback (:mod:`directory.feedback`): the latest envelope per network,
+# sending CSO and receiving CSO. Ciphertext only; the server cannot open it.
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("network_id", String(40), ForeignKey("networks.network_id"), nullable=False),
+    Column("sender", String(12), nullable=False),
+    Column("recipient", String(12), nullable=False),
+    Column("issued_at", String(20), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("envelope", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("network_id", "sender", "recipient", name="uq_feedback_pair"),
+    Index("ix_feedback_recipient", "network_id", "recipient"),
 )
 
 tokens = Table(
@@ -458,6 +476,57 @@ class Storage:
             ).first()
         return None if row is None else int(row[0])
 
+    # --- sealed feedback -------------------------------------------------------------------
+
+    def put_feedback(
+        self, network_id: str, sender: str, envelopes: list[tuple[str, str, bytes]]
+    ) -> int:
+        """Keep the sender's envelopes (recipient, issued_at, canonical JSON; checked by the
+        caller), each replacing the stored one of the same pair unless that one is newer (or
+        the same), in one transaction. Returns how many were stored or replaced."""
+        stored = 0
+        with self._write() as conn:
+            for recipient, issued_at, document in envelopes:
+                key = (
+                    feedback.c.network_id == network_id,
+                    feedback.c.sender == sender,
+                    feedback.c.recipient == recipient,
+                )
+                row = conn.execute(
+                    select(feedback.c.issued_at, feedback.c.sha256).where(*key)
+                ).first()
+                values = {
+                    "issued_at": issued_at,
+                    "sha256": sha256_hex(document),
+                    "envelope": document.decode("utf-8"),
+                    "received_at": now(),
+                }
+                if row is None:
+                    conn.execute(
+                        insert(feedback).values(
+                            network_id=network_id, sender=sender, recipient=recipient, **values
+                        )
+                    )
+                elif str(row[0]) < issued_at or (
+                    # The same second, other content: the sender published again.
+                    str(row[0]) == issued_at and str(row[1]) != values["sha256"]
+                ):
+                    conn.execute(update(feedback).where(*key).values(**values))
+                else:
+                    continue
+                stored += 1
+        return stored
+
+    def feedback_for(self, network_id: str, recipient: str) -> list[str]:
+        """The envelopes (JSON text) addressed to ``recipient``, by sender."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(feedback.c.envelope)
+                .where(feedback.c.network_id == network_id, feedback.c.recipient == recipient)
+                .order_by(feedback.c.sender)
+            )
+            return [str(r[0]) for r in rows]
+
     # --- tokens ---------------------------------------------------------------------------
 
     def issue_token(
@@ -533,7 +602,7 @@ class Storage:
         with self.engine.connect() as conn:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
-                for t in (networks, network_files, bundles, tokens)
+                for t in (networks, network_files, bundles, tokens, feedback)
             }
 
 

@@ -17,7 +17,10 @@ pulled, whatever carries them. A :class:`Transport` is the shared folder
    again above it);
 4. **deliver** (a destination holding a newer revision, e.g. after a database was restored
    from an old backup: build again above it, once);
-5. **remember** how it went (and empty the outbox once delivered), in one write transaction.
+5. **feedback**: once the bundle is delivered, this CSO's sealed referral feedback
+   (:mod:`directory.sharing.feedback`) goes the same way (not while the bundle waits in
+   the outbox);
+6. **remember** how it went (and empty the outbox once delivered), in one write transaction.
 
 So a publish writes twice. A failure of the transport (the folder gone, the server down or
 refusing) is remembered too, then raised. ``step`` reports progress (``NETWORK``, ``COUNT``,
@@ -28,10 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from db import settings, sharing
+from db.referral_feedback import Applied
 from db.store import Store
 from directory import signing
 from directory.bundle import build_bundle
@@ -39,7 +43,7 @@ from directory.bundle_schema import Bundle, Publisher, sign_bundle
 from directory.closing import close_due
 from directory.errors import BundleInvalid, NotAMember, StaleRevision
 from directory.network import Network, utc_timestamp
-from directory.sharing import memory
+from directory.sharing import feedback, memory
 from directory.validation import parse_bundle
 
 # Steps reported while publishing.
@@ -94,6 +98,12 @@ class Transport(Protocol):
 
     def deliver(self, bundle: Bundle) -> Delivery:
         """Send or write the signed bundle."""
+
+    def deliver_feedback(self, code: str, document: dict[str, Any]) -> None:
+        """Send or write this CSO's sealed referral feedback document."""
+
+    def fetch_feedback(self, code: str) -> list[Any]:
+        """The sealed feedback envelopes there are for this CSO (still to be checked)."""
 
     def problem(self, error: Exception) -> str | None:
         """The reason code a failed publish is remembered with (``memory.FOLDER_PROBLEM``,
@@ -179,6 +189,10 @@ def publish(
             floor = delivery.newer + 1
         else:
             raise StaleRevision()
+        if not delivery.queued:
+            document = feedback.build(store, network, key)
+            if document is not None:
+                transport.deliver_feedback(store.cso.code, document)
     except Exception as exc:
         problem = transport.problem(exc)
         if problem is not None:
@@ -288,6 +302,8 @@ class Pulled:
     network: Network  # signed by the key it names
     services: list[dict[str, Any]] | None  # the merged directory, if the coordinator wrote one
     trust: str  # "new", "same" or "changed" (ask before keeping a changed key)
+    # Sealed referral feedback envelopes there for this CSO (opened by keep_pulled)
+    feedback: list[Any] = field(default_factory=list)
 
 
 def pull(store: Store, transport: Transport) -> Pulled:
@@ -296,16 +312,19 @@ def pull(store: Store, transport: Transport) -> Pulled:
     :func:`keep_pulled`."""
     network = transport.fetch_network(None)
     services = transport.fetch_directory(network)
-    return Pulled(network, services, memory.trust_state(store, network))
+    envelopes = transport.fetch_feedback(store.cso.code)
+    return Pulled(network, services, memory.trust_state(store, network), envelopes)
 
 
-def keep_pulled(store: Store, transport: Transport, pulled: Pulled) -> None:
+def keep_pulled(store: Store, transport: Transport, pulled: Pulled) -> Applied:
     """Trust the network's coordinator key and keep its file (and the server's directory), in
-    one transaction."""
+    one transaction; then apply the referral feedback addressed to this CSO (another, only
+    when there is some)."""
     values = memory.network_settings(pulled.network)
     if transport.keeps_directory and pulled.services is not None:
         values.append(settings.Value(settings.SERVER_DIRECTORY, pulled.services))
     memory.keep_changed(store, values)
+    return feedback.apply(store, pulled.network, pulled.feedback)
 
 
 __all__ = [

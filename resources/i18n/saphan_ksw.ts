@@ -1834,6 +1834,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Referrals CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Donor report…</source>
             <translation type="unfinished" />
         </message>
@@ -3447,6 +3451,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not load the history</source>
             <translation type="unfinished" />
         </message>
@@ -3492,6 +3500,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>No referrals yet. The record has no consent to referral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state} on {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4017,6 +4029,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>This person has withdrawn consent to services, so their record is restricted: no new sessions or referrals can be recorded for them. If they give consent again, record it on the Consent tab of their record first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral feedback from another CSO could not be used: it is not addressed to this CSO, not signed by the CSO that sent it, or damaged. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5176,6 +5192,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Normal</source>
             <translation type="unfinished" />
         </message>
@@ -6122,6 +6154,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made: counted by the referring CSO. Received and served: counted by the receiving CSO from the referral codes it recorded. Completion is served / made, shown only when both are exact (no part withheld).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All CSOs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referring CSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving CSO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9321,6 +9397,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         </message>
         <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1850,6 +1850,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကိန်းဂဏန်းများ</translation>
         </message>
         <message>
+            <source>Referrals CSV…</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှု CSV…</translation>
+        </message>
+        <message>
             <source>Donor report…</source>
             <translation>အလှူရှင်အတွက် အစီရင်ခံစာ…</translation>
         </message>
@@ -3455,6 +3459,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဆက်လက်ကြည့်ရှုရမည့်ရက်</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>တုံ့ပြန်ချက်</translation>
+        </message>
+        <message>
             <source>Could not load the history</source>
             <translation>မှတ်တမ်းသမိုင်းကို မဖွင့်နိုင်ပါ</translation>
         </message>
@@ -3501,6 +3509,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>No referrals yet. The record has no consent to referral.</source>
             <translation>လွှဲပြောင်းညွှန်းပို့မှု မရှိသေးပါ။ မှတ်တမ်းတွင် လွှဲပြောင်းရန် သဘောတူညီချက် မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>{state} on {date}</source>
+            <translation>{date} တွင် {state}</translation>
         </message>
         <message>
             <source>Status not saved</source>
@@ -4324,6 +4336,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ဤသူသည် ဝန်ဆောင်မှုများအတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းထားသဖြင့် ၎င်း၏ မှတ်တမ်းကို ကန့်သတ်ထားသည်- အစည်းအဝေးအသစ် သို့မဟုတ် လွှဲပြောင်းညွှန်းပို့မှုအသစ် မှတ်တမ်းတင်၍ မရပါ။ သဘောတူညီချက် ပြန်ပေးပါက ၎င်း၏ မှတ်တမ်း၏ သဘောတူညီချက် စာမျက်နှာတွင် ဦးစွာ မှတ်တမ်းတင်ပါ။</translation>
         </message>
         <message>
+            <source>Referral feedback from another CSO could not be used: it is not addressed to this CSO, not signed by the CSO that sent it, or damaged. Nothing was changed.</source>
+            <translation>အခြားအဖွဲ့အစည်းထံမှ လွှဲပြောင်းညွှန်းပို့မှု တုံ့ပြန်ချက်ကို အသုံးမပြုနိုင်ပါ- ၎င်းသည် ဤအဖွဲ့အစည်းထံ ပို့ထားခြင်း မဟုတ်ပါ၊ ပို့သည့် အဖွဲ့အစည်းက လက်မှတ်ထိုးထားခြင်း မရှိပါ သို့မဟုတ် ပျက်စီးနေပါသည်။ မည်သည့်အရာကိုမျှ မပြောင်းလဲခဲ့ပါ။</translation>
+        </message>
+        <message>
             <source>This is not a referral code. Check it against the slip and type it again.</source>
             <translation>ဤအရာသည် လွှဲပြောင်းညွှန်းပို့မှု ကုဒ် မဟုတ်ပါ။ စာရွက်နှင့် တိုက်စစ်ပြီး ပြန်ရိုက်ပါ။</translation>
         </message>
@@ -4910,6 +4926,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Declined</source>
             <translation>ငြင်းပယ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>လက်ခံရရှိပြီး</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ဝန်ဆောင်မှု ပေးပြီး</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ဝန်ဆောင်မှု မပေးနိုင်ခဲ့</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ဆက်သွယ်၍ မရခဲ့</translation>
         </message>
         <message>
             <source>Normal</source>
@@ -6139,6 +6171,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
             <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) ရမှတ် ရှိသူများနှင့် ၎င်းတို့အနက် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် (MID) အထိ တိုးတက်သူ အရေအတွက်၊ CSO အားလုံးမှ ပေါင်းထားသည်။ “ဖုံးထားသည်”- CSO တစ်ခုက အရေအတွက်နည်းသော ကိန်းကို ဖုံးထားသည်။ “အနည်းဆုံး N”- ထုတ်ပြန်ထားသည်များ၏ ပေါင်းလဒ်။</translation>
+        </message>
+        <message>
+            <source>Made: counted by the referring CSO. Received and served: counted by the receiving CSO from the referral codes it recorded. Completion is served / made, shown only when both are exact (no part withheld).</source>
+            <translation>ညွှန်းပို့ခဲ့- ညွှန်းပို့သည့် အဖွဲ့အစည်းက ရေတွက်သည်။ လက်ခံရရှိခဲ့နှင့် ဝန်ဆောင်မှု ရရှိခဲ့- လက်ခံသည့် အဖွဲ့အစည်းက ၎င်း မှတ်တမ်းတင်ခဲ့သော လွှဲပြောင်းညွှန်းပို့မှု ကုဒ်များမှ ရေတွက်သည်။ ပြီးမြောက်မှုနှုန်းမှာ ဝန်ဆောင်မှု ရရှိခဲ့ / ညွှန်းပို့ခဲ့ ဖြစ်ပြီး နှစ်ခုစလုံး အတိအကျ ဖြစ်မှသာ (မည်သည့်အပိုင်းကိုမျှ ဖုံးမထားမှသာ) ပြသသည်။</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>လွှဲပြောင်းညွှန်းပို့မှုများ</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>ညွှန်းပို့ခဲ့</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ဝန်ဆောင်မှု ရရှိခဲ့</translation>
+        </message>
+        <message>
+            <source>All CSOs</source>
+            <translation>အဖွဲ့အစည်း အားလုံး</translation>
+        </message>
+        <message>
+            <source>Referring CSO</source>
+            <translation>ညွှန်းပို့သည့် အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Receiving CSO</source>
+            <translation>လက်ခံသည့် အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Service category</source>
+            <translation>ဝန်ဆောင်မှု အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>လက်ခံရရှိခဲ့</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>ပြီးမြောက်မှုနှုန်း</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>အားလုံး</translation>
         </message>
         <message>
             <source>Month</source>
@@ -9297,6 +9373,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။</translation>
+        </message>
+        <message>
+            <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
+            <translation>လက်ခံသည့် အဖွဲ့အစည်းများထံမှ တုံ့ပြန်ချက်ဖြင့် သင်၏ လွှဲပြောင်းညွှန်းပို့မှု {count} ခုကို အပ်ဒိတ်လုပ်ပြီး။</translation>
         </message>
         <message>
             <source>Cancelled</source>

@@ -1850,6 +1850,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ตัวเลข</translation>
         </message>
         <message>
+            <source>Referrals CSV…</source>
+            <translation>การส่งต่อ CSV…</translation>
+        </message>
+        <message>
             <source>Donor report…</source>
             <translation>รายงานสำหรับผู้ให้ทุน…</translation>
         </message>
@@ -3455,6 +3459,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ติดตามภายใน</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>ผลตอบกลับ</translation>
+        </message>
+        <message>
             <source>Could not load the history</source>
             <translation>โหลดประวัติไม่ได้</translation>
         </message>
@@ -3501,6 +3509,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>No referrals yet. The record has no consent to referral.</source>
             <translation>ยังไม่มีการส่งต่อ ระเบียนนี้ยังไม่มีความยินยอมให้ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>{state} on {date}</source>
+            <translation>{state} เมื่อ {date}</translation>
         </message>
         <message>
             <source>Status not saved</source>
@@ -4324,6 +4336,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บุคคลนี้ถอนความยินยอมรับบริการแล้ว ระเบียนจึงถูกจำกัด บันทึกเซสชันหรือการส่งต่อใหม่ไม่ได้ หากบุคคลนี้ให้ความยินยอมอีกครั้ง กรุณาบันทึกในแท็บความยินยอมของระเบียนก่อน</translation>
         </message>
         <message>
+            <source>Referral feedback from another CSO could not be used: it is not addressed to this CSO, not signed by the CSO that sent it, or damaged. Nothing was changed.</source>
+            <translation>ใช้ข้อมูลตอบกลับการส่งต่อจากองค์กรอื่นไม่ได้: ไม่ได้ส่งถึงองค์กรนี้ ไม่ได้ลงนามโดยองค์กรที่ส่ง หรือข้อมูลเสียหาย ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
             <source>This is not a referral code. Check it against the slip and type it again.</source>
             <translation>นี่ไม่ใช่รหัสการส่งต่อ กรุณาตรวจกับใบส่งต่อแล้วพิมพ์ใหม่</translation>
         </message>
@@ -4910,6 +4926,22 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Declined</source>
             <translation>ปฏิเสธ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ได้รับแล้ว</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ให้บริการแล้ว</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ไม่ได้ให้บริการ</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ติดต่อไม่ได้</translation>
         </message>
         <message>
             <source>Normal</source>
@@ -6139,6 +6171,50 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>People with a pre and a post score, and how many improved by at least the instrument's minimal important difference (MID), added up across CSOs. “withheld”: a CSO withheld a small count; “at least N”: the sum of what was published.</source>
             <translation>จำนวนผู้ที่มีคะแนนก่อน (pre) และหลัง (post) และจำนวนผู้ที่ดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญน้อยที่สุด (MID) ของแบบประเมิน รวมจากทุก CSO “ไม่เปิดเผย”: CSO ไม่เปิดเผยตัวเลขที่มีจำนวนน้อย “อย่างน้อย N”: ผลรวมของตัวเลขที่เผยแพร่</translation>
+        </message>
+        <message>
+            <source>Made: counted by the referring CSO. Received and served: counted by the receiving CSO from the referral codes it recorded. Completion is served / made, shown only when both are exact (no part withheld).</source>
+            <translation>ที่ส่งต่อ: นับโดยองค์กรที่ส่งต่อ ที่ได้รับและได้รับบริการแล้ว: นับโดยองค์กรที่รับ จากรหัสการส่งต่อที่บันทึกไว้ อัตราความสำเร็จคือ ได้รับบริการแล้ว / ที่ส่งต่อ แสดงเฉพาะเมื่อตัวเลขทั้งสองเป็นค่าที่แน่นอน (ไม่มีส่วนใดไม่เปิดเผย)</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>การส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>ที่ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ได้รับบริการแล้ว</translation>
+        </message>
+        <message>
+            <source>All CSOs</source>
+            <translation>ทุกองค์กร</translation>
+        </message>
+        <message>
+            <source>Referring CSO</source>
+            <translation>องค์กรที่ส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Receiving CSO</source>
+            <translation>องค์กรที่รับ</translation>
+        </message>
+        <message>
+            <source>Service category</source>
+            <translation>ประเภทบริการ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ที่ได้รับ</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>อัตราความสำเร็จ</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>ทั้งหมด</translation>
         </message>
         <message>
             <source>Month</source>
@@ -9297,6 +9373,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation>ดึงไฟล์เครือข่ายฉบับ {revision} แล้ว มีบริการในทำเนียบ {count} รายการ</translation>
+        </message>
+        <message>
+            <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
+            <translation>ข้อมูลตอบกลับจากองค์กรที่รับได้ปรับปรุงการส่งต่อของคุณ {count} รายการ</translation>
         </message>
         <message>
             <source>Cancelled</source>

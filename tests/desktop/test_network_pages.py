@@ -193,6 +193,11 @@ def test_service_preview_publish_and_coordinator_merge(
     out = tmp_path / "network.csv"
     workspace.export("csv", out)
     qtbot.waitUntil(out.exists, timeout=10000)
+    # Referrals between CSOs (made, received, served, completion) as their own CSV.
+    flows = tmp_path / "referrals.csv"
+    workspace.export("flows_csv", flows)
+    qtbot.waitUntil(flows.exists, timeout=10000)
+    assert flows.read_text("utf-8-sig").startswith("Referring CSO,Receiving CSO,")
     # The donor report, from the workspace's "Donor report…" button: the app's charts in it.
     assert workspace.export_buttons["docx"].text() == "Donor report…"
     report_file = tmp_path / "donor.docx"
