@@ -312,6 +312,7 @@ def audit_action_label(action: str) -> str:
         "attendance": translate("Labels", "Recorded attendance"),
         "status": translate("Labels", "Changed status"),
         "receive": translate("Labels", "Recorded a referral received"),
+        "feedback": translate("Labels", "Referral feedback arrived"),
         "import": translate("Labels", "Imported a list"),
         # Cases (db.cases)
         "case_open": translate("Labels", "Opened a case"),
@@ -336,6 +337,13 @@ def audit_action_label(action: str) -> str:
         "break_glass": translate("Labels", "Broke the glass (read a record outside own cases)"),
         "participant_note": translate("Labels", "Wrote a participant's note"),
         "view_changes": translate("Labels", "Read a record's change history"),
+        **_more_audit_action_labels(),
+    }
+    return labels.get(action, action)
+
+
+def _more_audit_action_labels() -> dict[str, str]:
+    return {
         # Settings, plans, projects, sharing, team (every action db/ writes has words here)
         "update": translate("Labels", "Changed"),
         "activate": translate("Labels", "Turned on"),
@@ -365,7 +373,6 @@ def audit_action_label(action: str) -> str:
         "worklist_snoozed": translate("Labels", "Put a task off"),
         "worklist_dismissed": translate("Labels", "Dismissed a task"),
     }
-    return labels.get(action, action)
 
 
 def audit_entity_label(entity: str) -> str:

@@ -105,16 +105,9 @@ def detail_text(entry: AuditEntry) -> str:
         return translate("AuditModel", "Consent changed")
     if action == "view" and detail == "basic":
         return translate("AuditModel", "Basic details only")
-    if action == "attendance" and detail.isdigit():
-        return translate("AuditModel", "{count} attendees").format(count=_count(detail))
-    if action in ("participants_add", "participants_remove") and detail.isdigit():
-        return translate("AuditModel", "{count} participants").format(count=_count(detail))
-    if action == "seed_templates" and detail.isdigit():
-        return translate("AuditModel", "{count} templates").format(count=_count(detail))
-    if action == "bundle_revision" and detail.isdigit():
-        return translate("AuditModel", "Revision {number}").format(number=_count(detail))
-    if action in ("from_template", "save_template", "duplicate") and detail.isdigit():
-        return translate("AuditModel", "From plan no. {number}").format(number=detail)
+    counted = _counted_detail(action, detail)
+    if counted:
+        return counted
     if action == "participant_note" and "person" in _numbers(detail):
         return translate("AuditModel", "Person no. {number}").format(
             number=_numbers(detail)["person"]
@@ -144,6 +137,21 @@ def detail_text(entry: AuditEntry) -> str:
             )
     if action == "backup":
         return detail  # the backup file's name
+    return ""
+
+
+def _counted_detail(action: str, detail: str) -> str:
+    """Details that are one number (attendees, participants, templates, a revision, a plan)."""
+    if action == "attendance" and detail.isdigit():
+        return translate("AuditModel", "{count} attendees").format(count=_count(detail))
+    if action in ("participants_add", "participants_remove") and detail.isdigit():
+        return translate("AuditModel", "{count} participants").format(count=_count(detail))
+    if action == "seed_templates" and detail.isdigit():
+        return translate("AuditModel", "{count} templates").format(count=_count(detail))
+    if action == "bundle_revision" and detail.isdigit():
+        return translate("AuditModel", "Revision {number}").format(number=_count(detail))
+    if action in ("from_template", "save_template", "duplicate") and detail.isdigit():
+        return translate("AuditModel", "From plan no. {number}").format(number=detail)
     return ""
 
 

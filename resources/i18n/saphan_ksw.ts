@@ -358,26 +358,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{count} attendees</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} templates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revision {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From plan no. {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Person no. {number}</source>
             <translation type="unfinished" />
         </message>
@@ -395,6 +375,26 @@
         </message>
         <message>
             <source>{count} cases to staff account no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From plan no. {number}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4833,6 +4833,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Recorded a referral received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral feedback arrived</source>
             <translation type="unfinished" />
         </message>
         <message>

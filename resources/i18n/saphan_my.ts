@@ -4572,6 +4572,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လက်ခံရရှိသော လွှဲပြောင်းမှုကို မှတ်တမ်းတင်ခဲ့သည်</translation>
         </message>
         <message>
+            <source>Referral feedback arrived</source>
+            <translation>လွှဲပြောင်းမှု၏ အကြောင်းပြန်ချက် ရောက်ရှိလာသည်</translation>
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation>စာရင်း တင်သွင်းခဲ့သည်</translation>
         </message>

@@ -4572,6 +4572,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>บันทึกการรับส่งต่อ</translation>
         </message>
         <message>
+            <source>Referral feedback arrived</source>
+            <translation>ได้รับผลการส่งต่อกลับมา</translation>
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation>นำเข้ารายชื่อ</translation>
         </message>
