@@ -693,6 +693,14 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         QT_TRANSLATE_NOOP("Labels", "A target is a whole number from 0 to 10,000,000."),
         "a target is a whole number from 0 to 10,000,000",
     ),
+    (NetworkInvalid, "bad_instrument"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "An instrument code is small letters, digits and _, starting with a letter "
+            "(e.g. who5).",
+        ),
+        "an instrument code is small letters, digits and _, starting with a letter (e.g. who5)",
+    ),
     (NetworkInvalid, "bad_threshold"): Sentence(
         QT_TRANSLATE_NOOP("Labels", "The threshold is a whole number from 2 to 100."),
         "the threshold is from 2 to 100",

@@ -1735,6 +1735,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ကွန်ရက် ပြင်ဆင်မှု</translation>
         </message>
         <message>
+            <source>Shares and outcome targets</source>
+            <translation>ဝေစုများနှင့် ရလဒ် ပန်းတိုင်များ</translation>
+        </message>
+        <message>
             <source>Merge</source>
             <translation>ပေါင်းစည်းရန်</translation>
         </message>
@@ -5037,6 +5041,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>A target is a whole number from 0 to 10,000,000.</source>
             <translation>ပန်းတိုင်သည် 0 မှ 10,000,000 အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+        </message>
+        <message>
+            <source>An instrument code is small letters, digits and _, starting with a letter (e.g. who5).</source>
+            <translation>မေးခွန်းပုံစံ ကုဒ်သည် စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ who5)။</translation>
         </message>
         <message>
             <source>The threshold is a whole number from 2 to 100.</source>
@@ -9805,6 +9813,101 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Nothing was imported.</source>
             <translation>ဘာမျှ မတင်သွင်းရပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsEditor</name>
+        <message>
+            <source>What the network expects of each CSO, and the outcome targets. Save signs a new revision of the network file and writes it to the shared folder; each CSO's dashboard then shows its own target.</source>
+            <translation>ကွန်ရက်က အဖွဲ့အစည်း တစ်ခုချင်းစီထံမှ မျှော်မှန်းထားသည်များနှင့် ရလဒ် ပန်းတိုင်များ။ သိမ်းမည် ကိုနှိပ်လျှင် ကွန်ရက်ဖိုင် ဗားရှင်းသစ်ကို လက်မှတ်ထိုးပြီး မျှဝေဖိုင်တွဲသို့ ရေးသည်။ ထို့နောက် အဖွဲ့အစည်းတိုင်း၏ အကျဉ်းချုပ်တွင် ၎င်း၏ ကိုယ်ပိုင် ပန်းတိုင်ကို ပြသည်။</translation>
+        </message>
+        <message>
+            <source>Each CSO's share of the people targets</source>
+            <translation>ရောက်ရှိကူညီခဲ့သူ ပန်းတိုင်များတွင် အဖွဲ့အစည်း တစ်ခုချင်းစီ၏ ဝေစု</translation>
+        </message>
+        <message>
+            <source>“–”: no share (the CSO's dashboard shows the network's target).</source>
+            <translation>“–” - ဝေစု မရှိပါ (အဖွဲ့အစည်း၏ အကျဉ်းချုပ်တွင် ကွန်ရက် ပန်းတိုင်ကို ပြသည်)။</translation>
+        </message>
+        <message>
+            <source>Outcome targets (people improved)</source>
+            <translation>ရလဒ် ပန်းတိုင်များ (တိုးတက်သူ)</translation>
+        </message>
+        <message>
+            <source>Add outcome target</source>
+            <translation>ရလဒ် ပန်းတိုင် ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>People of the programme whose score improves by at least the instrument's minimal important difference between a pre and a post assessment.</source>
+            <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) အကဲဖြတ်ချက်ကြားတွင် ရမှတ်သည် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် အထိ တိုးတက်လာသော အစီအစဉ်မှ ပုဂ္ဂိုလ်များ။</translation>
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
+        </message>
+        <message>
+            <source>Create the network first (Network setup).</source>
+            <translation>ကွန်ရက်ကို ဦးစွာ ဖန်တီးပါ (ကွန်ရက် ပြင်ဆင်မှု)။</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>ကွန်ရက် ပန်းတိုင်</translation>
+        </message>
+        <message>
+            <source>Together</source>
+            <translation>စုစုပေါင်း</translation>
+        </message>
+        <message>
+            <source>{cso}'s share of {programme} (“–”: none)</source>
+            <translation>{programme} တွင် {cso} ၏ ဝေစု (“–” - မရှိ)</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>မေးခွန်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>တိုးတက်</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>More than the network's target</source>
+            <translation>ကွန်ရက် ပန်းတိုင်ထက် ပိုများသည်</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an instrument code: small letters, digits and _, starting with a letter (e.g. who5).</source>
+            <translation>“{code}” သည် မေးခွန်းပုံစံ ကုဒ် မဟုတ်ပါ - စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ who5)။</translation>
+        </message>
+        <message>
+            <source>Choose or type the instrument of each outcome target.</source>
+            <translation>ရလဒ် ပန်းတိုင် တစ်ခုချင်းစီ၏ မေးခွန်းပုံစံကို ရွေးပါ သို့မဟုတ် ရိုက်ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>{programme} has two targets for {code}: keep one.</source>
+            <translation>{programme} တွင် {code} အတွက် ပန်းတိုင် နှစ်ခု ရှိနေသည် - တစ်ခုသာ ထားပါ။</translation>
+        </message>
+        <message>
+            <source>The shares of {programme} add up to {together}, more than the network's target of {target}. You can still save.</source>
+            <translation>{programme} ၏ ဝေစုများ ပေါင်းလျှင် {together} ဖြစ်ပြီး ကွန်ရက် ပန်းတိုင် {target} ထက် ပိုများသည်။ သိမ်းနိုင်ပါသေးသည်။</translation>
+        </message>
+        <message>
+            <source>Saved as revision {revision}, not written: {why}</source>
+            <translation>ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး၊ မရေးရသေးပါ - {why}</translation>
+        </message>
+        <message>
+            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
+            <translation>ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး။ မျှဝေဖိုင်တွဲကို မရောက်နိုင်ပါ - ချိတ်ဆက်ပြီးသောအခါ ကွန်ရက် ပြင်ဆင်မှု မှ ကွန်ရက်ဖိုင်ကို ရေးပါ။</translation>
+        </message>
+        <message>
+            <source>Saved and wrote network file revision {revision} to {folder}.</source>
+            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို {folder} သို့ ရေးပြီး။</translation>
         </message>
     </context>
     <context>

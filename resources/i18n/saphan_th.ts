@@ -1735,6 +1735,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>การตั้งค่าเครือข่าย</translation>
         </message>
         <message>
+            <source>Shares and outcome targets</source>
+            <translation>ส่วนของเป้าหมายและเป้าหมายผลลัพธ์</translation>
+        </message>
+        <message>
             <source>Merge</source>
             <translation>รวม</translation>
         </message>
@@ -5037,6 +5041,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>A target is a whole number from 0 to 10,000,000.</source>
             <translation>เป้าหมายเป็นจำนวนเต็มตั้งแต่ 0 ถึง 10,000,000</translation>
+        </message>
+        <message>
+            <source>An instrument code is small letters, digits and _, starting with a letter (e.g. who5).</source>
+            <translation>รหัสแบบประเมินเป็นอักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น who5)</translation>
         </message>
         <message>
             <source>The threshold is a whole number from 2 to 100.</source>
@@ -9805,6 +9813,101 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Nothing was imported.</source>
             <translation>ไม่ได้นำเข้าอะไรเลย</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsEditor</name>
+        <message>
+            <source>What the network expects of each CSO, and the outcome targets. Save signs a new revision of the network file and writes it to the shared folder; each CSO's dashboard then shows its own target.</source>
+            <translation>สิ่งที่เครือข่ายคาดหวังจากแต่ละองค์กร และเป้าหมายผลลัพธ์ การบันทึกจะลงนามไฟล์เครือข่ายฉบับใหม่ และเขียนลงโฟลเดอร์ที่แบ่งปัน จากนั้นภาพรวมของแต่ละองค์กรจะแสดงเป้าหมายของตนเอง</translation>
+        </message>
+        <message>
+            <source>Each CSO's share of the people targets</source>
+            <translation>ส่วนของแต่ละองค์กรในเป้าหมายผู้ได้รับบริการ</translation>
+        </message>
+        <message>
+            <source>“–”: no share (the CSO's dashboard shows the network's target).</source>
+            <translation>“–”: ไม่มีส่วนของเป้าหมาย (ภาพรวมขององค์กรแสดงเป้าหมายเครือข่าย)</translation>
+        </message>
+        <message>
+            <source>Outcome targets (people improved)</source>
+            <translation>เป้าหมายผลลัพธ์ (ผู้ที่ดีขึ้น)</translation>
+        </message>
+        <message>
+            <source>Add outcome target</source>
+            <translation>เพิ่มเป้าหมายผลลัพธ์</translation>
+        </message>
+        <message>
+            <source>People of the programme whose score improves by at least the instrument's minimal important difference between a pre and a post assessment.</source>
+            <translation>บุคคลในแผนงานที่คะแนนดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญขั้นต่ำของแบบประเมิน ระหว่างการประเมินก่อนและหลัง</translation>
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
+        </message>
+        <message>
+            <source>Create the network first (Network setup).</source>
+            <translation>สร้างเครือข่ายก่อน (การตั้งค่าเครือข่าย)</translation>
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation>เป้าหมายเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Together</source>
+            <translation>รวมกัน</translation>
+        </message>
+        <message>
+            <source>{cso}'s share of {programme} (“–”: none)</source>
+            <translation>ส่วนของ {cso} ใน {programme} (“–”: ไม่มี)</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>แผนงาน</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>แบบประเมิน</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>ดีขึ้น</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>นำออก</translation>
+        </message>
+        <message>
+            <source>More than the network's target</source>
+            <translation>มากกว่าเป้าหมายเครือข่าย</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an instrument code: small letters, digits and _, starting with a letter (e.g. who5).</source>
+            <translation>“{code}” ไม่ใช่รหัสแบบประเมิน: อักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น who5)</translation>
+        </message>
+        <message>
+            <source>Choose or type the instrument of each outcome target.</source>
+            <translation>กรุณาเลือกหรือพิมพ์แบบประเมินของเป้าหมายผลลัพธ์แต่ละรายการ</translation>
+        </message>
+        <message>
+            <source>{programme} has two targets for {code}: keep one.</source>
+            <translation>{programme} มีเป้าหมายสองรายการสำหรับ {code}: กรุณาเก็บไว้หนึ่งรายการ</translation>
+        </message>
+        <message>
+            <source>The shares of {programme} add up to {together}, more than the network's target of {target}. You can still save.</source>
+            <translation>ส่วนของ {programme} รวมกันได้ {together} มากกว่าเป้าหมายเครือข่าย {target} ยังบันทึกได้</translation>
+        </message>
+        <message>
+            <source>Saved as revision {revision}, not written: {why}</source>
+            <translation>บันทึกเป็นฉบับ {revision} แล้ว ยังไม่ได้เขียน: {why}</translation>
+        </message>
+        <message>
+            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
+            <translation>บันทึกเป็นฉบับ {revision} แล้ว เข้าถึงโฟลเดอร์ที่แบ่งปันไม่ได้: กรุณาเขียนไฟล์เครือข่ายจากการตั้งค่าเครือข่ายเมื่อเชื่อมต่อแล้ว</translation>
+        </message>
+        <message>
+            <source>Saved and wrote network file revision {revision} to {folder}.</source>
+            <translation>บันทึกและเขียนไฟล์เครือข่ายฉบับ {revision} ลงใน {folder} แล้ว</translation>
         </message>
     </context>
     <context>
