@@ -87,7 +87,8 @@ def main(argv: list[str]) -> int:
     if what == "check":
         return 1 if failed else 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    code = run([py, "-m", "pytest", *parallel(rest), *rest])
+    has_xdist = subprocess.run([py, "-c", "import xdist"], capture_output=True).returncode == 0
+    code = run([py, "-m", "pytest", *(parallel(rest) if has_xdist else []), *rest])
     if failed:
         print(f"{len(failed)} check(s) failed before the tests ran; see above.", flush=True)
         return 1
