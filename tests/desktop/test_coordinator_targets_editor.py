@@ -7,15 +7,18 @@ re-opened, and the CSO's dashboard shows its own target."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
-from db import setup
+from db import keys, setup
 from db.activities import ActivityType
+from db.file_modes import make_private_folder
 from db.store import Store
 from db.types import Role
 from db.users import create_user
@@ -25,8 +28,9 @@ from desktop.coordinator.targets_tab import TargetsEditor
 from desktop.main_window import MainWindow
 from directory import signing
 from directory.network import verify_network
-from directory.sharing import keys, state
-from tests.conftest import ADMIN_PASSWORD
+from directory.sharing import keys as sharing_keys
+from directory.sharing import state
+from tests.conftest import ADMIN_PASSWORD, FAST_KDF, MemoryKeyring
 from tests.desktop.activity_helpers import log, person, show_page
 from tests.desktop.i18n_helpers import MYANMAR, THAI, untranslated
 from tests.desktop.test_cso_targets_views import thai_bar, wait_counted
@@ -35,20 +39,37 @@ COORDINATOR_PASSWORD = "coordinator-2026"
 SCREEN = (1366, 768)
 
 
+@pytest.fixture(scope="module")
+def coordinator_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Another database (the network's), with a user of the coordinator role: made once for
+    the module, copied for each test."""
+    path = tmp_path_factory.mktemp("coordinator") / "saphan.db"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(keys, "DEFAULT_KDF", FAST_KDF)
+            admin = setup.create_cso_database(
+                path,
+                cso_code="NET",
+                cso_name="Network coordination",
+                admin_username="admin",
+                admin_full_name="Admin",
+                admin_password=ADMIN_PASSWORD,
+            ).store
+            create_user(admin, "coord", "Naw Coordinator", Role.COORDINATOR, COORDINATOR_PASSWORD)
+            admin.close()
+    finally:
+        keyring.set_keyring(previous)
+    return path
+
+
 @pytest.fixture
-def coordinator_db(tmp_path: Path) -> Path:
-    """Another database (the network's), with a user of the coordinator role."""
+def coordinator_db(tmp_path: Path, coordinator_template: Path) -> Path:
     path = tmp_path / "coordinator" / "saphan.db"
-    admin = setup.create_cso_database(
-        path,
-        cso_code="NET",
-        cso_name="Network coordination",
-        admin_username="admin",
-        admin_full_name="Admin",
-        admin_password=ADMIN_PASSWORD,
-    ).store
-    create_user(admin, "coord", "Naw Coordinator", Role.COORDINATOR, COORDINATOR_PASSWORD)
-    admin.close()
+    make_private_folder(path.parent)
+    for name in (coordinator_template.name, keys.KeyFile.path_for(coordinator_template).name):
+        shutil.copy2(coordinator_template.with_name(name), path.with_name(name))
     return path
 
 
@@ -85,7 +106,7 @@ def test_the_coordinator_edits_shares_and_outcome_targets_and_the_cso_sees_its_o
     folder.mkdir()
     window, page = workspace(qtbot, coordinator_db, opened)
     qtbot.mouseClick(page.setup.create_button, Qt.MouseButton.LeftButton)
-    beam = keys.cso_public_key(store)
+    beam = sharing_keys.cso_public_key(store)
     assert page.setup.add("BEAM", "BEAM Education Foundation", beam, signing.key_fingerprint(beam))
     kaq = bytes.fromhex(signing.public_key_hex(bytes([7]) * 32))
     assert page.setup.add("KAQ", "Kings and Queens", kaq, signing.key_fingerprint(kaq))
