@@ -752,6 +752,14 @@ SENTENCES: dict[tuple[type[SaphanError], str | None], Sentence] = {
         ),
         "an area can only lie in another area of the network (see `saphan network show`)",
     ),
+    (NetworkInvalid, "bad_instrument"): Sentence(
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "An instrument code is small letters, digits and _, starting with a letter "
+            "(e.g. who5).",
+        ),
+        "an instrument code is small letters, digits and _, starting with a letter (e.g. who5)",
+    ),
     (NetworkInvalid, "bad_threshold"): Sentence(
         QT_TRANSLATE_NOOP("Labels", "The threshold is a whole number from 2 to 100."),
         "the threshold is from 2 to 100",

@@ -453,27 +453,52 @@ def set_targets(
         raise NetworkInvalid("bad_target")
     if cso is not None and network.member(cso) is None:
         raise NetworkInvalid("not_a_member")
-    if cso is None:
-        kept = [
-            t for t in network.targets if not (t.indicator == indicator and t.programme in values)
-        ]
-        new = [
-            Target(programme=p, indicator=indicator, value=v)
-            for p, v in values.items()
-            if v is not None
-        ]
-        return _revise(network, coordinator_private_key, targets=kept + new)
-    shares = [
-        t
-        for t in network.cso_targets or ()
-        if not (t.cso == cso and t.indicator == indicator and t.programme in values)
-    ]
-    shares += [
-        CsoTarget(cso=cso, programme=p, indicator=indicator, value=v)
+    if cso is not None:
+        return set_shares(network, coordinator_private_key, {cso: values}, indicator=indicator)
+    kept = [t for t in network.targets if not (t.indicator == indicator and t.programme in values)]
+    new = [
+        Target(programme=p, indicator=indicator, value=v)
         for p, v in values.items()
         if v is not None
     ]
-    return _revise(network, coordinator_private_key, cso_targets=shares)
+    return _revise(network, coordinator_private_key, targets=kept + new)
+
+
+def set_shares(
+    network: Network,
+    coordinator_private_key: bytes,
+    shares: Mapping[str, Mapping[str, int | None]],
+    *,
+    indicator: str = PEOPLE_REACHED,
+) -> Network:
+    """Set members' shares of the targets at once: CSO code -> programme code -> value (None:
+    no share). Shares of CSOs and programmes not named are kept. Returns the network with the
+    next revision (one for all), signed. Raises :class:`NetworkInvalid` ``not_a_member``,
+    ``unknown_programme`` or ``bad_target``. Shares need not add up to the network's target
+    (the coordinator may ask more of the CSOs together than of the network)."""
+    known = {p.code for p in network.programmes}
+    if any(network.member(cso) is None for cso in shares):
+        raise NetworkInvalid("not_a_member")
+    if any(code not in known for values in shares.values() for code in values):
+        raise NetworkInvalid("unknown_programme")
+    if any(
+        v is not None and not 0 <= v <= MAX_TARGET
+        for values in shares.values()
+        for v in values.values()
+    ):
+        raise NetworkInvalid("bad_target")
+    kept = [
+        t
+        for t in network.cso_targets or ()
+        if not (t.indicator == indicator and t.programme in shares.get(t.cso, {}))
+    ]
+    kept += [
+        CsoTarget(cso=cso, programme=p, indicator=indicator, value=v)
+        for cso, values in shares.items()
+        for p, v in values.items()
+        if v is not None
+    ]
+    return _revise(network, coordinator_private_key, cso_targets=kept)
 
 
 def set_close_months_after_days(
@@ -541,6 +566,45 @@ def set_areas(
     except NetworkInvalid:
         raise NetworkInvalid("bad_area") from None
     return _revise(changed, coordinator_private_key)
+
+
+INSTRUMENT_CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def set_outcome_targets(
+    network: Network,
+    coordinator_private_key: bytes,
+    values: Mapping[tuple[str, str], int | None],
+    *,
+    replace: bool = False,
+) -> Network:
+    """Set outcome targets at once: (programme code, instrument code) -> people improved
+    (None: no target). ``replace``: the targets not named are removed (the whole list as the
+    coordinator edited it), else kept. Returns the network with the next revision (one for
+    all), signed; with no outcome target left, the file has no ``outcome_targets`` member.
+    Raises :class:`NetworkInvalid` ``unknown_programme``, ``bad_instrument`` or
+    ``bad_target``."""
+    known = {p.code for p in network.programmes}
+    if any(programme not in known for programme, _ in values):
+        raise NetworkInvalid("unknown_programme")
+    if any(not INSTRUMENT_CODE_RE.fullmatch(instrument) for _, instrument in values):
+        raise NetworkInvalid("bad_instrument")
+    if any(v is not None and not 0 <= v <= MAX_TARGET for v in values.values()):
+        raise NetworkInvalid("bad_target")
+    kept = [
+        t
+        for t in network.outcome_targets or ()
+        if not replace and (t.programme, t.instrument) not in values
+    ]
+    kept += [
+        OutcomeTarget(programme=p, instrument=i, improved=v)
+        for (p, i), v in values.items()
+        if v is not None
+    ]
+    data = network.document()
+    data.pop("outcome_targets", None)
+    bare = parse_network(data)
+    return _revise(bare, coordinator_private_key, **({"outcome_targets": kept} if kept else {}))
 
 
 def _revise(network: Network, key: bytes, **changes: Any) -> Network:

@@ -3,6 +3,7 @@
 
     python3 installers/dev.py demo     # open the app on a throw-away demo CSO
     python3 installers/dev.py test     # lint, layer contracts, type checks and the test suite
+                                       # (on every core: SAPHAN_TEST_WORKERS=0 for one process)
     python3 installers/dev.py new-language ksw "ကညီ"   # a catalogue for a new language
 
 Each creates ``.venv`` next to the project on first use and reinstalls only when
@@ -55,6 +56,20 @@ def run(cmd: list[str]) -> int:
     return subprocess.run(cmd, cwd=ROOT).returncode
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist options: one worker per CPU core (at most 4), tests handed out as workers
+    free up, so the long ones (load, team convergence) run beside the rest. None when the
+    caller chose (``-n``, ``-p no:xdist``) or there is one core. SAPHAN_TEST_WORKERS=N sets
+    the number (0: no workers, one process as before)."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses")) or "xdist" in a for a in args):
+        return []
+    wanted = os.environ.get("SAPHAN_TEST_WORKERS", "").strip()
+    workers = int(wanted) if wanted.isdigit() else min(os.cpu_count() or 1, 4)
+    if workers < 2:
+        return []
+    return ["-n", str(workers), "--dist", "worksteal"]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test", "check", "new-language"}:
         print(__doc__)
@@ -75,7 +90,8 @@ def main(argv: list[str]) -> int:
     if what == "check":
         return 1 if failed else 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    code = run([py, "-m", "pytest", *rest])
+    has_xdist = subprocess.run([py, "-c", "import xdist"], capture_output=True).returncode == 0
+    code = run([py, "-m", "pytest", *(parallel(rest) if has_xdist else []), *rest])
     if failed:
         print(f"{len(failed)} check(s) failed before the tests ran; see above.", flush=True)
         return 1

@@ -453,3 +453,44 @@ def test_merge_with_the_database_refuses_a_network_file_of_another_key(
     shutil.copy(tmp_path / "impostor" / "network.json", folder / "network.json")
     assert "not signed by the trusted coordinator key" in one_line(run(capsys, *merge))
     assert "--network-key" in one_line(run(capsys, *merge, "--network-key", "ab" * 32))
+
+
+@pytest.mark.usefixtures("password")
+def test_targets_sets_outcome_targets_in_one_signed_revision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coord, folder = tmp_path / "coord.db", tmp_path / "shared"
+    change = ["--db", coord, "--user", "coord", "--folder", folder]
+    assert run(capsys, "network", "create", *change, "--id", "maesot", "--name", "Mae Sot",
+               "--start", "2025-01", "--end", "2025-12")[0] == 0  # fmt: skip
+    targets = ["network", "targets", *change]
+
+    code, out, _ = run(
+        capsys, *targets, "--set", "mhpss=900",
+        "--set-outcome", "mhpss:who5=40", "--set-outcome", "youth:PHQ9=10",
+    )  # fmt: skip
+    assert code == 0
+    assert "Set the outcome targets: mhpss:who5 40, youth:phq9 10" in out
+    network = read(folder)
+    assert network.revision == 2  # targets and outcome targets: one revision
+    assert verify(network.document(), network.coordinator_key)
+    assert network.target("mhpss") == 900
+    assert network.outcome_target("mhpss", "who5") == 40
+    assert network.outcome_target("youth", "phq9") == 10
+
+    # Outcome targets alone; "none" removes one; others are kept.
+    assert run(capsys, *targets, "--set-outcome", "youth:phq9=none")[0] == 0
+    network = read(folder)
+    assert network.outcome_target("youth", "phq9") is None
+    assert network.outcome_target("mhpss", "who5") == 40
+    assert network.target("mhpss") == 900
+    code, shown, _ = run(capsys, "network", "show", "--folder", folder)
+    assert "  mhpss:who5: 40" in shown.splitlines()
+
+    # Wrong input, one line each, and no revision.
+    assert "no programme" in one_line(run(capsys, *targets, "--set-outcome", "nope:who5=1"))
+    assert "instrument code" in one_line(run(capsys, *targets, "--set-outcome", "mhpss:9x=1"))
+    assert "PROGRAMME:INSTRUMENT=N" in run(capsys, *targets, "--set-outcome", "who5=1")[2]
+    assert "--set" in one_line(run(capsys, *targets))
+    assert "--set" in one_line(run(capsys, *targets, "--cso", "BEAM"))
+    assert read(folder).revision == 3

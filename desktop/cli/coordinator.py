@@ -7,7 +7,7 @@
     saphan network remove-member --db COORD.db --user NAME (--folder DIR | --server URL)
         --code CODE
     saphan network targets --db COORD.db --user NAME (--folder DIR | --server URL)
-        --set PROGRAMME=N [--set ...] [--cso CODE]
+        --set PROGRAMME=N [--set ...] [--cso CODE] [--set-outcome PROGRAMME:INSTRUMENT=N ...]
     saphan network areas --db COORD.db --user NAME (--folder DIR | --server URL)
         --set CODE=NAME[:ADMINCODE[:PARENT]] [--set ...] [--remove CODE ...]
     saphan network show (--folder DIR | --server URL --network N) [--db PATH --user NAME]
@@ -133,21 +133,33 @@ def _add_changes(actions: argparse._SubParsersAction) -> None:  # type: ignore[t
 
     targets = actions.add_parser(
         "targets",
-        help="set the network's targets, or a CSO's shares of them",
+        help="set the network's targets, a CSO's shares of them, or outcome targets",
         description="Set people-reached targets per programme: the network's, or with --cso "
-        "that member's share (what its dashboard then shows as its target). N 'none' removes "
-        "the target.",
+        "that member's share (what its dashboard then shows as its target). --set-outcome "
+        "sets the network's outcome target of a programme and instrument: how many people "
+        "improve by at least the instrument's minimal important difference (e.g. "
+        "mhpss:who5=40). N 'none' removes the target. Give --set, --set-outcome or both; "
+        "the change is one new revision.",
     )
     _changing(targets)
     targets.add_argument(
         "--set",
         dest="values",
         action="append",
-        required=True,
+        default=[],
         type=_target,
         metavar="PROGRAMME=N",
     )
     targets.add_argument("--cso", metavar="CODE", help="set this member's shares")
+    targets.add_argument(
+        "--set-outcome",
+        dest="outcomes",
+        action="append",
+        default=[],
+        type=_outcome_target,
+        metavar="PROGRAMME:INSTRUMENT=N",
+        help="an outcome target, e.g. mhpss:who5=40 (people improved)",
+    )
     targets.set_defaults(run=_targets)
 
     areas = actions.add_parser(
@@ -234,6 +246,16 @@ def _area(text: str) -> tuple[str, str, str | None, str | None]:
     if parent and not _AREA_CODE.fullmatch(parent):
         raise argparse.ArgumentTypeError(f"not an area code: {parent!r}")
     return code, name, admin or None, parent or None
+
+
+def _outcome_target(text: str) -> tuple[tuple[str, str], int | None]:
+    code, sep, _ = text.partition("=")
+    programme, colon, instrument = code.partition(":")
+    programme, instrument = programme.strip(), instrument.strip().lower()
+    if not sep or not colon or not programme or not instrument:
+        raise argparse.ArgumentTypeError(f"not PROGRAMME:INSTRUMENT=N: {text!r}")
+    _, value = _target(f"{programme}={text.partition('=')[2]}")
+    return (programme, instrument), value
 
 
 # --- changing the network -------------------------------------------------------------------
@@ -356,13 +378,30 @@ def _targets(args: argparse.Namespace) -> int:
     from directory.sharing import coordinator
 
     values = dict(args.values)
+    outcomes = dict(args.outcomes)
     cso = args.cso.strip().upper() if args.cso else None
+    if not values and not outcomes:
+        raise CliFailure("give --set PROGRAMME=N or --set-outcome PROGRAMME:INSTRUMENT=N")
+    if cso and not values:
+        raise CliFailure("--cso sets a member's shares: give them with --set PROGRAMME=N")
 
     def done(network: Network) -> str:
-        set_ = ", ".join(f"{p} {'none' if v is None else v}" for p, v in values.items())
-        return f"Set the targets of {cso}: {set_}" if cso else f"Set the targets: {set_}"
+        said = []
+        if values:
+            set_ = ", ".join(f"{p} {'none' if v is None else v}" for p, v in values.items())
+            said.append(f"Set the targets of {cso}: {set_}" if cso else f"Set the targets: {set_}")
+        if outcomes:
+            set_ = ", ".join(
+                f"{p}:{i} {'none' if v is None else v}" for (p, i), v in outcomes.items()
+            )
+            said.append(f"Set the outcome targets: {set_}")
+        return "; ".join(said)
 
-    return _change(args, lambda store: coordinator.set_targets(store, values, cso=cso), done)
+    return _change(
+        args,
+        lambda store: coordinator.set_targets(store, values, cso=cso, outcomes=outcomes),
+        done,
+    )
 
 
 def _areas(args: argparse.Namespace) -> int:
@@ -583,6 +622,9 @@ def network_lines(network: Network) -> list[str]:
         if others:
             text += "; " + ", ".join(others)
         lines.append(f"  {p.code}: {_printable(p.name)}: {text}")
+    if network.outcome_targets:
+        lines.append("outcome targets (people improved):")
+        lines += [f"  {t.programme}:{t.instrument}: {t.improved}" for t in network.outcome_targets]
     lines.append(f"members: {len(network.members)}")
     for m in network.members:
         shares = network.shares(m.code)

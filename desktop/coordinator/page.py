@@ -28,6 +28,7 @@ from db.errors import SaphanError
 from db.store import Store
 from desktop.changes import ChangeWatch
 from desktop.coordinator.setup_tab import NetworkSetup
+from desktop.coordinator.targets_tab import TargetsEditor
 from desktop.errors import describe
 from desktop.style import set_role
 from desktop.tasks import Task, run_task
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures
     from directory.merge import NetworkReport
 
-SETUP_TAB, MERGE_TAB, FIGURES_TAB = range(3)
+SETUP_TAB, TARGETS_TAB, MERGE_TAB, FIGURES_TAB = range(4)
 
 
 class CoordinatorPage(QWidget):
@@ -59,6 +60,10 @@ class CoordinatorPage(QWidget):
 
         self.setup = NetworkSetup(store, self)
         self.setup.changed.connect(lambda _n: self._show_folder())
+        # Each CSO's share and the outcome targets; a change on either tab shows on the other.
+        self.targets = TargetsEditor(store, self)
+        self.setup.changed.connect(self.targets.show_network)
+        self.targets.changed.connect(self.setup.show_network)
 
         merge_tab = self._build_merge_tab()
 
@@ -66,6 +71,7 @@ class CoordinatorPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.setup, self.tr("Network setup"))
+        self.tabs.addTab(self.targets, self.tr("Shares and outcome targets"))
         self.tabs.addTab(merge_tab, self.tr("Merge"))
         self.tabs.addTab(self.figures_holder, self.tr("Figures"))
         layout = QVBoxLayout(self)

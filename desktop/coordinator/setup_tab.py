@@ -212,6 +212,11 @@ class NetworkSetup(QWidget):
         self.projects_target.setValue(projects.value if projects else 0)
         self.threshold.setValue(network.suppression_threshold)
 
+    def show_network(self, network: Network) -> None:
+        """Show ``network``, changed elsewhere (the shares and outcome targets tab)."""
+        self.network = network
+        self._show()
+
     def _set(self, network: Network, message: str) -> None:
         """Show ``network``, which the operation kept in the database."""
         self.network = network

@@ -152,12 +152,18 @@ def set_targets(
     cso: str | None = None,
     threshold: int | None = None,
     projects: int | None = None,
+    shares: Mapping[str, Mapping[str, int | None]] | None = None,
+    outcomes: Mapping[tuple[str, str], int | None] | None = None,
+    all_outcomes: bool = False,
 ) -> Network:
     """Set people-reached targets, programme code -> value (None: no target): the network's,
     or with ``cso`` that member's share. ``threshold``: the suppression threshold too;
-    ``projects``: the participatory-projects target too. Keeps one new revision. Raises
+    ``projects``: the participatory-projects target too; ``shares``: members' shares, CSO
+    code -> programme code -> value (None: no share); ``outcomes``: outcome targets,
+    (programme, instrument) -> people improved (None: no target), with ``all_outcomes`` the
+    whole list (targets not named are removed). Keeps one new revision. Raises
     :class:`NetworkInvalid` ``no_network``, ``unknown_programme``, ``not_a_member``,
-    ``bad_target``."""
+    ``bad_target``, ``bad_instrument``."""
     network = require_network(store)
     key = _key(store)
     changed = net.set_targets(network, key, values, cso=cso)
@@ -170,6 +176,10 @@ def set_targets(
             cso=cso,
             indicator=net.PARTICIPATORY_PROJECTS,
         )
+    if shares:
+        changed = net.set_shares(changed, key, shares)
+    if outcomes is not None and (outcomes or all_outcomes):
+        changed = net.set_outcome_targets(changed, key, outcomes, replace=all_outcomes)
     if threshold is not None and threshold != changed.suppression_threshold:
         if not 2 <= threshold <= 100:
             raise NetworkInvalid("bad_threshold")

@@ -1786,6 +1786,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shares and outcome targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Merge</source>
             <translation type="unfinished" />
         </message>
@@ -4333,6 +4337,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>An area can only lie in another area of the network, never in itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An instrument code is small letters, digits and _, starting with a letter (e.g. who5).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10454,6 +10462,101 @@ They can no longer sign in, and their password no longer opens the database. An 
         </message>
         <message>
             <source>Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TargetsEditor</name>
+        <message>
+            <source>What the network expects of each CSO, and the outcome targets. Save signs a new revision of the network file and writes it to the shared folder; each CSO's dashboard then shows its own target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each CSO's share of the people targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“–”: no share (the CSO's dashboard shows the network's target).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome targets (people improved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add outcome target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People of the programme whose score improves by at least the instrument's minimal important difference between a pre and a post assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the network first (Network setup).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cso}'s share of {programme} (“–”: none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than the network's target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{code}” is not an instrument code: small letters, digits and _, starting with a letter (e.g. who5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose or type the instrument of each outcome target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{programme} has two targets for {code}: keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shares of {programme} add up to {together}, more than the network's target of {target}. You can still save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as revision {revision}, not written: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved and wrote network file revision {revision} to {folder}.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -172,3 +172,47 @@ def test_members_without_a_share_are_not_listed() -> None:
     network = net.set_targets(network, COORDINATOR_KEY, {"youth": 40}, cso="KAQ")
     rows = share_progress(merge([make_bundle("BEAM", 1)], network), network, dt.date(2026, 1, 1))
     assert [(r.cso_code, r.programme, r.reached) for r in rows] == [("KAQ", "youth", 0)]
+
+
+def test_the_app_sets_every_share_and_the_outcome_targets_in_one_revision() -> None:
+    """What the coordinator's table saves: all members' shares at once (one revision, shares
+    of other indicators kept) and the whole list of outcome targets (one left out is gone)."""
+    network = members("BEAM", "KAQ")
+    network = net.set_targets(
+        network, KEY, {"participatory": 2}, cso="KAQ", indicator=net.PARTICIPATORY_PROJECTS
+    )
+    network = net.set_outcome_target(network, KEY, "youth", "phq9", 10)
+    before = network.revision
+    network = net.set_shares(
+        network, KEY, {"BEAM": {"mhpss": 600, "youth": None}, "KAQ": {"mhpss": 1200}}
+    )
+    assert network.revision == before + 1
+    assert network.shares("BEAM") == {"mhpss": 600}
+    assert network.shares("KAQ") == {"mhpss": 1200}  # more than the network's 1000: allowed
+    assert network.cso_target("KAQ", "participatory", net.PARTICIPATORY_PROJECTS) == 2
+    network = net.set_outcome_targets(network, KEY, {("mhpss", "who5"): 40}, replace=True)
+    assert network.revision == before + 2
+    assert [(t.programme, t.instrument, t.improved) for t in network.outcome_targets or ()] == [
+        ("mhpss", "who5", 40)
+    ]
+    assert net.verify_network(net.parse_network(json.loads(json.dumps(network.document()))))
+    kept = net.set_outcome_targets(network, KEY, {("youth", "phq9"): 5})
+    assert kept.outcome_target("mhpss", "who5") == 40
+    assert "outcome_targets" not in net.set_outcome_targets(kept, KEY, {}, replace=True).document()
+
+    for shares, reason in (
+        ({"NOPE": {"mhpss": 1}}, "not_a_member"),
+        ({"BEAM": {"nope": 1}}, "unknown_programme"),
+        ({"BEAM": {"mhpss": net.MAX_TARGET + 1}}, "bad_target"),
+    ):
+        with pytest.raises(NetworkInvalid) as caught:
+            net.set_shares(network, KEY, shares)
+        assert caught.value.reason == reason
+    for outcomes, reason in (
+        ({("nope", "who5"): 1}, "unknown_programme"),
+        ({("mhpss", "WHO 5"): 1}, "bad_instrument"),
+        ({("mhpss", "who5"): -1}, "bad_target"),
+    ):
+        with pytest.raises(NetworkInvalid) as caught:
+            net.set_outcome_targets(network, KEY, outcomes)
+        assert caught.value.reason == reason

@@ -102,4 +102,92 @@ STRINGS = {
         "ဝေစုရှိသော အဖွဲ့အစည်းအားလုံး အချိန်မီ ဖြစ်သည်။",
         "ทุกองค์กรที่มีส่วนของเป้าหมายเป็นไปตามแผน",
     ),
+    # The coordinator edits each CSO's share and the outcome targets (coordinator workspace).
+    "Shares and outcome targets": (
+        "ဝေစုများနှင့် ရလဒ် ပန်းတိုင်များ",
+        "ส่วนของเป้าหมายและเป้าหมายผลลัพธ์",
+    ),
+    "An instrument code is small letters, digits and _, starting with a letter (e.g. who5).": (
+        "မေးခွန်းပုံစံ ကုဒ်သည် စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ who5)။",
+        "รหัสแบบประเมินเป็นอักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น who5)",
+    ),
+    "What the network expects of each CSO, and the outcome targets. Save signs a new revision "
+    "of the network file and writes it to the shared folder; each CSO's dashboard then shows "
+    "its own target.": (
+        "ကွန်ရက်က အဖွဲ့အစည်း တစ်ခုချင်းစီထံမှ မျှော်မှန်းထားသည်များနှင့် ရလဒ် ပန်းတိုင်များ။ "
+        "သိမ်းမည် ကိုနှိပ်လျှင် ကွန်ရက်ဖိုင် ဗားရှင်းသစ်ကို လက်မှတ်ထိုးပြီး မျှဝေဖိုင်တွဲသို့ ရေးသည်။ "
+        "ထို့နောက် အဖွဲ့အစည်းတိုင်း၏ အကျဉ်းချုပ်တွင် ၎င်း၏ ကိုယ်ပိုင် ပန်းတိုင်ကို ပြသည်။",
+        "สิ่งที่เครือข่ายคาดหวังจากแต่ละองค์กร และเป้าหมายผลลัพธ์ การบันทึกจะลงนามไฟล์เครือข่ายฉบับใหม่ "
+        "และเขียนลงโฟลเดอร์ที่แบ่งปัน จากนั้นภาพรวมของแต่ละองค์กรจะแสดงเป้าหมายของตนเอง",
+    ),
+    "Each CSO's share of the people targets": (
+        "ရောက်ရှိကူညီခဲ့သူ ပန်းတိုင်များတွင် အဖွဲ့အစည်း တစ်ခုချင်းစီ၏ ဝေစု",
+        "ส่วนของแต่ละองค์กรในเป้าหมายผู้ได้รับบริการ",
+    ),
+    "“–”: no share (the CSO's dashboard shows the network's target).": (
+        "“–” - ဝေစု မရှိပါ (အဖွဲ့အစည်း၏ အကျဉ်းချုပ်တွင် ကွန်ရက် ပန်းတိုင်ကို ပြသည်)။",
+        "“–”: ไม่มีส่วนของเป้าหมาย (ภาพรวมขององค์กรแสดงเป้าหมายเครือข่าย)",
+    ),
+    "Outcome targets (people improved)": (
+        "ရလဒ် ပန်းတိုင်များ (တိုးတက်သူ)",
+        "เป้าหมายผลลัพธ์ (ผู้ที่ดีขึ้น)",
+    ),
+    "Add outcome target": ("ရလဒ် ပန်းတိုင် ထည့်မည်", "เพิ่มเป้าหมายผลลัพธ์"),
+    "People of the programme whose score improves by at least the instrument's minimal "
+    "important difference between a pre and a post assessment.": (
+        "မစမီ (pre) နှင့် ပြီးနောက် (post) အကဲဖြတ်ချက်ကြားတွင် ရမှတ်သည် မေးခွန်းပုံစံ၏ အနည်းဆုံး "
+        "အရေးပါသော ကွာခြားချက် အထိ တိုးတက်လာသော အစီအစဉ်မှ ပုဂ္ဂိုလ်များ။",
+        "บุคคลในแผนงานที่คะแนนดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญขั้นต่ำของแบบประเมิน ระหว่างการประเมินก่อนและหลัง",
+    ),
+    "Save and write the network file": (
+        "သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်",
+        "บันทึกและเขียนไฟล์เครือข่าย",
+    ),
+    "Create the network first (Network setup).": (
+        "ကွန်ရက်ကို ဦးစွာ ဖန်တီးပါ (ကွန်ရက် ပြင်ဆင်မှု)။",
+        "สร้างเครือข่ายก่อน (การตั้งค่าเครือข่าย)",
+    ),
+    "Together": ("စုစုပေါင်း", "รวมกัน"),
+    "{cso}'s share of {programme} (“–”: none)": (
+        "{programme} တွင် {cso} ၏ ဝေစု (“–” - မရှိ)",
+        "ส่วนของ {cso} ใน {programme} (“–”: ไม่มี)",
+    ),
+    "More than the network's target": (
+        "ကွန်ရက် ပန်းတိုင်ထက် ပိုများသည်",
+        "มากกว่าเป้าหมายเครือข่าย",
+    ),
+    "“{code}” is not an instrument code: small letters, digits and _, starting with a letter "
+    "(e.g. who5).": (
+        "“{code}” သည် မေးခွန်းပုံစံ ကုဒ် မဟုတ်ပါ - စာလုံးသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ who5)။",
+        "“{code}” ไม่ใช่รหัสแบบประเมิน: อักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น who5)",
+    ),
+    "Choose or type the instrument of each outcome target.": (
+        "ရလဒ် ပန်းတိုင် တစ်ခုချင်းစီ၏ မေးခွန်းပုံစံကို ရွေးပါ သို့မဟုတ် ရိုက်ထည့်ပါ။",
+        "กรุณาเลือกหรือพิมพ์แบบประเมินของเป้าหมายผลลัพธ์แต่ละรายการ",
+    ),
+    "{programme} has two targets for {code}: keep one.": (
+        "{programme} တွင် {code} အတွက် ပန်းတိုင် နှစ်ခု ရှိနေသည် - တစ်ခုသာ ထားပါ။",
+        "{programme} มีเป้าหมายสองรายการสำหรับ {code}: กรุณาเก็บไว้หนึ่งรายการ",
+    ),
+    "The shares of {programme} add up to {together}, more than the network's target of "
+    "{target}. You can still save.": (
+        "{programme} ၏ ဝေစုများ ပေါင်းလျှင် {together} ဖြစ်ပြီး ကွန်ရက် ပန်းတိုင် {target} ထက် "
+        "ပိုများသည်။ သိမ်းနိုင်ပါသေးသည်။",
+        "ส่วนของ {programme} รวมกันได้ {together} มากกว่าเป้าหมายเครือข่าย {target} ยังบันทึกได้",
+    ),
+    "Saved as revision {revision}, not written: {why}": (
+        "ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး၊ မရေးရသေးပါ - {why}",
+        "บันทึกเป็นฉบับ {revision} แล้ว ยังไม่ได้เขียน: {why}",
+    ),
+    "Saved as revision {revision}. The shared folder is not reachable: write the network file "
+    "from Network setup when it is connected.": (
+        "ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး။ မျှဝေဖိုင်တွဲကို မရောက်နိုင်ပါ - ချိတ်ဆက်ပြီးသောအခါ "
+        "ကွန်ရက် ပြင်ဆင်မှု မှ ကွန်ရက်ဖိုင်ကို ရေးပါ။",
+        "บันทึกเป็นฉบับ {revision} แล้ว เข้าถึงโฟลเดอร์ที่แบ่งปันไม่ได้: "
+        "กรุณาเขียนไฟล์เครือข่ายจากการตั้งค่าเครือข่ายเมื่อเชื่อมต่อแล้ว",
+    ),
+    "Saved and wrote network file revision {revision} to {folder}.": (
+        "သိမ်းပြီး ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို {folder} သို့ ရေးပြီး။",
+        "บันทึกและเขียนไฟล์เครือข่ายฉบับ {revision} ลงใน {folder} แล้ว",
+    ),
 }

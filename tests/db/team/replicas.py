@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +82,63 @@ def identity(device_no: int, team_id: str) -> replica.Identity:
     )
 
 
+@functools.cache
+def _migrated() -> tuple[Path, bytes]:
+    """An empty database with every migration applied, made once per test process (what a
+    joining laptop starts from before the snapshot; migrating a new file for each of them was
+    much of the team tests' time)."""
+    path = Path(tempfile.mkdtemp(prefix="replica-template-")) / "saphan.db"
+    master = keys.new_master_key()
+    engine = make_engine(path, master)
+    migrate.upgrade(engine)
+    engine.dispose()  # the last connection closed: the write-ahead log is folded into the file
+    return path, master
+
+
+def migrated_copy(path: Path) -> bytes:
+    """A copy of the migrated empty database at ``path``, re-keyed with a new master key of its
+    own (as a laptop's); that key. The same file as ``migrate.upgrade`` on a new one makes."""
+    template, template_key = _migrated()
+    shutil.copy2(template, path)
+    master = keys.new_master_key()
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{template_key.hex()}'\"")
+        conn.execute("PRAGMA journal_mode = DELETE")  # re-keyed in place (WAL again when opened)
+        conn.execute(f"PRAGMA rekey = \"x'{master.hex()}'\"")
+    finally:
+        conn.close()
+    return master
+
+
+@functools.cache
+def _created(cso_code: str, cso_name: str) -> Path:
+    """A CSO database as setup makes it (admin ``admin``), made once per test process."""
+    path = Path(tempfile.mkdtemp(prefix="cso-template-")) / "saphan.db"
+    setup.create_cso_database(
+        path,
+        cso_code=cso_code,
+        cso_name=cso_name,
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store.close()  # the write-ahead log folded into the file
+    return path
+
+
+def new_cso(path: Path, cso_code: str, cso_name: str) -> Store:
+    """A CSO database at ``path`` as ``setup.create_cso_database`` makes it, signed in as its
+    admin: a copy of one made once (running every migration and seeding the templates for
+    each example of a state machine was most of its time)."""
+    made = _created(cso_code, cso_name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for name in (made.name, keys.KeyFile.path_for(made).name):
+        shutil.copy2(made.with_name(name), path.with_name(name))
+    return setup.open_database(path, "admin", ADMIN_PASSWORD)
+
+
 def make_team(first: Store, count: int, tmp_path: Path) -> list[Device]:
     """``first`` becomes device 0 of a new team; ``count - 1`` devices join from its snapshot."""
     team_id = secrets.token_hex(16)
@@ -91,9 +151,8 @@ def make_team(first: Store, count: int, tmp_path: Path) -> list[Device]:
     for n in range(1, count):
         path = tmp_path / f"device{n}" / "saphan.db"
         path.parent.mkdir()
-        master = keys.new_master_key()
+        master = migrated_copy(path)
         engine = make_engine(path, master)
-        migrate.upgrade(engine)
         ident = identity(n, team_id)
         with engine.begin() as c:
             replica.enable(c, ident)

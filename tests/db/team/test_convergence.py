@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import select, text
 
-from db import activities, housekeeping, setup
+from db import activities, housekeeping
 from db import settings as config
 from db.activities import ActivityType, SessionInput
 from db.beneficiaries import get_person, register_person, update_person
@@ -36,9 +36,8 @@ from db.models import Programme, User
 from db.plans import StepInput, StepKind, create_plan, get_plan, reorder, update_plan
 from db.team import conflicts
 from db.team.unique import is_renamed
-from tests.conftest import ADMIN_PASSWORD
 from tests.db.people import person
-from tests.db.team.replicas import Device, canonical_dump, make_team
+from tests.db.team.replicas import Device, canonical_dump, make_team, new_cso
 from tests.plans.conftest import plan_input
 
 EXAMPLES = int(os.environ.get("SAPHAN_TEAM_EXAMPLES", "6"))
@@ -60,15 +59,7 @@ class Team(RuleBasedStateMachine):
 
     @initialize(count=st.integers(3, 5))
     def make(self, count: int) -> None:
-        (self.tmp / "first").mkdir()
-        first = setup.create_cso_database(
-            self.tmp / "first" / "saphan.db",
-            cso_code="MSW",
-            cso_name="Mae Sot Women",
-            admin_username="admin",
-            admin_full_name="Admin",
-            admin_password=ADMIN_PASSWORD,
-        ).store
+        first = new_cso(self.tmp / "first" / "saphan.db", "MSW", "Mae Sot Women")
         register_person(first, person("Naw Paw"))
         self.plan_id = create_plan(first, plan_input()).id
         self.devices = make_team(first, count, self.tmp)
