@@ -413,6 +413,14 @@ USB ကို ဤလက်ပ်တော့နှင့် ဝေးသော �
             <translation>အရန်မိတ္တူ မပြုလုပ်ရသေးပါ</translation>
         </message>
         <message>
+            <source>Do not unplug the USB stick until the backup is finished.</source>
+            <translation>အရန်မိတ္တူ ပြီးဆုံးသည်အထိ USB ကို မဖြုတ်ပါနှင့်။</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled and nothing was saved. The USB stick can be removed safely now; make a backup soon.</source>
+            <translation>အရန်မိတ္တူကို ပယ်ဖျက်လိုက်သဖြင့် ဘာမျှ မသိမ်းရသေးပါ။ USB ကို ယခု လုံခြုံစွာ ဖြုတ်နိုင်ပါပြီ။ မကြာမီ အရန်မိတ္တူ ပြုလုပ်ပါ။</translation>
+        </message>
+        <message>
             <source>Choose the backup to restore</source>
             <translation>ပြန်ယူမည့် အရန်မိတ္တူကို ရွေးပါ</translation>
         </message>
@@ -9791,6 +9799,14 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>စာရင်းကို တင်သွင်းနေသည်…</translation>
         </message>
         <message>
+            <source>{n} people</source>
+            <translation>{n} ဦး</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was imported: the registry is as it was.</source>
+            <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။ ဘာမျှ မတင်သွင်းရပါ။ စာရင်းသည် ယခင်အတိုင်း ရှိနေသည်။</translation>
+        </message>
+        <message>
             <source>Imported {imported} people ({first} to {last}).</source>
             <translation>{imported} ဦးကို တင်သွင်းပြီး ({first} မှ {last} အထိ)။</translation>
         </message>
@@ -9810,8 +9826,20 @@ They can no longer sign in, and their password no longer opens the database. An 
     <context>
         <name>Tasks</name>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{total} အနက် {done}</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>about {n} s left</source>
+            <translation>{n} စက္ကန့်ခန့် ကျန်သည်</translation>
+        </message>
+        <message>
+            <source>about {n} min left</source>
+            <translation>{n} မိနစ်ခန့် ကျန်သည်</translation>
         </message>
     </context>
     <context>

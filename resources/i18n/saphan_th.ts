@@ -413,6 +413,14 @@ Keep the USB stick somewhere safe, away from this laptop. The backup is encrypte
             <translation>ไม่ได้สำรองข้อมูล</translation>
         </message>
         <message>
+            <source>Do not unplug the USB stick until the backup is finished.</source>
+            <translation>อย่าถอดแฟลชไดรฟ์ USB จนกว่าการสำรองข้อมูลจะเสร็จ</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled and nothing was saved. The USB stick can be removed safely now; make a backup soon.</source>
+            <translation>ยกเลิกการสำรองข้อมูลแล้ว ไม่มีการบันทึกไฟล์ใด ๆ ถอดแฟลชไดรฟ์ USB ได้อย่างปลอดภัยแล้ว โปรดสำรองข้อมูลอีกครั้งเร็ว ๆ นี้</translation>
+        </message>
+        <message>
             <source>Choose the backup to restore</source>
             <translation>เลือกไฟล์สำรองที่จะกู้คืน</translation>
         </message>
@@ -9791,6 +9799,14 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>กำลังนำเข้ารายชื่อ…</translation>
         </message>
         <message>
+            <source>{n} people</source>
+            <translation>{n} คน</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was imported: the registry is as it was.</source>
+            <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกนำเข้า ทะเบียนยังเหมือนเดิม</translation>
+        </message>
+        <message>
             <source>Imported {imported} people ({first} to {last}).</source>
             <translation>นำเข้า {imported} คนแล้ว ({first} ถึง {last})</translation>
         </message>
@@ -9810,8 +9826,20 @@ They can no longer sign in, and their password no longer opens the database. An 
     <context>
         <name>Tasks</name>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{done} จาก {total}</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>about {n} s left</source>
+            <translation>เหลืออีกประมาณ {n} วินาที</translation>
+        </message>
+        <message>
+            <source>about {n} min left</source>
+            <translation>เหลืออีกประมาณ {n} นาที</translation>
         </message>
     </context>
     <context>
