@@ -9,6 +9,8 @@ stays in English.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,6 +27,52 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 SOURCE_LANGUAGE = "en"
 
 _state: dict[str, object] = {"code": SOURCE_LANGUAGE, "translators": []}
+# Called with the new code after each switch (e.g. desktop.fonts sizes the font per script).
+_listeners: list[Callable[[str], None]] = []
+
+# Burmese sentence marks: a line must never start with "။" or "၊". They may be broken before
+# only after a space, so a space in front of one becomes a no-break space, and a word joiner
+# keeps the mark on its word's line.
+_SPACE_BEFORE_MARK = re.compile(r"[ \t]*([\u104a\u104b])")
+WORD_JOINER = "\u2060"
+
+
+def keep_marks_with_words(text: str) -> str:
+    """``text`` with no break allowed before a Burmese "။" or "၊"."""
+    return _SPACE_BEFORE_MARK.sub(
+        lambda m: ("\u00a0" if m.group(0)[0] in " \t" else "") + WORD_JOINER + m.group(1), text
+    )
+
+
+class SaphanTranslator(QTranslator):
+    """Saphan's catalogue; translations are given line-breaking care for their script."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        text = super().translate(context, source_text, disambiguation, n)
+        if not text:
+            # Not in the catalogue: a null string (None), so that Qt asks the next translator
+            # or keeps the English. An empty one would count as the translation.
+            return None
+        if "\u104a" in text or "\u104b" in text:
+            return keep_marks_with_words(text)
+        return text
+
+
+def on_language_changed(callback: Callable[[str], None]) -> None:
+    """Call ``callback(code)`` after every switch of language."""
+    if callback not in _listeners:
+        _listeners.append(callback)
+
+
+def remove_language_listener(callback: Callable[[str], None]) -> None:
+    if callback in _listeners:
+        _listeners.remove(callback)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate's marker, by its name
@@ -69,7 +117,7 @@ def set_language(code: str | None, folder: Path = I18N_DIR) -> str:
         return wanted
     new: list[QTranslator] = []
     if wanted != SOURCE_LANGUAGE:
-        saphan = QTranslator(app)
+        saphan = SaphanTranslator(app)
         if saphan.load(str(qm_path(wanted, folder))):
             new.append(saphan)
             # Qt's own words (the buttons of message boxes, ...) when Qt ships them.
@@ -87,6 +135,8 @@ def set_language(code: str | None, folder: Path = I18N_DIR) -> str:
     # Installing and removing translators makes Qt send LanguageChange to every widget.
     _state["translators"] = new
     _state["code"] = wanted
+    for listener in list(_listeners):
+        listener(wanted)
     return wanted
 
 

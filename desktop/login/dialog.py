@@ -64,7 +64,8 @@ class LoginDialog(QDialog):
             )
         )
         self.forgot = QLabel(self)
-        self.forgot.setText(f'<a href="#recover">{self.tr("Forgot password?")}</a>')
+        forgot = self.tr("Forgot password?")  # (lupdate reads no tr() inside an f-string)
+        self.forgot.setText(f'<a href="#recover">{forgot}</a>')
         self.forgot.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.forgot.linkActivated.connect(lambda _link: self.open_recovery())
         self.recovery_dialog: RecoveryDialog | None = None

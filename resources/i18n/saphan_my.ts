@@ -1755,6 +1755,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>အလှူရှင်အတွက် အစီရင်ခံစာ…</translation>
         </message>
         <message>
+            <source>Nothing is merged yet: merging reads the CSOs' files from the shared folder and adds up their counts.</source>
+            <translation>မည်သည့်ဖိုင်မျှ မပေါင်းရသေးပါ။ ပေါင်းခြင်းသည် မျှဝေဖိုင်တွဲမှ အဖွဲ့အစည်းများ၏ ဖိုင်များကို ဖတ်ပြီး အရေအတွက်များကို ပေါင်းသည်။</translation>
+        </message>
+        <message>
             <source>No shared folder chosen.</source>
             <translation>မျှဝေဖိုင်တွဲ မရွေးထားပါ။</translation>
         </message>
@@ -2433,6 +2437,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{shown} of {total} services</source>
             <translation>ဝန်ဆောင်မှု {total} ခုအနက် {shown} ခု</translation>
+        </message>
+        <message>
+            <source>No service matches these filters.</source>
+            <translation>ဤစစ်ထုတ်ချက်များနှင့် ကိုက်ညီသော ဝန်ဆောင်မှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>စစ်ထုတ်ချက်များ ရှင်းမည်</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: the directory lists the services of the CSOs in it.</source>
+            <translation>ကွန်ရက်သို့ မဝင်ရသေးပါ။ လမ်းညွှန်တွင် ကွန်ရက်ထဲရှိ အဖွဲ့အစည်းများ၏ ဝန်ဆောင်မှုများကို ပြသည်။</translation>
+        </message>
+        <message>
+            <source>Join a network…</source>
+            <translation>ကွန်ရက်သို့ ဝင်မည်…</translation>
+        </message>
+        <message>
+            <source>Your administrator joins it on the Share page.</source>
+            <translation>စီမံခန့်ခွဲသူက မျှဝေရန် စာမျက်နှာတွင် ဝင်ပေးပါမည်။</translation>
+        </message>
+        <message>
+            <source>No services are listed yet: pull the network's file on the Share page, and add your own services.</source>
+            <translation>ဝန်ဆောင်မှု မရှိသေးပါ။ မျှဝေရန် စာမျက်နှာတွင် ကွန်ရက်ဖိုင်ကို ရယူပြီး သင့်ဝန်ဆောင်မှုများကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add your services…</source>
+            <translation>သင့်ဝန်ဆောင်မှုများ ထည့်မည်…</translation>
         </message>
         <message>
             <source>Choose a service to see its details.</source>
@@ -5386,6 +5418,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>နောက်တစ်ကြိမ်တွင် Saphan သည် ဤ Windows အကောင့်တွင်သာ စကားဝှက် မလိုဘဲ ပွင့်မည်။ သင့်စကားဝှက်ကို ဖိုင်ထဲတွင် ဘယ်တော့မှ မသိမ်းပါ။</translation>
         </message>
         <message>
+            <source>Forgot password?</source>
+            <translation>စကားဝှက် မေ့နေပါသလား</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>ဝင်ရောက်မည်</translation>
         </message>
@@ -8075,6 +8111,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>အမျိုးအစား</translation>
         </message>
         <message>
+            <source>Your organisation lists no services yet: add them so that other CSOs can refer people to you.</source>
+            <translation>သင့်အဖွဲ့အစည်းတွင် ဝန်ဆောင်မှု စာရင်း မရှိသေးပါ။ အခြားအဖွဲ့အစည်းများက လူများကို သင့်ထံ လွှဲပြောင်းညွှန်းပို့နိုင်ရန် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add the first service…</source>
+            <translation>ပထမ ဝန်ဆောင်မှု ထည့်မည်…</translation>
+        </message>
+        <message>
             <source>Enter the service's name.</source>
             <translation>ဝန်ဆောင်မှု အမည်ကို ထည့်ပါ။</translation>
         </message>
@@ -8680,10 +8724,6 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ဤကွန်ပျူတာတွင် လုံခြုံသော စကားဝှက် သိမ်းဆည်းရာ မရှိသဖြင့် Saphan သည် ဆာဗာ တိုကင်ကို မသိမ်းနိုင်ပါ။</translation>
         </message>
         <message>
-            <source>Join a network to see what would be shared with it.</source>
-            <translation>မည်သည်တို့ကို မျှဝေမည်ကို ကြည့်ရန် ကွန်ရက်တစ်ခုသို့ ဝင်ပါ။</translation>
-        </message>
-        <message>
             <source>Counting…</source>
             <translation>ရေတွက်နေသည်…</translation>
         </message>
@@ -8746,6 +8786,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Publishing to the server…</source>
             <translation>ဆာဗာသို့ ထုတ်ပြန်နေသည်…</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: once you have, this shows exactly what would be shared with it.</source>
+            <translation>ကွန်ရက်သို့ မဝင်ရသေးပါ။ ဝင်ပြီးပါက ကွန်ရက်နှင့် မျှဝေမည့်အရာကို ဤနေရာတွင် အတိအကျ ပြပါမည်။</translation>
+        </message>
+        <message>
+            <source>Import the network file…</source>
+            <translation>ကွန်ရက်ဖိုင် တင်သွင်းမည်…</translation>
         </message>
         <message>
             <source>Checking the network file…</source>

@@ -1755,6 +1755,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>รายงานสำหรับผู้ให้ทุน…</translation>
         </message>
         <message>
+            <source>Nothing is merged yet: merging reads the CSOs' files from the shared folder and adds up their counts.</source>
+            <translation>ยังไม่ได้รวมข้อมูล การรวมจะอ่านไฟล์ขององค์กรจากโฟลเดอร์ที่แบ่งปันและรวมยอดนับ</translation>
+        </message>
+        <message>
             <source>No shared folder chosen.</source>
             <translation>ไม่ได้เลือกโฟลเดอร์ที่แบ่งปัน</translation>
         </message>
@@ -2433,6 +2437,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{shown} of {total} services</source>
             <translation>{shown} จาก {total} บริการ</translation>
+        </message>
+        <message>
+            <source>No service matches these filters.</source>
+            <translation>ไม่มีบริการที่ตรงกับตัวกรองเหล่านี้</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>ล้างตัวกรอง</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: the directory lists the services of the CSOs in it.</source>
+            <translation>คุณยังไม่ได้เข้าร่วมเครือข่าย ทำเนียบบริการแสดงบริการขององค์กรในเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Join a network…</source>
+            <translation>เข้าร่วมเครือข่าย…</translation>
+        </message>
+        <message>
+            <source>Your administrator joins it on the Share page.</source>
+            <translation>ผู้ดูแลระบบเข้าร่วมได้ที่หน้าแบ่งปัน</translation>
+        </message>
+        <message>
+            <source>No services are listed yet: pull the network's file on the Share page, and add your own services.</source>
+            <translation>ยังไม่มีบริการในรายการ ดึงไฟล์เครือข่ายที่หน้าแบ่งปัน และเพิ่มบริการของคุณเอง</translation>
+        </message>
+        <message>
+            <source>Add your services…</source>
+            <translation>เพิ่มบริการของคุณ…</translation>
         </message>
         <message>
             <source>Choose a service to see its details.</source>
@@ -5386,6 +5418,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ครั้งหน้า Saphan จะเปิดโดยไม่ต้องใส่รหัสผ่าน เฉพาะในบัญชี Windows นี้ รหัสผ่านของคุณจะไม่ถูกบันทึกลงไฟล์</translation>
         </message>
         <message>
+            <source>Forgot password?</source>
+            <translation>ลืมรหัสผ่านใช่ไหม</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>เข้าสู่ระบบ</translation>
         </message>
@@ -8075,6 +8111,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>หมวดหมู่</translation>
         </message>
         <message>
+            <source>Your organisation lists no services yet: add them so that other CSOs can refer people to you.</source>
+            <translation>องค์กรของคุณยังไม่มีบริการในรายการ เพิ่มบริการเพื่อให้องค์กรอื่นส่งต่อผู้คนมาหาคุณได้</translation>
+        </message>
+        <message>
+            <source>Add the first service…</source>
+            <translation>เพิ่มบริการแรก…</translation>
+        </message>
+        <message>
             <source>Enter the service's name.</source>
             <translation>กรอกชื่อบริการ</translation>
         </message>
@@ -8680,10 +8724,6 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่านที่ปลอดภัย Saphan จึงเก็บโทเค็นของเซิร์ฟเวอร์ไม่ได้</translation>
         </message>
         <message>
-            <source>Join a network to see what would be shared with it.</source>
-            <translation>เข้าร่วมเครือข่ายเพื่อดูว่าจะแบ่งปันอะไรบ้าง</translation>
-        </message>
-        <message>
             <source>Counting…</source>
             <translation>กำลังนับ…</translation>
         </message>
@@ -8746,6 +8786,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Publishing to the server…</source>
             <translation>กำลังเผยแพร่ไปยังเซิร์ฟเวอร์…</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: once you have, this shows exactly what would be shared with it.</source>
+            <translation>คุณยังไม่ได้เข้าร่วมเครือข่าย เมื่อเข้าร่วมแล้ว ส่วนนี้จะแสดงสิ่งที่จะแบ่งปันกับเครือข่ายอย่างชัดเจน</translation>
+        </message>
+        <message>
+            <source>Import the network file…</source>
+            <translation>นำเข้าไฟล์เครือข่าย…</translation>
         </message>
         <message>
             <source>Checking the network file…</source>
