@@ -44,8 +44,23 @@ def keep_marks_with_words(text: str) -> str:
     )
 
 
+# One rule for digits: 0–9 everywhere. Counts, charts, dates, phone numbers and codes are
+# written with them (QLocale formats numbers so in every language), so a translation's Burmese
+# or Thai digits ("၅–၁၁" beside a count of 12) become 0–9 too.
+NATIVE_DIGITS = str.maketrans(
+    "\u1040\u1041\u1042\u1043\u1044\u1045\u1046\u1047\u1048\u1049"
+    "\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59",
+    "01234567890123456789",
+)
+
+
+def western_digits(text: str) -> str:
+    return text.translate(NATIVE_DIGITS)
+
+
 class SaphanTranslator(QTranslator):
-    """Saphan's catalogue; translations are given line-breaking care for their script."""
+    """Saphan's catalogue; translations are given line-breaking care for their script and
+    written with the digits 0–9 (:data:`NATIVE_DIGITS`)."""
 
     def translate(
         self,
@@ -59,6 +74,7 @@ class SaphanTranslator(QTranslator):
             # Not in the catalogue: a null string (None), so that Qt asks the next translator
             # or keeps the English. An empty one would count as the translation.
             return None
+        text = western_digits(text)
         if "\u104a" in text or "\u104b" in text:
             return keep_marks_with_words(text)
         return text

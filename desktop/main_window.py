@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -55,7 +56,7 @@ from desktop.style import set_role
 from desktop.team.auto_sync import AutoSync, status_line
 from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.users.page import StaffAccountsPage
-from desktop.widgets.fit import PageStack, keep_headers_fitted
+from desktop.widgets.fit import PageStack, keep_headers_fitted, tip_elided_items
 from desktop.widgets.notice_bar import NoticeBar
 
 
@@ -472,6 +473,8 @@ class MainWindow(QMainWindow):
     def _connect_status(self, page: QWidget) -> None:
         for table in page.findChildren(QTableView):
             keep_headers_fitted(table)  # titles whole in every language
+        for view in page.findChildren(QAbstractItemView):
+            tip_elided_items(view)  # a name cut short shows whole as its tooltip
         message = getattr(page, "status_message", None)
         if message is not None:
             message.connect(self.show_message)

@@ -3,8 +3,8 @@ the language shown (a Burmese title is often twice as wide as the English one)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
 # The style sheet's header padding (6 px each side), the sort arrow, and a little air.
 HEADER_PADDING = 12 + 14
+STRETCHED_AT_LEAST = 140
 
 
 def header_text_width(header: QHeaderView, section: int) -> int:
@@ -34,16 +36,39 @@ def header_text_width(header: QHeaderView, section: int) -> int:
     return QFontMetrics(font).horizontalAdvance(text) + HEADER_PADDING
 
 
-def fit_header_sections(header: QHeaderView) -> None:
-    """Widen every section (that the user or the page may size) to its title's width."""
+def fit_header_sections(header: QHeaderView, stretched: set[int] | None = None) -> None:
+    """Widen every section to its title's width. Sections in ``stretched`` (those the page
+    made to stretch) stretch while the view has room for their titles; on a narrower window
+    they keep their titles' width and the table scrolls sideways instead of cutting them."""
+    stretched = stretched if stretched is not None else set()
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
+        if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
+            stretched.add(section)
+    others = 0
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or section in stretched:
+            continue
         needed = header_text_width(header, section)
-        mode = header.sectionResizeMode(section)
-        if mode in (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents):
-            continue  # Qt sizes these (a stretched title is the widest text, and has the room)
+        if header.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents:
+            others += header.sectionSize(section)
+            continue
         if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
+        others += header.sectionSize(section)
+    visible = [s for s in stretched if not header.isSectionHidden(s)]
+    if not visible:
+        return
+    room = (header.viewport().width() - others) / len(visible)
+    wide_enough = room >= max(header_text_width(header, s) for s in visible)
+    mode = QHeaderView.ResizeMode.Stretch if wide_enough else QHeaderView.ResizeMode.Interactive
+    for section in visible:
+        if header.sectionResizeMode(section) != mode:
+            header.setSectionResizeMode(section, mode)
+        # (a stretched column holds names: room for more than its title when it can)
+        needed = max(header_text_width(header, section), STRETCHED_AT_LEAST)
+        if not wide_enough and header.sectionSize(section) != needed:
             header.resizeSection(section, needed)
 
 
@@ -55,6 +80,7 @@ class _HeaderFitter(QObject):
         super().__init__(view)
         self._view = view
         self._pending = False
+        self._stretched: set[int] = set()
         view.installEventFilter(self)
         header = view.horizontalHeader()
         header.sectionCountChanged.connect(self.schedule)
@@ -68,10 +94,15 @@ class _HeaderFitter(QObject):
 
     def _fit(self) -> None:
         self._pending = False
-        fit_header_sections(self._view.horizontalHeader())
+        fit_header_sections(self._view.horizontalHeader(), self._stretched)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.Show, QEvent.Type.FontChange):
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.Show,
+            QEvent.Type.FontChange,
+            QEvent.Type.Resize,
+        ):
             self.schedule()
         return False
 
@@ -218,3 +249,47 @@ class _SizeOnShow(QObject):
                 size = size.boundedTo(screen.availableGeometry().size() - QSize(16, 40))
             window.resize(size.expandedTo(SMALLEST_WINDOW))
         return False
+
+
+class _ElidedTips(QObject):
+    """Shows the whole text of a cell or list item that is drawn cut short ("Safe space
+    for wo…") as its tooltip, when the model gives it no tooltip of its own."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.viewport().installEventFilter(self)
+
+    def full_text_at(self, index: QModelIndex) -> str | None:
+        """The text of ``index`` when it does not fit its cell, else None."""
+        view = self._view
+        if not index.isValid():
+            return None
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return None
+        rect = view.visualRect(index)
+        icon = 20 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+        width = QFontMetrics(view.font()).horizontalAdvance(text) + 12 + icon
+        return text if width > rect.width() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self._view.indexAt(event.pos())
+            own = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+            if not own:
+                text = self.full_text_at(index)
+                if text:
+                    QToolTip.showText(event.globalPos(), text, self._view.viewport())
+                    return True
+        return False
+
+
+def tip_elided_items(view: QAbstractItemView) -> None:
+    """An elided cell or item of ``view`` shows its whole text as a tooltip."""
+    if view.findChild(_ElidedTips) is None:
+        _ElidedTips(view)
+
+
+def has_elided_tips(view: QAbstractItemView) -> bool:
+    return view.findChild(_ElidedTips) is not None

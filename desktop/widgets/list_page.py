@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.style import set_role
-from desktop.widgets.fit import keep_headers_fitted
+from desktop.widgets.fit import keep_headers_fitted, tip_elided_items
 from desktop.widgets.script_label import ScriptLabel
 
 
@@ -73,6 +73,7 @@ def setup_list_table(table: QTableView) -> None:
     )
     # Each title shows whole in every language (its width from the text, not a guess).
     keep_headers_fitted(table)
+    tip_elided_items(table)  # a cell cut short shows whole as its tooltip
 
 
 class ListPage(QWidget):

@@ -155,3 +155,45 @@ def test_the_main_window_opens_maximised_on_a_laptop(qtbot, main_window: MainWin
     minimum = main_window.minimumSize()
     assert minimum.width() <= 1093  # 1366×768 at 125 %
     assert minimum.height() <= 558
+
+
+def test_one_rule_for_digits_0_to_9(qapp: QApplication, english_afterwards) -> None:
+    """The dashboard's age bands were "၅–၁၁" beside counts in 0–9: now 0–9 everywhere."""
+    from db.types import AgeBand
+    from desktop.labels import age_band_label
+
+    i18n.set_language("my")
+    assert age_band_label(AgeBand.AGE_5_11) == "5–11"
+    assert "(0–17)" in age_band_label(AgeBand.CHILD)
+    assert QCoreApplication.translate("Labels", "Children (0–17)").startswith("ကလေး")
+    assert i18n.western_digits("၁၂–၁၇ ๑๒") == "12–17 12"
+
+
+def test_a_cell_cut_short_shows_its_whole_text_as_tooltip(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QStandardItem
+    from PySide6.QtWidgets import QToolTip
+
+    from desktop.widgets.fit import tip_elided_items
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(1, 2)
+    whole = "အမျိုးသမီး ဘေးကင်းလုံခြုံရာနေရာ (Safe space for women and girls)"
+    model.setItem(0, 0, QStandardItem(whole))
+    model.setItem(0, 1, QStandardItem("12"))
+    table.setModel(model)
+    table.setColumnWidth(0, 80)
+    table.show()
+    qtbot.waitExposed(table)
+    tip_elided_items(table)
+    viewport = table.viewport()
+
+    center = table.visualRect(model.index(0, 0)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, center, viewport.mapToGlobal(center))
+    QApplication.sendEvent(viewport, event)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == whole
+    helper = next(c for c in table.children() if type(c).__name__ == "_ElidedTips")
+    assert helper.full_text_at(model.index(0, 0)) == whole
+    assert helper.full_text_at(model.index(0, 1)) is None  # "12" fits: no tooltip
