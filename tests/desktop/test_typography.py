@@ -197,3 +197,18 @@ def test_a_cell_cut_short_shows_its_whole_text_as_tooltip(qtbot) -> None:
     helper = next(c for c in table.children() if type(c).__name__ == "_ElidedTips")
     assert helper.full_text_at(model.index(0, 0)) == whole
     assert helper.full_text_at(model.index(0, 1)) is None  # "12" fits: no tooltip
+
+
+def test_settings_shows_backup_without_scrolling_on_a_laptop(
+    qtbot, main_window: MainWindow
+) -> None:
+    from PySide6.QtCore import QRect
+
+    main_window.resize(1366, 697)  # 1366×768 less the taskbar and the title bar
+    main_window.show_page("settings")
+    page = main_window.pages["settings"]
+    qtbot.waitUntil(lambda: page.backup_button.isVisible())
+    top_left = page.backup_button.mapTo(main_window, page.backup_button.rect().topLeft())
+    shown = QRect(top_left, page.backup_button.size())
+    assert main_window.rect().contains(shown), (shown, main_window.rect())
+    assert shown.bottom() < main_window.statusBar().geometry().top()
