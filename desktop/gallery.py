@@ -174,6 +174,36 @@ def _header_problems(header: QHeaderView, view: QAbstractItemView) -> Iterator[t
             yield "off_screen", text
 
 
+def _elided_items(view: QAbstractItemView) -> Iterator[str]:
+    """Texts of the rows in sight drawn cut short with no tooltip to read them whole."""
+    from desktop.widgets.fit import has_elided_tips
+
+    model = view.model()
+    if model is None or has_elided_tips(view):
+        return
+    fm = QFontMetrics(view.font())
+    root = view.rootIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model (one column; PySide makes its columnCount private)
+        columns = 1
+    for row in range(min(model.rowCount(root), 30)):
+        for column in range(columns):
+            index = model.index(row, column, root)
+            rect = view.visualRect(index)
+            if rect.isEmpty() or not view.viewport().rect().intersects(rect):
+                continue
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if not isinstance(text, str) or not text or "\n" in text:
+                continue
+            icon = 20 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            if fm.horizontalAdvance(text) + 12 + icon > rect.width() and not (
+                isinstance(tip, str) and text in tip
+            ):
+                yield text
+
+
 def _tab_problems(bar: QTabBar) -> Iterator[str]:
     fm = QFontMetrics(bar.font())
     for index in range(bar.count()):
@@ -271,6 +301,7 @@ def check(
         elif isinstance(widget, QTabBar):
             problems += [Problem(scene, "clipped", _name(widget), t) for t in _tab_problems(widget)]
         elif isinstance(widget, QAbstractItemView):
+            problems += [Problem(scene, "elided", _name(widget), t) for t in _elided_items(widget)]
             header = getattr(widget, "horizontalHeader", None)
             if header is not None and header().isVisible():
                 problems += [
@@ -419,6 +450,9 @@ def scenes(window: QWidget, store: object, db_folder: Path, screen: QSize) -> li
     if existing:
         plan = plans.get_plan(store, existing[0].id)
         result.append(dialog("plan-editor", lambda: PlanEditor(store, plan, parent=window)))
+    from desktop.plans.templates_dialog import TemplateLibraryDialog
+
+    result.append(dialog("template-library", lambda: TemplateLibraryDialog(store, None, 1, window)))
     if person is not None:
         from desktop.assessments.who5_dialog import AssessmentDialog
         from desktop.referrals.refer_dialog import ReferDialog

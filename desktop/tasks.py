@@ -162,13 +162,13 @@ class Task(QObject):
 
     @Slot(object, object)
     def _show_progress(self, done: int, total: int) -> None:
-        if self.progress is None or total <= 0:
+        progress = self.progress
+        if progress is None or total <= 0 or self.done:
             return
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(min(1000, done * 1000 // total))
-        self.progress.setLabelText(
-            self.progress_text(done, total, time.monotonic() - self._started)
-        )
+        progress.setLabelText(self.progress_text(done, total, time.monotonic() - self._started))
+        progress.setRange(0, 1000)
+        # (A modal progress dialog's setValue runs the event loop: the task may end in it.)
+        progress.setValue(min(1000, done * 1000 // total))
 
     @Slot()
     def _deliver_cancelled(self) -> None:

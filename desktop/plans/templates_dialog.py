@@ -32,6 +32,7 @@ from desktop.plans.steps_model import clock_text
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
+from desktop.widgets.fit import tip_elided_items
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,6 +62,7 @@ class TemplateLibraryDialog(QDialog):
         filters = self._build_filters()
 
         self.tree = QTreeWidget(self)
+        tip_elided_items(self.tree)  # a long (Burmese) title cut short shows whole on hover
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(12)
