@@ -112,6 +112,20 @@ def test_the_walker_finds_clipped_text(qtbot) -> None:
     assert ("QLabel", "clipped") not in kinds
 
 
+def test_the_walker_finds_items_cut_short_without_a_tooltip(qtbot) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from desktop.widgets.fit import tip_elided_items
+
+    items = QListWidget()
+    items.addItem("ကျွန်ုပ်တို့၏ အခွင့်အရေးများနှင့် ထိုင်းနိုင်ငံရှိ ပြည်သူ့ဝန်ဆောင်မှုများ")
+    items.setMaximumWidth(120)
+    top = _shown(qtbot, items)
+    assert [p.kind for p in gallery.check(top, "t", "en", QSize(1366, 697))] == ["elided"]
+    tip_elided_items(items)
+    assert gallery.check(top, "t", "en", QSize(1366, 697)) == []
+
+
 def test_the_walker_finds_windows_too_big_and_english(qtbot) -> None:
     top = _shown(qtbot, QLabel("Save the changes to this person"), QLabel("DEMO-000123"))
     top.setMinimumSize(1200, 700)
