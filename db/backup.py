@@ -122,9 +122,20 @@ def prepare_default_backup_folder(db_path: Path) -> Path:
     return folder
 
 
-def backup_database(store: Store, out: Path) -> BackupInfo:
-    """Write an encrypted backup to ``out`` (a file, or a folder to put a dated file in)."""
+Progress = Callable[[int, int], None]
+"""``progress(done, total)`` in bytes. Raising in it stops the work: a backup then removes
+what it had written and leaves no file behind."""
+
+_BACKUP_PAGES_PER_STEP = 256
+
+
+def backup_database(store: Store, out: Path, progress: Progress | None = None) -> BackupInfo:
+    """Write an encrypted backup to ``out`` (a file, or a folder to put a dated file in).
+    ``progress(done, total)`` is called as the bytes are copied, hashed and written (each
+    counted once per pass, so ``total`` is three times the database's size); an exception
+    raised in it (the user cancelled) stops the backup and leaves no file at ``out``."""
     store.require(Permission.BACKUP)
+    report: Progress = progress if progress is not None else _no_progress
     if out.is_dir():
         out = out / default_backup_name(store.cso.code)
     _remove_stale_temps(out, store.cso.code)
@@ -142,12 +153,25 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
             target = sqlcipher3.connect(str(tmp_db))
             try:
                 target.execute(f"PRAGMA key = \"x'{store.master_key.hex()}'\"")
-                raw.driver_connection.backup(target)  # type: ignore[union-attr]
+                source = raw.driver_connection
+                assert source is not None
+                page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+                pages = int(source.execute("PRAGMA page_count").fetchone()[0])
+                total = 3 * pages * page_size
+                report(0, total)
+
+                def copied(_status: int, remaining: int, all_pages: int) -> None:
+                    report((all_pages - remaining) * page_size, total)
+
+                source.backup(target, pages=_BACKUP_PAGES_PER_STEP, progress=copied)
             finally:
                 target.close()
         finally:
             raw.close()
-        digest = _sha256_of(tmp_db)
+        size = tmp_db.stat().st_size
+        total = 3 * size
+        report(size, total)
+        digest = _sha256_of(tmp_db, lambda n: report(size + n, total))
         manifest = {
             "format": BACKUP_FORMAT,
             "cso_code": store.cso.code,
@@ -158,8 +182,9 @@ def backup_database(store: Store, out: Path) -> BackupInfo:
         }
         with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(_MANIFEST, json.dumps(manifest, indent=1))
-            zf.write(tmp_db, _DB_MEMBER)
+            _write_member(zf, tmp_db, _DB_MEMBER, lambda n: report(2 * size + n, total))
             zf.write(keys.KeyFile.path_for(store.path), _KEYS_MEMBER)
+        report(total, total)
         zip_file.commit(out)  # fsync, rename
     except OSError as exc:
         raise _storage_error(exc) from exc
@@ -207,12 +232,36 @@ def read_backup_manifest(backup: Path) -> dict[str, str]:
         return _manifest(zf)
 
 
-def _sha256_of(path: Path) -> str:
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def _sha256_of(path: Path, read: Callable[[int], None] | None = None) -> str:
+    """The file's SHA-256; ``read(n)`` after each chunk with the bytes read so far."""
     digest = hashlib.sha256()
+    done = 0
     with open(path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
+            done += len(chunk)
+            if read is not None:
+                read(done)
     return digest.hexdigest()
+
+
+def _write_member(
+    zf: zipfile.ZipFile, path: Path, name: str, written: Callable[[int], None]
+) -> None:
+    """``zf.write(path, name)`` in chunks, calling ``written(n)`` after each (stored)."""
+    size = path.stat().st_size
+    info = zipfile.ZipInfo.from_file(path, name)
+    info.compress_type = zipfile.ZIP_STORED
+    done = 0
+    with open(path, "rb") as src, zf.open(info, "w", force_zip64=size > 2**31) as dst:
+        while chunk := src.read(_CHUNK):
+            dst.write(chunk)
+            done += len(chunk)
+            written(done)
 
 
 @contextlib.contextmanager

@@ -195,7 +195,7 @@ class _Session:
             set_last_language(language)
         self.window = MainWindow(store)
         self.window.sign_in_again.connect(self.sign_in_again)
-        self.window.show()
+        self.window.show_on_screen()
 
     def _close_store(self) -> None:
         if self.store is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -36,10 +37,61 @@ def script_fallbacks() -> list[str]:
     return chosen
 
 
+@dataclass(frozen=True)
+class ScriptType:
+    """How text of one script is set: its size against the Latin point size (Myanmar letters
+    sit in the Latin x-height, so at the same point size Burmese looks clearly smaller than a
+    Latin name beside it) and the line height it needs against the font's own (Myanmar stacks
+    marks above and below the letters)."""
+
+    size: float
+    line_height: float
+
+
+SCRIPT_TYPE = {
+    "latin": ScriptType(1.0, 1.0),
+    "myanmar": ScriptType(1.2, 1.15),
+    "thai": ScriptType(1.1, 1.1),
+}
+# The script of each interface language (S'gaw Karen is written in Myanmar script).
+LANGUAGE_SCRIPT = {"en": "latin", "my": "myanmar", "ksw": "myanmar", "th": "thai"}
+
+_base: dict[str, float] = {}
+
+
+def script_of(language: str) -> str:
+    return LANGUAGE_SCRIPT.get(language, "latin")
+
+
+def ui_font(base: QFont, language: str) -> QFont:
+    """The application font for an interface in ``language``: ``base`` at its script's size."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(round(base.pointSizeF() * SCRIPT_TYPE[script_of(language)].size, 1))
+    return font
+
+
+def line_height(font: QFont, language: str) -> int:
+    """The height of one line of ``language``'s text in ``font`` (table rows, list items)."""
+    own = QFontMetrics(font).height()
+    return max(own, round(own * SCRIPT_TYPE[script_of(language)].line_height))
+
+
+def apply_language_font(app: QApplication, language: str) -> QFont:
+    """Size the application font for ``language``'s script (from the size it had at start)."""
+    base = QFont(app.font())
+    if "size" in _base:
+        base.setPointSizeF(_base["size"])
+    font = ui_font(base, language)
+    app.setFont(font)
+    return font
+
+
 def install_script_fallbacks(app: QApplication) -> list[str]:
     """Make the application font a family list: the UI font, then a Myanmar and a Thai font.
     Qt takes each glyph from the first family that has it, so names in Myanmar or Thai script
-    render in every widget, on Windows as on Linux. Returns the fallbacks that were set."""
+    render in every widget, on Windows as on Linux. From then on the font follows the
+    interface language's script (:func:`apply_language_font`). Returns the fallbacks set."""
     fallbacks = script_fallbacks()
     font = QFont(app.font())
     # The family actually used (e.g. "DejaVu Sans" for the generic "Sans Serif").
@@ -48,7 +100,33 @@ def install_script_fallbacks(app: QApplication) -> list[str]:
     # Widgets that set their own family (e.g. monospace) still find the scripts.
     QFont.insertSubstitutions(base, fallbacks)
     app.setFont(font)
+    follow_language(app)
     return fallbacks
+
+
+def follow_language(app: QApplication) -> None:
+    """From now on size the application font for each interface language's script."""
+    from desktop import i18n
+
+    _base.setdefault("size", app.font().pointSizeF())
+    apply_language_font(app, i18n.current_language())
+    i18n.on_language_changed(_follow_language)
+
+
+def stop_following_language(app: QApplication) -> None:
+    from desktop import i18n
+
+    i18n.remove_language_listener(_follow_language)
+    if "size" in _base:
+        font = QFont(app.font())
+        font.setPointSizeF(_base.pop("size"))
+        app.setFont(font)
+
+
+def _follow_language(language: str) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_language_font(app, language)
 
 
 SCRIPT_SCALE = 1.2

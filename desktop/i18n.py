@@ -13,6 +13,8 @@ keeps the one chosen at sign-in). ``saphan --lang CODE`` forces one for a run.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -27,6 +29,68 @@ I18N_DIR = languages.I18N_DIR
 LANGUAGES: tuple[tuple[str, str], ...] = languages.BUILT_IN
 
 _state: dict[str, object] = {"code": SOURCE_LANGUAGE, "translators": []}
+# Called with the new code after each switch (e.g. desktop.fonts sizes the font per script).
+_listeners: list[Callable[[str], None]] = []
+
+# Burmese sentence marks: a line must never start with "။" or "၊". They may be broken before
+# only after a space, so a space in front of one becomes a no-break space, and a word joiner
+# keeps the mark on its word's line.
+_SPACE_BEFORE_MARK = re.compile(r"[ \t]*([\u104a\u104b])")
+WORD_JOINER = "\u2060"
+
+
+def keep_marks_with_words(text: str) -> str:
+    """``text`` with no break allowed before a Burmese "။" or "၊"."""
+    return _SPACE_BEFORE_MARK.sub(
+        lambda m: ("\u00a0" if m.group(0)[0] in " \t" else "") + WORD_JOINER + m.group(1), text
+    )
+
+
+# One rule for digits: 0–9 everywhere. Counts, charts, dates, phone numbers and codes are
+# written with them (QLocale formats numbers so in every language), so a translation's Burmese
+# or Thai digits ("၅–၁၁" beside a count of 12) become 0–9 too.
+NATIVE_DIGITS = str.maketrans(
+    "\u1040\u1041\u1042\u1043\u1044\u1045\u1046\u1047\u1048\u1049"
+    "\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59",
+    "01234567890123456789",
+)
+
+
+def western_digits(text: str) -> str:
+    return text.translate(NATIVE_DIGITS)
+
+
+class SaphanTranslator(QTranslator):
+    """Saphan's catalogue; translations are given line-breaking care for their script and
+    written with the digits 0–9 (:data:`NATIVE_DIGITS`)."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        text = super().translate(context, source_text, disambiguation, n)
+        if not text:
+            # Not in the catalogue: a null string (None), so that Qt asks the next translator
+            # or keeps the English. An empty one would count as the translation.
+            return None
+        text = western_digits(text)
+        if "\u104a" in text or "\u104b" in text:
+            return keep_marks_with_words(text)
+        return text
+
+
+def on_language_changed(callback: Callable[[str], None]) -> None:
+    """Call ``callback(code)`` after every switch of language."""
+    if callback not in _listeners:
+        _listeners.append(callback)
+
+
+def remove_language_listener(callback: Callable[[str], None]) -> None:
+    if callback in _listeners:
+        _listeners.remove(callback)
 
 
 class PseudoTranslator(QTranslator):
@@ -101,6 +165,8 @@ def set_language(code: str | None, folder: Path = I18N_DIR) -> str:
     # Installing and removing translators makes Qt send LanguageChange to every widget.
     _state["translators"] = new
     _state["code"] = wanted
+    for listener in list(_listeners):
+        listener(wanted)
     return wanted
 
 
@@ -111,12 +177,12 @@ def _translators(app: QObject, code: str, folder: Path) -> list[QTranslator]:
         return []
     if code == PSEUDO:
         return [PseudoTranslator(app)]
-    own = QTranslator(app)
+    own = SaphanTranslator(app)
     if not own.load(str(qm_path(code, folder))):
         return []
     found: list[QTranslator] = []
     for fallback in reversed(languages.fallbacks(code, folder)):
-        translator = QTranslator(app)
+        translator = SaphanTranslator(app)
         if translator.load(str(qm_path(fallback, folder))):
             found.append(translator)
     found.append(own)

@@ -19,8 +19,9 @@ from PySide6.QtCore import (
     Signal,
     qVersion,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,7 @@ from desktop.style import set_role
 from desktop.team.auto_sync import AutoSync, status_line
 from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.users.page import StaffAccountsPage
+from desktop.widgets.fit import PageStack, keep_headers_fitted, tip_elided_items
 from desktop.widgets.notice_bar import NoticeBar
 
 
@@ -67,6 +70,14 @@ class PageSpec:
     title: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...), translated when shown
     permission: Permission | None
     factory: Callable[[Store, QWidget], QWidget]
+
+
+MAXIMISE_UP_TO = 1440
+
+
+def opens_maximised(screen_width: int) -> bool:
+    """The main window opens maximised on screens up to 1440 pixels wide (logical)."""
+    return screen_width <= MAXIMISE_UP_TO
 
 
 def _imported_when_built(module: str, name: str) -> Callable[[Store, QWidget], QWidget]:
@@ -250,13 +261,14 @@ class MainWindow(QMainWindow):
         self._retranslate_timer.setInterval(0)
         self._retranslate_timer.timeout.connect(self.retranslate)
         self.resize(1200, 760)
-        self.setMinimumSize(QSize(900, 560))
+        # Fits a 1366×768 screen at 125 % (1093×582 with the taskbar): pages scroll below it.
+        self.setMinimumSize(QSize(760, 480))
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(200)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)  # pages scroll where the screen is too small
         self.pages = Pages(self._build_page)
         self._placeholders: dict[str, QWidget] = {}
         for spec in PAGES:
@@ -329,6 +341,18 @@ class MainWindow(QMainWindow):
             settings_page.restored.connect(lambda _r: self.sign_in_again.emit())
             # Dates are written when a page is built: build the pages again.
             settings_page.calendar_changed.connect(lambda _c: self._retranslate_timer.start())
+
+    def show_on_screen(self) -> None:
+        """Show the window: maximised on a laptop screen (up to 1440 pixels wide), where a
+        1200×760 window would put the status bar under the taskbar; else at a size that
+        leaves room around it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or opens_maximised(available.width()):
+            self.showMaximized()
+            return
+        self.resize(min(1440, available.width() - 80), min(900, available.height() - 60))
+        self.show()
 
     def first_page_key(self) -> str | None:
         """The page shown after sign-in: the worklist ("My day"), except for an admin, whose
@@ -463,9 +487,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[keys[row]])
 
     def _connect_status(self, page: QWidget) -> None:
+        for table in page.findChildren(QTableView):
+            keep_headers_fitted(table)  # titles whole in every language
+        for view in page.findChildren(QAbstractItemView):
+            tip_elided_items(view)  # a name cut short shows whole as its tooltip
         message = getattr(page, "status_message", None)
         if message is not None:
             message.connect(self.show_message)
+        navigate = getattr(page, "navigate", None)  # e.g. an empty state's next step
+        if navigate is not None:
+            navigate.connect(self.show_page)
         recorded = getattr(page, "publish_recorded", None)  # the Share page
         if recorded is not None:
             recorded.connect(self._show_sync)

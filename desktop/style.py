@@ -10,7 +10,27 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#1f6f8b"  # teal-blue, the colour of the bridge in the logo sketch
 ERROR = "#b3261e"
-MUTED = "#5f6b73"
+MUTED = "#5f6b73"  # help texts, hints, placeholders: WCAG AA (4.5:1) on every background below
+WARNING = "#8a5a00"
+
+# The backgrounds text is drawn on: window, fields, navigation, table header, notice bar,
+# read-only banner, alternate table rows.
+BACKGROUNDS = ("#fafbfc", "#ffffff", "#eef2f4", "#f1f4f6", "#fff4d6", "#e8f1f5", "#f7f9fa")
+# Text colours that must be readable on all of them (help text above all).
+TEXT_COLOURS = {"muted": MUTED, "error": ERROR, "warning": WARNING, "accent": ACCENT}
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two "#rrggbb" colours (1 to 21; AA asks 4.5 for text)."""
+
+    def luminance(colour: str) -> float:
+        rgb = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
 
 STYLE_SHEET = f"""
 QListWidget#navigation {{
@@ -32,7 +52,7 @@ QLabel[role="pageTitle"] {{ font-size: 17pt; font-weight: 600; color: #1d2a33; }
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="sectionTitle"] {{ font-size: 12pt; font-weight: 600; color: #1d2a33; }}
 QLabel[role="fieldError"] {{ color: {ERROR}; }}
-QLabel[role="warning"] {{ color: #8a5a00; font-weight: 600; }}
+QLabel[role="warning"] {{ color: {WARNING}; font-weight: 600; }}
 QLabel[role="emptyState"] {{ color: {MUTED}; font-size: 12pt; }}
 QLabel[role="passphrase"] {{
     background: #f6f8f9;
@@ -84,6 +104,8 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Window, QColor("#fafbfc"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # Fusion's placeholder grey is too light to read (about 2.6:1): help text meets AA.
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(MUTED))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QObject,
     QRunnable,
     Qt,
@@ -47,6 +49,7 @@ class Task(QObject):
     failed = Signal(object)  # a SaphanError (anything else becomes a generic SaphanError)
     stepped = Signal(str)  # a step the work reached (run_cancellable)
     cancelled = Signal()  # the work stopped at a step after the user cancelled
+    advanced = Signal(object, object)  # bytes done, bytes in all (run_with_progress)
 
     def __init__(
         self,
@@ -65,11 +68,17 @@ class Task(QObject):
         self.done = False
         self.on_cancelled: Callable[[], None] | None = None
         self.describe: Callable[[str], str] | None = None
+        self.label = ""
+        self.count_text: Callable[[int], str] | None = None  # default: a size in bytes
+        self.note = ""  # a line under the progress, e.g. "do not unplug the USB stick"
+        self._started = time.monotonic()
+        self._shown_at = 0.0
         self._cancel = threading.Event()
         self.stepped.connect(self._show_step, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
         self.cancelled.connect(self._deliver_cancelled, Qt.ConnectionType.QueuedConnection)
+        self.advanced.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step (run_cancellable)."""
@@ -80,6 +89,27 @@ class Task(QObject):
         if self._cancel.is_set():
             raise Cancelled
         self.stepped.emit(name)
+
+    def advance(self, done: int, total: int) -> None:
+        """Called by the work, on the pool thread: ``done`` of ``total`` bytes, or stop if
+        cancelled (run_with_progress). At most a few updates a second reach the dialog."""
+        if self._cancel.is_set():
+            raise Cancelled
+        now = time.monotonic()
+        if done >= total or now - self._shown_at >= 0.2:
+            self._shown_at = now
+            self.advanced.emit(done, total)
+
+    def progress_text(self, done: int, total: int, elapsed: float) -> str:
+        """The label, then "12.5 MB of 40.0 MB · about 1 min left", then the note."""
+        count = self.count_text or data_size_text
+        line = QCoreApplication.translate("Tasks", "{done} of {total}").format(
+            done=count(done), total=count(total)
+        )
+        if 0 < done < total and elapsed >= 1.0:
+            left = elapsed * (total - done) / done
+            line += " · " + time_left_text(left)
+        return "\n".join(part for part in (self.label, line, self.note) if part)
 
     def run_in_pool(self) -> None:
         """Called on a pool thread."""
@@ -129,6 +159,16 @@ class Task(QObject):
     def _show_step(self, name: str) -> None:
         if self.progress is not None and self.describe is not None:
             self.progress.setLabelText(self.describe(name))
+
+    @Slot(object, object)
+    def _show_progress(self, done: int, total: int) -> None:
+        progress = self.progress
+        if progress is None or total <= 0 or self.done:
+            return
+        progress.setLabelText(self.progress_text(done, total, time.monotonic() - self._started))
+        progress.setRange(0, 1000)
+        # (A modal progress dialog's setValue runs the event loop: the task may end in it.)
+        progress.setValue(min(1000, done * 1000 // total))
 
     @Slot()
     def _deliver_cancelled(self) -> None:
@@ -229,6 +269,51 @@ def run_cancellable(
     progress.canceled.connect(task.cancel)
     _start(task)
     return task
+
+
+Advance = Callable[[int, int], None]
+
+
+def run_with_progress(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Advance], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[SaphanError], None],
+    on_cancelled: Callable[[], None],
+    note: str = "",
+    count_text: Callable[[int], str] | None = None,
+) -> Task:
+    """Like :func:`run_cancellable` for work measured in bytes: ``work(advance)`` calls
+    ``advance(done, total)`` as it goes; the dialog shows a bar, the sizes, the time left and
+    ``note``, and has a Cancel button (``count_text`` words a count that is no size). Once
+    the user cancelled, ``advance`` raises :class:`Cancelled` (the work must then leave
+    nothing half-written) and ``on_cancelled`` runs instead of ``on_done``."""
+    progress = _progress_dialog(parent, label)
+    progress.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
+    if note:
+        progress.setLabelText(f"{label}\n{note}")
+    task = Task(None, on_done, on_error, progress, stepped_work=lambda _step: work(task.advance))
+    task.on_cancelled, task.label, task.note = on_cancelled, label, note
+    task.count_text = count_text
+    progress.canceled.connect(task.cancel)
+    _start(task)
+    return task
+
+
+def data_size_text(n: int) -> str:
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def time_left_text(seconds: float) -> str:
+    """ "about 40 s left", "about 3 min left" (rounded up)."""
+    if seconds < 60:
+        return QCoreApplication.translate("Tasks", "about {n} s left").format(
+            n=QLocale().toString(max(1, int(seconds + 0.999)))
+        )
+    return QCoreApplication.translate("Tasks", "about {n} min left").format(
+        n=QLocale().toString(int(seconds / 60 + 0.999))
+    )
 
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:

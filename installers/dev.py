@@ -5,6 +5,10 @@
     python3 installers/dev.py test     # lint, layer contracts, type checks and the test suite
                                        # (on every core: SAPHAN_TEST_WORKERS=0 for one process)
     python3 installers/dev.py new-language ksw "ကညီ"   # a catalogue for a new language
+    python3 installers/dev.py screenshots [FOLDER] [--readme]
+        # every page and the main dialogs in en/my/th on a 1366×768 screen at 100 % and 125 %,
+        # as PNGs in FOLDER (default build/screenshots), with what does not fit listed;
+        # --readme also renews the README's screenshot (resources/screenshots/registry.png)
 
 Each creates ``.venv`` next to the project on first use and reinstalls only when
 pyproject.toml has changed. Needs nothing but Python 3.11 or newer.
@@ -70,8 +74,28 @@ def parallel(args: list[str]) -> list[str]:
     return ["-n", str(workers), "--dist", "worksteal"]
 
 
+def screenshots(py: str, args: list[str]) -> int:
+    """The gallery (desktop/gallery.py) at 100 % and 125 %; the README's picture with --readme."""
+    readme = "--readme" in args
+    folders = [a for a in args if not a.startswith("--")]
+    out = Path(folders[0]) if folders else ROOT / "build" / "screenshots"
+    codes = [
+        run([py, "-m", "desktop.gallery", "--out", str(out), "--scale", scale, "en", "my", "th"])
+        for scale in ("1", "1.25")
+    ]
+    if readme:
+        import shutil
+
+        shutil.copyfile(
+            out / "100" / "en-page-beneficiaries.png", ROOT / "resources/screenshots/registry.png"
+        )
+        print("README screenshot: resources/screenshots/registry.png")
+    print(f"screenshots in {out}")
+    return max(codes)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test", "check", "new-language"}:
+    if not argv or argv[0] not in {"demo", "test", "check", "new-language", "screenshots"}:
         print(__doc__)
         return 2
     py = str(ensure_environment())
@@ -80,6 +104,8 @@ def main(argv: list[str]) -> int:
         return run([py, "-m", "desktop", "--demo", *rest])
     if what == "new-language":  # see docs/translating.md
         return run([py, str(ROOT / "installers" / "i18n.py"), "new-language", *rest])
+    if what == "screenshots":
+        return screenshots(py, rest)
     checks = [
         [py, "-m", "ruff", "check", "."],
         [py, "-m", "ruff", "format", "--check", "."],

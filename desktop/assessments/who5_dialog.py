@@ -41,6 +41,7 @@ from desktop.style import ERROR, set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField, format_date
 from desktop.widgets.field import Field
+from desktop.widgets.fit import size_window
 from desktop.widgets.form_dialog import FormDialog
 
 
@@ -167,7 +168,7 @@ class AssessmentDialog(FormDialog):
         self.saved_result: AssessmentResult | None = None
         self.instrument: InstrumentInfo | None = None
         self.questions: list[QuestionRow] = []
-        self.setMinimumSize(840, 680)
+        size_window(self, 840, 680)  # smaller (and scrolling) on a small screen
 
         title = QLabel(self.tr("Assess wellbeing"), self)
         set_role(title, "pageTitle")
@@ -233,6 +234,7 @@ class AssessmentDialog(FormDialog):
             self.tr("Keyboard: type 0–5 to answer a question; the next one is selected."), self
         )
         set_role(self.keyboard_hint, "muted")
+        self.keyboard_hint.setWordWrap(True)
         # Said when the instrument has no wording in the language chosen (shown in English).
         self.no_wording = QLabel(self)
         self.no_wording.setWordWrap(True)

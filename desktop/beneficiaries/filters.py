@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from db.types import AgeBand, CaseStatus, PersonQuery, PopulationGroup, Programme, Sex
 from desktop.labels import age_band_label, population_group_label, sex_label, status_label
+from desktop.widgets.fit import fit_combo_to_text
 
 SEARCH_DELAY_MS = 150
 
@@ -81,8 +82,9 @@ class FilterBar(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(min(12, max(len(everyone), 8)))
+        combo.setMinimumContentsLength(4)
         combo.currentIndexChanged.connect(self._filter_changed)
+        fit_combo_to_text(combo)  # as wide as its text in the language shown
         return combo
 
     def _combos(self) -> tuple[QComboBox, ...]:

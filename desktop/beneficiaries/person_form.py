@@ -38,6 +38,7 @@ from desktop.custom_fields.editors import CustomFieldsPanel
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.field import FieldMessage
+from desktop.widgets.fit import size_window
 from desktop.widgets.form_dialog import FormDialog
 
 # Which tab shows each problem key (the custom fields' "Other details", when there are any,
@@ -80,7 +81,7 @@ class PersonForm(FormDialog):
         self.saved_person: Person | None = None
         needed = Permission.PEOPLE_EDIT if person else Permission.PEOPLE_REGISTER
         self.read_only = not store.can(needed)
-        self.setMinimumSize(860, 560)
+        size_window(self, 900, 640)  # smaller on a 1366×768 screen at 125 %
         self._build_header()
         self._build_tabs()
         self._build_export()

@@ -60,6 +60,7 @@ from desktop.cli import (
     server,
     subject,
     team,
+    win_console,
     worklist,
 )
 from desktop.cli.common import (
@@ -154,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the ``saphan`` command; returns the process exit code."""
     # First of all: a bug anywhere below leaves a crash report and one line (or the crash
     # dialog, once the app's window system is up), never a traceback or silence.
+    # The windowed Saphan.exe has no console: give print() the caller's handles back.
+    win_console.reattach_std_streams()
     crash_hook.install()
     parser = _parser()
     try:

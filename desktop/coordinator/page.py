@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from desktop.errors import describe
 from desktop.style import set_role
 from desktop.tasks import Task, run_task
 from desktop.widgets import dialogs
+from desktop.widgets.list_page import EmptyState
 from desktop.widgets.text_table import TextTable, month_label
 from directory import exports, five_w
 from directory.errors import BundleInvalid
@@ -153,10 +155,24 @@ class CoordinatorPage(QWidget):
         exports_row.addStretch(1)
         merge_layout = QVBoxLayout(merge_tab)
         merge_layout.setContentsMargins(8, 8, 8, 8)
+        # Before the first merge: what merging does and the button for it, not two blank panes.
+        self.merge_empty = EmptyState(merge_tab)
+        self.merge_empty.show_message(
+            self.tr(
+                "Nothing is merged yet: merging reads the CSOs' files from the shared folder "
+                "and adds up their counts."
+            ),
+            self.tr("Merge now"),
+        )
+        self.merge_empty.next_step.connect(self.merge_now)
+        self.merge_stack = QStackedWidget(merge_tab)
+        self.merge_stack.addWidget(self.merge_empty)
+        self.merge_stack.addWidget(lists)
         merge_layout.addWidget(self.summary)
         merge_layout.addWidget(self.warnings)
-        merge_layout.addWidget(lists, 1)
+        merge_layout.addWidget(self.merge_stack, 1)
         merge_layout.addLayout(exports_row)
+        self.summary.hide()  # the empty state says it
         return merge_tab
 
     def _build_figures_tab(self) -> None:
@@ -205,6 +221,7 @@ class CoordinatorPage(QWidget):
         given = coordinator.merge_inputs(self._store)
         self.merge_button.setEnabled(False)
         self.summary.setText(self.tr("Merging…"))
+        self.summary.show()
         self.task = run_task(
             self,
             self.tr("Reading and merging the bundles…"),
@@ -216,6 +233,7 @@ class CoordinatorPage(QWidget):
         )
 
     def _merged(self, result: state.MergeResult) -> None:
+        self.merge_stack.setCurrentIndex(1)
         if not isValid(self):
             return
         self.task = None

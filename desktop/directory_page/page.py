@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from desktop.referrals.directory_listings import (
 from desktop.style import set_role
 from desktop.tasks import Task, run_in_background
 from desktop.widgets import dialogs
+from desktop.widgets.list_page import EmptyState
 from desktop.widgets.text_table import TextTable
 
 ANY = ""
@@ -51,6 +53,7 @@ __all__ = ["ANY", "DirectoryPage", "Listing", "_from_hsds", "load_listings"]
 class DirectoryPage(QWidget):
     status_message = Signal(str)
     loaded = Signal()
+    navigate = Signal(str)  # the key of the page to show (the main window follows)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +114,14 @@ class DirectoryPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
+        # An empty directory says why, with the next step (join, add services, clear filters).
+        self.empty = EmptyState(left)
+        self.empty.next_step.connect(self._next_step)
+        self._step = ""
+        self.list_stack = QStackedWidget(left)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -156,6 +166,7 @@ class DirectoryPage(QWidget):
     def _failed(self, error: SaphanError) -> None:
         if isValid(self):
             self.count.setText(describe(error))
+            self.count.show()
             self.loaded.emit()
 
     def apply_filters(self) -> None:
@@ -199,7 +210,47 @@ class DirectoryPage(QWidget):
         )
         if self.shown:
             self.table.selectRow(0)
+        self._show_empty_state()
         self._show_details()
+
+    def _show_empty_state(self) -> None:
+        """One sentence and one button for the next step when no service is listed."""
+        if self.shown:
+            self.list_stack.setCurrentWidget(self.table)
+            self.count.show()
+            return
+        admin = self._store.can(Permission.SETTINGS)
+        if self.listings:
+            text, step, self._step = (
+                self.tr("No service matches these filters."),
+                self.tr("Clear the filters"),
+                "clear",
+            )
+        elif state.stored_network(self._store) is None:
+            text = self.tr(
+                "You have not joined a network yet: the directory lists the services of the "
+                "CSOs in it."
+            )
+            step, self._step = (self.tr("Join a network…"), "share") if admin else ("", "")
+            if not admin:
+                text += " " + self.tr("Your administrator joins it on the Share page.")
+        else:
+            text = self.tr(
+                "No services are listed yet: pull the network's file on the Share page, and "
+                "add your own services."
+            )
+            step, self._step = (self.tr("Add your services…"), "services") if admin else ("", "")
+        self.empty.show_message(text, step)
+        self.list_stack.setCurrentWidget(self.empty)
+        self.count.setVisible(bool(self.listings))
+
+    def _next_step(self) -> None:
+        if self._step == "clear":
+            self.search.clear()
+            for combo in (self.category, self.language, self.area):
+                combo.setCurrentIndex(0)
+        elif self._step:
+            self.navigate.emit(self._step)
 
     def current(self) -> Listing | None:
         rows = {i.row() for i in self.table.selectedIndexes()}

@@ -27,7 +27,7 @@ from desktop.fonts import script_line_height
 from desktop.importing.preview_model import DETAILS, IMPORT, NAME, SCRIPT, UNICODE, PreviewModel
 from desktop.importing.words import problem_text, skipped_reason_text
 from desktop.style import set_role
-from desktop.tasks import run_task
+from desktop.tasks import Advance, Cancelled, Task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop.importing.wizard import ImportWizard
@@ -182,11 +182,11 @@ class PreviewPage(QWizardPage):
         )
 
 
-def _import(store: Any, preview: Any, choices: Any) -> ImportSummary:
+def _import(store: Any, preview: Any, choices: Any, advance: Advance) -> ImportSummary:
     try:
-        return importing.import_people(store, preview, choices)
-    except SaphanError:
-        raise
+        return importing.import_people(store, preview, choices, progress=advance)
+    except (SaphanError, Cancelled):
+        raise  # (after Cancel, raised by ``advance``: the transaction was rolled back)
     except Exception:
         # An unexpected error's text may quote the rows (e.g. SQL parameters): it is not
         # logged. The transaction was rolled back, so nothing was imported.
@@ -201,6 +201,7 @@ class SummaryPage(QWizardPage):
         self._wizard = wizard
         self.summary: ImportSummary | None = None
         self.finished = False
+        self.task: Task | None = None
         self.setTitle(self.tr("Import"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -222,15 +223,29 @@ class SummaryPage(QWizardPage):
         self.skipped_label.hide()
         self.skipped.hide()
         store, preview, choices = wizard.store, wizard.preview, wizard.choices
-        run_task(
+        self.task = run_with_progress(
             wizard,
             self.tr("Importing the list…"),
-            lambda: _import(store, preview, choices),
+            lambda advance: _import(store, preview, choices, advance),
             self._done,
             self._failed,
+            self._cancelled,
+            count_text=self._people_text,
         )
 
+    def _people_text(self, n: int) -> str:
+        return self.tr("{n} people").format(n=QLocale().toString(n))
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self.finished = True
+        self.message.setText(
+            self.tr("The import was cancelled. Nothing was imported: the registry is as it was.")
+        )
+        self.completeChanged.emit()
+
     def _done(self, summary: ImportSummary) -> None:
+        self.task = None
         self.summary = summary
         self.finished = True
         n = QLocale().toString
@@ -256,6 +271,7 @@ class SummaryPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: SaphanError) -> None:
+        self.task = None
         self.finished = True
         set_role(self.message, "fieldError")
         self.message.setText(self.tr("Nothing was imported.") + "\n" + describe(error))

@@ -11,6 +11,7 @@ from db.importing import ImportChoices, ImportOptions, ImportPreview, Sheet
 from db.store import Store
 from desktop.importing.result_pages import PreviewPage, SummaryPage
 from desktop.importing.setup_pages import ConsentPage, FilePage, MappingPage
+from desktop.widgets.fit import size_window
 
 
 class ImportWizard(QWizard):
@@ -33,7 +34,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(1100, 660)
+        size_window(self, 1100, 660)  # smaller on a small screen
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.consent_page = ConsentPage(self)

@@ -53,6 +53,8 @@ from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.field import Field
+from desktop.widgets.fit import size_window
+from desktop.widgets.form_dialog import FormScroll
 from desktop.widgets.notice_bar import NoticeBar
 
 WARNING_STYLE = (
@@ -84,7 +86,7 @@ class PlanEditor(QDialog):
         self._project_id = plan.project_id if plan is not None else draft.project_id  # type: ignore[union-attr]
         self._loading = False
         self._touched: set[str] = set()
-        self.setMinimumSize(1060, 700)
+        size_window(self, 1060, 700)  # smaller on a 1366×768 screen at 125 %
         self.word = WordActions(store, self)
         self.word.status_message.connect(self.status_message)
 
@@ -109,13 +111,19 @@ class PlanEditor(QDialog):
         self.notice = NoticeBar(self)
         self._make_buttons()
 
+        # The plan scrolls on a small screen (1366×768 at 125 %); the Save row stays put.
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addLayout(self.header)
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.total_label)
+        body.addWidget(self.over_warning)
+        self.body_scroll = FormScroll(content, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.header)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.over_warning)
+        layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.notice)
         layout.addLayout(self.buttons)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from db.plans import StepInput, StepKind, reorder, step_start_minutes
 from desktop.labels import step_kind_label
+from desktop.widgets.fit import keep_headers_fitted, tip_elided_items
 from desktop.widgets.table_model import Index, RowsModel
 
 _Index = Index
@@ -260,3 +261,5 @@ def setup_steps_table(table: QTableView) -> None:
     table.setColumnWidth(MINUTES, 50)
     table.setColumnWidth(KIND, 110)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    keep_headers_fitted(table)  # "Start", "Type" whole in Burmese and Thai
+    tip_elided_items(table)  # a type or title cut short shows whole as its tooltip

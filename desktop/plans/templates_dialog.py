@@ -34,6 +34,7 @@ from desktop.plans.steps_model import clock_text
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
+from desktop.widgets.fit import size_window, tip_elided_items
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,13 +64,14 @@ class TemplateLibraryDialog(QDialog):
         self._templates: list[PlanSummary] = []
         self.created_plan: PlanInfo | None = None
         self.setWindowTitle(self.tr("Template library"))
-        self.setMinimumSize(1000, 640)
+        size_window(self, 1000, 640)  # smaller on a 1366×768 screen at 125 %
 
         title = QLabel(self.tr("Start a plan from a template"), self)
         set_role(title, "pageTitle")
         filters = self._build_filters()
 
         self.tree = QTreeWidget(self)
+        tip_elided_items(self.tree)  # a long (Burmese) title cut short shows whole on hover
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(12)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from desktop.network_labels import (
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.field import Field
+from desktop.widgets.list_page import EmptyState
 from desktop.widgets.text_table import TextTable
 
 TEXT_FIELDS = ("name", "hours", "area", "contact", "cost")
@@ -117,7 +119,13 @@ class ServicesPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
+        # No services yet: one sentence and the next step, in place of an empty table.
+        self.empty = EmptyState(left)
+        self.empty.next_step.connect(self.new_service)
+        self.list_stack = QStackedWidget(left)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        left_layout.addWidget(self.list_stack, 1)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
         left_buttons.addWidget(self.delete_button)
@@ -221,6 +229,17 @@ class ServicesPage(QWidget):
             ],
         )
         self.table.blockSignals(False)
+        if self.services:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            self.empty.show_message(
+                self.tr(
+                    "Your organisation lists no services yet: add them so that other CSOs "
+                    "can refer people to you."
+                ),
+                self.tr("Add the first service…") if self.can_edit else "",
+            )
+            self.list_stack.setCurrentWidget(self.empty)
 
     def _reload_keeping_editor(self) -> None:
         """After a change made elsewhere: the list is new, what is being typed stays."""

@@ -37,6 +37,7 @@ from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
 from desktop.widgets.field import Field
+from desktop.widgets.fit import size_window
 from desktop.widgets.form_dialog import FormDialog
 
 GROUP_PAGE, INDIVIDUAL_PAGE = range(2)
@@ -69,7 +70,7 @@ class LogSessionDialog(FormDialog):
         self._programme_chosen = False
         self.existing = existing
         self.record: SessionRecord | None = None
-        self.setMinimumSize(920, 600)
+        size_window(self, 920, 600)  # smaller (and scrolling) on a small screen
 
         title = QLabel(heading, self)
         set_role(title, "pageTitle")

@@ -13,7 +13,7 @@ from db.errors import SaphanError
 from db.store import Store
 from desktop.labels import local_time_text
 from desktop.settings_page.restore_dialog import RestoreDialog, backup_date_text
-from desktop.tasks import Task, run_task
+from desktop.tasks import Task, run_task, run_with_progress
 from desktop.widgets import dialogs
 
 
@@ -23,6 +23,7 @@ class BackupFlows(QObject):
 
     backed_up = Signal(object)
     restored = Signal(object)
+    backup_cancelled = Signal()
 
     def __init__(self, store: Store, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -45,12 +46,29 @@ class BackupFlows(QObject):
             return
         out = Path(folder) / backup.default_backup_name(self._store.cso.code)
         store = self._store
-        self.task = run_task(
+        self.task = run_with_progress(
             self._widget,
             self.tr("Making a backup…"),
-            lambda: backup.backup_database(store, out),
+            lambda advance: backup.backup_database(store, out, advance),
             self._backed_up,
             self._backup_failed,
+            self._backup_cancelled,
+            note=self.usb_warning(),
+        )
+
+    def usb_warning(self) -> str:
+        return self.tr("Do not unplug the USB stick until the backup is finished.")
+
+    def _backup_cancelled(self) -> None:
+        self.task = None
+        self.backup_cancelled.emit()
+        dialogs.inform(
+            self._widget,
+            self.tr("No backup was made"),
+            self.tr(
+                "The backup was cancelled and nothing was saved. The USB stick can be "
+                "removed safely now; make a backup soon."
+            ),
         )
 
     def _backed_up(self, info: BackupInfo) -> None:

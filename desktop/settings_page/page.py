@@ -74,6 +74,13 @@ class SettingsPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         column.addWidget(self._account_box(body))
+        # Backup second: in sight without scrolling on a 1366×768 laptop (it was below the
+        # fold, under the lists the admin rarely changes).
+        self.backup_box = self._backup_box(body) if store.can(Permission.BACKUP) else None
+        if self.backup_box is not None:
+            column.addWidget(self.backup_box)
+            # The last backup's date is a setting: shown as it is, whoever made the backup.
+            self.watch = ChangeWatch(self, store, {Change.SETTINGS}, self._show_last_backup)
         column.addWidget(self._language_box(body))
         self.lock_box = self._lock_box(body) if store.can(Permission.SETTINGS) else None
         if self.lock_box is not None:
@@ -117,11 +124,6 @@ class SettingsPage(QWidget):
             self.instruments_box = InstrumentsBox(store, body)
             self.instruments_box.status_message.connect(self.status_message)
             column.addWidget(self.instruments_box)
-        self.backup_box = self._backup_box(body) if store.can(Permission.BACKUP) else None
-        if self.backup_box is not None:
-            column.addWidget(self.backup_box)
-            # The last backup's date is a setting: shown as it is, whoever made the backup.
-            self.watch = ChangeWatch(self, store, {Change.SETTINGS}, self._show_last_backup)
         column.addStretch(1)
         body.setMaximumWidth(760)
 

@@ -121,6 +121,7 @@ class SharePage(QWidget):
         font.setBold(True)
         leaves.setFont(font)
         self.preview = BundlePreview(self)
+        self.preview.next_step.connect(self.import_network_file)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -436,7 +437,11 @@ class SharePage(QWidget):
         if network is None:
             self.bundle = None
             self.preview.show_nothing(
-                self.tr("Join a network to see what would be shared with it.")
+                self.tr(
+                    "You have not joined a network yet: once you have, this shows exactly "
+                    "what would be shared with it."
+                ),
+                self.tr("Import the network file…"),
             )
             self.preview_ready.emit()
             return

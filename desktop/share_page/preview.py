@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.network_labels import (
     network_programme_label,
@@ -18,6 +25,7 @@ from desktop.network_labels import (
     service_status_label,
 )
 from desktop.style import set_role
+from desktop.widgets.list_page import EmptyState
 from desktop.widgets.text_table import TextTable, month_label
 from directory import cube
 from directory.bundle import CUMULATIVE, Bundle
@@ -139,10 +147,18 @@ class BundlePreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.left_out)
-        layout.addWidget(self.tabs, 1)
+        # Nothing to preview (not joined yet, or an error): one sentence and the next step in
+        # place of tabs of blank labels.
+        self.empty = EmptyState(self)
+        self.next_step = self.empty.next_step
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.note)
 
     def show_bundle(self, bundle: Bundle, network: Network) -> None:
+        self.stack.setCurrentWidget(self.tabs)
         names = programme_names(network)
         self._show_summary(bundle)
         self._show_profile(bundle)
@@ -321,8 +337,11 @@ class BundlePreview(QWidget):
             )
         )
 
-    def show_nothing(self, text: str) -> None:
-        self.summary.setText(text)
+    def show_nothing(self, text: str, step: str = "") -> None:
+        """No preview: ``text`` and a button ``step`` (``next_step`` when clicked)."""
+        self.summary.clear()
+        self.empty.show_message(text, step)
+        self.stack.setCurrentWidget(self.empty)
         self.left_out.clear()
         for table in (self.services, self.people, self.other, self.where):
             table.setRowCount(0)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QSize, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -79,6 +81,25 @@ class _Rule:
     touched: bool = False
 
 
+class FormScroll(QScrollArea):
+    """A frameless scroll area that asks for its content's whole size (a plain QScrollArea
+    asks for a small box) but can be made as low as a few rows."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        hint = content.sizeHint() if content is not None else QSize(0, 0)
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 160)  # narrower than its content: it scrolls (1366×768 at 125 %)
+
+
 class FormDialog(QDialog):
     """A form, an error line and OK/Cancel, where OK is enabled only while the form is valid."""
 
@@ -98,11 +119,18 @@ class FormDialog(QDialog):
         self.body.addLayout(column, 1)
         self.error = FieldMessage(self)
         self._build_buttons(ok_text)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(20, 16, 20, 14)
+        # Everything above the error line and the buttons scrolls when the screen is too
+        # small for it (1366×768 at 125 %); the buttons stay put.
+        self.content = QWidget(self)
+        self.layout_ = QVBoxLayout(self.content)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.body, 1)
-        self.layout_.addWidget(self.error)
-        self.layout_.addLayout(self.button_row)
+        self.body_scroll = FormScroll(self.content, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        outer.addWidget(self.body_scroll, 1)
+        outer.addWidget(self.error)
+        outer.addLayout(self.button_row)
 
     def _build_buttons(self, ok_text: str) -> None:
         """OK (the default button, saying what it does) and Cancel, the footer beside them."""
@@ -165,11 +193,10 @@ class FormDialog(QDialog):
         A section that stretches takes the slack that otherwise goes under the form."""
         if stretch:
             self.layout_.setStretchFactor(self.body, 0)
-        index = self.layout_.indexOf(self.error)
         if isinstance(part, QLayout):
-            self.layout_.insertLayout(index, part, stretch)
+            self.layout_.addLayout(part, stretch)
         else:
-            self.layout_.insertWidget(index, part, stretch)
+            self.layout_.addWidget(part, stretch)
 
     # --- touching -------------------------------------------------------------------------
 

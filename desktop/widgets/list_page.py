@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.style import set_role
+from desktop.widgets.fit import keep_headers_fitted, tip_elided_items
+from desktop.widgets.script_label import ScriptLabel
 
 
 class EmptyState(QWidget):
@@ -30,7 +32,7 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = ScriptLabel(self)  # "။" never starts a line
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         set_role(self.label, "emptyState")
@@ -69,6 +71,9 @@ def setup_list_table(table: QTableView) -> None:
     table.horizontalHeader().setDefaultAlignment(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     )
+    # Each title shows whole in every language (its width from the text, not a guess).
+    keep_headers_fitted(table)
+    tip_elided_items(table)  # a cell cut short shows whole as its tooltip
 
 
 class ListPage(QWidget):

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.style import MUTED
+
 
 def month_label(month: str) -> str:
     """ "2025-03" as "Mar 2025" in the UI language; anything else as it is."""
@@ -59,7 +61,7 @@ class TextTable(QTableWidget):
                     )
                 item.setToolTip(text if len(text) > 40 else "")
                 if muted and text == muted:
-                    item.setForeground(QColor("#7a8890"))
+                    item.setForeground(QColor(MUTED))
                 self.setItem(r, c, item)
         # Columns as wide as their texts (long tables scroll sideways, nothing is cut short);
         # the last one takes the room left.

@@ -492,6 +492,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Do not unplug the USB stick until the backup is finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup was made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was cancelled and nothing was saved. The USB stick can be removed safely now; make a backup soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup saved</source>
             <translation type="unfinished" />
         </message>
@@ -499,10 +511,6 @@
             <source>The backup was saved as {file} ({size}) in {folder}.
 
 Keep the USB stick somewhere safe, away from this laptop. The backup is encrypted: it opens only with a staff password or the recovery passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No backup was made</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1858,6 +1866,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Nothing is merged yet: merging reads the CSOs' files from the shared folder and adds up their counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Merge to see the network's figures.</source>
             <translation type="unfinished" />
         </message>
@@ -2566,6 +2578,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>{shown} of {total} services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service matches these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not joined a network yet: the directory lists the services of the CSOs in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join a network…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your administrator joins it on the Share page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No services are listed yet: pull the network's file on the Share page, and add your own services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add your services…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8719,6 +8759,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your organisation lists no services yet: add them so that other CSOs can refer people to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the first service…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the service's name.</source>
             <translation type="unfinished" />
         </message>
@@ -9356,7 +9404,11 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Join a network to see what would be shared with it.</source>
+            <source>You have not joined a network yet: once you have, this shows exactly what would be shared with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the network file…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10449,6 +10501,14 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{n} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was imported: the registry is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Imported {imported} people ({first} to {last}).</source>
             <translation type="unfinished" />
         </message>
@@ -10563,7 +10623,19 @@ They can no longer sign in, and their password no longer opens the database. An 
     <context>
         <name>Tasks</name>
         <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about {n} s left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about {n} min left</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -508,6 +508,14 @@ USB ကို ဤလက်ပ်တော့နှင့် ဝေးသော �
             <translation>အရန်မိတ္တူ မပြုလုပ်ရသေးပါ</translation>
         </message>
         <message>
+            <source>Do not unplug the USB stick until the backup is finished.</source>
+            <translation>အရန်မိတ္တူ ပြီးဆုံးသည်အထိ USB ကို မဖြုတ်ပါနှင့်။</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled and nothing was saved. The USB stick can be removed safely now; make a backup soon.</source>
+            <translation>အရန်မိတ္တူကို ပယ်ဖျက်လိုက်သဖြင့် ဘာမျှ မသိမ်းရသေးပါ။ USB ကို ယခု လုံခြုံစွာ ဖြုတ်နိုင်ပါပြီ။ မကြာမီ အရန်မိတ္တူ ပြုလုပ်ပါ။</translation>
+        </message>
+        <message>
             <source>Choose the backup to restore</source>
             <translation>ပြန်ယူမည့် အရန်မိတ္တူကို ရွေးပါ</translation>
         </message>
@@ -1870,6 +1878,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>မည်သူ၊ ဘာ၊ ဘယ်မှာ၊ ဘယ်အချိန်၊ မည်သူ့အတွက်: CSO၊ အစီအစဉ်၊ လှုပ်ရှားမှု၊ နေရာဒေသနှင့် လအလိုက် ရောက်ရှိကူညီခဲ့သူ (CSV သို့မဟုတ် Excel၊ HXL တဂ်ပါ)</translation>
         </message>
         <message>
+            <source>Nothing is merged yet: merging reads the CSOs' files from the shared folder and adds up their counts.</source>
+            <translation>မည်သည့်ဖိုင်မျှ မပေါင်းရသေးပါ။ ပေါင်းခြင်းသည် မျှဝေဖိုင်တွဲမှ အဖွဲ့အစည်းများ၏ ဖိုင်များကို ဖတ်ပြီး အရေအတွက်များကို ပေါင်းသည်။</translation>
+        </message>
+        <message>
             <source>No shared folder chosen.</source>
             <translation>မျှဝေဖိုင်တွဲ မရွေးထားပါ။</translation>
         </message>
@@ -2575,6 +2587,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{shown} of {total} services</source>
             <translation>ဝန်ဆောင်မှု {total} ခုအနက် {shown} ခု</translation>
+        </message>
+        <message>
+            <source>No service matches these filters.</source>
+            <translation>ဤစစ်ထုတ်ချက်များနှင့် ကိုက်ညီသော ဝန်ဆောင်မှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>စစ်ထုတ်ချက်များ ရှင်းမည်</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: the directory lists the services of the CSOs in it.</source>
+            <translation>ကွန်ရက်သို့ မဝင်ရသေးပါ။ လမ်းညွှန်တွင် ကွန်ရက်ထဲရှိ အဖွဲ့အစည်းများ၏ ဝန်ဆောင်မှုများကို ပြသည်။</translation>
+        </message>
+        <message>
+            <source>Join a network…</source>
+            <translation>ကွန်ရက်သို့ ဝင်မည်…</translation>
+        </message>
+        <message>
+            <source>Your administrator joins it on the Share page.</source>
+            <translation>စီမံခန့်ခွဲသူက မျှဝေရန် စာမျက်နှာတွင် ဝင်ပေးပါမည်။</translation>
+        </message>
+        <message>
+            <source>No services are listed yet: pull the network's file on the Share page, and add your own services.</source>
+            <translation>ဝန်ဆောင်မှု မရှိသေးပါ။ မျှဝေရန် စာမျက်နှာတွင် ကွန်ရက်ဖိုင်ကို ရယူပြီး သင့်ဝန်ဆောင်မှုများကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add your services…</source>
+            <translation>သင့်ဝန်ဆောင်မှုများ ထည့်မည်…</translation>
         </message>
         <message>
             <source>Choose a service to see its details.</source>
@@ -8730,6 +8770,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>အမျိုးအစား</translation>
         </message>
         <message>
+            <source>Your organisation lists no services yet: add them so that other CSOs can refer people to you.</source>
+            <translation>သင့်အဖွဲ့အစည်းတွင် ဝန်ဆောင်မှု စာရင်း မရှိသေးပါ။ အခြားအဖွဲ့အစည်းများက လူများကို သင့်ထံ လွှဲပြောင်းညွှန်းပို့နိုင်ရန် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add the first service…</source>
+            <translation>ပထမ ဝန်ဆောင်မှု ထည့်မည်…</translation>
+        </message>
+        <message>
             <source>Enter the service's name.</source>
             <translation>ဝန်ဆောင်မှု အမည်ကို ထည့်ပါ။</translation>
         </message>
@@ -9339,10 +9387,6 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>ဤကွန်ပျူတာတွင် လုံခြုံသော စကားဝှက် သိမ်းဆည်းရာ မရှိသဖြင့် Saphan သည် ဆာဗာ တိုကင်ကို မသိမ်းနိုင်ပါ။</translation>
         </message>
         <message>
-            <source>Join a network to see what would be shared with it.</source>
-            <translation>မည်သည်တို့ကို မျှဝေမည်ကို ကြည့်ရန် ကွန်ရက်တစ်ခုသို့ ဝင်ပါ။</translation>
-        </message>
-        <message>
             <source>Counting…</source>
             <translation>ရေတွက်နေသည်…</translation>
         </message>
@@ -9409,6 +9453,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Publishing to the server…</source>
             <translation>ဆာဗာသို့ ထုတ်ပြန်နေသည်…</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: once you have, this shows exactly what would be shared with it.</source>
+            <translation>ကွန်ရက်သို့ မဝင်ရသေးပါ။ ဝင်ပြီးပါက ကွန်ရက်နှင့် မျှဝေမည့်အရာကို ဤနေရာတွင် အတိအကျ ပြပါမည်။</translation>
+        </message>
+        <message>
+            <source>Import the network file…</source>
+            <translation>ကွန်ရက်ဖိုင် တင်သွင်းမည်…</translation>
         </message>
         <message>
             <source>Checking the network file…</source>
@@ -10462,6 +10514,14 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>စာရင်းကို တင်သွင်းနေသည်…</translation>
         </message>
         <message>
+            <source>{n} people</source>
+            <translation>{n} ဦး</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was imported: the registry is as it was.</source>
+            <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်သည်။ ဘာမျှ မတင်သွင်းရပါ။ စာရင်းသည် ယခင်အတိုင်း ရှိနေသည်။</translation>
+        </message>
+        <message>
             <source>Imported {imported} people ({first} to {last}).</source>
             <translation>{imported} ဦးကို တင်သွင်းပြီး ({first} မှ {last} အထိ)။</translation>
         </message>
@@ -10485,6 +10545,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>ကွန်ရက်က အဖွဲ့အစည်း တစ်ခုချင်းစီထံမှ မျှော်မှန်းထားသည်များနှင့် ရလဒ် ပန်းတိုင်များ။ သိမ်းမည် ကိုနှိပ်လျှင် ကွန်ရက်ဖိုင် ဗားရှင်းသစ်ကို လက်မှတ်ထိုးပြီး မျှဝေဖိုင်တွဲသို့ ရေးသည်။ ထို့နောက် အဖွဲ့အစည်းတိုင်း၏ အကျဉ်းချုပ်တွင် ၎င်း၏ ကိုယ်ပိုင် ပန်းတိုင်ကို ပြသည်။</translation>
         </message>
         <message>
+            <source>Save and write the network file</source>
+            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
+        </message>
+        <message>
             <source>Each CSO's share of the people targets</source>
             <translation>ရောက်ရှိကူညီခဲ့သူ ပန်းတိုင်များတွင် အဖွဲ့အစည်း တစ်ခုချင်းစီ၏ ဝေစု</translation>
         </message>
@@ -10503,10 +10567,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>People of the programme whose score improves by at least the instrument's minimal important difference between a pre and a post assessment.</source>
             <translation>မစမီ (pre) နှင့် ပြီးနောက် (post) အကဲဖြတ်ချက်ကြားတွင် ရမှတ်သည် မေးခွန်းပုံစံ၏ အနည်းဆုံး အရေးပါသော ကွာခြားချက် အထိ တိုးတက်လာသော အစီအစဉ်မှ ပုဂ္ဂိုလ်များ။</translation>
-        </message>
-        <message>
-            <source>Save and write the network file</source>
-            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
         </message>
         <message>
             <source>Create the network first (Network setup).</source>
@@ -10576,8 +10636,20 @@ They can no longer sign in, and their password no longer opens the database. An 
     <context>
         <name>Tasks</name>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{total} အနက် {done}</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>မလုပ်တော့ပါ</translation>
+        </message>
+        <message>
+            <source>about {n} s left</source>
+            <translation>{n} စက္ကန့်ခန့် ကျန်သည်</translation>
+        </message>
+        <message>
+            <source>about {n} min left</source>
+            <translation>{n} မိနစ်ခန့် ကျန်သည်</translation>
         </message>
     </context>
     <context>

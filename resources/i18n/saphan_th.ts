@@ -508,6 +508,14 @@ Keep the USB stick somewhere safe, away from this laptop. The backup is encrypte
             <translation>ไม่ได้สำรองข้อมูล</translation>
         </message>
         <message>
+            <source>Do not unplug the USB stick until the backup is finished.</source>
+            <translation>อย่าถอดแฟลชไดรฟ์ USB จนกว่าการสำรองข้อมูลจะเสร็จ</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled and nothing was saved. The USB stick can be removed safely now; make a backup soon.</source>
+            <translation>ยกเลิกการสำรองข้อมูลแล้ว ไม่มีการบันทึกไฟล์ใด ๆ ถอดแฟลชไดรฟ์ USB ได้อย่างปลอดภัยแล้ว โปรดสำรองข้อมูลอีกครั้งเร็ว ๆ นี้</translation>
+        </message>
+        <message>
             <source>Choose the backup to restore</source>
             <translation>เลือกไฟล์สำรองที่จะกู้คืน</translation>
         </message>
@@ -1870,6 +1878,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ใคร ทำอะไร ที่ไหน เมื่อไร เพื่อใคร: ผู้ได้รับบริการตาม CSO แผนงาน กิจกรรม พื้นที่ และเดือน (CSV หรือ Excel พร้อมแท็ก HXL)</translation>
         </message>
         <message>
+            <source>Nothing is merged yet: merging reads the CSOs' files from the shared folder and adds up their counts.</source>
+            <translation>ยังไม่ได้รวมข้อมูล การรวมจะอ่านไฟล์ขององค์กรจากโฟลเดอร์ที่แบ่งปันและรวมยอดนับ</translation>
+        </message>
+        <message>
             <source>No shared folder chosen.</source>
             <translation>ไม่ได้เลือกโฟลเดอร์ที่แบ่งปัน</translation>
         </message>
@@ -2575,6 +2587,34 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>{shown} of {total} services</source>
             <translation>{shown} จาก {total} บริการ</translation>
+        </message>
+        <message>
+            <source>No service matches these filters.</source>
+            <translation>ไม่มีบริการที่ตรงกับตัวกรองเหล่านี้</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>ล้างตัวกรอง</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: the directory lists the services of the CSOs in it.</source>
+            <translation>คุณยังไม่ได้เข้าร่วมเครือข่าย ทำเนียบบริการแสดงบริการขององค์กรในเครือข่าย</translation>
+        </message>
+        <message>
+            <source>Join a network…</source>
+            <translation>เข้าร่วมเครือข่าย…</translation>
+        </message>
+        <message>
+            <source>Your administrator joins it on the Share page.</source>
+            <translation>ผู้ดูแลระบบเข้าร่วมได้ที่หน้าแบ่งปัน</translation>
+        </message>
+        <message>
+            <source>No services are listed yet: pull the network's file on the Share page, and add your own services.</source>
+            <translation>ยังไม่มีบริการในรายการ ดึงไฟล์เครือข่ายที่หน้าแบ่งปัน และเพิ่มบริการของคุณเอง</translation>
+        </message>
+        <message>
+            <source>Add your services…</source>
+            <translation>เพิ่มบริการของคุณ…</translation>
         </message>
         <message>
             <source>Choose a service to see its details.</source>
@@ -8730,6 +8770,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>หมวดหมู่</translation>
         </message>
         <message>
+            <source>Your organisation lists no services yet: add them so that other CSOs can refer people to you.</source>
+            <translation>องค์กรของคุณยังไม่มีบริการในรายการ เพิ่มบริการเพื่อให้องค์กรอื่นส่งต่อผู้คนมาหาคุณได้</translation>
+        </message>
+        <message>
+            <source>Add the first service…</source>
+            <translation>เพิ่มบริการแรก…</translation>
+        </message>
+        <message>
             <source>Enter the service's name.</source>
             <translation>กรอกชื่อบริการ</translation>
         </message>
@@ -9339,10 +9387,6 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่านที่ปลอดภัย Saphan จึงเก็บโทเค็นของเซิร์ฟเวอร์ไม่ได้</translation>
         </message>
         <message>
-            <source>Join a network to see what would be shared with it.</source>
-            <translation>เข้าร่วมเครือข่ายเพื่อดูว่าจะแบ่งปันอะไรบ้าง</translation>
-        </message>
-        <message>
             <source>Counting…</source>
             <translation>กำลังนับ…</translation>
         </message>
@@ -9409,6 +9453,14 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Publishing to the server…</source>
             <translation>กำลังเผยแพร่ไปยังเซิร์ฟเวอร์…</translation>
+        </message>
+        <message>
+            <source>You have not joined a network yet: once you have, this shows exactly what would be shared with it.</source>
+            <translation>คุณยังไม่ได้เข้าร่วมเครือข่าย เมื่อเข้าร่วมแล้ว ส่วนนี้จะแสดงสิ่งที่จะแบ่งปันกับเครือข่ายอย่างชัดเจน</translation>
+        </message>
+        <message>
+            <source>Import the network file…</source>
+            <translation>นำเข้าไฟล์เครือข่าย…</translation>
         </message>
         <message>
             <source>Checking the network file…</source>
@@ -10462,6 +10514,14 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>กำลังนำเข้ารายชื่อ…</translation>
         </message>
         <message>
+            <source>{n} people</source>
+            <translation>{n} คน</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was imported: the registry is as it was.</source>
+            <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกนำเข้า ทะเบียนยังเหมือนเดิม</translation>
+        </message>
+        <message>
             <source>Imported {imported} people ({first} to {last}).</source>
             <translation>นำเข้า {imported} คนแล้ว ({first} ถึง {last})</translation>
         </message>
@@ -10485,6 +10545,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>สิ่งที่เครือข่ายคาดหวังจากแต่ละองค์กร และเป้าหมายผลลัพธ์ การบันทึกจะลงนามไฟล์เครือข่ายฉบับใหม่ และเขียนลงโฟลเดอร์ที่แบ่งปัน จากนั้นภาพรวมของแต่ละองค์กรจะแสดงเป้าหมายของตนเอง</translation>
         </message>
         <message>
+            <source>Save and write the network file</source>
+            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
+        </message>
+        <message>
             <source>Each CSO's share of the people targets</source>
             <translation>ส่วนของแต่ละองค์กรในเป้าหมายผู้ได้รับบริการ</translation>
         </message>
@@ -10503,10 +10567,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>People of the programme whose score improves by at least the instrument's minimal important difference between a pre and a post assessment.</source>
             <translation>บุคคลในแผนงานที่คะแนนดีขึ้นอย่างน้อยเท่ากับความแตกต่างที่สำคัญขั้นต่ำของแบบประเมิน ระหว่างการประเมินก่อนและหลัง</translation>
-        </message>
-        <message>
-            <source>Save and write the network file</source>
-            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
         </message>
         <message>
             <source>Create the network first (Network setup).</source>
@@ -10576,8 +10636,20 @@ They can no longer sign in, and their password no longer opens the database. An 
     <context>
         <name>Tasks</name>
         <message>
+            <source>{done} of {total}</source>
+            <translation>{done} จาก {total}</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>about {n} s left</source>
+            <translation>เหลืออีกประมาณ {n} วินาที</translation>
+        </message>
+        <message>
+            <source>about {n} min left</source>
+            <translation>เหลืออีกประมาณ {n} นาที</translation>
         </message>
     </context>
     <context>
