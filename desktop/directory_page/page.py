@@ -45,6 +45,7 @@ from desktop.tasks import Task, run_in_background
 from desktop.widgets import dialogs
 from desktop.widgets.list_page import EmptyState
 from desktop.widgets.text_table import TextTable
+from directory.sharing import state
 
 ANY = ""
 __all__ = ["ANY", "DirectoryPage", "Listing", "_from_hsds", "load_listings"]
