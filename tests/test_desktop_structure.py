@@ -20,6 +20,7 @@ ROOT_MODULES = {
     "desktop.app": "entry point of the GUI: login or setup, then the main window",
     "desktop.main_window": "the window that holds every feature's page",
     "desktop.i18n": "the user's language, loaded at start and changed in settings",
+    "desktop.gallery": "screenshots and the fit walker over every page (dev.py screenshots)",
     "desktop.languages": "which languages exist, from the files alone: for --lang and i18n",
     "desktop.style": "colours and text roles of every page",
     "desktop.dates": "dates and times in the user's language, on many pages",
@@ -32,7 +33,13 @@ ROOT_MODULES = {
     "desktop.network_labels": "network codes as words (services, languages), on the network pages",
 }
 # Started by the system or only listed: nothing in desktop/ needs to import them.
-ENTRY_POINTS = {"desktop.__main__", "desktop.app", "desktop.main_window", "desktop.qt_strings"}
+ENTRY_POINTS = {
+    "desktop.__main__",
+    "desktop.app",
+    "desktop.gallery",
+    "desktop.main_window",
+    "desktop.qt_strings",
+}
 
 
 @cache

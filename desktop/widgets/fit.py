@@ -235,9 +235,17 @@ class _SizeOnShow(QObject):
         super().__init__(window)
         self._window = window
         self._wanted = wanted
+        # Held here until the window goes: without it the Python wrapper (and its attributes)
+        # could be collected while Qt still calls the filter.
+        _SizeOnShow._kept[id(self)] = self
+        window.destroyed.connect(lambda *_: _SizeOnShow._kept.pop(id(self), None))
         window.installEventFilter(self)
 
+    _kept: dict[int, _SizeOnShow] = {}
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if getattr(self, "_window", None) is None:
+            return False
         if watched is self._window and event.type() == QEvent.Type.Show:
             self._window.removeEventFilter(self)
             window = self._window
