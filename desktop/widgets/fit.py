@@ -3,6 +3,8 @@ the language shown (a Burmese title is often twice as wide as the English one)."
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QHelpEvent
 from PySide6.QtWidgets import (
@@ -241,7 +243,7 @@ class _SizeOnShow(QObject):
         window.destroyed.connect(lambda *_: _SizeOnShow._kept.pop(id(self), None))
         window.installEventFilter(self)
 
-    _kept: dict[int, _SizeOnShow] = {}
+    _kept: ClassVar[dict[int, _SizeOnShow]] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if getattr(self, "_window", None) is None:
