@@ -10,10 +10,22 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session as OrmSession
 
-from db import access, consent, custom_fields, rectification, settings
+from db import access, consent, custom_fields, rectification, search_index, settings
 from db.access import Access, Scope
 from db.custom_fields import Entity
 from db.errors import RecordNotFound, ValidationFailed
@@ -176,6 +188,48 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _needles(text: str) -> list[tuple[str, bool]]:
+    """What a search looks for: each word of ``text`` in the normal form of the search text,
+    and whether it is a phone number (then its digits)."""
+    out = []
+    for token in normalise_for_search(text).split():
+        digits = phone_digits(token)
+        # "081-234" matches the stored digits "081234"; "-00001" (part of a code) is no phone
+        # number, and matched as typed
+        phone = token[:1].isdigit() and len(digits) == len(token.replace("-", ""))
+        out.append((digits if digits and phone else token, phone))
+    return out
+
+
+def _index_match(expression: str) -> Select[tuple[Any]]:
+    """The record numbers of the people the search index finds for an FTS5 ``expression``."""
+    fts = table(search_index.TABLE)
+    return (
+        select(literal_column("rowid"))
+        .select_from(fts)
+        .where(literal_column(search_index.TABLE).op("MATCH")(expression))
+    )
+
+
+def _rank(query: PersonQuery, scope: Scope) -> ColumnElement[int] | None:
+    """How well a person matches the search, best first: 0 the code exactly, 1 a word (of the
+    code, names or phone) that starts with it, 2 anywhere inside. None without a search.
+    For someone seen in BASIC, digits rank by the code only: the order must not tell what
+    their withheld phone number starts with."""
+    needles = _needles(query.text)
+    if not needles:
+        return None
+    wanted = " ".join(needle for needle, _phone in needles)
+    exact = func.lower(B.code) == wanted
+    prefix: ColumnElement[bool] = (literal(" ") + B.search_text).like(
+        f"% {escape_like(wanted)}%", escape="\\"
+    )
+    if not _everyone(scope) and any(ch.isdigit() for ch in wanted):
+        code_prefix = func.lower(B.code).like(f"{escape_like(wanted)}%", escape="\\")
+        prefix = or_(and_(access.full_clause(scope), prefix), code_prefix)
+    return case((exact, 0), (prefix, 1), else_=2)
+
+
 def _everyone(scope: Scope | None) -> bool:
     return scope is None or scope.role in (Role.ADMIN, Role.SUPERVISOR)
 
@@ -196,17 +250,19 @@ def _filtered(query: PersonQuery, stmt: _S, scope: Scope | None = None) -> _S:
     def only_full(condition: ColumnElement[bool], field: str) -> ColumnElement[bool]:
         return and_(condition, full) if field in withheld else condition
 
-    for token in normalise_for_search(query.text).split():
-        digits = phone_digits(token)
-        # "081-234" matches the stored digits "081234"; "-00001" (part of a code) is no phone
-        # number, and matched as typed
-        phone = token[:1].isdigit() and len(digits) == len(token.replace("-", ""))
-        needle = digits if digits and phone else token
-        like: ColumnElement[bool] = B.search_text.like(f"%{escape_like(needle)}%", escape="\\")
+    indexed: list[str] = []
+    for needle, phone in _needles(query.text):
+        # Three characters or more: the trigram index (db.search_index) finds the same people
+        # as the scan, all needles in one query; fewer: the scan, as the index has no trigram.
+        if search_index.usable(needle):
+            indexed.append(needle)
+        else:
+            stmt = stmt.where(B.search_text.like(f"%{escape_like(needle)}%", escape="\\"))
         if phone and not everyone:
             # digits match a phone number only of people seen in full; a code for everyone
-            like = and_(like, or_(full, B.code.like(f"%{escape_like(needle)}%", escape="\\")))
-        stmt = stmt.where(like)
+            stmt = stmt.where(or_(full, B.code.like(f"%{escape_like(needle)}%", escape="\\")))
+    if indexed:
+        stmt = stmt.where(B.id.in_(_index_match(search_index.match_expression(indexed))))
     if query.sex is not None:
         stmt = stmt.where(only_full(B.sex == query.sex.value, "sex"))
     if query.population_group is not None:
@@ -260,6 +316,9 @@ def _page_statement(
     column = _sort_column(query.sort, scope)
     descending = query.descending != (query.sort is PersonSort.AGE)
     order = [column.desc() if descending else column.asc()]
+    rank = _rank(query, scope)
+    if rank is not None:
+        order.insert(0, rank.asc())
     if query.sort is not PersonSort.CODE:
         order.append(B.code.asc())
     full = literal(True) if _everyone(scope) else access.full_clause(scope)
