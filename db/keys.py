@@ -20,7 +20,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from db import atomic
-from db.errors import KeyFileCorrupt, StorageProblem, WrongCredentials
+from db.errors import (
+    DatabaseNotFound,
+    KeyFileCorrupt,
+    KeyFileMissing,
+    StorageProblem,
+    WrongCredentials,
+)
 from db.file_modes import PRIVATE_FILE
 
 KEY_BYTES = 32
@@ -307,3 +313,27 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     :mod:`db.atomic`, which also clears what an earlier, killed write left behind).
     ``private``: the file (and its temp file) readable by this account only (POSIX 0600)."""
     atomic.write_atomically(path, data, mode=PRIVATE_FILE if private else 0o666)
+
+
+def check_database(path: Path) -> None:
+    """:class:`DatabaseNotFound` when there is no database at ``path``, :class:`KeyFileMissing`
+    when the database is there without its key file. (Here rather than in db.setup, so that the
+    sign-in window can say it before SQLAlchemy is loaded.)"""
+    if not path.exists():
+        raise DatabaseNotFound(str(path))
+    key_file = KeyFile.path_for(path)
+    if not key_file.exists():
+        raise KeyFileMissing(str(path), str(key_file))
+
+
+def load_keyfile(path: Path) -> KeyFile:
+    check_database(path)
+    key_file = KeyFile.path_for(path)
+    try:
+        return KeyFile.load(key_file)
+    except FileNotFoundError:
+        raise KeyFileMissing(str(path), str(key_file)) from None
+
+
+def database_exists(path: Path) -> bool:
+    return path.exists() and KeyFile.path_for(path).exists()

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from db.errors import KeyringUnavailable, SaphanError
-from db.setup import open_with_key
-from db.store import Store
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 SERVICE = "Saphan"
 
@@ -65,6 +67,8 @@ def open_remembered(db_path: Path, username: str) -> Store | None:
     if not hex_key:
         return None
     try:
+        from db.setup import open_with_key  # SQLAlchemy and the migrations: only now
+
         return open_with_key(db_path, bytes.fromhex(hex_key), username.strip().lower())
     except (SaphanError, ValueError):
         forget_me(db_path, username)
