@@ -15,10 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from db import atomic
 from db.errors import (
     DatabaseNotFound,
@@ -79,6 +75,10 @@ def new_master_key() -> bytes:
 
 
 def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    # argon2 and cryptography are imported when a key is derived (on the sign-in's worker
+    # thread), not when the sign-in window reads the key file.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret.encode("utf-8"),
         salt,
@@ -168,6 +168,8 @@ def wrap_key(
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = _derive(secret, salt, params)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ct = AESGCM(kek).encrypt(nonce, master_key, label.encode("utf-8"))
     return WrappedKey(salt, nonce, ct, params)
 
@@ -175,6 +177,9 @@ def wrap_key(
 def unwrap_key(wrapped: WrappedKey, secret: str, *, label: str) -> bytes:
     """Decrypt a wrapped key; a wrong secret raises :class:`WrongCredentials`."""
     kek = _derive(secret, wrapped.salt, wrapped.params)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, label.encode("utf-8"))
     except InvalidTag:
