@@ -238,7 +238,14 @@ def _filtered(query: PersonQuery, stmt: _S, scope: Scope | None = None) -> _S:
     """The search and filters, for the people ``scope`` may see (None: everyone in full).
     A filter or search on what a BASIC row withholds matches only people seen in full, so
     neither reveals it (a phone number finds nobody else)."""
-    stmt = stmt.where(B.deleted_at.is_(None))
+    needles = _needles(query.text)
+    if any(search_index.usable(needle) for needle, _phone in needles):
+        # The index finds a few people out of many: SQLite must start from them, not from the
+        # index on deleted_at (all living people, each looked up in the index's answer, ~20x
+        # slower at 50,000). coalesce(x, NULL) is x, but no index can answer it.
+        stmt = stmt.where(func.coalesce(B.deleted_at, None).is_(None))
+    else:
+        stmt = stmt.where(B.deleted_at.is_(None))
     everyone = _everyone(scope)
     full: ColumnElement[bool] = literal(True)
     withheld: frozenset[str] = frozenset()
@@ -251,7 +258,7 @@ def _filtered(query: PersonQuery, stmt: _S, scope: Scope | None = None) -> _S:
         return and_(condition, full) if field in withheld else condition
 
     indexed: list[str] = []
-    for needle, phone in _needles(query.text):
+    for needle, phone in needles:
         # Three characters or more: the trigram index (db.search_index) finds the same people
         # as the scan, all needles in one query; fewer: the scan, as the index has no trigram.
         if search_index.usable(needle):
