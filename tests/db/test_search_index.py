@@ -351,3 +351,33 @@ def test_a_laptop_joining_a_team_and_syncing_finds_the_same_people(
             assert search_index.in_step(c)
     finally:
         joined.close()
+
+
+def test_the_order_never_tells_what_a_withheld_phone_number_starts_with(store: Store) -> None:
+    """Digits match a BASIC row by its code only; they rank it by its code only too."""
+    import dataclasses
+    import datetime as dt
+
+    from db import activities, programmes, users
+    from db.activities import ActivityType, SessionInput
+    from db.types import Role, UserInfo
+
+    first = beneficiaries.register_person(store, person("Ma Hla", phone="0812345678"))
+    second = beneficiaries.register_person(store, person("Ko Tun", phone="0000123456"))
+    fac = users.create_user(store, "fac", "Fac", Role.FACILITATOR, "a long enough password")
+    activities.log_session(
+        store,
+        SessionInput(
+            ActivityType.MHPSS_GROUP,
+            programmes.list_programmes(store)[0].id,
+            dt.date(2025, 3, 3),
+            facilitator_id=fac.id,
+            attendee_ids=[first.id, second.id],
+        ),
+    )
+    facilitator = dataclasses.replace(
+        store, user=UserInfo(fac.id, "fac", "Fac", Role.FACILITATOR, "en"), broken_glass=set()
+    )
+    # "0000" is in both codes (BEAM-000001, BEAM-000002) and starts Ko Tun's phone number.
+    assert _found(store, "0000") == [second.id, first.id]  # the admin sees the phone
+    assert _found(facilitator, "0000") == [first.id, second.id]  # code order only
