@@ -153,6 +153,8 @@ def _same_as_the_scan(store: Store, data: st.DataObject) -> None:
         changed = person(latin, name_script=script, phone=phone, consent_date=old.consent_date)
         beneficiaries.update_person(store, pid, changed)
         texts = _search_texts(store)
+    if data.draw(st.booleans(), label="delete someone"):  # the deleted are found by no one
+        beneficiaries.delete_person(store, data.draw(st.sampled_from(sorted(texts))))
     stored = [s for _code, s in texts.values()] + [latin for latin, _s, _p in new]
     for _ in range(8):
         query = data.draw(queries(stored), label="query")
