@@ -74,11 +74,26 @@ def new_master_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
-    # argon2 and cryptography are imported when a key is derived (on the sign-in's worker
-    # thread), not when the sign-in window reads the key file.
-    from argon2.low_level import Type, hash_secret_raw
+def hash_secret_raw(
+    secret: bytes, salt: bytes, *, time_cost: int, memory_cost: int, parallelism: int, hash_len: int
+) -> bytes:
+    """argon2id (argon2-cffi's ``hash_secret_raw``), imported when a key is first derived (on
+    the sign-in's worker thread), not when the sign-in window reads the key file."""
+    from argon2.low_level import Type
+    from argon2.low_level import hash_secret_raw as argon2_raw
 
+    return argon2_raw(
+        secret,
+        salt,
+        time_cost=time_cost,
+        memory_cost=memory_cost,
+        parallelism=parallelism,
+        hash_len=hash_len,
+        type=Type.ID,
+    )
+
+
+def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
         secret.encode("utf-8"),
         salt,
@@ -86,7 +101,6 @@ def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
         memory_cost=params.memory_kib,
         parallelism=params.parallelism,
         hash_len=KEY_BYTES,
-        type=Type.ID,
     )
 
 
