@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from db import atomic
-from db.errors import KeyFileCorrupt, StorageProblem, WrongCredentials
+from db.errors import (
+    DatabaseNotFound,
+    KeyFileCorrupt,
+    KeyFileMissing,
+    StorageProblem,
+    WrongCredentials,
+)
 from db.file_modes import PRIVATE_FILE
 
 KEY_BYTES = 32
@@ -72,6 +74,25 @@ def new_master_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+def hash_secret_raw(
+    secret: bytes, salt: bytes, *, time_cost: int, memory_cost: int, parallelism: int, hash_len: int
+) -> bytes:
+    """argon2id (argon2-cffi's ``hash_secret_raw``), imported when a key is first derived (on
+    the sign-in's worker thread), not when the sign-in window reads the key file."""
+    from argon2.low_level import Type
+    from argon2.low_level import hash_secret_raw as argon2_raw
+
+    return argon2_raw(
+        secret,
+        salt,
+        time_cost=time_cost,
+        memory_cost=memory_cost,
+        parallelism=parallelism,
+        hash_len=hash_len,
+        type=Type.ID,
+    )
+
+
 def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
         secret.encode("utf-8"),
@@ -80,7 +101,6 @@ def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
         memory_cost=params.memory_kib,
         parallelism=params.parallelism,
         hash_len=KEY_BYTES,
-        type=Type.ID,
     )
 
 
@@ -162,6 +182,8 @@ def wrap_key(
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = _derive(secret, salt, params)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ct = AESGCM(kek).encrypt(nonce, master_key, label.encode("utf-8"))
     return WrappedKey(salt, nonce, ct, params)
 
@@ -169,6 +191,9 @@ def wrap_key(
 def unwrap_key(wrapped: WrappedKey, secret: str, *, label: str) -> bytes:
     """Decrypt a wrapped key; a wrong secret raises :class:`WrongCredentials`."""
     kek = _derive(secret, wrapped.salt, wrapped.params)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, label.encode("utf-8"))
     except InvalidTag:
@@ -307,3 +332,27 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     :mod:`db.atomic`, which also clears what an earlier, killed write left behind).
     ``private``: the file (and its temp file) readable by this account only (POSIX 0600)."""
     atomic.write_atomically(path, data, mode=PRIVATE_FILE if private else 0o666)
+
+
+def check_database(path: Path) -> None:
+    """:class:`DatabaseNotFound` when there is no database at ``path``, :class:`KeyFileMissing`
+    when the database is there without its key file. (Here rather than in db.setup, so that the
+    sign-in window can say it before SQLAlchemy is loaded.)"""
+    if not path.exists():
+        raise DatabaseNotFound(str(path))
+    key_file = KeyFile.path_for(path)
+    if not key_file.exists():
+        raise KeyFileMissing(str(path), str(key_file))
+
+
+def load_keyfile(path: Path) -> KeyFile:
+    check_database(path)
+    key_file = KeyFile.path_for(path)
+    try:
+        return KeyFile.load(key_file)
+    except FileNotFoundError:
+        raise KeyFileMissing(str(path), str(key_file)) from None
+
+
+def database_exists(path: Path) -> bool:
+    return path.exists() and KeyFile.path_for(path).exists()

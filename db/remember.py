@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from db.errors import KeyringUnavailable, SaphanError
-from db.setup import open_with_key
-from db.store import Store
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 SERVICE = "Saphan"
+
+
+def _keyring() -> tuple[ModuleType, type[Exception]]:
+    """``keyring`` and its errors' base class, imported when first used: looking up its
+    backends takes a noticeable part of a second, which the sign-in window must not wait for
+    when nobody could be remembered yet."""
+    import keyring
+    from keyring.errors import KeyringError  # also NoKeyringError, PasswordDeleteError
+
+    return keyring, KeyringError
 
 
 def _account(db_path: Path, username: str) -> str:
@@ -24,6 +34,7 @@ def _account(db_path: Path, username: str) -> str:
 
 
 def keyring_available() -> bool:
+    keyring, KeyringError = _keyring()
     try:
         backend = keyring.get_keyring()
     except KeyringError:
@@ -33,38 +44,44 @@ def keyring_available() -> bool:
 
 def remember_me(store: Store) -> None:
     """Cache this user's unwrapped key in the OS keyring."""
+    keyring, KeyringError = _keyring()
     try:
         keyring.set_password(
             SERVICE, _account(store.path, store.user.username), store.master_key.hex()
         )
-    except (NoKeyringError, KeyringError) as exc:
+    except KeyringError as exc:
         raise KeyringUnavailable(str(exc)) from exc
     with store.write() as session:
         store.audit(session, "remember_me", "user", store.user.id)
 
 
 def forget_me(db_path: Path, username: str) -> None:
-    with contextlib.suppress(PasswordDeleteError, NoKeyringError, KeyringError):
+    keyring, KeyringError = _keyring()
+    with contextlib.suppress(KeyringError):
         keyring.delete_password(SERVICE, _account(db_path, username))
 
 
 def is_remembered(db_path: Path, username: str) -> bool:
+    keyring, KeyringError = _keyring()
     try:
         return keyring.get_password(SERVICE, _account(db_path, username)) is not None
-    except (NoKeyringError, KeyringError):
+    except KeyringError:
         return False
 
 
 def open_remembered(db_path: Path, username: str) -> Store | None:
     """Open without a password if this user asked to be remembered; None otherwise (or when
     the cached key no longer opens the database, in which case it is forgotten)."""
+    keyring, KeyringError = _keyring()
     try:
         hex_key = keyring.get_password(SERVICE, _account(db_path, username))
-    except (NoKeyringError, KeyringError):
+    except KeyringError:
         return None
     if not hex_key:
         return None
     try:
+        from db.setup import open_with_key  # SQLAlchemy and the migrations: only now
+
         return open_with_key(db_path, bytes.fromhex(hex_key), username.strip().lower())
     except (SaphanError, ValueError):
         forget_me(db_path, username)

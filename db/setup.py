@@ -18,12 +18,14 @@ from db.errors import (
     AccountDisabled,
     DatabaseExists,
     DatabaseNotFound,
-    KeyFileMissing,
     StorageProblem,
     ValidationFailed,
     WrongCredentials,
 )
 from db.file_modes import make_private_folder
+from db.keys import check_database as check_database
+from db.keys import database_exists as database_exists
+from db.keys import load_keyfile as load_keyfile
 from db.models import CsoProfile, Programme, User, utcnow
 from db.store import Store
 from db.types import CsoInfo, Role, UserInfo
@@ -102,10 +104,6 @@ def check_setup_fields(
 class SetupResult:
     store: Store
     recovery_passphrase: str
-
-
-def database_exists(path: Path) -> bool:
-    return path.exists() and keys.KeyFile.path_for(path).exists()
 
 
 def create_cso_database(
@@ -221,25 +219,6 @@ def _build_database(
     finally:
         engine.dispose()
     return admin_id
-
-
-def check_database(path: Path) -> None:
-    """:class:`DatabaseNotFound` when there is no database at ``path``, :class:`KeyFileMissing`
-    when the database is there without its key file."""
-    if not path.exists():
-        raise DatabaseNotFound(str(path))
-    key_file = keys.KeyFile.path_for(path)
-    if not key_file.exists():
-        raise KeyFileMissing(str(path), str(key_file))
-
-
-def load_keyfile(path: Path) -> keys.KeyFile:
-    check_database(path)
-    key_file = keys.KeyFile.path_for(path)
-    try:
-        return keys.KeyFile.load(key_file)
-    except FileNotFoundError:
-        raise KeyFileMissing(str(path), str(key_file)) from None
 
 
 def open_database(path: Path, username: str, password: str) -> Store:

@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from db import atomic
-from db.engine import translate_db_error
 from db.errors import DatabaseExists, StorageProblem
 
 log = logging.getLogger(__name__)
@@ -276,6 +275,8 @@ def clear_interrupted(db_path: Path) -> Interrupted:
         return Interrupted()
     except OSError as exc:
         if pending:  # a switch to finish, and the folder cannot be written
+            from db.engine import translate_db_error  # SQLAlchemy: only when it is needed
+
             raise translate_db_error(exc) from exc
         return Interrupted()  # e.g. a read-only folder: nothing of ours can be in it either
 

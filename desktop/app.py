@@ -1,4 +1,10 @@
-"""Start-up: the QApplication, fonts and look, then setup or sign-in, then the main window."""
+"""Start-up: the QApplication, fonts and look, then setup or sign-in, then the main window.
+
+The sign-in window is the first thing a user waits for, so it paints before anything heavy is
+loaded: this module imports Qt and small modules only; SQLAlchemy, the migrations, the main
+window (pyqtgraph, python-docx) and the setup wizard are imported when they are needed
+(tests/desktop/test_startup.py checks it).
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,16 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from db import remember, setup, switch, users
+from db import keys, remember, switch
 from db.errors import SaphanError
 from db.file_modes import PRIVATE_FOLDER, tighten
-from db.store import Store
 from desktop import i18n
 from desktop.crash import dialog as crash_dialog
 from desktop.crash import hook as crash_hook
@@ -22,17 +29,42 @@ from desktop.fonts import install_script_fallbacks
 from desktop.languages import forced_language
 from desktop.login.dialog import LoginDialog
 from desktop.login.last_user import last_language, last_username, set_last_language
-from desktop.main_window import MainWindow, apply_preferences
-from desktop.setup_wizard.wizard import SetupWizard
 from desktop.style import apply_style
 from desktop.tasks import collect_garbage_on_gui_thread
-from desktop.widgets import dialogs
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.main_window import MainWindow
+    from desktop.setup_wizard.wizard import SetupWizard
+
+
+def __getattr__(name: str) -> Any:
+    """The setup wizard and the message boxes (which import every module's errors, through
+    desktop.errors), imported when first used; a test may put a stand-in here."""
+    if name == "SetupWizard":
+        from desktop.setup_wizard.wizard import SetupWizard
+
+        return SetupWizard
+    if name == "dialogs":
+        from desktop.widgets import dialogs
+
+        return dialogs
+    raise AttributeError(name)
+
+
+def _this() -> ModuleType:
+    return sys.modules[__name__]
+
 
 APP_NAME = "Saphan"
 # Smoke tests and start-up benchmarks: print WINDOW_SHOWN once the main window is up and the
 # event loop runs, then quit after this many milliseconds (e.g. ``saphan --demo``).
 SMOKE_EXIT_ENV = "SAPHAN_SMOKE_EXIT_MS"
 WINDOW_SHOWN = "saphan: main window shown"
+# Start-up benchmarks and tests: print SIGN_IN_SHOWN once the sign-in window is painted, then
+# close it (the app ends as if the user quit there).
+SMOKE_SIGN_IN_ENV = "SAPHAN_SMOKE_SIGN_IN"
+SIGN_IN_SHOWN = "saphan: sign-in window shown"
 
 translate = QCoreApplication.translate
 
@@ -71,11 +103,13 @@ def finish_interrupted(db_path: Path) -> bool:
     try:
         done = switch.clear_interrupted(db_path)
     except SaphanError as exc:
-        dialogs.show_error(None, translate("Startup", "Saphan cannot open the database"), exc)
+        _this().dialogs.show_error(
+            None, translate("Startup", "Saphan cannot open the database"), exc
+        )
         return False
     title = translate("Startup", "Saphan was interrupted")
     if done.restore_completed:
-        dialogs.inform(
+        _this().dialogs.inform(
             None,
             title,
             translate(
@@ -85,7 +119,7 @@ def finish_interrupted(db_path: Path) -> bool:
             ).format(safety=str(done.kept_copy) if done.kept_copy else "—"),
         )
     if done.restore_undone:
-        dialogs.inform(
+        _this().dialogs.inform(
             None,
             title,
             translate(
@@ -95,7 +129,7 @@ def finish_interrupted(db_path: Path) -> bool:
             ),
         )
     if done.setup_cleared:
-        dialogs.inform(
+        _this().dialogs.inform(
             None,
             title,
             translate(
@@ -115,7 +149,7 @@ def sign_in(db_path: Path) -> Store | None:
         return None
     # A database without its key file is no new laptop: the sign-in dialog then says that the
     # key file is missing and how to get it back (the wizard would refuse to overwrite it).
-    if not setup.database_exists(db_path) and not db_path.exists():
+    if not keys.database_exists(db_path) and not db_path.exists():
         return first_run(db_path)
     username = last_username(db_path)
     if username and remember.is_remembered(db_path, username):
@@ -123,22 +157,33 @@ def sign_in(db_path: Path) -> Store | None:
         if store is not None:
             return store
     login = LoginDialog(db_path)
+    if os.environ.get(SMOKE_SIGN_IN_ENV):
+        QTimer.singleShot(0, lambda: _smoke_sign_in(login))
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
     if login.store is not None and login.chosen_language and not forced_language():
         # Picked before signing in: from now on the language of this user.
+        from db import users
+
         with contextlib.suppress(SaphanError):
             users.set_language(login.store, login.chosen_language)
     return login.store
 
 
+def _smoke_sign_in(login: QDialog) -> None:
+    login.repaint()  # painted, not merely shown
+    print(SIGN_IN_SHOWN, flush=True)
+    login.reject()
+
+
 def first_run(db_path: Path) -> Store | None:
     """The setup wizard; or, when the person chooses to join their CSO's team, the join
     dialog (giving up there goes back to the wizard)."""
+    wizard_class: type[SetupWizard] = _this().SetupWizard
     while True:
-        wizard = SetupWizard(db_path)
+        wizard = wizard_class(db_path)
         result = wizard.exec()
-        if result == SetupWizard.JOIN:
+        if result == wizard_class.JOIN:
             from desktop.team.join import JoinTeamDialog
 
             join = JoinTeamDialog(db_path)
@@ -148,6 +193,8 @@ def first_run(db_path: Path) -> Store | None:
         if result != QDialog.DialogCode.Accepted:
             return None
         if wizard.store is not None and not forced_language():
+            from db import users
+
             # The administrator keeps the language the wizard was shown in.
             with contextlib.suppress(SaphanError):
                 users.set_language(wizard.store, i18n.current_language())
@@ -188,6 +235,8 @@ class _Session:
         app.aboutToQuit.connect(self._close_store)
 
     def show(self, store: Store) -> None:
+        from desktop.main_window import MainWindow, apply_preferences
+
         self.store = store
         # Each user works in their own language and calendar, remembered in the database.
         language = apply_preferences(store)

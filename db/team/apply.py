@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from db import search_index
 from db.team import unique
 from db.team.changeset import ChangeSet, TableChanges, decode_value, encode_value
 from db.team.tables import NOT_CONFLICTS, SNAPSHOT_EXTRA, SyncedTable, synced_tables
@@ -490,6 +491,8 @@ def apply_fresh(
         done += _fill(table, changes, devices, result)
         if progress is not None:
             progress(done)
+    # The people went in with the search index's triggers set aside, as every other trigger.
+    search_index.rebuild(connection)
     return result
 
 

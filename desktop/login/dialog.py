@@ -1,8 +1,16 @@
-"""The sign-in dialog: user name and password unlock the CSO's encrypted database."""
+"""The sign-in dialog: user name and password unlock the CSO's encrypted database.
+
+It is the first window the app paints, so this module imports only Qt and small modules:
+SQLAlchemy, the migrations and the rest of the app are imported once the user signs in, on the
+worker thread that unlocks the database (the argon2id derivation, ~0.1 s at production cost,
+and opening the database), while the window shows that it is busy and keeps painting.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -14,20 +22,45 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db import remember, setup
+from db import keys
 from db.errors import KeyringUnavailable, SaphanError
-from db.store import Store
-from desktop.errors import describe
 from desktop.login.last_user import last_username, set_last_language, set_last_username
-from desktop.login.recovery_dialog import RecoveryDialog
 from desktop.style import set_role
+from desktop.tasks import Task, run_in_background
 from desktop.widgets.icons import eye_icon
 from desktop.widgets.language_picker import LanguagePicker
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.login.recovery_dialog import RecoveryDialog
+
+
+def __getattr__(name: str) -> ModuleType:
+    """``setup`` and ``remember`` (db.setup, db.remember), imported when first used: both
+    load SQLAlchemy."""
+    if name == "setup":
+        from db import setup
+
+        return setup
+    if name == "remember":
+        from db import remember
+
+        return remember
+    raise AttributeError(name)
+
+
+def describe(exc: Exception) -> str:
+    """desktop.errors.describe, imported when there is an error to word (it knows every
+    module's errors, so it imports them all)."""
+    from desktop.errors import describe as describe_error
+
+    return describe_error(exc)
 
 
 class LoginDialog(QDialog):
@@ -62,6 +95,13 @@ class LoginDialog(QDialog):
         self.forgot.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.forgot.linkActivated.connect(lambda _link: self.open_recovery())
         self.recovery_dialog: RecoveryDialog | None = None
+        self.unlocking: Task | None = None
+        # Shown while the database is being unlocked (off the GUI thread).
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
         self.error = QLabel(self)
         set_role(self.error, "fieldError")
         self.error.setWordWrap(True)
@@ -95,6 +135,7 @@ class LoginDialog(QDialog):
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         self._retranslate()
@@ -136,7 +177,7 @@ class LoginDialog(QDialog):
 
     def _cso_text(self) -> str:
         try:
-            code = setup.load_keyfile(self.db_path).cso_code
+            code = keys.load_keyfile(self.db_path).cso_code
         except SaphanError as exc:
             return describe(exc)
         return self.tr("Organisation: {code}").format(code=code)
@@ -147,21 +188,44 @@ class LoginDialog(QDialog):
         )
 
     def try_sign_in(self) -> None:
+        """Unlock the database on a worker thread; the window stays responsive and says it is
+        busy meanwhile. ``store`` is set (and the dialog accepted) when it is open."""
+        if self.unlocking is not None:
+            return  # already signing in
         if not self.username.text().strip():
             self.username.setFocus()
             return
         self.error.hide()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            store = setup.open_database(self.db_path, self.username.text(), self.password.text())
-        except SaphanError as exc:
-            self.error.setText(describe(exc))
-            self.error.show()
-            self.password.clear()
-            self.password.setFocus()
-            return
-        finally:
+        db_path, username, password = self.db_path, self.username.text(), self.password.text()
+
+        def unlock() -> Store:
+            from db import setup  # SQLAlchemy and the migrations load here, off the GUI thread
+
+            return setup.open_database(db_path, username, password)
+
+        self._set_busy(True)
+        self.unlocking = run_in_background(unlock, self._unlocked, self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.username, self.password, self.remember, self.sign_in, self.forgot):
+            widget.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
             QGuiApplication.restoreOverrideCursor()
+
+    def _refused(self, exc: SaphanError) -> None:
+        self.unlocking = None
+        self._set_busy(False)
+        self.error.setText(describe(exc))
+        self.error.show()
+        self.password.clear()
+        self.password.setFocus()
+
+    def _unlocked(self, store: Store) -> None:
+        self.unlocking = None
+        self._set_busy(False)
         self.store = store
         self.password.clear()
         set_last_username(self.db_path, store.user.username)
@@ -171,6 +235,8 @@ class LoginDialog(QDialog):
 
     def _remember(self, store: Store) -> None:
         """Signed in already: a keyring that is missing only means no "remember me"."""
+        from db import remember
+
         try:
             if not remember.keyring_available():
                 raise KeyringUnavailable("no keyring")
@@ -185,6 +251,8 @@ class LoginDialog(QDialog):
 
     def open_recovery(self) -> None:
         """Forgot password?: on success the recovered admin is signed in."""
+        from desktop.login.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.db_path, self)
         self.recovery_dialog = dialog
 

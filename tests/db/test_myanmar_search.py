@@ -79,7 +79,10 @@ def test_migration_0003_recomputes_the_search_text(store) -> None:
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE beneficiaries SET name_script = 'ကွျော်ဇော'"))
         conn.execute(text("UPDATE beneficiaries SET search_text = 'beam-000001 kyaw zaw ကွျော်ဇော'"))
-    assert _found(store, "ကျွော်ဇော") == []
+    # (The registry's search needs the index of a later revision: at 0002, its scan by hand.)
+    with store.engine.connect() as conn:
+        scan = "SELECT count(*) FROM beneficiaries WHERE search_text LIKE '%ကျွော်ဇော%'"
+        assert conn.execute(text(scan)).scalar_one() == 0
     migrate.upgrade(store.engine)
     assert migrate.current_revision(store.engine) == migrate.head_revision()
     assert _found(store, "ကျွော်ဇော") == ["ကွျော်ဇော"]

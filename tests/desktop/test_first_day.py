@@ -16,7 +16,7 @@ from tests.desktop.test_beneficiaries import (
     search_for,
     visible_codes,
 )
-from tests.desktop.test_login import open_login
+from tests.desktop.test_login import open_login, wait_unlocked
 from tests.desktop.test_setup_wizard import fill_organisation, start
 
 LEFT = Qt.MouseButton.LeftButton
@@ -43,6 +43,7 @@ def test_setup_sign_in_register_search_edit_delete(qtbot, db_path: Path) -> None
     qtbot.keyClicks(login.username, "khinmyo")
     qtbot.keyClicks(login.password, PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    wait_unlocked(qtbot, login)
     assert login.store is not None
     window = MainWindow(login.store)
     qtbot.addWidget(window)

@@ -18,7 +18,7 @@ from desktop.errors import describe
 from desktop.main_window import MainWindow
 from desktop.settings_page.page import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
-from tests.desktop.test_login import LEFT, open_login, visible_messages
+from tests.desktop.test_login import LEFT, open_login, visible_messages, wait_unlocked
 
 
 def test_a_missing_key_file_shows_sign_in_saying_so_not_the_setup_wizard(
@@ -53,6 +53,7 @@ def test_the_sign_in_dialog_says_the_key_file_is_missing_and_how_to_get_it_back(
             qtbot.keyClicks(dialog.username, "admin")
             qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
             qtbot.mouseClick(dialog.sign_in, LEFT)
+            wait_unlocked(qtbot, dialog)
             [text] = visible_messages(dialog)
         assert "key file saphan.db.keys is missing" in text
         assert str(db_path.parent) in text

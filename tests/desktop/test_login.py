@@ -28,6 +28,11 @@ def open_login(qtbot, db_path: Path) -> LoginDialog:
     return dialog
 
 
+def wait_unlocked(qtbot, dialog: LoginDialog) -> None:
+    """The database is unlocked off the GUI thread: wait until the answer is back."""
+    qtbot.waitUntil(lambda: dialog.unlocking is None, timeout=15000)
+
+
 def visible_messages(dialog: LoginDialog) -> list[str]:
     return [
         label.text()
@@ -42,6 +47,7 @@ def test_wrong_password_says_only_that(qtbot, store: Store, db_path: Path) -> No
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, "not-the-password")
     qtbot.mouseClick(dialog.sign_in, LEFT)
+    wait_unlocked(qtbot, dialog)
     assert visible_messages(dialog) == ["The user name or password is wrong."]
     assert dialog.password.text() == ""
     assert dialog.focusWidget() is dialog.password
@@ -54,6 +60,7 @@ def test_wrong_password_says_only_that(qtbot, store: Store, db_path: Path) -> No
     qtbot.keyClicks(dialog.username, "nobody")
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    wait_unlocked(qtbot, dialog)
     assert visible_messages(dialog) == ["The user name or password is wrong."]
 
 
@@ -62,6 +69,7 @@ def test_correct_password_opens_main_window(qtbot, store: Store, db_path: Path) 
     qtbot.keyClicks(dialog.username, "Admin")
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    wait_unlocked(qtbot, dialog)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert dialog.store is not None
     window = MainWindow(dialog.store)
@@ -82,6 +90,7 @@ def test_disabled_account(qtbot, store: Store, db_path: Path, monkeypatch) -> No
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.mouseClick(dialog.sign_in, LEFT)
+    wait_unlocked(qtbot, dialog)
     assert visible_messages(dialog) == ["This account has been disabled. Ask your CSO's admin."]
 
 
@@ -92,6 +101,7 @@ def test_corrupt_key_file(qtbot, store: Store, db_path: Path) -> None:
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.mouseClick(dialog.sign_in, LEFT)
+    wait_unlocked(qtbot, dialog)
     [message] = visible_messages(dialog)
     assert "key file" in message
 

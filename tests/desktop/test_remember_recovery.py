@@ -18,7 +18,7 @@ from desktop.main_window import MainWindow
 from desktop.settings_page.page import SettingsPage
 from tests.conftest import ADMIN_PASSWORD, MemoryKeyring
 from tests.desktop.protection_helpers import LEFT, answer_message_box, visible_error_texts
-from tests.desktop.test_login import open_login
+from tests.desktop.test_login import open_login, wait_unlocked
 
 NO_KEYRING = (
     "This computer has no secure password store, so Saphan cannot remember you. "
@@ -40,6 +40,7 @@ def sign_in_with_remember(qtbot, db_path: Path) -> LoginDialog:
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     dialog.remember.setChecked(True)
     qtbot.mouseClick(dialog.sign_in, LEFT)
+    wait_unlocked(qtbot, dialog)
     return dialog
 
 

@@ -15,7 +15,7 @@ from desktop.users.own_password import ChangeOwnPasswordDialog
 from desktop.users.page import StaffAccountsPage
 from tests.conftest import ADMIN_PASSWORD
 from tests.desktop.protection_helpers import LEFT, answer_message_box, visible_error_texts
-from tests.desktop.test_login import open_login
+from tests.desktop.test_login import open_login, wait_unlocked
 
 NEW_PASSWORD = "htoo-2026-river"
 
@@ -97,6 +97,7 @@ def test_admin_adds_an_account_who_can_then_sign_in(
     qtbot.keyClicks(login.username, "nawpaw")
     qtbot.keyClicks(login.password, "short-and-longer")
     qtbot.mouseClick(login.sign_in, LEFT)
+    wait_unlocked(qtbot, login)
     assert login.store is not None
     try:
         assert login.store.user.full_name == "Naw Paw Htoo"
