@@ -3,6 +3,7 @@
 
     python3 installers/dev.py demo     # open the app on a throw-away demo CSO
     python3 installers/dev.py test     # lint, layer contracts, type checks and the test suite
+    python3 installers/dev.py bench    # the benchmarks: one table, a JSON file (not in test)
 
 Each creates ``.venv`` next to the project on first use and reinstalls only when
 pyproject.toml has changed. Needs nothing but Python 3.11 or newer.
@@ -55,13 +56,16 @@ def run(cmd: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test", "check"}:
+    if not argv or argv[0] not in {"demo", "test", "check", "bench"}:
         print(__doc__)
         return 2
     py = str(ensure_environment())
     what, rest = argv[0], argv[1:]
     if what == "demo":
         return run([py, "-m", "desktop", "--demo", *rest])
+    if what == "bench":  # tests/benchmarks/README.md: --scales 1,4,16, --quick, --out FILE
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return run([py, "-m", "tests.benchmarks.run_all", *rest])
     checks = [
         [py, "-m", "ruff", "check", "."],
         [py, "-m", "ruff", "format", "--check", "."],
