@@ -490,6 +490,11 @@ def apply_fresh(
         done += _fill(table, changes, devices, result)
         if progress is not None:
             progress(done)
+    # The tables were filled with their triggers set aside: the reach table (db.reach), which
+    # those triggers keep, is worked out once from what arrived.
+    from db import reach  # db.reach needs the store, which needs this
+
+    reach.refill(connection)
     return result
 
 
