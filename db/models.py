@@ -691,9 +691,11 @@ class ReachMonth(Base):
         Index("ix_reach_months_beneficiary", "beneficiary_id"),
         {"sqlite_with_rowid": False},
     )
+    # Key in (programme, person, month) order: the whole-period count takes each programme's
+    # and person's earliest month by reading the table in order, without sorting it.
     programme_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    month: Mapped[str] = mapped_column(String(7), primary_key=True, info=RAW_TEXT)
     beneficiary_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True, info=RAW_TEXT)
     first_date: Mapped[dt.date] = mapped_column(Date)
     band: Mapped[str] = mapped_column(String(5), info=RAW_TEXT)
     shared_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

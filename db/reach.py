@@ -222,7 +222,9 @@ def refill(conn: Connection) -> int:
     # Writing the rows in key order and building the person index after is several times
     # faster than keeping the index up to date row by row.
     conn.exec_driver_sql(f"DROP INDEX IF EXISTS {_PERSON_INDEX}")
-    conn.execute(text(_recompute("1", verb="INSERT")))
+    conn.execute(
+        text(f"INSERT INTO {TABLE} ({COLUMNS}) SELECT * FROM ({recount_sql()}) ORDER BY 1, 3, 2")
+    )
     conn.exec_driver_sql(f"CREATE INDEX {_PERSON_INDEX} ON {TABLE} (beneficiary_id)")
     return int(conn.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one())
 

@@ -29,7 +29,7 @@ from db.store import Store
 from tests.benchmarks.rows import ATTENDANCE_PER_SCALE, PEOPLE_PER_SCALE
 
 PASSWORD = "benchmark-password"
-VERSION = 1  # bump when what is generated changes: kept databases are then made again
+VERSION = 2  # bump when what is generated changes: kept databases are then made again
 PER_SESSION = 25
 FIRST_DAY = dt.date(2024, 12, 1)
 DAYS = 700

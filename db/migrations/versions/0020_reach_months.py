@@ -28,8 +28,8 @@ def upgrade() -> None:
     op.create_table(
         "reach_months",
         sa.Column("programme_id", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("month", sa.String(length=7), nullable=False),
         sa.Column("beneficiary_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
         sa.Column("first_date", sa.Date(), nullable=False),
         sa.Column("band", sa.String(length=5), nullable=False),
         sa.Column("shared_date", sa.Date(), nullable=True),
@@ -37,7 +37,7 @@ def upgrade() -> None:
         sa.Column("sex", sa.String(length=10), nullable=False),
         sa.Column("population_group", sa.String(length=20), nullable=False),
         sa.Column("disability", sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint("programme_id", "month", "beneficiary_id"),
+        sa.PrimaryKeyConstraint("programme_id", "beneficiary_id", "month"),
         sqlite_with_rowid=False,
     )
     op.create_index("ix_reach_months_beneficiary", "reach_months", ["beneficiary_id"])
