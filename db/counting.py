@@ -200,6 +200,76 @@ def _params(start: dt.date, end: dt.date, programme_id: int | None) -> dict[str,
     return params
 
 
+# --- reading the reach table (db/reach.py) -------------------------------------------------------
+
+# Counting reads the reach table when the period is whole months (as bundles, dashboards and
+# reports ask); another period is counted from the attendance (the queries above). Tests turn
+# this off to compare the two.
+USE_REACH = True
+
+
+def whole_months(start: dt.date, end: dt.date) -> tuple[str, str] | None:
+    """("YYYY-MM", "YYYY-MM") when ``start`` .. ``end`` is whole calendar months, else None."""
+    if start.day != 1 or start > end or (end + dt.timedelta(days=1)).day != 1:
+        return None
+    return start.strftime("%Y-%m"), end.strftime("%Y-%m")
+
+
+def _reach_where(one_programme: bool, shared: bool) -> str:
+    where = "r.month >= :m0 AND r.month <= :m1"
+    if one_programme:
+        where += " AND r.programme_id = :programme_id"
+    if shared:
+        where += " AND r.shared_date IS NOT NULL"
+    return where
+
+
+def _reach_columns(shared: bool) -> tuple[str, str]:
+    return ("r.shared_date", "r.shared_band") if shared else ("r.first_date", "r.band")
+
+
+def _reach_monthly(where: str, shared: bool, programme: str = "r.programme_id") -> str:
+    _, band = _reach_columns(shared)
+    return f"""
+        SELECT {programme}, r.month, r.sex, {band}, r.population_group, r.disability, count(*)
+        FROM reach_months r WHERE {where}
+        GROUP BY {programme}, r.month, r.sex, {band}, r.population_group, r.disability
+    """
+
+
+def _reach_earliest(where: str, shared: bool, by: str) -> str:
+    """Each ``by`` group's earliest row (SQLite takes the bare columns of a query with one
+    min() from the row that has it): the age band at the first attendance of the period."""
+    day, band = _reach_columns(shared)
+    return f"""
+        SELECT r.programme_id AS programme_id, r.month AS month, min({day}) AS day,
+               {band} AS band, r.sex AS sex, r.population_group AS population_group,
+               r.disability AS disability
+        FROM reach_months r WHERE {where} GROUP BY {by}
+    """
+
+
+def _reach_overall(where: str, shared: bool, programme: str = "e.programme_id") -> str:
+    per_programme = programme == "e.programme_id"
+    by = "r.programme_id, r.beneficiary_id" if per_programme else "r.beneficiary_id"
+    group = "e.programme_id, " if per_programme else ""
+    return f"""
+        SELECT {programme}, '{CUMULATIVE}', e.sex, e.band, e.population_group, e.disability,
+               count(*)
+        FROM ({_reach_earliest(where, shared, by)}) AS e
+        GROUP BY {group}e.sex, e.band, e.population_group, e.disability
+    """
+
+
+def _reach_params(
+    months: tuple[str, str], programme_id: int | None, **extra: object
+) -> dict[str, object]:
+    params: dict[str, object] = {"m0": months[0], "m1": months[1], **extra}
+    if programme_id is not None:
+        params["programme_id"] = programme_id
+    return params
+
+
 def people_reached(
     store: Store,
     start: dt.date,
@@ -213,6 +283,11 @@ def people_reached(
     disaggregation cell; per calendar month when ``monthly``. Cells with nobody are omitted.
     ``shared``: the figures that leave the CSO, honouring consent to data use."""
     store.require(Permission.AGGREGATES_VIEW)
+    months = whole_months(start, end) if USE_REACH else None
+    if months is not None:
+        where = _reach_where(programme_id is not None, shared)
+        sql = _reach_monthly(where, shared) if monthly else _reach_overall(where, shared)
+        return _cells(store, sql, _reach_params(months, programme_id))
     sql = _reach_sql(monthly, programme_id is not None, shared)
     return _cells(store, sql, _params(start, end, programme_id))
 
@@ -228,6 +303,11 @@ def people_reached_monthly_and_overall(
     """Both at once, in one pass: the monthly cells ("YYYY-MM") and the whole-period cells
     ("cumulative"). Same numbers as two calls of :func:`people_reached`, about twice as fast."""
     store.require(Permission.AGGREGATES_VIEW)
+    months = whole_months(start, end) if USE_REACH else None
+    if months is not None:
+        where = _reach_where(programme_id is not None, shared)
+        sql = f"{_reach_monthly(where, shared)} UNION ALL {_reach_overall(where, shared)}"
+        return _cells(store, sql, _reach_params(months, programme_id))
     sql = _both_sql(programme_id is not None, shared)
     return _cells(store, sql, _params(start, end, programme_id))
 
@@ -254,6 +334,19 @@ def people_reached_any_programme_cells(
     """Like :func:`people_reached`, but each person counts once across ALL programmes
     (``programme_id`` is :data:`ANY_PROGRAMME`); age at their first attendance in the period."""
     store.require(Permission.AGGREGATES_VIEW)
+    months = whole_months(start, end) if USE_REACH else None
+    if months is not None:
+        where = _reach_where(False, shared)
+        if monthly:
+            reach_sql = f"""
+                SELECT {ANY_PROGRAMME}, e.month, e.sex, e.band, e.population_group,
+                       e.disability, count(*)
+                FROM ({_reach_earliest(where, shared, "r.month, r.beneficiary_id")}) AS e
+                GROUP BY e.month, e.sex, e.band, e.population_group, e.disability
+            """
+        else:
+            reach_sql = _reach_overall(where, shared, programme=str(ANY_PROGRAMME))
+        return _cells(store, reach_sql, _reach_params(months, None))
     period = "substr(s.date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
     consent = _shared_filter("a.beneficiary_id", "s.date") if shared else ""
     first = f"""f AS (
@@ -293,6 +386,12 @@ def people_reached_any_programme(
 ) -> int:
     """Unique people reached by any programme in the period (each person once)."""
     store.require(Permission.AGGREGATES_VIEW)
+    months = whole_months(start, end) if USE_REACH else None
+    if months is not None:
+        where = _reach_where(False, shared)
+        sql_r = f"SELECT count(DISTINCT r.beneficiary_id) FROM reach_months r WHERE {where}"
+        with store.read() as session:
+            return int(session.execute(text(sql_r), _reach_params(months, None)).scalar_one())
     consent = _shared_filter("a.beneficiary_id", "s.date") if shared else ""
     sql = text(
         f"""
@@ -482,6 +581,17 @@ def people_reached_unmarked(
     starting ``period_start`` counts already. Age at the first attendance between the dates.
     ``shared``: only the days the person's data-use consent covers (as every shared figure)."""
     store.require(Permission.AGGREGATES_VIEW)
+    months = whole_months(start, end) if USE_REACH else None
+    if months is not None:
+        where = _reach_where(False, shared) + (
+            " AND NOT EXISTS (SELECT 1 FROM reach_marks k WHERE k.period_start = :period_start "
+            "AND k.programme_id = r.programme_id AND k.beneficiary_id = r.beneficiary_id)"
+        )
+        return _cells(
+            store,
+            _reach_overall(where, shared),
+            _reach_params(months, None, period_start=period_start),
+        )
     first = _first_seen(False, _MARKED, shared)
     sql = f"{_with(shared, f'f AS ({first})')} {_disaggregate('f')}"
     params = _params(start, end, None) | {"period_start": period_start}

@@ -20,7 +20,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from db import demo_casework, keys
+from db import demo_casework, keys, reach
 from db.activities import ActivityType
 from db.beneficiaries import search_text_for
 from db.demo_words import topic_in
@@ -903,11 +903,13 @@ def _insert_activity(
         ids.skip(connection, ActivitySession.__tablename__, len(sessions) - 1)
     for chunk in _chunks(sessions):
         connection.execute(insert(_TABLES[ActivitySession.__tablename__]), chunk)
-    # Attendance rows are the bulk of the data: plain tuples straight to executemany.
-    connection.exec_driver_sql(
-        f"INSERT INTO {Attendance.__tablename__} (session_id, beneficiary_id) VALUES (?, ?)",
-        attendance,
-    )
+    # Attendance rows are the bulk of the data: plain tuples straight to executemany, with the
+    # reach table worked out once for the people after (not row by row by its triggers).
+    with reach.set_aside(connection, sorted({person for _session, person in attendance})):
+        connection.exec_driver_sql(
+            f"INSERT INTO {Attendance.__tablename__} (session_id, beneficiary_id) VALUES (?, ?)",
+            attendance,
+        )
     return sessions, attendance
 
 

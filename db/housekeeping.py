@@ -17,6 +17,7 @@ from db.models import (
     PersonChange,
     ProjectParticipant,
     ReachMark,
+    ReachMonth,
     ReceivedReferral,
     Referral,
 )
@@ -83,6 +84,7 @@ def erase_in(session: Session, store: Store, person_id: int, reason: str) -> Non
     # The reach ledger keeps counting them in the closed months (db.closing): only the link to
     # the person goes.
     session.execute(delete(ReachMark).where(ReachMark.beneficiary_id == person_id))
+    session.execute(delete(ReachMonth).where(ReachMonth.beneficiary_id == person_id))
     session.execute(delete(B).where(B.id == person_id))
     if team:
         session.execute(text("UPDATE team_local SET erasing = 0 WHERE id = 1"))

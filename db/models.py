@@ -727,6 +727,30 @@ class ReachMark(Base):
     first_month: Mapped[str] = mapped_column(String(7), info=RAW_TEXT)
 
 
+class ReachMonth(Base):
+    """Who each programme reached in each month (db.reach): one row per programme, month and
+    person, kept by database triggers from the attendance, sessions, people and consent events
+    (never written in code, never synced: each laptop derives its own). Goes with the person."""
+
+    __tablename__ = "reach_months"
+    __table_args__ = (
+        Index("ix_reach_months_beneficiary", "beneficiary_id"),
+        {"sqlite_with_rowid": False},
+    )
+    # Key in (programme, person, month) order: the whole-period count takes each programme's
+    # and person's earliest month by reading the table in order, without sorting it.
+    programme_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    beneficiary_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True, info=RAW_TEXT)
+    first_date: Mapped[dt.date] = mapped_column(Date)
+    band: Mapped[str] = mapped_column(String(5), info=RAW_TEXT)
+    shared_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    shared_band: Mapped[str | None] = mapped_column(String(5), nullable=True, info=RAW_TEXT)
+    sex: Mapped[str] = mapped_column(String(10), info=RAW_TEXT)
+    population_group: Mapped[str] = mapped_column(String(20), info=RAW_TEXT)
+    disability: Mapped[bool] = mapped_column(Boolean)
+
+
 # --- team sync bookkeeping (db/team): this laptop's part in its CSO's team --------------------
 # None of these tables is synced itself; they record how the synced tables above changed.
 

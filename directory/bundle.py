@@ -265,10 +265,8 @@ def _read_figures(
     if through is None:
         return CsoFigures(
             programme_codes=codes,
-            reach=[
-                *counting.people_reached(store, start, end, monthly=True, shared=True),
-                *counting.people_reached(store, start, end, shared=True),
-            ],
+            # One counting pass for every programme, months and the whole period together.
+            reach=counting.people_reached_monthly_and_overall(store, start, end, shared=True),
             sessions=counting.sessions_held(store, start, end, monthly=True),
             referrals=counting.referrals_made(store, start, end, monthly=True, shared=True),
             participatory_projects=projects,

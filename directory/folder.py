@@ -26,8 +26,10 @@ Reason codes of rejected files (stable; the UI translates them): ``bad_filename`
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,6 +125,31 @@ def write_atomically(path: Path, data: bytes) -> None:
 # --- reading untrusted files -------------------------------------------------------------------
 
 
+# Bundles already validated, by the digest of their bytes (with the CSO the file name says and
+# the network they were checked against): the coordinator reads the folder again and again,
+# and a file that did not change is not parsed, validated and verified again. A changed byte
+# is a new digest; a changed network file (a key, a member, the threshold) a new network key.
+_VALIDATED: OrderedDict[tuple[bytes, str, bytes], Bundle] = OrderedDict()
+_VALIDATED_MAX = 512
+
+
+def _network_key(network: Network) -> bytes:
+    return hashlib.sha256(network.model_dump_json(by_alias=True).encode()).digest()
+
+
+def _checked(data: bytes, network: Network, code: str, network_key: bytes) -> Bundle:
+    key = (hashlib.sha256(data).digest(), code, network_key)
+    bundle = _VALIDATED.get(key)
+    if bundle is not None:
+        _VALIDATED.move_to_end(key)
+        return bundle
+    bundle = check_bundle_bytes(data, network, code)
+    _VALIDATED[key] = bundle
+    while len(_VALIDATED) > _VALIDATED_MAX:
+        _VALIDATED.popitem(last=False)
+    return bundle
+
+
 def read_bundles(
     folder: Path, network: Network, seen: Mapping[str, int] | None = None
 ) -> ReadResult:
@@ -132,6 +159,7 @@ def read_bundles(
     rest are still read. ``seen`` (from the previous read) makes older revisions stale.
     """
     seen = dict(seen or {})
+    network_key = _network_key(network)
     rejected: list[Rejected] = []
     candidates: dict[str, list[tuple[int, bool, str, Bundle]]] = {}
     directory = Path(folder) / BUNDLES_DIR
@@ -148,7 +176,7 @@ def read_bundles(
             rejected.append(Rejected(name, "bad_filename"))
             continue
         try:
-            bundle = check_bundle_bytes(read_limited(Path(entry.path)), network, code)
+            bundle = _checked(read_limited(Path(entry.path)), network, code, network_key)
         except BundleInvalid as exc:
             rejected.append(Rejected(name, exc.reason))
             continue

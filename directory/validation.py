@@ -56,7 +56,12 @@ def depth_within(data: bytes, limit: int = MAX_DEPTH) -> bool:
     Each round deletes every innermost pair ``[]`` (braces count as brackets), so a closed
     structure nested ``d`` deep is gone after ``d`` rounds; a cut-off text is closed first.
     """
-    brackets = structure(data).translate(_BRACES_AS_BRACKETS)
+    return _shape_depth_within(structure(data), limit)
+
+
+def _shape_depth_within(shape: bytes, limit: int) -> bool:
+    """:func:`depth_within` of a text whose :func:`structure` is ``shape``."""
+    brackets = shape.translate(_BRACES_AS_BRACKETS)
     missing = brackets.count(b"[") - brackets.count(b"]")
     brackets = b"[" * -missing + brackets + b"]" * missing
     too_deep = b"[" * (limit + 1)
@@ -78,9 +83,9 @@ def parse_json(data: bytes, limit: int = MAX_FILE_BYTES) -> Any:
     a member twice: readers disagree on which one counts) or ``unparsable``."""
     if len(data) > limit:
         raise BundleInvalid("too_large")
-    if not depth_within(data, MAX_DEPTH):
+    shape = structure(data)  # once, for both checks
+    if not _shape_depth_within(shape, MAX_DEPTH):
         raise BundleInvalid("too_deep")
-    shape = structure(data)
     if shape.count(b"[") + shape.count(b"{") > MAX_CONTAINERS:
         raise BundleInvalid("too_large")
     return _loads(data)

@@ -4,6 +4,7 @@
     python3 installers/dev.py demo     # open the app on a throw-away demo CSO
     python3 installers/dev.py test     # lint, layer contracts, type checks and the test suite
                                        # (on every core: SAPHAN_TEST_WORKERS=0 for one process)
+    python3 installers/dev.py bench    # the benchmarks: one table, a JSON file (not in test)
     python3 installers/dev.py new-language ksw "ကညီ"   # a catalogue for a new language
     python3 installers/dev.py screenshots [FOLDER] [--readme]
         # every page and the main dialogs in en/my/th on a 1366×768 screen at 100 % and 125 %,
@@ -95,7 +96,7 @@ def screenshots(py: str, args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test", "check", "new-language", "screenshots"}:
+    if not argv or argv[0] not in {"demo", "test", "check", "new-language", "screenshots", "bench"}:
         print(__doc__)
         return 2
     py = str(ensure_environment())
@@ -106,6 +107,9 @@ def main(argv: list[str]) -> int:
         return run([py, str(ROOT / "installers" / "i18n.py"), "new-language", *rest])
     if what == "screenshots":
         return screenshots(py, rest)
+    if what == "bench":  # tests/benchmarks/README.md: --scales 1,4,16, --quick, --out FILE
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return run([py, "-m", "tests.benchmarks.run_all", *rest])
     checks = [
         [py, "-m", "ruff", "check", "."],
         [py, "-m", "ruff", "format", "--check", "."],

@@ -493,6 +493,11 @@ def apply_fresh(
             progress(done)
     # The people went in with the search index's triggers set aside, as every other trigger.
     search_index.rebuild(connection)
+    # The tables were filled with their triggers set aside: the reach table (db.reach), which
+    # those triggers keep, is worked out once from what arrived.
+    from db import reach  # db.reach needs the store, which needs this
+
+    reach.refill(connection)
     return result
 
 

@@ -24,6 +24,7 @@
     saphan months close|reopen|show --db PATH --user NAME ...   months closed as reported
     saphan instruments import --db PATH --user NAME --file FORM.xlsx   an XLSForm (admin)
     saphan instruments list --db PATH --user NAME [--json]            the instruments
+    saphan reach rebuild --db PATH --user NAME   recompute the reach table counting reads (admin)
 
 One module per command group registers its commands (``add_commands``) with the handler each
 runs; this module assembles the parser and runs :func:`main`. What the commands share (exit
@@ -57,6 +58,7 @@ from desktop.cli import (
     months,
     network,
     people_import,
+    reach,
     server,
     subject,
     team,
@@ -137,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     consent.add_commands(commands)  # consent
     months.add_commands(commands)  # months close|reopen|show
     instruments.add_commands(commands)  # instruments import|list
+    reach.add_commands(commands)  # reach rebuild
     return parser
 
 

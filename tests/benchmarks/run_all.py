@@ -1,32 +1,29 @@
-"""Every performance goal of Saphan in one run, one table and one JSON file.
+"""Every benchmark of Saphan in one run: one table, and a JSON file for comparing runs.
 
-    .venv/bin/python -m tests.benchmarks.run_all [--quick] [--out FILE.json]
+    python3 installers/dev.py bench [--scales 1,4,16] [--runs 3] [--only NAME] [--quick]
+    .venv/bin/python -m tests.benchmarks.run_all ...        (the same, without the installer)
 
-Each case is measured against a baseline timed in the same run on the same machine (so that
-the ratio means something on a busy or slow machine), plus an absolute time:
+Each ``tests/benchmarks/bench_*.py`` with a ``bench(scale, runs, keep)`` function is run at each
+scale asked for (the row format: tests/benchmarks/README.md). Each figure is the median of
+``--runs`` timings (3), against its floor timed alternately in the same run. The table has one
+line per figure: its time at each scale, the ratio to its floor and its goal at the goal's
+scale, pass/miss, and how the cost grows from the smallest scale to the largest (the exponent
+b of time ~ size^b; above 1.15 is worse than linear, a miss). Also, at 1x only: start-up (a
+process to the main window, against a bare PySide6 window), the Word export of a 12-step plan,
+and the peak memory.
 
-- cold start: process start to "main window shown" on an existing CSO database, signing in
-  with the password (two argon2id derivations included), against a bare PySide6 QMainWindow;
-  median of 5 processes; also, for information, the demo (``saphan --demo`` with
-  ``SAPHAN_SMOKE_EXIT_MS``), which first creates and fills a whole demo CSO;
-- registry first page and one search keystroke at 50,000 people, against the same SQL by hand
-  (bench_registry);
-- counting a year at 1,000,000 attendance rows, against hand-written SQL (bench_counting);
-- building the network bundle on that database (absolute, and per programme-month);
-- merging 25 bundles, against only json-loading them (bench_merge);
-- Word export of a 12-step session plan, against saving an empty python-docx document;
-- peak memory (maximum resident set) of this whole run and of the demo process.
-
-``--quick`` uses small sizes: a smoke run of the suite in well under a minute. Exit code 1
-when a goal is missed.
+``--quick``: tiny sizes (a smoke run of the suite). ``--data DIR`` keeps the synthetic CSO
+databases between runs (16x takes long to make). Exit code 1 when a goal is missed.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import io
 import json
+import math
 import os
 import platform
 import resource
@@ -36,11 +33,18 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
+from types import ModuleType
+
+from tests.benchmarks import rows as row_format
+from tests.benchmarks.rows import Goal, Measure
 
 ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
 SHOWN = "saphan: main window shown"  # desktop.app.WINDOW_SHOWN (not imported: no Qt here)
+WORSE_THAN_LINEAR = 1.15
+
 
 BARE_QT = f"""
 import sys
@@ -77,21 +81,6 @@ sys.exit(code)
 BENCH_PASSWORD = "benchmark-start-password"
 
 
-@dataclass
-class Row:
-    case: str
-    measured: str
-    baseline: str
-    ratio: float | None
-    goal: str
-    ok: bool
-    detail: dict[str, object]
-
-
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
-
-
 # --- Cold start --------------------------------------------------------------------------------
 
 
@@ -114,7 +103,7 @@ def _time_to_shown(cmd: list[str]) -> tuple[float, int]:
     return shown, int(usage.ru_maxrss)
 
 
-def signed_in_start(runs: int) -> Row:
+def signed_in_start(runs: int) -> Measure:
     """Process start to the main window on an existing database, signed in with a password."""
     folder = Path(tempfile.mkdtemp(prefix="bench-start-"))
     db_path = folder / "saphan.db"
@@ -147,18 +136,14 @@ def signed_in_start(runs: int) -> Row:
         os.environ.pop("SAPHAN_PASSWORD", None)
         shutil.rmtree(folder, ignore_errors=True)
     b, a = statistics.median(bare), statistics.median(app)
-    return Row(
-        "cold start to main window (sign-in with password)",
-        _ms(a),
-        f"{_ms(b)} bare QMainWindow",
-        round(a / b, 2),
-        "< 1.5 s",
-        a < 1.5,
-        {"app_s": app, "bare_s": bare, "median_app_s": a, "median_bare_s": b},
-    )
+    return Measure(
+        "cold start to main window (sign-in with password)", 1, "800 people",
+        round(a * 1000, 1), "a bare PySide6 window", round(b * 1000, 1),
+        [round(x * 1000, 1) for x in app], [round(x * 1000, 1) for x in bare],
+    )  # fmt: skip
 
 
-def cold_start(runs: int) -> tuple[Row, int]:
+def cold_start(runs: int) -> tuple[Measure, int]:
     bare, demo, rss = [], [], []
     for _ in range(runs):  # alternately, so that both see the same machine load
         bare.append(_time_to_shown([sys.executable, "-c", BARE_QT])[0])
@@ -166,108 +151,12 @@ def cold_start(runs: int) -> tuple[Row, int]:
         demo.append(seconds)
         rss.append(kib)
     b, d = statistics.median(bare), statistics.median(demo)
-    ratio = d / b
-    row = Row(
-        "cold start of the demo (creates and fills a CSO first)",
-        _ms(d),
-        f"{_ms(b)} bare QMainWindow",
-        round(ratio, 2),
-        "information",
-        True,
-        {"demo_s": demo, "bare_s": bare, "median_demo_s": d, "median_bare_s": b},
-    )
+    row = Measure(
+        "cold start of the demo (creates and fills a CSO first)", 1, "demo CSO",
+        round(d * 1000, 1), "a bare PySide6 window", round(b * 1000, 1),
+        [round(x * 1000, 1) for x in demo], [round(x * 1000, 1) for x in bare],
+    )  # fmt: skip
     return row, max(rss)
-
-
-# --- Database benchmarks -----------------------------------------------------------------------
-
-
-def registry(people: int, runs: int) -> list[Row]:
-    from tests.benchmarks import bench_registry
-
-    results, _ = bench_registry.run(people, runs)
-    wanted = {"first page", "search 'kyaw'", "search phone '081-2'"}
-    return [
-        Row(
-            f"registry {r.case}, {people:,} people",
-            f"{r.facade_ms:.1f} ms",
-            f"{r.raw_ms:.1f} ms raw SQL",
-            r.ratio,
-            "<= 1.5x, < 100 ms",
-            r.ok,
-            asdict(r),
-        )
-        for r in results
-        if r.case in wanted
-    ]
-
-
-def counting_and_bundle(people: int, attendance: int, runs: int) -> list[Row]:
-    from directory import network as net
-    from directory import signing
-    from directory.bundle import build_bundle
-    from directory.sharing import keys
-    from tests.benchmarks import bench_counting
-
-    with tempfile.TemporaryDirectory(prefix="saphan-run-all-") as folder:
-        store, rows = bench_counting.fill_store(Path(folder), people, attendance)
-        try:
-            counted = bench_counting.measure(store, runs)
-            key = bytes(range(32))
-            network = net.create_network("bench", "Benchmark network", key)
-            pub = keys.cso_public_key(store)
-            network = net.add_member(
-                network, key, code=store.cso.code, name=store.cso.name, public_key=pub,
-                fingerprint=signing.key_fingerprint(pub),
-            )  # fmt: skip
-            today = dt.date(2026, 10, 31)
-            times = []
-            for _ in range(max(1, runs)):
-                start = time.perf_counter()
-                bundle = build_bundle(store, network, today=today)
-                times.append(time.perf_counter() - start)
-        finally:
-            store.close()
-    built = statistics.median(times)
-    cells = sum(len(p.months) for p in bundle.programmes)
-    return [
-        Row(
-            f"count a year, {rows:,} attendance rows",
-            f"{counted['facade_ms']:.0f} ms",
-            f"{counted['raw_sql_ms']:.0f} ms raw SQL",
-            counted["ratio"],
-            "<= 1.5x, < 1 s",
-            counted["ratio"] <= bench_counting.RATIO_GOAL
-            and counted["facade_ms"] < bench_counting.MS_GOAL,
-            counted,
-        ),
-        Row(
-            f"build bundle, {len(bundle.programmes)} programmes x "
-            f"{cells // max(1, len(bundle.programmes))} months",
-            _ms(built),
-            f"{built / cells * 1000:.1f} ms per programme-month",
-            None,
-            "< 10 s",
-            built < 10,
-            {"seconds": built, "programme_months": cells, "runs": times},
-        ),
-    ]
-
-
-def merging(csos: int, months: int, runs: int) -> Row:
-    from tests.benchmarks import bench_merge
-
-    t = bench_merge.run(csos, months, runs)
-    ratio = t["both"] / t["load"]
-    return Row(
-        f"merge {csos} bundles x {months} months",
-        _ms(t["both"]),
-        f"{_ms(t['load'])} json.load",
-        round(ratio, 2),
-        "<= 3x, < 1 s",
-        ratio <= bench_merge.GOAL_RATIO and t["both"] < 1.0,
-        dict(t),
-    )
 
 
 # --- Word export -------------------------------------------------------------------------------
@@ -312,7 +201,7 @@ def twelve_step_plan():
     )
 
 
-def word_export(runs: int) -> Row:
+def word_export(runs: int) -> Measure:
     from docx import Document
 
     from desktop.plans.docx_export import export_plan
@@ -331,33 +220,117 @@ def word_export(runs: int) -> Row:
             Document().save(io.BytesIO())
             empty.append(time.perf_counter() - start)
     e, b = statistics.median(export), statistics.median(empty)
-    return Row(
-        "Word export, 12-step plan",
-        _ms(e),
-        f"{_ms(b)} empty document",
-        round(e / b, 2),
-        "< 1 s",
-        e < 1.0,
-        {"export_s": export, "empty_s": empty},
-    )
+    return Measure(
+        "Word export, 12-step plan", 1, "12 steps", round(e * 1000, 1),
+        "saving an empty python-docx document", round(b * 1000, 1),
+        [round(x * 1000, 1) for x in export], [round(x * 1000, 1) for x in empty],
+    )  # fmt: skip
 
 
-# --- The table ---------------------------------------------------------------------------------
+# --- The suite ----------------------------------------------------------------------------------
+
+EXTRA_GOALS = [
+    Goal("cold start to main window (sign-in with password)", scale=1, max_ms=1500),
+    Goal("Word export, 12-step plan", scale=1, max_ms=1000),
+]
 
 
-def table(rows: list[Row]) -> str:
-    head = ("case", "measured", "baseline", "ratio", "goal", "ok?")
-    cells = [
-        (r.case, r.measured, r.baseline, "" if r.ratio is None else f"{r.ratio:.2f}x", r.goal,
-         "ok" if r.ok else "MISSED")
-        for r in rows
-    ]  # fmt: skip
+def modules(only: str | None) -> list[ModuleType]:
+    """Every bench_*.py with a ``bench`` function (``only``: those whose name contains it)."""
+    found = []
+    for path in sorted(HERE.glob("bench_*.py")):
+        if only and only not in path.stem:
+            continue
+        module = importlib.import_module(f"tests.benchmarks.{path.stem}")
+        if callable(getattr(module, "bench", None)):
+            found.append(module)
+    return found
+
+
+def growth(by_scale: dict[int, Measure]) -> float | None:
+    """b in time ~ size^b from the smallest to the largest scale (None: one scale)."""
+    scales = sorted(by_scale)
+    if len(scales) < 2:
+        return None
+    lo, hi = by_scale[scales[0]], by_scale[scales[-1]]
+    if lo.ms <= 0 or hi.ms <= 0:
+        return None
+    return math.log(hi.ms / lo.ms) / math.log(scales[-1] / scales[0])
+
+
+def _fmt_ms(ms: float | None) -> str:
+    if ms is None:
+        return ""
+    return f"{ms:.1f} ms" if ms < 10_000 else f"{ms / 1000:.1f} s"
+
+
+def verdicts(
+    measures: list[Measure], goals: list[Goal], scales: list[int]
+) -> list[dict[str, object]]:
+    """One line per figure (in the order first measured)."""
+    figures: dict[str, dict[int, Measure]] = {}
+    for m in measures:
+        figures.setdefault(m.figure, {})[m.scale] = m
+    goal_of = {g.figure: g for g in goals}
+    lines = []
+    for figure, by_scale in figures.items():
+        goal = goal_of.get(figure)
+        at = by_scale.get(goal.scale) if goal else None
+        shown = at or by_scale[max(by_scale)]
+        b = growth(by_scale)
+        linear = b is None or b <= WORSE_THAN_LINEAR
+        if goal is None:
+            verdict = "info"
+        elif at is None:
+            verdict = f"not run at {goal.scale}x"
+        else:
+            verdict = "pass" if goal.met(at) else "MISS"
+        if not linear:
+            verdict += ", WORSE THAN LINEAR"
+        lines.append(
+            {
+                "figure": figure,
+                "floor": shown.floor,
+                "times": {s: by_scale[s].ms for s in scales if s in by_scale},
+                "floor_ms": shown.floor_ms,
+                "ratio": shown.ratio,
+                "ratio_at": shown.scale,
+                "goal": goal.text if goal else "",
+                "verdict": verdict,
+                "growth": b,
+                "ok": (goal is None or (at is not None and goal.met(at))) and linear,
+            }
+        )
+    return lines
+
+
+def table(lines: list[dict[str, object]], scales: list[int]) -> str:
+    head = ("figure", "floor", *(f"{s}x" for s in scales), "floor ms", "ratio", "goal",
+            "pass/miss", "growth")  # fmt: skip
+    cells = []
+    for line in lines:
+        times = line["times"]
+        assert isinstance(times, dict)
+        ratio = line["ratio"]
+        b = line["growth"]
+        cells.append(
+            (
+                str(line["figure"]),
+                str(line["floor"]),
+                *(_fmt_ms(times.get(s)) for s in scales),
+                _fmt_ms(line["floor_ms"]),  # type: ignore[arg-type]
+                "" if ratio is None else f"{ratio:.2f}x at {line['ratio_at']}x",
+                str(line["goal"]),
+                str(line["verdict"]),
+                "" if b is None else f"size^{b:.2f}",
+            )
+        )
     widths = [max(len(head[i]), *(len(c[i]) for c in cells)) for i in range(len(head))]
-    lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " |"]
-    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " |"]
+    out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for c in cells:
-        lines.append("| " + " | ".join(x.ljust(w) for x, w in zip(c, widths, strict=True)) + " |")
-    return "\n".join(lines)
+        out.append("| " + " | ".join(x.ljust(w) for x, w in zip(c, widths, strict=True)) + " |")
+    return "\n".join(out)
 
 
 def machine() -> dict[str, object]:
@@ -380,58 +353,70 @@ def machine() -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
+    parser.add_argument("--scales", default="1,4", help="comma-separated, of 1, 4, 16")
+    parser.add_argument("--runs", type=int, default=3, help="timings per figure (median)")
+    parser.add_argument("--only", help="only the bench_*.py files whose name contains this")
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
+    parser.add_argument("--no-start", action="store_true", help="leave out start-up and Word")
+    parser.add_argument("--data", type=Path, help="keep the synthetic databases in this folder")
     parser.add_argument(
         "--out", type=Path, default=Path(tempfile.gettempdir()) / "saphan-benchmarks.json"
     )
     args = parser.parse_args(argv)
+    scales = sorted({int(s) for s in args.scales.split(",") if s.strip()})
     if args.quick:
-        sizes = {"starts": 2, "people": 2_000, "attendance": 20_000, "csos": 5, "months": 6}
-        runs = 3
-    else:
-        sizes = {"starts": 5, "people": 50_000, "attendance": 1_000_000, "csos": 25, "months": 24}
-        runs = 5
+        row_format.PEOPLE_PER_SCALE, row_format.ATTENDANCE_PER_SCALE = 500, 5_000
+        from tests.benchmarks import bench_merge, data
+
+        data.PEOPLE_PER_SCALE, data.ATTENDANCE_PER_SCALE = 500, 5_000
+        bench_merge.CSOS_PER_SCALE = 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
     started = time.perf_counter()
-    rows: list[Row] = []
-    rows.append(signed_in_start(sizes["starts"]))
-    start_row, demo_kib = cold_start(sizes["starts"])
-    rows.append(start_row)
-    print(f"cold start done ({time.perf_counter() - started:.0f} s)", flush=True)
-    rows += registry(sizes["people"], max(runs, 10))
-    print(f"registry done ({time.perf_counter() - started:.0f} s)", flush=True)
-    rows += counting_and_bundle(sizes["people"], sizes["attendance"], runs)
-    print(f"counting and bundle done ({time.perf_counter() - started:.0f} s)", flush=True)
-    rows.append(merging(sizes["csos"], sizes["months"], runs))
-    rows.append(word_export(runs))
-    self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    rows.append(
-        Row(
-            "peak memory (max RSS)",
-            f"{demo_kib / 1024:.0f} MB demo app",
-            f"{self_kib / 1024:.0f} MB this whole run",
-            None,
-            "demo < 400 MB",
-            demo_kib < 400 * 1024,
-            {"demo_kib": demo_kib, "run_kib": self_kib},
-        )
-    )
+    load_before = machine()["load_average"]
+    measures: list[Measure] = []
+    goals: list[Goal] = list(EXTRA_GOALS)
+    from tests.benchmarks import data
 
+    try:
+        for module in modules(args.only):
+            goals += list(getattr(module, "GOALS", []))
+            for scale in scales:
+                name = module.__name__.rsplit(".", 1)[1]
+                print(f"{name} at {scale}x ...", flush=True)
+                measures += module.bench(scale, args.runs, args.data)
+    finally:
+        data.close_all()
+    rss_kib = 0
+    if not args.no_start and not args.only:
+        measures.append(signed_in_start(max(args.runs, 3)))
+        start_row, rss_kib = cold_start(max(args.runs, 3))
+        measures.append(start_row)
+        measures.append(word_export(max(args.runs, 3)))
+    lines = verdicts(measures, goals, scales)
     print()
-    print(table(rows))
+    print(table(lines, scales))
+    self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if rss_kib:
+        print(f"\npeak memory: demo {rss_kib / 1024:.0f} MB; whole run {self_kib / 1024:.0f} MB")
     total = time.perf_counter() - started
-    print(f"\n{'quick' if args.quick else 'full'} run in {total:.0f} s; wrote {args.out}")
+    load = machine()["load_average"]
+    print(f"\n{len(measures)} measures in {total:.0f} s; load average before {load_before}, "
+          f"after {load}; wrote {args.out}")  # fmt: skip
     report = {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "quick": args.quick,
-        "sizes": sizes,
+        "scales": scales,
+        "runs": args.runs,
         "seconds": round(total, 1),
         "machine": machine(),
-        "rows": [asdict(r) for r in rows],
+        "load_average_before": load_before,
+        "peak_memory_kib": {"demo": rss_kib, "run": self_kib},
+        "figures": lines,
+        "measures": [asdict(m) for m in measures],
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
-    return 0 if all(r.ok for r in rows) else 1
+    return 0 if all(line["ok"] for line in lines) else 1
 
 
 if __name__ == "__main__":
