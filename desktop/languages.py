@@ -141,7 +141,17 @@ def pseudo(text: str) -> str:
     if not text.strip():
         return text
     visible = len(_KEEP.sub("", text))
-    return f"{OPEN}{accent(text)}{PAD * math.ceil(visible * GROWTH)}{CLOSE}"
+    return f"{OPEN}{accent(text)}{_padding(math.ceil(visible * GROWTH))}{CLOSE}"
+
+
+def _padding(length: int) -> str:
+    """``length`` characters of padding in words of at most 8 (a longer language has longer
+    words, not one endless word: word-wrapped text must still be able to wrap)."""
+    words, rest = divmod(length, 9)
+    padding = " ".join([PAD * 8] * words)
+    if rest:
+        padding = f"{padding} {PAD * (rest - 1)}".rstrip() if words else PAD * rest
+    return padding
 
 
 def plain_words(text: str) -> list[str]:

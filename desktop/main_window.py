@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(nothing)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(self._row_of(self.first_page_key()))
+        self._fit_navigation()
 
         self.brand = brand = QLabel(self)
         brand.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f6f8b; padding: 14px;")
@@ -537,6 +538,7 @@ class MainWindow(QMainWindow):
             self._connect_status(page)
             self._retire(old)
         self._connect_pages()
+        self._fit_navigation()
         if key is not None:
             self.show_page(key)
             self.stack.setCurrentWidget(self.pages[key])
@@ -544,6 +546,17 @@ class MainWindow(QMainWindow):
             self._replace_lock_screen()
         if self.notice.isVisible():
             self._remind_backup()
+
+    def _fit_navigation(self) -> None:
+        """The navigation as wide as its longest page name in this language (200 pixels at
+        least, 320 at most: a longer name is elided, its whole text in the tooltip)."""
+        metrics = self.navigation.fontMetrics()
+        widest = 0
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            widest = max(widest, metrics.horizontalAdvance(item.text()))
+            item.setToolTip(item.text())
+        self.navigation.setFixedWidth(max(200, min(320, widest + 48)))
 
     def _retire(self, page: QWidget) -> None:
         page.hide()
