@@ -109,6 +109,8 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "reach_ledger": frozenset({Change.NETWORK}),
     # which people the ledger counts: like attendance (erasing a person deletes them too)
     "reach_marks": frozenset({Change.ATTENDANCE}),
+    # who was reached when (db.reach): kept from attendance, sessions, people and consent
+    "reach_months": frozenset({Change.ATTENDANCE}),
 }
 
 CONSENT_COLUMNS = frozenset(
@@ -191,6 +193,10 @@ class ChangeBus:
 _KEY = "saphan_change_tracker"
 _READS = frozenset({"SELECT", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA"})
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+# Setting a trigger aside and back, and a connection's own scratch table (db.reach.set_aside),
+# change no record.
+_NO_RECORD_DDL = re.compile(r"\s*(?:(?:CREATE|DROP)\s+TRIGGER|CREATE\s+TEMP)\b", re.IGNORECASE)
+_SCRATCH_TABLES = frozenset({"reach_people"})
 _DML_TABLE = re.compile(
     r"""\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b(?:\s+OR\s+\w+)?(?:\s+INTO|\s+FROM)?\s+["`\[]?(\w+)""",
     re.IGNORECASE,
@@ -201,11 +207,13 @@ def statement_kinds(sql: str) -> frozenset[Change]:
     """The kinds a SQL statement may change: none for a read, its table's kinds for a write,
     everything for a statement that cannot be read (a CTE, DDL)."""
     first = _FIRST_WORD.match(sql)
-    if first is not None and first.group(1).upper() in _READS:
+    if first is not None and first.group(1).upper() in _READS or _NO_RECORD_DDL.match(sql):
         return frozenset()
     table = _DML_TABLE.match(sql)
     if table is None:
         return EVERYTHING
+    if table.group(1).lower() in _SCRATCH_TABLES:
+        return frozenset()
     return TABLE_KINDS.get(table.group(1).lower(), EVERYTHING)
 
 

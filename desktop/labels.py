@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from db import settings
 from db.activities import SessionRecord
 from db.errors import ValidationFailed
 from db.types import (
@@ -313,6 +314,7 @@ def audit_action_label(action: str) -> str:
         "status": translate("Labels", "Changed status"),
         "receive": translate("Labels", "Recorded a referral received"),
         "feedback": translate("Labels", "Referral feedback arrived"),
+        "reach_rebuild": translate("Labels", "Worked out again who was reached when"),
         "import": translate("Labels", "Imported a list"),
         # Cases (db.cases)
         "case_open": translate("Labels", "Opened a case"),
@@ -355,7 +357,7 @@ def _more_audit_action_labels() -> dict[str, str]:
         "participants_add": translate("Labels", "Added participants"),
         "participants_remove": translate("Labels", "Removed participants"),
         "signing_key": translate("Labels", "Made a signing key"),
-        "bundle_revision": translate("Labels", "Prepared figures to share"),
+        settings.BUNDLE_REVISION.name: translate("Labels", "Prepared figures to share"),
         "demo_data": translate("Labels", "Added demo data"),
         "subject_export": translate("Labels", "Exported everything about a person"),
         "consent_scope_add": translate("Labels", "Added a kind of consent"),

@@ -283,17 +283,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self._row_of(self.first_page_key()))
         self._fit_navigation()
 
-        self.brand = brand = QLabel(self)
-        brand.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f6f8b; padding: 14px;")
-        sidebar = QWidget(self)
-        sidebar.setObjectName("sidebar")
-        sidebar.setStyleSheet("#sidebar { background: #eef2f4; border-right: 1px solid #d5dde2; }")
-        sidebar_layout = QVBoxLayout(sidebar)
-        sidebar_layout.setContentsMargins(0, 0, 0, 0)
-        sidebar_layout.setSpacing(0)
-        sidebar_layout.addWidget(brand)
-        sidebar_layout.addWidget(self.navigation, 1)
-        self.navigation.setStyleSheet("QListWidget#navigation { border-right: none; }")
+        sidebar = self._sidebar()
 
         # The backup reminder: above the pages, stays until closed or a backup is made.
         self.notice = NoticeBar(self, timeout_ms=24 * 3600 * 1000)
@@ -546,6 +536,21 @@ class MainWindow(QMainWindow):
             self._replace_lock_screen()
         if self.notice.isVisible():
             self._remind_backup()
+
+    def _sidebar(self) -> QWidget:
+        """The brand above the navigation."""
+        self.brand = brand = QLabel(self)
+        brand.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f6f8b; padding: 14px;")
+        sidebar = QWidget(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setStyleSheet("#sidebar { background: #eef2f4; border-right: 1px solid #d5dde2; }")
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.setSpacing(0)
+        sidebar_layout.addWidget(brand)
+        sidebar_layout.addWidget(self.navigation, 1)
+        self.navigation.setStyleSheet("QListWidget#navigation { border-right: none; }")
+        return sidebar
 
     def _fit_navigation(self) -> None:
         """The navigation as wide as its longest page name in this language (200 pixels at

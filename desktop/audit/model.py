@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from db import audit
+from db import audit, settings
 from db.audit import AuditFilter
 from db.store import Store
 from db.types import AuditEntry, Role
@@ -148,7 +148,7 @@ def _counted_detail(action: str, detail: str) -> str:
         return translate("AuditModel", "{count} participants").format(count=_count(detail))
     if action == "seed_templates" and detail.isdigit():
         return translate("AuditModel", "{count} templates").format(count=_count(detail))
-    if action == "bundle_revision" and detail.isdigit():
+    if action == settings.BUNDLE_REVISION.name and detail.isdigit():
         return translate("AuditModel", "Revision {number}").format(number=_count(detail))
     if action in ("from_template", "save_template", "duplicate") and detail.isdigit():
         return translate("AuditModel", "From plan no. {number}").format(number=detail)

@@ -70,27 +70,7 @@ class DirectoryPage(QWidget):
 
         title = QLabel(self.tr("Directory"), self)
         set_role(title, "pageTitle")
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search services, organisations, areas…"))
-        self.search.setClearButtonEnabled(True)
-        self.category = QComboBox(self)
-        self.category.addItem(self.tr("All categories"), ANY)
-        for code in SERVICE_CATEGORIES:
-            self.category.addItem(service_category_label(code), code)
-        self.language = QComboBox(self)
-        self.language.addItem(self.tr("All languages"), ANY)
-        for code in SERVICE_LANGUAGES:
-            self.language.addItem(service_language_label(code), code)
-        self.area = QComboBox(self)
-        self.area.addItem(self.tr("All areas"), ANY)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self.refresh)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.category, 2)
-        filters.addWidget(self.language, 1)
-        filters.addWidget(self.area, 1)
-        filters.addWidget(self.refresh_button)
+        filters = self._filters()
 
         self.table = TextTable(self)
         self.table.itemSelectionChanged.connect(self._show_details)
@@ -142,6 +122,31 @@ class DirectoryPage(QWidget):
         for combo in (self.category, self.language, self.area):
             combo.currentIndexChanged.connect(self.apply_filters)
         self._show_details()
+
+    def _filters(self) -> QHBoxLayout:
+        """Search, category, language and area, and Refresh."""
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search services, organisations, areas…"))
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("All categories"), ANY)
+        for code in SERVICE_CATEGORIES:
+            self.category.addItem(service_category_label(code), code)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("All languages"), ANY)
+        for code in SERVICE_LANGUAGES:
+            self.language.addItem(service_language_label(code), code)
+        self.area = QComboBox(self)
+        self.area.addItem(self.tr("All areas"), ANY)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.category, 2)
+        filters.addWidget(self.language, 1)
+        filters.addWidget(self.area, 1)
+        filters.addWidget(self.refresh_button)
+        return filters
 
     def refresh(self) -> None:
         self.watch.mark_fresh()

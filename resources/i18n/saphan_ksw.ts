@@ -4888,6 +4888,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Worked out again who was reached when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation type="unfinished" />
         </message>

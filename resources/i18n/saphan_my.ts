@@ -4624,6 +4624,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>လွှဲပြောင်းမှု၏ အကြောင်းပြန်ချက် ရောက်ရှိလာသည်</translation>
         </message>
         <message>
+            <source>Worked out again who was reached when</source>
+            <translation>မည်သူ့ကို မည်သည့်အချိန်တွင် ရောက်ရှိခဲ့သည်ကို ပြန်လည်တွက်ချက်ခဲ့သည်</translation>
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation>စာရင်း တင်သွင်းခဲ့သည်</translation>
         </message>

@@ -4624,6 +4624,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation>ได้รับผลการส่งต่อกลับมา</translation>
         </message>
         <message>
+            <source>Worked out again who was reached when</source>
+            <translation>คำนวณใหม่ว่าเข้าถึงใครเมื่อใด</translation>
+        </message>
+        <message>
             <source>Imported a list</source>
             <translation>นำเข้ารายชื่อ</translation>
         </message>
