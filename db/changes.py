@@ -207,7 +207,7 @@ def statement_kinds(sql: str) -> frozenset[Change]:
     """The kinds a SQL statement may change: none for a read, its table's kinds for a write,
     everything for a statement that cannot be read (a CTE, DDL)."""
     first = _FIRST_WORD.match(sql)
-    if first is not None and first.group(1).upper() in _READS or _NO_RECORD_DDL.match(sql):
+    if (first is not None and first.group(1).upper() in _READS) or _NO_RECORD_DDL.match(sql):
         return frozenset()
     table = _DML_TABLE.match(sql)
     if table is None:

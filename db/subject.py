@@ -57,6 +57,7 @@ from db.models import (
     Project,
     ProjectParticipant,
     ReachMark,
+    ReceivedReferral,
     Referral,
     Service,
     User,
@@ -255,6 +256,20 @@ def _referrals(c: _Context) -> list[Row]:
     ]
 
 
+def _received_referrals(c: _Context) -> list[Row]:
+    """Referrals from another CSO this CSO recorded for the person (db.referrals_received)."""
+    stmt = (
+        select(ReceivedReferral, Service.name)
+        .outerjoin(Service, Service.id == ReceivedReferral.service_id)
+        .where(ReceivedReferral.person_id == c.person.id)
+        .order_by(ReceivedReferral.received_on, ReceivedReferral.id)
+    )
+    return [
+        {**columns(r), "service_name": name or "", "recorded_by_name": c.user(r.recorded_by)}
+        for r, name in c.session.execute(stmt)
+    ]
+
+
 def _participant_notes(c: _Context) -> list[Row]:
     """Notes about the person written beside a group session, if the requester may read them
     (db.participant_notes: the MHPSS notes permission and full access)."""
@@ -393,6 +408,7 @@ SECTIONS: list[tuple[str, Section]] = [
     ("sessions", _sessions),
     ("assessments", _assessments),
     ("referrals", _referrals),
+    ("received_referrals", _received_referrals),
     ("participant_notes", _participant_notes),
     ("projects", _projects),
     ("counted", _counted),

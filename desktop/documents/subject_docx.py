@@ -55,6 +55,7 @@ HEADINGS: dict[str, str] = {
     "sessions": QT_TRANSLATE_NOOP("SubjectExport", "Sessions attended"),
     "assessments": QT_TRANSLATE_NOOP("SubjectExport", "Wellbeing assessments"),
     "referrals": QT_TRANSLATE_NOOP("SubjectExport", "Referrals"),
+    "received_referrals": QT_TRANSLATE_NOOP("SubjectExport", "Referrals from other organisations"),
     "participant_notes": QT_TRANSLATE_NOOP("SubjectExport", "Notes from group sessions"),
     "projects": QT_TRANSLATE_NOOP("SubjectExport", "Projects"),
     "counted": QT_TRANSLATE_NOOP("SubjectExport", "Counted in the network's figures (no name)"),
@@ -127,6 +128,11 @@ VALUES: dict[str, str] = {
     "sent": QT_TRANSLATE_NOOP("SubjectExport", "Sent"),
     "accepted": QT_TRANSLATE_NOOP("SubjectExport", "Accepted"),
     "declined": QT_TRANSLATE_NOOP("SubjectExport", "Declined"),
+    # a referral from another CSO (db.referrals_received)
+    "received": QT_TRANSLATE_NOOP("SubjectExport", "Received"),
+    "served": QT_TRANSLATE_NOOP("SubjectExport", "Served"),
+    "not_served": QT_TRANSLATE_NOOP("SubjectExport", "Not served"),
+    "could_not_contact": QT_TRANSLATE_NOOP("SubjectExport", "Could not contact"),
 }
 
 LANGUAGE_NAMES: dict[str, str] = {
@@ -547,6 +553,29 @@ class _Writer:
                 ]
             )
         self.table(header, (2.8, 3.4, 4.6, 2.0, 2.0, 2.2), body)
+
+    def _received_referrals(self, rows: list[dict[str, Any]]) -> None:
+        w = self.w
+        header = [
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Date")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Referral code")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "From")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Service")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Status")),
+            w(QT_TRANSLATE_NOOP("SubjectExport", "Reason")),
+        ]
+        body = [
+            [
+                self.date(r["received_on"]),
+                r["code"],
+                r["from_cso"],
+                r["service_name"],
+                w.value(r["state"]),
+                r["reason"],
+            ]
+            for r in rows
+        ]
+        self.table(header, (2.6, 3.6, 1.8, 3.4, 2.4, 3.2), body)
 
     def _changes(self, rows: list[dict[str, Any]]) -> None:
         w = self.w

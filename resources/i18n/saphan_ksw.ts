@@ -2529,6 +2529,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refer a person to this service…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search services, organisations, areas…</source>
             <translation type="unfinished" />
         </message>
@@ -2546,10 +2550,6 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refer a person to this service…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9874,6 +9874,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Referrals from other organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Notes from group sessions</source>
             <translation type="unfinished" />
         </message>
@@ -10103,6 +10107,22 @@ They can no longer sign in, and their password no longer opens the database. An 
         </message>
         <message>
             <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not contact</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10443,6 +10463,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         </message>
         <message>
             <source>Referred by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
             <translation type="unfinished" />
         </message>
         <message>

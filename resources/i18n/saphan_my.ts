@@ -9887,6 +9887,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>လွှဲပြောင်းညွှန်းပို့မှုများ</translation>
         </message>
         <message>
+            <source>Referrals from other organisations</source>
+            <translation>အခြားအဖွဲ့အစည်းများမှ လွှဲပြောင်းပေးပို့မှုများ</translation>
+        </message>
+        <message>
             <source>Notes from group sessions</source>
             <translation>အုပ်စု အစည်းအဝေးများမှ မှတ်စုများ</translation>
         </message>
@@ -10117,6 +10121,22 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Declined</source>
             <translation>ငြင်းပယ်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>လက်ခံရရှိပြီး</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ဝန်ဆောင်မှု ပေးပြီး</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ဝန်ဆောင်မှု မပေးနိုင်ခဲ့</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ဆက်သွယ်၍ မရခဲ့</translation>
         </message>
         <message>
             <source>Burmese</source>
@@ -10457,6 +10477,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Referred by</source>
             <translation>လွှဲပြောင်းပေးသူ</translation>
+        </message>
+        <message>
+            <source>Referral code</source>
+            <translation>လွှဲပြောင်းမှု ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
         </message>
         <message>
             <source>Who</source>

@@ -9887,6 +9887,10 @@ They can no longer sign in, and their password no longer opens the database. An 
             <translation>การส่งต่อ</translation>
         </message>
         <message>
+            <source>Referrals from other organisations</source>
+            <translation>การส่งต่อจากองค์กรอื่น</translation>
+        </message>
+        <message>
             <source>Notes from group sessions</source>
             <translation>บันทึกจากเซสชันกลุ่ม</translation>
         </message>
@@ -10117,6 +10121,22 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Declined</source>
             <translation>ปฏิเสธ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>ได้รับแล้ว</translation>
+        </message>
+        <message>
+            <source>Served</source>
+            <translation>ให้บริการแล้ว</translation>
+        </message>
+        <message>
+            <source>Not served</source>
+            <translation>ไม่ได้ให้บริการ</translation>
+        </message>
+        <message>
+            <source>Could not contact</source>
+            <translation>ติดต่อไม่ได้</translation>
         </message>
         <message>
             <source>Burmese</source>
@@ -10457,6 +10477,14 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>Referred by</source>
             <translation>ส่งต่อโดย</translation>
+        </message>
+        <message>
+            <source>Referral code</source>
+            <translation>รหัสการส่งต่อ</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
         </message>
         <message>
             <source>Who</source>

@@ -28,6 +28,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+# Figures of other tables than what the reach table replaced (referral flows, issue 21; 5W,
+# issue 20): the store's own functions, so the bundle built with this module differs only in
+# how people reached are counted.
+from db.counting import people_reached_by_activity_area as people_reached_by_activity_area
+from db.counting import referral_flows_made as referral_flows_made
+from db.counting import referral_flows_received as referral_flows_received
 from db.permissions import Permission
 from db.store import Store
 from db.types import PopulationGroup, Sex

@@ -110,9 +110,9 @@ def test_a_backup_and_its_temp_files_are_private(
         seen["zip"] = mode(Path(src))
         real_replace(src, dst)
 
-    def spy_sha(path: Path) -> str:
+    def spy_sha(path: Path, *more: object) -> str:
         seen["db copy"] = mode(path)
-        return real_sha(path)
+        return real_sha(path, *more)
 
     monkeypatch.setattr(os, "replace", spy_replace)  # what db.atomic renames with
     monkeypatch.setattr(backup, "_sha256_of", spy_sha, raising=False)

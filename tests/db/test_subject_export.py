@@ -35,6 +35,7 @@ from db.models import (
     Project,
     ProjectParticipant,
     ReachMark,
+    ReceivedReferral,
     Referral,
     User,
 )
@@ -79,6 +80,7 @@ CANARIES = (
     "participant_notes",
     "assessments",
     "referrals",
+    "received_referrals",
     "project_participants",
     "audit_events",
     "sessions.mhpss_notes",
@@ -181,6 +183,15 @@ def plant(store: Store, pid: int, tag: str) -> dict[str, str]:
                     service_name="Legal clinic",
                     date=dt.date(2026, 2, 6),
                     reason=c["referrals"],
+                ),
+                ReceivedReferral(
+                    code=f"KWA-{tag}",
+                    from_cso="KWA",
+                    person_id=pid,
+                    received_on=dt.date(2026, 2, 6),
+                    state="not_served",
+                    reason=c["received_referrals"],
+                    state_on=dt.date(2026, 2, 6),
                 ),
                 ProjectParticipant(project_id=project.id, beneficiary_id=pid),
                 ConsentEvent(

@@ -69,9 +69,9 @@ def test_a_code_typed_in_burmese_by_keyboard_only(qtbot, store: Store, burmese: 
     code = referral_codes.new_code("KWA")
     chars = code.replace("-", "")
     swapped = chars[:6] + chars[7] + chars[6] + chars[8:]
-    assert swapped != chars  # (the alphabet makes two neighbours equal rarely; then below)
-    if chars[6] == chars[7]:
+    if chars[6] == chars[7]:  # two equal neighbours swapped give the same code: change one
         swapped = chars[:-1] + next(c for c in referral_codes.ALPHABET if c != chars[-1])
+    assert swapped != chars
 
     # Mistyped (two neighbours swapped): refused in Burmese as it is typed, and on Enter.
     QTest.keyClicks(page.code, swapped.lower())
