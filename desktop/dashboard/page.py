@@ -197,16 +197,7 @@ class DashboardPage(QWidget):
         left_layout.addWidget(note)
         left_layout.addWidget(self.shares_note)
         self.progress_table = NumbersTable(tab)
-        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
-        splitter.addWidget(left)
-        splitter.addWidget(self.progress_table)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 5)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-        return tab
+        return _beside(tab, left, self.progress_table)
 
     def _outcomes_tab(self) -> QWidget:
         """Per programme and instrument: people with a pre and a post score, and how many
@@ -236,16 +227,7 @@ class DashboardPage(QWidget):
         left_layout.addWidget(scroll, 1)
         left_layout.addWidget(note)
         self.outcome_table = NumbersTable(tab)
-        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
-        splitter.addWidget(left)
-        splitter.addWidget(self.outcome_table)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 5)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-        return tab
+        return _beside(tab, left, self.outcome_table)
 
     def _chart_tab(self, holder: QWidget, kind: str) -> QWidget:
         tab = QWidget(self)
@@ -660,3 +642,17 @@ def short_name(name: str, most: int = 26) -> str:
 
 def sex_label_of(code: str) -> str:
     return sex_label(Sex(code))
+
+
+def _beside(tab: QWidget, left: QWidget, table: QWidget) -> QWidget:
+    """``tab`` laid out as ``left`` (rows and a note) beside ``table``, half and half."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+    splitter.addWidget(left)
+    splitter.addWidget(table)
+    splitter.setStretchFactor(0, 5)
+    splitter.setStretchFactor(1, 5)
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(8, 8, 8, 8)
+    layout.addWidget(splitter)
+    return tab

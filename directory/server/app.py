@@ -475,12 +475,18 @@ def _add_bundle_routes(app: FastAPI, api: _Api) -> None:
         },
     )
     async def put_bundle(network: str, cso: str, request: Request) -> Response:
-        _check_path(network, cso)
-        token = await run_in_threadpool(api.authenticate, request, network)
-        if token.role != CSO or token.cso_code != cso:
-            raise ApiError(403, "wrong_cso", "A CSO token can publish only its own bundle.")
-        data = await api.read_body(request)
+        data = await _own_cso_body(api, request, network, cso, "bundle")
         return await run_in_threadpool(api.store_bundle, network, cso, data)
+
+
+async def _own_cso_body(api: _Api, request: Request, network: str, cso: str, what: str) -> bytes:
+    """The body a CSO publishes under its own code (``what``: its bundle or its feedback):
+    403 for any other token."""
+    _check_path(network, cso)
+    token = await run_in_threadpool(api.authenticate, request, network)
+    if token.role != CSO or token.cso_code != cso:
+        raise ApiError(403, "wrong_cso", f"A CSO token can publish only its own {what}.")
+    return await api.read_body(request)
 
 
 def _add_network_routes(app: FastAPI, api: _Api) -> None:
@@ -565,11 +571,7 @@ def _add_feedback_routes(app: FastAPI, api: _Api) -> None:
         },
     )
     async def put_feedback(network: str, cso: str, request: Request) -> Response:
-        _check_path(network, cso)
-        token = await run_in_threadpool(api.authenticate, request, network)
-        if token.role != CSO or token.cso_code != cso:
-            raise ApiError(403, "wrong_cso", "A CSO token can publish only its own feedback.")
-        data = await api.read_body(request)
+        data = await _own_cso_body(api, request, network, cso, "feedback")
         return await run_in_threadpool(api.store_feedback, network, cso, data)
 
     @app.get(
