@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -320,21 +321,30 @@ def _before_cursor_execute(
         tracker.note(statement_kinds(statement))
 
 
+# What is watched already. Not ``event.contains``: SQLAlchemy keys its registry by ``id()``, and
+# a sessionmaker's generated class outlives it until the cyclic collector runs, so a new factory
+# (or engine) at a freed one's address looked "watched" and was never watched at all.
+_WATCHED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
 def watch_engine(engine: Engine) -> None:
     """Classify every statement a tracked transaction sends through ``engine`` (idempotent)."""
-    if not event.contains(engine, "before_cursor_execute", _before_cursor_execute):
+    if engine not in _WATCHED:
         event.listen(engine, "before_cursor_execute", _before_cursor_execute)
+        _WATCHED.add(engine)
 
 
 def watch_sessions(factory: sessionmaker[Session]) -> None:
     """Classify the rows that sessions from ``factory`` flush while tracked."""
+    if factory in _WATCHED:
+        return
     for name, listener in (
         ("before_flush", _before_flush),
         ("after_flush", _after_flush),
         ("after_soft_rollback", _after_soft_rollback),
     ):
-        if not event.contains(factory, name, listener):
-            event.listen(factory, name, listener)
+        event.listen(factory, name, listener)
+    _WATCHED.add(factory)
 
 
 __all__ = [

@@ -246,3 +246,32 @@ def test_snapshot_reads_publish_nothing_and_writes_around_them_are_told(
     settings.keep(store, settings.SERVER_URL, "https://c.example")
     assert [Change.NETWORK in k for k in kinds(published)] == [True, True, True]
     assert settings.get(store, settings.SERVER_URL) == "https://c.example"
+
+
+def test_a_new_session_factory_at_a_freed_ones_address_is_still_watched() -> None:
+    """SQLAlchemy's ``event.contains`` answers by ``id()``: a sessionmaker freed while its
+    generated class waits for the cyclic collector left its address "watched", so a store
+    opened later at that address classified ORM rows by table (a setting reported as both
+    settings and network) depending on which tests ran before."""
+    import gc
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    from db.changes import watch_engine, watch_sessions
+
+    gc.disable()
+    try:
+        for _ in range(50):
+            factory = sessionmaker()
+            watch_sessions(factory)
+            watch_sessions(factory)  # idempotent
+            assert len(factory().dispatch.before_flush) == 1
+            engine = create_engine("sqlite://")
+            watch_engine(engine)
+            watch_engine(engine)
+            assert len(engine.dispatch.before_cursor_execute) == 1
+            engine.dispose()
+            del factory, engine
+    finally:
+        gc.enable()
