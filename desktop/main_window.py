@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.team_sync = AutoSync(store, self)
         # Pages replaced by a language change, kept until the dialogs they opened are closed.
         self._retired: list[QWidget] = []
+        self._window_done = False  # closed for good, or its store replaced (_retire_window)
         self._retranslate_timer = QTimer(self)
         self._retranslate_timer.setSingleShot(True)
         self._retranslate_timer.setInterval(0)
@@ -496,7 +497,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # Qt sends one LanguageChange per translator installed or removed: re-translate once.
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._window_done:
             self._retranslate_timer.start()
         super().changeEvent(event)
 
@@ -508,6 +509,8 @@ class MainWindow(QMainWindow):
         """Show the window in the language now installed. The pages are built again (each
         page builds its texts once); dialogs that are open stay open, in their language."""
         self._retranslate_timer.stop()
+        if self._window_done:
+            return
         key = self.current_page_key()
         self._translate_chrome()
         built = self.pages.built()
@@ -632,13 +635,22 @@ class MainWindow(QMainWindow):
     def _leaving_store(self) -> None:
         """The store is about to be replaced (after a restore): no more syncs of it."""
         self._close_synced = True
+        self._retire_window()
         self.team_sync.stop()
+
+    def _retire_window(self) -> None:
+        """Closed for good, or its store is being replaced: a language picked afterwards (on
+        the sign-in window that follows a restore) must not build its pages again on a store
+        that is closed by then (that crashed the app)."""
+        self._window_done = True
+        self._retranslate_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A team laptop syncs once more before it closes (in the background: the window
         closes when the sync is done; closing again does not wait)."""
         if self._close_synced or not self.team_sync.in_team():
             self.team_sync.stop()
+            self._retire_window()
             super().closeEvent(event)
             return
         self._close_synced = True

@@ -181,3 +181,23 @@ def test_lang_refuses_a_language_saphan_does_not_have(capsys) -> None:
     err = capsys.readouterr().err.strip()
     assert err.startswith("saphan: unknown language 'xx': choose one of en, my, th")
     assert "\n" not in err  # one line, no traceback
+
+
+def test_a_closed_main_window_is_not_rebuilt_when_a_language_is_picked_afterwards(
+    qtbot, store: Store
+) -> None:
+    """After a restore the old window is closed, its store closed, and the sign-in window
+    shows while the old window waits to be deleted: picking Burmese there rebuilt the old
+    window's pages on the closed store, which crashed the app."""
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.pages.built()
+    assert before  # the first page is built
+    window.close()
+    i18n.set_language("my")
+    QApplication.processEvents()
+    qtbot.wait(20)  # the re-translation runs from a zero-interval timer
+    assert window.pages.built() == before
+    assert all(window.pages.built()[k] is page for k, page in before.items())
