@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from db.referral_feedback import Applied
     from db.store import Store
 
 PASSWORD_ENV = "SAPHAN_PASSWORD"
@@ -80,3 +81,11 @@ def open_store(db_path: Path, username: str) -> Store:
     finish_interrupted(db_path)
     check_database(db_path)  # before asking for a password: none, or no key file
     return open_database(db_path, username, read_password(username))
+
+
+def pulled_summary(revision: int, applied: Applied) -> str:
+    """The line ``saphan pull`` prints, from a folder or a server."""
+    return (
+        f"Pulled network file revision {revision}; feedback updated {applied.updated} "
+        f"referrals ({applied.unchanged} already up to date, {applied.refused} not applied)."
+    )

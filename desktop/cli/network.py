@@ -44,7 +44,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store, pulled_summary
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -97,10 +97,12 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
 
     pull = commands.add_parser(
         "pull",
-        help="read the network file and the referral feedback for this CSO from the folder",
+        help="read the network file and the referral feedback for this CSO (folder or server)",
         description="Read DIR/network.json (its coordinator key trusted on first use) and the "
         "sealed referral feedback other CSOs wrote for this CSO into DIR/feedback/, and update "
-        "the referrals it concerns (status and feedback state).",
+        "the referrals it concerns (status and feedback state). With --server URL --network N "
+        "instead of --folder, the same from the coordination server (the token kept by "
+        "`saphan server-token`).",
     )
     pull.add_argument("--db", required=True, type=Path, metavar="PATH")
     pull.add_argument("--user", required=True, metavar="NAME")
@@ -291,11 +293,7 @@ def _pull(args: argparse.Namespace) -> int:
         applied = pipeline.keep_pulled(store, transport, pulled)
     finally:
         store.close()
-    print(
-        f"Pulled network file revision {pulled.network.revision}; feedback updated "
-        f"{applied.updated} referrals ({applied.unchanged} already up to date, "
-        f"{applied.refused} not applied)."
-    )
+    print(pulled_summary(pulled.network.revision, applied))
     return EXIT_OK
 
 

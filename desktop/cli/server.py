@@ -1,12 +1,15 @@
 """Headless commands of the coordination server (registered by :mod:`desktop.cli`):
 
     saphan publish --db PATH --user NAME --server URL --network N
+    saphan pull --db PATH --user NAME --server URL --network N
     saphan server-token --db PATH --user NAME --server URL --network N
 
 ``publish --server`` pulls the network file from the server (its coordinator key trusted on
 first use, like the shared folder's), builds and signs this CSO's bundle and sends it. When the
 server cannot be reached the bundle waits in the outbox (inside the CSO's encrypted database)
-and goes with the next ``publish``. ``server-token`` keeps the CSO's token, read from
+and goes with the next ``publish``. ``pull --server`` reads the network file, the server's
+merged directory and the sealed referral feedback addressed to this CSO, and updates the
+referrals it concerns. ``server-token`` keeps the CSO's token, read from
 SAPHAN_SERVER_TOKEN or a prompt, in the OS keyring (never in a file).
 
 No Qt here. Expected failures end with exit code 2 and one line on stderr.
@@ -22,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store, pulled_summary
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -31,17 +34,21 @@ TOKEN_ENV = "SAPHAN_SERVER_TOKEN"
 
 
 def add_server_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """``--server URL --network N`` on ``publish`` (whose ``--folder`` becomes one choice of
-    two), and the ``server-token`` command."""
-    publish = commands.choices.get("publish")
-    if publish is None:
-        publish = commands.add_parser("publish", help="publish this CSO's bundle")
-        publish.add_argument("--db", required=True, type=Path, metavar="PATH")
-        publish.add_argument("--user", required=True, metavar="NAME")
-    for action in publish._actions:
-        if action.dest == "folder":
-            action.required = False
-    _server_options(publish)
+    """``--server URL --network N`` on ``publish`` and ``pull`` (whose ``--folder`` becomes
+    one choice of two), and the ``server-token`` command."""
+    for name, text in (
+        ("publish", "publish this CSO's bundle"),
+        ("pull", "read the network file and this CSO's referral feedback"),
+    ):
+        parser = commands.choices.get(name)
+        if parser is None:
+            parser = commands.add_parser(name, help=text)
+            parser.add_argument("--db", required=True, type=Path, metavar="PATH")
+            parser.add_argument("--user", required=True, metavar="NAME")
+        for action in parser._actions:
+            if action.dest == "folder":
+                action.required = False
+        _server_options(parser)
     token = commands.add_parser(
         "server-token",
         help="keep this CSO's coordination-server token in the OS keyring",
@@ -67,7 +74,7 @@ def wants_server(args: argparse.Namespace) -> bool:
     """True when this command line is for the server (``cli.main`` dispatches it here)."""
     if args.command == "server-token":
         return True
-    return args.command == "publish" and (
+    return args.command in ("publish", "pull") and (
         getattr(args, "server", None) is not None or getattr(args, "folder", None) is None
     )
 
@@ -84,7 +91,7 @@ def run_server_command(args: argparse.Namespace) -> int:
             raise _Failure("give either --folder DIR or --server URL --network N")
         if not args.server_network:
             raise _Failure("--server needs --network N")
-        return _publish(args)
+        return _pull(args) if args.command == "pull" else _publish(args)
     except _Failure as exc:
         message = str(exc)
     except (KeyringUnavailable, DirectoryError) as exc:
@@ -152,6 +159,29 @@ def _publish(args: argparse.Namespace) -> int:
         )
     else:
         print(f"Published revision {revision} to {url} ({network_id}).")
+    return EXIT_OK
+
+
+def _pull(args: argparse.Namespace) -> int:
+    from directory.sharing import pipeline, state
+
+    store = _open(args)
+    try:
+        transport = state.server_transport(store, args.server, args.server_network)
+        pulled = pipeline.pull(store, transport)
+        if pulled.trust == "changed":
+            raise _Failure(
+                "the server's network file is signed by another coordinator key than the "
+                "trusted one; accept the new key in the app (Share page) after checking it "
+                "with the coordinator"
+            )
+        applied = pipeline.keep_pulled(store, transport, pulled)
+    finally:
+        store.close()
+    if pulled.trust == "new":
+        fingerprint = state.key_fingerprint_hex(pulled.network.coordinator_key)
+        print(f"Trusting the coordinator key {fingerprint} (first use).")
+    print(pulled_summary(pulled.network.revision, applied))
     return EXIT_OK
 
 

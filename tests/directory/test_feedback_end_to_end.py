@@ -250,3 +250,54 @@ def test_the_loop_closes_with_the_saphan_commands(
         main(["pull", "--db", str(db_path), "--user", "admin", "--folder", str(tmp_path / "gone")])
         == 2
     )
+
+
+def test_the_loop_closes_with_the_saphan_commands_over_the_server(
+    loop: Loop,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``saphan publish --server`` for both CSOs, then ``saphan pull --server`` for the
+    referring one: its referrals show what the receiving CSO recorded."""
+    from desktop.cli import main
+    from tests.server.conftest import ServerProcess
+
+    url = f"sqlite:///{tmp_path / 'srv.db'}"
+    storage = Storage(url)
+    storage.upgrade()
+    network = loop.network
+    storage.create_network(
+        "maesot", network.coordinator_key, network.revision, encode(network.document())
+    )
+    tokens = {code: storage.issue_token("maesot", CSO, code)[1] for code in ("BEAM", "KAQ")}
+    server = ServerProcess(url)
+    server.start()
+    monkeypatch.setenv("SAPHAN_PASSWORD", ADMIN_PASSWORD)
+    dbs = {"BEAM": db_path, "KAQ": tmp_path / "kaq" / "saphan.db"}
+    try:
+        for code, db in dbs.items():
+            common = ["--db", str(db), "--user", "admin", "--server", server.url]
+            common += ["--network", "maesot"]
+            monkeypatch.setenv("SAPHAN_SERVER_TOKEN", tokens[code])
+            assert main(["server-token", *common]) == 0
+            assert main(["publish", *common]) == 0
+        beam = ["--db", str(db_path), "--user", "admin", "--server", server.url]
+        capsys.readouterr()
+        assert main(["pull", *beam, "--network", "maesot"]) == 0
+        assert "feedback updated 4 referrals" in capsys.readouterr().out
+        states = [get_referral(loop.beam, rid).feedback_state for rid in loop.referral_ids]
+        assert states == ["served", "served", "could_not_contact", "could_not_contact"]
+        assert main(["pull", *beam, "--network", "maesot"]) == 0
+        assert "feedback updated 0 referrals (4 already up to date" in capsys.readouterr().out
+        assert main(["pull", *beam]) == 2  # --server without --network
+        assert "--server needs --network N" in capsys.readouterr().err
+    finally:
+        server.stop()
+        storage.dispose()
+    # The server is gone: one line, no traceback.
+    assert main(["pull", *beam, "--network", "maesot"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("saphan: ")
+    assert "\n" not in err
