@@ -98,11 +98,9 @@ def add_network_commands(commands: argparse._SubParsersAction) -> None:  # type:
     pull = commands.add_parser(
         "pull",
         help="read the network file and the referral feedback for this CSO (folder or server)",
-        description="Read DIR/network.json (its coordinator key trusted on first use) and the "
-        "sealed referral feedback other CSOs wrote for this CSO into DIR/feedback/, and update "
-        "the referrals it concerns (status and feedback state). With --server URL --network N "
-        "instead of --folder, the same from the coordination server (the token kept by "
-        "`saphan server-token`).",
+        description="Read the network file (coordinator key trusted on first use) and the sealed "
+        "referral feedback for this CSO from DIR (or --server URL --network N), and update the "
+        "referrals it concerns (status and feedback state).",
     )
     pull.add_argument("--db", required=True, type=Path, metavar="PATH")
     pull.add_argument("--user", required=True, metavar="NAME")

@@ -28,6 +28,7 @@ from db.changes import Change
 from db.errors import SaphanError
 from db.store import Store
 from desktop.changes import ChangeWatch
+from desktop.coordinator.areas_tab import AreasEditor
 from desktop.coordinator.setup_tab import NetworkSetup
 from desktop.coordinator.targets_tab import TargetsEditor
 from desktop.errors import describe
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from desktop.coordinator.figures import MergedFigures
     from directory.merge import NetworkReport
 
-SETUP_TAB, TARGETS_TAB, MERGE_TAB, FIGURES_TAB = range(4)
+SETUP_TAB, TARGETS_TAB, AREAS_TAB, MERGE_TAB, FIGURES_TAB = range(5)
 
 
 class CoordinatorPage(QWidget):
@@ -66,6 +67,12 @@ class CoordinatorPage(QWidget):
         self.targets = TargetsEditor(store, self)
         self.setup.changed.connect(self.targets.show_network)
         self.targets.changed.connect(self.setup.show_network)
+        # Where activities happen (5W); a new revision shows on the other tabs too.
+        self.areas = AreasEditor(store, self)
+        self.setup.changed.connect(self.areas.show_network)
+        self.targets.changed.connect(self.areas.show_network)
+        self.areas.changed.connect(self.setup.show_network)
+        self.areas.changed.connect(self.targets.show_network)
 
         merge_tab = self._build_merge_tab()
 
@@ -74,6 +81,7 @@ class CoordinatorPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.setup, self.tr("Network setup"))
         self.tabs.addTab(self.targets, self.tr("Shares and outcome targets"))
+        self.tabs.addTab(self.areas, self.tr("Areas"))
         self.tabs.addTab(merge_tab, self.tr("Merge"))
         self.tabs.addTab(self.figures_holder, self.tr("Figures"))
         layout = QVBoxLayout(self)

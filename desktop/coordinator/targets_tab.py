@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 from db.errors import SaphanError
 from db.instruments.store import LIBRARY
 from db.store import Store
+from desktop.coordinator.revision import write_revision
 from desktop.errors import describe
 from desktop.style import set_role
-from directory.errors import NetworkInvalid
 from directory.network import INSTRUMENT_CODE_RE, MAX_TARGET, PEOPLE_REACHED, Network
-from directory.sharing import coordinator, state
+from directory.sharing import coordinator
 
 NO_SHARE = -1  # the spin box's lowest value, shown as "–": no share set
 WARN = "#b3261e"
@@ -415,26 +415,5 @@ class TargetsEditor(QWidget):
         self.show_network(network)
         self.changed.emit(network)
         set_role(self.result, "")
-        try:
-            folder = coordinator.write_to_folder(network, state.shared_folder(self._store))
-        except NetworkInvalid as exc:  # another network's file there, or a newer one
-            self.result.setText(
-                self.tr("Saved as revision {revision}, not written: {why}").format(
-                    revision=network.revision, why=describe(exc)
-                )
-            )
-            return True
-        except (SaphanError, OSError):
-            self.result.setText(
-                self.tr(
-                    "Saved as revision {revision}. The shared folder is not reachable: write "
-                    "the network file from Network setup when it is connected."
-                ).format(revision=network.revision)
-            )
-            return True
-        self.result.setText(
-            self.tr("Saved and wrote network file revision {revision} to {folder}.").format(
-                revision=network.revision, folder=folder
-            )
-        )
+        self.result.setText(write_revision(self._store, network))
         return True

@@ -150,6 +150,101 @@
         </message>
     </context>
     <context>
+        <name>AreasEditor</name>
+        <message>
+            <source>Where the CSOs' activities happen, for the 5W report: each CSO picks one of these areas when it logs a session. Give the official P-code where the place has one. Save signs a new revision of the network file and writes it to the shared folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No areas yet. Add the first place where activities happen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the saved areas again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P-code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the network first (Network setup).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. mae_pa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Mae Pa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. TH630607</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved area keeps its code: sessions name it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{code}” is not an area code: small letters, digits and _, starting with a letter (e.g. mae_pa).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give each area a code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two areas have the code {code}: keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give each area a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{p_code}” is not a P-code: two capital letters and pairs of digits (e.g. TH630607).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} cannot lie inside itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network has at most {n} areas.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Assess wellbeing — {code}</source>
@@ -1795,6 +1890,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Shares and outcome targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Areas</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10637,18 +10736,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         </message>
         <message>
             <source>The shares of {programme} add up to {together}, more than the network's target of {target}. You can still save.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved as revision {revision}, not written: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved and wrote network file revision {revision} to {folder}.</source>
             <translation type="unfinished" />
         </message>
     </context>

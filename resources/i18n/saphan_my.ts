@@ -150,6 +150,101 @@
         </message>
     </context>
     <context>
+        <name>AreasEditor</name>
+        <message>
+            <source>Where the CSOs' activities happen, for the 5W report: each CSO picks one of these areas when it logs a session. Give the official P-code where the place has one. Save signs a new revision of the network file and writes it to the shared folder.</source>
+            <translation>5W အစီရင်ခံစာအတွက် အဖွဲ့အစည်းများ၏ လှုပ်ရှားမှုများ ကျင်းပသည့် နေရာ - အစည်းအဝေး မှတ်တမ်းတင်သည့်အခါ အဖွဲ့အစည်းတိုင်းက ဤနေရာဒေသများထဲမှ တစ်ခုကို ရွေးသည်။ တရားဝင် P-code ရှိသည့် နေရာအတွက် ထည့်ပါ။ သိမ်းလျှင် ကွန်ရက်ဖိုင်၏ ဗားရှင်းအသစ်ကို လက်မှတ်ထိုးပြီး မျှဝေဖိုင်တွဲသို့ ရေးသည်။</translation>
+        </message>
+        <message>
+            <source>No areas yet. Add the first place where activities happen.</source>
+            <translation>နေရာဒေသ မရှိသေးပါ။ လှုပ်ရှားမှုများ ကျင်းပသည့် ပထမဆုံး နေရာကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation>နေရာဒေသ ထည့်မည်</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>ပြောင်းလဲမှုများ ပြန်ဖျက်မည်</translation>
+        </message>
+        <message>
+            <source>Show the saved areas again</source>
+            <translation>သိမ်းထားသော နေရာဒေသများကို ပြန်ပြမည်</translation>
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>P-code</source>
+            <translation>P-code</translation>
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation>အတွင်းရှိ</translation>
+        </message>
+        <message>
+            <source>Create the network first (Network setup).</source>
+            <translation>ကွန်ရက်ကို ဦးစွာ ဖန်တီးပါ (ကွန်ရက် ပြင်ဆင်မှု)။</translation>
+        </message>
+        <message>
+            <source>e.g. mae_pa</source>
+            <translation>ဥပမာ mae_pa</translation>
+        </message>
+        <message>
+            <source>e.g. Mae Pa</source>
+            <translation>ဥပမာ Mae Pa</translation>
+        </message>
+        <message>
+            <source>e.g. TH630607</source>
+            <translation>ဥပမာ TH630607</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>ဖယ်မည်</translation>
+        </message>
+        <message>
+            <source>A saved area keeps its code: sessions name it.</source>
+            <translation>သိမ်းထားသော နေရာဒေသ၏ ကုဒ်ကို ပြောင်း၍ မရပါ - အစည်းအဝေးများက ၎င်းကို အသုံးပြုသည်။</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an area code: small letters, digits and _, starting with a letter (e.g. mae_pa).</source>
+            <translation>“{code}” သည် နေရာဒေသ ကုဒ် မဟုတ်ပါ - စာလုံးအသေး၊ ဂဏန်းနှင့် _ ဖြစ်ပြီး စာလုံးဖြင့် စရမည် (ဥပမာ mae_pa)။</translation>
+        </message>
+        <message>
+            <source>Give each area a code.</source>
+            <translation>နေရာဒေသ တစ်ခုစီကို ကုဒ် ပေးပါ။</translation>
+        </message>
+        <message>
+            <source>Two areas have the code {code}: keep one.</source>
+            <translation>နေရာဒေသ နှစ်ခုတွင် ကုဒ် {code} ရှိသည် - တစ်ခုသာ ထားပါ။</translation>
+        </message>
+        <message>
+            <source>Give each area a name.</source>
+            <translation>နေရာဒေသ တစ်ခုစီကို အမည် ပေးပါ။</translation>
+        </message>
+        <message>
+            <source>“{p_code}” is not a P-code: two capital letters and pairs of digits (e.g. TH630607).</source>
+            <translation>“{p_code}” သည် P-code မဟုတ်ပါ - စာလုံးကြီး နှစ်လုံးနှင့် ဂဏန်း အတွဲများ (ဥပမာ TH630607)။</translation>
+        </message>
+        <message>
+            <source>{code} cannot lie inside itself.</source>
+            <translation>{code} သည် ၎င်းကိုယ်တိုင်အတွင်း ရှိ၍ မရပါ။</translation>
+        </message>
+        <message>
+            <source>A network has at most {n} areas.</source>
+            <translation>ကွန်ရက်တစ်ခုတွင် နေရာဒေသ အများဆုံး {n} ခု ရှိနိုင်သည်။</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Assess wellbeing — {code}</source>
@@ -1852,6 +1947,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Shares and outcome targets</source>
             <translation>ဝေစုများနှင့် ရလဒ် ပန်းတိုင်များ</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>နေရာဒေသများ</translation>
         </message>
         <message>
             <source>Merge</source>
@@ -10651,18 +10750,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>The shares of {programme} add up to {together}, more than the network's target of {target}. You can still save.</source>
             <translation>{programme} ၏ ဝေစုများ ပေါင်းလျှင် {together} ဖြစ်ပြီး ကွန်ရက် ပန်းတိုင် {target} ထက် ပိုများသည်။ သိမ်းနိုင်ပါသေးသည်။</translation>
-        </message>
-        <message>
-            <source>Saved as revision {revision}, not written: {why}</source>
-            <translation>ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး၊ မရေးရသေးပါ - {why}</translation>
-        </message>
-        <message>
-            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
-            <translation>ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး။ မျှဝေဖိုင်တွဲကို မရောက်နိုင်ပါ - ချိတ်ဆက်ပြီးသောအခါ ကွန်ရက် ပြင်ဆင်မှု မှ ကွန်ရက်ဖိုင်ကို ရေးပါ။</translation>
-        </message>
-        <message>
-            <source>Saved and wrote network file revision {revision} to {folder}.</source>
-            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို {folder} သို့ ရေးပြီး။</translation>
         </message>
     </context>
     <context>

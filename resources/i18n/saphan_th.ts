@@ -150,6 +150,101 @@
         </message>
     </context>
     <context>
+        <name>AreasEditor</name>
+        <message>
+            <source>Where the CSOs' activities happen, for the 5W report: each CSO picks one of these areas when it logs a session. Give the official P-code where the place has one. Save signs a new revision of the network file and writes it to the shared folder.</source>
+            <translation>สถานที่ที่องค์กรจัดกิจกรรม สำหรับรายงาน 5W: ทุกองค์กรเลือกพื้นที่หนึ่งจากรายการนี้เมื่อบันทึกเซสชัน ใส่ P-code ทางการหากสถานที่นั้นมี การบันทึกจะลงนามฉบับใหม่ของไฟล์เครือข่ายและเขียนลงในโฟลเดอร์ที่แบ่งปัน</translation>
+        </message>
+        <message>
+            <source>No areas yet. Add the first place where activities happen.</source>
+            <translation>ยังไม่มีพื้นที่ เพิ่มสถานที่แรกที่จัดกิจกรรม</translation>
+        </message>
+        <message>
+            <source>Add area</source>
+            <translation>เพิ่มพื้นที่</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>ยกเลิกการเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <source>Show the saved areas again</source>
+            <translation>แสดงพื้นที่ที่บันทึกไว้อีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>P-code</source>
+            <translation>P-code</translation>
+        </message>
+        <message>
+            <source>Inside</source>
+            <translation>อยู่ใน</translation>
+        </message>
+        <message>
+            <source>Create the network first (Network setup).</source>
+            <translation>สร้างเครือข่ายก่อน (การตั้งค่าเครือข่าย)</translation>
+        </message>
+        <message>
+            <source>e.g. mae_pa</source>
+            <translation>เช่น mae_pa</translation>
+        </message>
+        <message>
+            <source>e.g. Mae Pa</source>
+            <translation>เช่น แม่ปะ</translation>
+        </message>
+        <message>
+            <source>e.g. TH630607</source>
+            <translation>เช่น TH630607</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>นำออก</translation>
+        </message>
+        <message>
+            <source>A saved area keeps its code: sessions name it.</source>
+            <translation>พื้นที่ที่บันทึกแล้วคงรหัสเดิม: เซสชันอ้างถึงรหัสนี้</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an area code: small letters, digits and _, starting with a letter (e.g. mae_pa).</source>
+            <translation>“{code}” ไม่ใช่รหัสพื้นที่: ใช้อักษรตัวเล็ก ตัวเลข และ _ ขึ้นต้นด้วยตัวอักษร (เช่น mae_pa)</translation>
+        </message>
+        <message>
+            <source>Give each area a code.</source>
+            <translation>ใส่รหัสให้ทุกพื้นที่</translation>
+        </message>
+        <message>
+            <source>Two areas have the code {code}: keep one.</source>
+            <translation>มีสองพื้นที่ที่ใช้รหัส {code}: เก็บไว้เพียงหนึ่ง</translation>
+        </message>
+        <message>
+            <source>Give each area a name.</source>
+            <translation>ใส่ชื่อให้ทุกพื้นที่</translation>
+        </message>
+        <message>
+            <source>“{p_code}” is not a P-code: two capital letters and pairs of digits (e.g. TH630607).</source>
+            <translation>“{p_code}” ไม่ใช่ P-code: อักษรตัวใหญ่สองตัวตามด้วยตัวเลขเป็นคู่ (เช่น TH630607)</translation>
+        </message>
+        <message>
+            <source>{code} cannot lie inside itself.</source>
+            <translation>{code} อยู่ในตัวเองไม่ได้</translation>
+        </message>
+        <message>
+            <source>A network has at most {n} areas.</source>
+            <translation>เครือข่ายหนึ่งมีพื้นที่ได้ไม่เกิน {n} แห่ง</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <source>Assess wellbeing — {code}</source>
@@ -1852,6 +1947,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Shares and outcome targets</source>
             <translation>ส่วนของเป้าหมายและเป้าหมายผลลัพธ์</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>พื้นที่</translation>
         </message>
         <message>
             <source>Merge</source>
@@ -10651,18 +10750,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>The shares of {programme} add up to {together}, more than the network's target of {target}. You can still save.</source>
             <translation>ส่วนของ {programme} รวมกันได้ {together} มากกว่าเป้าหมายเครือข่าย {target} ยังบันทึกได้</translation>
-        </message>
-        <message>
-            <source>Saved as revision {revision}, not written: {why}</source>
-            <translation>บันทึกเป็นฉบับ {revision} แล้ว ยังไม่ได้เขียน: {why}</translation>
-        </message>
-        <message>
-            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
-            <translation>บันทึกเป็นฉบับ {revision} แล้ว เข้าถึงโฟลเดอร์ที่แบ่งปันไม่ได้: กรุณาเขียนไฟล์เครือข่ายจากการตั้งค่าเครือข่ายเมื่อเชื่อมต่อแล้ว</translation>
-        </message>
-        <message>
-            <source>Saved and wrote network file revision {revision} to {folder}.</source>
-            <translation>บันทึกและเขียนไฟล์เครือข่ายฉบับ {revision} ลงใน {folder} แล้ว</translation>
         </message>
     </context>
     <context>
