@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import SaphanError
 from db.store import Store
-from desktop.coordinator.revision import write_revision
-from desktop.errors import describe
+from desktop.coordinator.revision import RevisionEditor
 from desktop.style import set_role
 from directory.network import MAX_AREAS, Area, Network
 from directory.sharing import coordinator
@@ -68,13 +65,9 @@ class AreaRow:
         )
 
 
-class AreasEditor(QWidget):
-    changed = Signal(object)  # the Network, after a save
-
+class AreasEditor(RevisionEditor):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self.network: Network | None = None
+        super().__init__(store, parent)
         self.rows: list[AreaRow] = []
 
         self.intro = QLabel(
@@ -105,27 +98,18 @@ class AreasEditor(QWidget):
         self.undo_button = QPushButton(self.tr("Undo changes"), self)
         self.undo_button.setToolTip(self.tr("Show the saved areas again"))
         self.undo_button.clicked.connect(lambda: self.show_network(self.network))
-        self.save_button = QPushButton(self.tr("Save and write the network file"), self)
-        set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(lambda: self.save())
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
 
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.add_button)
         edit_row.addWidget(self.empty)
         edit_row.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.result, 1)
-        bottom.addWidget(self.undo_button)
-        bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
         layout.addLayout(edit_row)
-        layout.addLayout(bottom)
+        layout.addLayout(self.save_row(self.undo_button))
         self.show_network(coordinator.current(store))
 
     # --- showing -------------------------------------------------------------------------------
@@ -271,13 +255,4 @@ class AreasEditor(QWidget):
         folder. False when nothing was saved."""
         if not self.check():
             return False
-        try:
-            network = coordinator.set_areas(self._store, self.changes())
-        except SaphanError as exc:
-            self.result.setText(describe(exc))
-            set_role(self.result, "fieldError")
-            return False
-        self.show_network(network)
-        self.changed.emit(network)
-        self.result.setText(write_revision(self._store, network))
-        return True
+        return self.keep(lambda: coordinator.set_areas(self._store, self.changes()))

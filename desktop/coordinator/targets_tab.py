@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 from db.errors import SaphanError
 from db.instruments.store import LIBRARY
 from db.store import Store
-from desktop.coordinator.revision import write_revision
-from desktop.errors import describe
+from desktop.coordinator.revision import RevisionEditor
 from desktop.style import set_role
 from directory.network import INSTRUMENT_CODE_RE, MAX_TARGET, PEOPLE_REACHED, Network
 from directory.sharing import coordinator
@@ -67,13 +66,9 @@ def known_instruments(store: Store, network: Network | None) -> list[str]:
     return sorted(codes)
 
 
-class TargetsEditor(QWidget):
-    changed = Signal(object)  # the Network, after a save
-
+class TargetsEditor(RevisionEditor):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self.network: Network | None = None
+        super().__init__(store, parent)
         self.spins: dict[tuple[str, str], QSpinBox] = {}  # (CSO, programme) -> its share
         self.together_column = 1
         self.outcome_rows: list[tuple[QComboBox, QComboBox, QSpinBox]] = []
@@ -100,20 +95,11 @@ class TargetsEditor(QWidget):
         self.split.setSizes([340, 220])
         self.split.setChildrenCollapsible(False)
 
-        self.save_button = QPushButton(self.tr("Save and write the network file"), self)
-        set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(lambda: self.save())
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.result, 1)
-        bottom.addWidget(self.save_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.intro)
         layout.addWidget(self.split, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self.save_row())
         self.show_network(coordinator.current(store))
 
     def _build_shares_box(self) -> QGroupBox:
@@ -400,20 +386,12 @@ class TargetsEditor(QWidget):
         write it to the shared folder. False when nothing was saved."""
         if not self.check():
             return False
-        try:
-            network = coordinator.set_targets(
+        return self.keep(
+            lambda: coordinator.set_targets(
                 self._store,
                 {},
                 shares=self.shares_entered(),
                 outcomes=self.outcomes_entered(),
                 all_outcomes=True,
             )
-        except SaphanError as exc:
-            self.result.setText(describe(exc))
-            set_role(self.result, "fieldError")
-            return False
-        self.show_network(network)
-        self.changed.emit(network)
-        set_role(self.result, "")
-        self.result.setText(write_revision(self._store, network))
-        return True
+        )

@@ -172,10 +172,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save and write the network file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Code</source>
             <translation type="unfinished" />
         </message>
@@ -6508,6 +6504,25 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>NetworkRevision</name>
+        <message>
+            <source>Saved as revision {revision}, not written: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved and wrote network file revision {revision} to {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NetworkSetup</name>
         <message>
             <source>Create the network</source>
@@ -10660,10 +10675,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <name>TargetsEditor</name>
         <message>
             <source>What the network expects of each CSO, and the outcome targets. Save signs a new revision of the network file and writes it to the shared folder; each CSO's dashboard then shows its own target.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save and write the network file</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -172,10 +172,6 @@
             <translation>သိမ်းထားသော နေရာဒေသများကို ပြန်ပြမည်</translation>
         </message>
         <message>
-            <source>Save and write the network file</source>
-            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
-        </message>
-        <message>
             <source>Code</source>
             <translation>ကုဒ်</translation>
         </message>
@@ -6516,6 +6512,25 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>NetworkRevision</name>
+        <message>
+            <source>Saved as revision {revision}, not written: {why}</source>
+            <translation>ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး၊ မရေးရသေးပါ - {why}</translation>
+        </message>
+        <message>
+            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
+            <translation>ဗားရှင်း {revision} အဖြစ် သိမ်းပြီး။ မျှဝေဖိုင်တွဲကို မရောက်နိုင်ပါ - ချိတ်ဆက်ပြီးသောအခါ ကွန်ရက် ပြင်ဆင်မှု မှ ကွန်ရက်ဖိုင်ကို ရေးပါ။</translation>
+        </message>
+        <message>
+            <source>Saved and wrote network file revision {revision} to {folder}.</source>
+            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို {folder} သို့ ရေးပြီး။</translation>
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkSetup</name>
         <message>
             <source>Create the network</source>
@@ -10674,10 +10689,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>What the network expects of each CSO, and the outcome targets. Save signs a new revision of the network file and writes it to the shared folder; each CSO's dashboard then shows its own target.</source>
             <translation>ကွန်ရက်က အဖွဲ့အစည်း တစ်ခုချင်းစီထံမှ မျှော်မှန်းထားသည်များနှင့် ရလဒ် ပန်းတိုင်များ။ သိမ်းမည် ကိုနှိပ်လျှင် ကွန်ရက်ဖိုင် ဗားရှင်းသစ်ကို လက်မှတ်ထိုးပြီး မျှဝေဖိုင်တွဲသို့ ရေးသည်။ ထို့နောက် အဖွဲ့အစည်းတိုင်း၏ အကျဉ်းချုပ်တွင် ၎င်း၏ ကိုယ်ပိုင် ပန်းတိုင်ကို ပြသည်။</translation>
-        </message>
-        <message>
-            <source>Save and write the network file</source>
-            <translation>သိမ်းပြီး ကွန်ရက်ဖိုင် ရေးမည်</translation>
         </message>
         <message>
             <source>Each CSO's share of the people targets</source>

@@ -172,10 +172,6 @@
             <translation>แสดงพื้นที่ที่บันทึกไว้อีกครั้ง</translation>
         </message>
         <message>
-            <source>Save and write the network file</source>
-            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
-        </message>
-        <message>
             <source>Code</source>
             <translation>รหัส</translation>
         </message>
@@ -6516,6 +6512,25 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
     </context>
     <context>
+        <name>NetworkRevision</name>
+        <message>
+            <source>Saved as revision {revision}, not written: {why}</source>
+            <translation>บันทึกเป็นฉบับ {revision} แล้ว ยังไม่ได้เขียน: {why}</translation>
+        </message>
+        <message>
+            <source>Saved as revision {revision}. The shared folder is not reachable: write the network file from Network setup when it is connected.</source>
+            <translation>บันทึกเป็นฉบับ {revision} แล้ว เข้าถึงโฟลเดอร์ที่แบ่งปันไม่ได้: กรุณาเขียนไฟล์เครือข่ายจากการตั้งค่าเครือข่ายเมื่อเชื่อมต่อแล้ว</translation>
+        </message>
+        <message>
+            <source>Saved and wrote network file revision {revision} to {folder}.</source>
+            <translation>บันทึกและเขียนไฟล์เครือข่ายฉบับ {revision} ลงใน {folder} แล้ว</translation>
+        </message>
+        <message>
+            <source>Save and write the network file</source>
+            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkSetup</name>
         <message>
             <source>Create the network</source>
@@ -10674,10 +10689,6 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>What the network expects of each CSO, and the outcome targets. Save signs a new revision of the network file and writes it to the shared folder; each CSO's dashboard then shows its own target.</source>
             <translation>สิ่งที่เครือข่ายคาดหวังจากแต่ละองค์กร และเป้าหมายผลลัพธ์ การบันทึกจะลงนามไฟล์เครือข่ายฉบับใหม่ และเขียนลงโฟลเดอร์ที่แบ่งปัน จากนั้นภาพรวมของแต่ละองค์กรจะแสดงเป้าหมายของตนเอง</translation>
-        </message>
-        <message>
-            <source>Save and write the network file</source>
-            <translation>บันทึกและเขียนไฟล์เครือข่าย</translation>
         </message>
         <message>
             <source>Each CSO's share of the people targets</source>
