@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,10 @@ class AreasEditor(RevisionEditor):
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setDefaultSectionSize(30)
+        # Takes the room there is, but asks for little: the page scrolls to its preferred
+        # height (wrapped labels), and a long table must not push Save below the screen.
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.table.setMinimumHeight(150)
         self.empty = QLabel(self.tr("No areas yet. Add the first place where activities happen."))
         set_role(self.empty, "muted")
         self.problems = QLabel(self)

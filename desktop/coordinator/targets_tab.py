@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -94,6 +95,10 @@ class TargetsEditor(RevisionEditor):
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([340, 220])
         self.split.setChildrenCollapsible(False)
+        # As the areas table: all the room there is, a small preferred height (the page
+        # scrolls to its preferred height; the tables scroll inside instead).
+        self.split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.split.setMinimumHeight(280)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from db.store import Store
 from desktop.coordinator.areas_tab import AreasEditor
@@ -26,6 +26,7 @@ coordinator_db = targets.coordinator_db
 opened = targets.opened
 
 LEFT = Qt.MouseButton.LeftButton
+LAPTOP = QSize(1366, 728)  # 1366×768 less the taskbar
 
 
 def fill(qtbot, editor: AreasEditor, code: str, name: str, p_code: str = "") -> None:
@@ -103,19 +104,34 @@ def test_the_coordinator_sets_areas_and_they_are_in_the_signed_network_file(
     window.grab().save(str(tmp_path / "areas.png"))
 
 
-def test_the_areas_tab_reads_in_burmese(
-    qtbot, coordinator_db: Path, opened: list[Store], tmp_path: Path
+def test_the_areas_tab_reads_in_burmese_and_fits_a_laptop_screen(
+    qtbot, store: Store, coordinator_db: Path, opened: list[Store], tmp_path: Path
 ) -> None:
-    from desktop import i18n
+    from desktop import gallery, i18n
 
     i18n.set_language("my")
     try:
-        _window, page = workspace(qtbot, coordinator_db, opened)
+        window, page = workspace(qtbot, coordinator_db, opened)
         page.tabs.setCurrentIndex(AREAS_TAB)
         editor = page.areas
         assert MYANMAR.search(page.tabs.tabText(AREAS_TAB))
         assert MYANMAR.search(editor.intro.text())
         assert MYANMAR.search(editor.save_button.text())
         assert MYANMAR.search(editor.result.text())  # "Create the network first"
+        qtbot.mouseClick(page.setup.create_button, LEFT)
+        page.tabs.setCurrentIndex(AREAS_TAB)
+        fill(qtbot, editor, "mae_sot", "Mae Sot", "TH6306")
+        fill(qtbot, editor, "Mae Pa", "", "")
+        assert MYANMAR.search(editor.problems.text())
+        window.resize(LAPTOP)
+        qtbot.wait(50)
+        data = ("mae_sot", "Mae Sot", "TH6306", "Mae Pa", "NET", "Naw Coordinator")
+        problems = [str(p) for p in gallery.check(window, "areas", "my", LAPTOP, data)]
+        window.grab().save(str(tmp_path / "areas-my.png"))
+        assert problems == []
+        # Save and Add stay on the screen (the page does not scroll them away).
+        for button in (editor.save_button, editor.add_button):
+            bottom = button.mapTo(window, button.rect().bottomLeft()).y()
+            assert bottom < LAPTOP.height(), button.text()
     finally:
         i18n.set_language("en")
