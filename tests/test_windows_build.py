@@ -128,6 +128,23 @@ def test_windows_fonts_per_script() -> None:
     assert preferred_families("myanmar", available, "linux")[0] == "Padauk"
 
 
+def test_the_windows_build_packs_the_bundled_fonts_with_their_licences() -> None:
+    from desktop.fonts import BUNDLED, FONTS_DIR
+
+    assert FONTS_DIR == ROOT / "resources" / "fonts"  # beside the packages, in the bundle too
+    spec = (ROOT / "installers" / "windows" / "saphan.spec").read_text(encoding="utf-8")
+    assert '*tree("resources/fonts"),' in spec  # every file: the fonts and their OFL.txt
+    smoke = (ROOT / "installers" / "pyinstaller_smoke.sh").read_text(encoding="utf-8")
+    for files in BUNDLED.values():
+        for name in files:
+            assert (FONTS_DIR / name).is_file()
+            assert (FONTS_DIR / name).parent.joinpath("OFL.txt").is_file()
+            folder = name.split("/")[0]
+            assert f"{folder}/OFL.txt" in smoke  # the smoke test checks the bundle holds them
+    # the installer copies the whole PyInstaller folder, fonts included
+    assert 'File /r "${DIST}\\*.*"' in NSI.read_text(encoding="utf-8")
+
+
 # --- console output of the windowed Saphan.exe ------------------------------------------------
 
 
