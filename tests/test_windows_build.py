@@ -87,6 +87,29 @@ def test_the_data_folder_on_windows_is_local_appdata_saphan(
     assert '!define DATA_DIR "$LOCALAPPDATA\\Saphan"' in NSI.read_text(encoding="utf-8")
 
 
+def test_the_log_folder_and_merge_state_on_windows_stay_in_local_appdata(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Crash reports and the coordinator's merge state stay on this laptop, under this Windows
+    account (%LOCALAPPDATA%), never in the roaming profile that may be copied to a server."""
+    local = r"C:\Users\ko\AppData\Local"
+    roaming = r"C:\Users\ko\AppData\Roaming"
+    folders = {"CSIDL_LOCAL_APPDATA": local, "CSIDL_APPDATA": roaming}
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.windows.Windows)
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda csidl: folders[csidl])
+    from desktop.cli.network import MERGE_STATE_ENV, default_merge_state
+    from desktop.crash.logs import LOG_DIR_ENV, log_folder
+
+    monkeypatch.delenv(LOG_DIR_ENV, raising=False)
+    monkeypatch.delenv(MERGE_STATE_ENV, raising=False)
+    logs = PureWindowsPath(str(log_folder()))
+    assert logs == PureWindowsPath(local) / "Saphan" / "Logs"
+    state = PureWindowsPath(str(default_merge_state()))
+    assert state.parent == PureWindowsPath(local) / "Saphan"
+    assert roaming not in str(logs) + str(state)
+
+
 # --- the keyring backend ----------------------------------------------------------------------
 
 
