@@ -190,6 +190,8 @@ class GroupedBarChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(legend_columns=3, parent=parent)
         self.categories: list[str] = []
+        self._ticks: list[str] | None = None
+        self._axis_height = self.plot.getAxis("bottom").height()
 
     def tick_texts(self) -> list[str]:
         """The category names as the axis writes them: wrapped to the width of a category's
@@ -201,12 +203,17 @@ class GroupedBarChart(Chart):
 
     def _set_ticks(self) -> None:
         texts = self.tick_texts()
+        if texts == self._ticks:
+            return  # a resize that changes no line: no new layout pass
+        self._ticks = texts
         axis = self.plot.getAxis("bottom")
         axis.setTicks([list(enumerate(texts)), []])
         # Tall enough for the most lines a name takes (pyqtgraph drops a label it cannot fit).
-        font = axis.style.get("tickFont") or self.font()
         lines = max((t.count("\n") + 1 for t in texts), default=1)
-        axis.setHeight(round(QFontMetricsF(font).lineSpacing() * lines * 1.1) + 12)
+        if lines > 1 or axis.height() > self._axis_height:
+            font = axis.style.get("tickFont") or self.font()
+            height = round(QFontMetricsF(font).lineSpacing() * lines * 1.1) + 12
+            axis.setHeight(max(height, self._axis_height))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -283,6 +290,7 @@ class GroupedBarChart(Chart):
             self.plot.addItem(withheld)
             self.legend.addItem(withheld, withheld_text)
         self.categories = list(categories)
+        self._ticks = None
         self._set_ticks()
         self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
         self.plot.setYRange(0, y_top, padding=0)
