@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -26,14 +27,44 @@ def preferred_families(script: str, available: set[str], platform: str = sys.pla
     return [family for family in table[script] if family in available]
 
 
-def script_fallbacks() -> list[str]:
-    """The installed Myanmar family first, then the Thai one (at most one of each)."""
+# Fonts shipped with Saphan (SIL Open Font License; see resources/fonts/README.md), used when
+# a laptop has none of the preferred families for a script (e.g. a Windows without Myanmar Text).
+FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+BUNDLED: dict[str, tuple[str, ...]] = {
+    "myanmar": ("padauk/Padauk-Regular.ttf", "padauk/Padauk-Bold.ttf"),
+    "thai": ("noto-sans-thai/NotoSansThai-Regular.ttf", "noto-sans-thai/NotoSansThai-Bold.ttf"),
+}
+_bundled_family: dict[str, str] = {}
+
+
+def load_bundled_font(script: str, folder: Path = FONTS_DIR) -> str | None:
+    """Register the font Saphan ships for ``script`` with Qt (once) and return its family, or
+    None when its files are missing. Cheap: Qt only maps the files here (under 1 ms for both
+    weights) and reads the glyphs when text in the script is first drawn."""
+    if script in _bundled_family:
+        return _bundled_family[script]
+    family: str | None = None
+    for name in BUNDLED[script]:
+        font_id = QFontDatabase.addApplicationFont(str(folder / name))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and family is None:
+            family = families[0]
+    if family is not None:
+        _bundled_family[script] = family
+    return family
+
+
+def script_fallbacks(platform: str | None = None) -> list[str]:
+    """The Myanmar family first, then the Thai one (at most one of each): the preferred
+    installed family, else the bundled font (registered on first need)."""
     available = set(QFontDatabase.families())
     chosen: list[str] = []
     for script in ("myanmar", "thai"):
-        families = preferred_families(script, available)
+        families = preferred_families(script, available, platform or sys.platform)
         if families:
             chosen.append(families[0])
+        elif (bundled := load_bundled_font(script)) is not None:
+            chosen.append(bundled)
     return chosen
 
 

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
@@ -127,6 +129,16 @@ def _button_problem(button: QAbstractButton) -> str | None:
     if button.sizeHint().width() > button.width() + 1:
         return text
     return None
+
+
+def _line_edit_problem(edit: QLineEdit) -> str | None:
+    """The text (or placeholder) of a line edit drawn beyond the line it is clipped to."""
+    from desktop.widgets.fit import line_edit_overflow
+
+    text = edit.text() or edit.placeholderText()
+    if not text or edit.echoMode() != QLineEdit.EchoMode.Normal:
+        return None
+    return text if line_edit_overflow(edit, text) > 0.5 else None
 
 
 def _combo_problem(combo: QComboBox) -> str | None:
@@ -298,6 +310,11 @@ def check(
                 problems.append(Problem(scene, "off_screen", _name(widget), widget.text()))
         elif isinstance(widget, QComboBox):
             text = _combo_problem(widget)
+        elif isinstance(widget, QLineEdit) and not isinstance(
+            widget.parent(),
+            (QComboBox, QAbstractSpinBox),  # they place their own line edit
+        ):
+            text = _line_edit_problem(widget)
         elif isinstance(widget, QTabBar):
             problems += [Problem(scene, "clipped", _name(widget), t) for t in _tab_problems(widget)]
         elif isinstance(widget, QAbstractItemView):

@@ -8,9 +8,13 @@ module stays under the size where it should be split.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
+# (context, source) -> the source in some language: the app's, or a document's own.
+Translate = Callable[[str, str], str]
 
 
 def service_category_label(code: str) -> str:
@@ -53,10 +57,11 @@ def service_language_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def network_programme_label(code: str, name: str) -> str:
+def network_programme_label(code: str, name: str, translate: Translate = translate) -> str:
     """A network programme's name in the reader's language: the pilot's programmes are
     translated while the network file still gives them their English name (a network that
-    renamed one keeps its own name)."""
+    renamed one keeps its own name). ``translate`` is a document's own language (the donor
+    report's) where that is not the app's."""
     pilot = {
         "mhpss": (
             "Psychosocial support (MHPSS)",
@@ -79,4 +84,4 @@ def network_programme_label(code: str, name: str) -> str:
         ),
     }
     english, translated = pilot.get(code, ("", ""))
-    return translated if name == english else name
+    return (translated or english) if name == english else name

@@ -37,6 +37,14 @@ t1=$(now)
 bundle="$work/dist/saphan"
 echo "bundle built: $(took "$t1"), $(du -sh "$bundle" | cut -f1)"
 
+# the bundled fonts travel with their licences (desktop/fonts.py finds them beside the packages)
+for f in padauk/Padauk-Regular.ttf padauk/OFL.txt noto-sans-thai/NotoSansThai-Regular.ttf noto-sans-thai/OFL.txt; do
+  if ! find "$bundle" -path "*/resources/fonts/$f" | grep -q .; then
+    echo "smoke: resources/fonts/$f is not in the bundle" >&2
+    exit 1
+  fi
+done
+
 t2=$(now)
 want=$("$py" -c 'import tomllib; print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')
 got=$("$bundle/saphan" --version)

@@ -87,6 +87,29 @@ def test_the_data_folder_on_windows_is_local_appdata_saphan(
     assert '!define DATA_DIR "$LOCALAPPDATA\\Saphan"' in NSI.read_text(encoding="utf-8")
 
 
+def test_the_log_folder_and_merge_state_on_windows_stay_in_local_appdata(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Crash reports and the coordinator's merge state stay on this laptop, under this Windows
+    account (%LOCALAPPDATA%), never in the roaming profile that may be copied to a server."""
+    local = r"C:\Users\ko\AppData\Local"
+    roaming = r"C:\Users\ko\AppData\Roaming"
+    folders = {"CSIDL_LOCAL_APPDATA": local, "CSIDL_APPDATA": roaming}
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.windows.Windows)
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda csidl: folders[csidl])
+    from desktop.cli.network import MERGE_STATE_ENV, default_merge_state
+    from desktop.crash.logs import LOG_DIR_ENV, log_folder
+
+    monkeypatch.delenv(LOG_DIR_ENV, raising=False)
+    monkeypatch.delenv(MERGE_STATE_ENV, raising=False)
+    logs = PureWindowsPath(str(log_folder()))
+    assert logs == PureWindowsPath(local) / "Saphan" / "Logs"
+    state = PureWindowsPath(str(default_merge_state()))
+    assert state.parent == PureWindowsPath(local) / "Saphan"
+    assert roaming not in str(logs) + str(state)
+
+
 # --- the keyring backend ----------------------------------------------------------------------
 
 
@@ -126,6 +149,23 @@ def test_windows_fonts_per_script() -> None:
     assert preferred_families("thai", available, "win32")[0] == "Leelawadee UI"
     assert preferred_families("thai", {"Tahoma"}, "win32") == ["Tahoma"]  # older Windows
     assert preferred_families("myanmar", available, "linux")[0] == "Padauk"
+
+
+def test_the_windows_build_packs_the_bundled_fonts_with_their_licences() -> None:
+    from desktop.fonts import BUNDLED, FONTS_DIR
+
+    assert FONTS_DIR == ROOT / "resources" / "fonts"  # beside the packages, in the bundle too
+    spec = (ROOT / "installers" / "windows" / "saphan.spec").read_text(encoding="utf-8")
+    assert '*tree("resources/fonts"),' in spec  # every file: the fonts and their OFL.txt
+    smoke = (ROOT / "installers" / "pyinstaller_smoke.sh").read_text(encoding="utf-8")
+    for files in BUNDLED.values():
+        for name in files:
+            assert (FONTS_DIR / name).is_file()
+            assert (FONTS_DIR / name).parent.joinpath("OFL.txt").is_file()
+            folder = name.split("/")[0]
+            assert f"{folder}/OFL.txt" in smoke  # the smoke test checks the bundle holds them
+    # the installer copies the whole PyInstaller folder, fonts included
+    assert 'File /r "${DIST}\\*.*"' in NSI.read_text(encoding="utf-8")
 
 
 # --- console output of the windowed Saphan.exe ------------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.network_labels import network_programme_label
+from desktop.network_labels import Translate, network_programme_label
+from desktop.network_labels import translate as app_translate
 from directory import cube
 from directory.bundle import CUMULATIVE
 from directory.merge import Figure, NetworkReport, Progress
@@ -46,8 +47,9 @@ class Trend:
     lines: list[tuple[str, str, list[Figure]]]
 
 
-def trend(report: NetworkReport, network: Network) -> Trend:
-    """People reached per month of each programme, over the months with any figure."""
+def trend(report: NetworkReport, network: Network, translate: Translate = app_translate) -> Trend:
+    """People reached per month of each programme, over the months with any figure (the
+    programmes named in ``translate``'s language)."""
     months = [
         m for m in report.months if any((p.code, m) in report.people for p in network.programmes)
     ]
@@ -59,7 +61,7 @@ def trend(report: NetworkReport, network: Network) -> Trend:
         [
             (
                 p.code,
-                network_programme_label(p.code, p.name),
+                network_programme_label(p.code, p.name, translate),
                 [report.total(p.code, m) for m in months],
             )
             for p in programmes

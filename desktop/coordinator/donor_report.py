@@ -10,7 +10,7 @@ coordinator's language (English, Burmese or Thai).
 - The method: the suppression threshold k and complementary suppression, unique counting per
   programme, a person served by two CSOs counts twice.
 
-The words are the app's translations (context ``DonorReport``) read through a QTranslator of
+The words are the app's translations (context ``DonorReport``) read through a SaphanTranslator of
 the chosen language that is never installed, as the subject access document does; every run's
 fonts are set per script (:mod:`desktop.documents.docx_fonts`). Built from the merged report
 only (already suppressed figures), never from a CSO's database.
@@ -35,13 +35,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
-from PySide6.QtCore import QTranslator
 
 from db.atomic import write_atomically
 from desktop.coordinator import chart_data
 from desktop.documents.docx_dates import format_date, format_month
 from desktop.documents.docx_fonts import LANGUAGE_SCRIPT, Script, add_text, set_document_fonts
-from desktop.i18n import QT_TRANSLATE_NOOP, qm_path
+from desktop.i18n import QT_TRANSLATE_NOOP, SaphanTranslator, qm_path
+from desktop.network_labels import network_programme_label
 from directory.merge import Figure, NetworkReport
 from directory.network import PARTICIPATORY_PROJECTS, Network
 
@@ -78,16 +78,24 @@ class Words:
 
     def __init__(self, language: str) -> None:
         self.language = language if language in LANGUAGES else "en"
-        self._translator: QTranslator | None = None
+        self._translator: SaphanTranslator | None = None
         if self.language != "en":
-            translator = QTranslator()
+            translator = SaphanTranslator()  # digits 0–9, marks kept with words
             if translator.load(str(qm_path(self.language))):
                 self._translator = translator
 
     def __call__(self, source: str) -> str:
+        return self.translate(CONTEXT, source)
+
+    def translate(self, context: str, source: str) -> str:
+        """``source`` of any context in the report's language (English when untranslated)."""
         if self._translator is None:
             return source
-        return self._translator.translate(CONTEXT, source) or source
+        return self._translator.translate(context, source) or source
+
+    def programme(self, code: str, name: str) -> str:
+        """A network programme's name in the report's language (see network_programme_label)."""
+        return network_programme_label(code, name, self.translate)
 
     def figure(self, f: Figure | None) -> str:
         """ "97", "at least 17" (some parts withheld) or "withheld" (every part was)."""
@@ -190,7 +198,7 @@ def render_charts(report: NetworkReport, network: Network, language: str) -> lis
     shown = chart_data.people_progress(report)
     if shown:
         chart = GroupedBarChart()
-        categories = [p.programme.replace("_", " ") for p in shown]
+        categories = [w.programme(p.programme, p.name) for p in shown]
         reached, flags = chart_data.chart_values([p.reached for p in shown])
         chart.show_bars(
             categories,
@@ -210,7 +218,7 @@ def render_charts(report: NetworkReport, network: Network, language: str) -> lis
         )
         draw(chart, "progress", categories)
 
-    trend = chart_data.trend(report, network)
+    trend = chart_data.trend(report, network, w.translate)
     if trend.months:
         lines_chart = TrendChart()
         lines, marks = [], []
@@ -385,10 +393,10 @@ class _Writer:
         for p in self.report.progress:
             name = (
                 w(QT_TRANSLATE_NOOP("DonorReport", "Participatory projects: {name}")).format(
-                    name=p.name
+                    name=w.programme(p.programme, p.name)
                 )
                 if p.indicator == PARTICIPATORY_PROJECTS
-                else p.name
+                else w.programme(p.programme, p.name)
             )
             value, at_least = chart_data.chart_value(p.reached)
             if p.percent is None or value is None:
@@ -426,7 +434,7 @@ class _Writer:
 
     def _trend(self) -> None:
         w = self.w
-        trend = chart_data.trend(self.report, self.network)
+        trend = chart_data.trend(self.report, self.network, self.w.translate)
         if not trend.months:
             return
         self.heading(w(QT_TRANSLATE_NOOP("DonorReport", "People reached per month")))
@@ -461,7 +469,7 @@ class _Writer:
         header += [w(SEX_NAMES[s]) for s in chart_data.SEXES]
         for programme, figures in sections:
             assert figures is not None
-            self.heading(programme.name, level=2)
+            self.heading(self.w.programme(programme.code, programme.name), level=2)
             rows = [
                 [w(BAND_NAMES[band])] + [w.figure(figures[s][n]) for s in chart_data.SEXES]
                 for n, band in enumerate(chart_data.AGE_BANDS)

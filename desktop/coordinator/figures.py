@@ -382,10 +382,10 @@ class MergedFigures(QTabWidget):
     def _show_progress(self) -> None:
         assert self.report is not None
         shown = chart_data.people_progress(self.report)
-        short = [p.programme.replace("_", " ") for p in shown]
+        names = [network_programme_label(p.programme, p.name) for p in shown]
         reached, at_least = chart_data.chart_values([p.reached for p in shown])
         self.progress_chart.show_bars(
-            short,
+            names,
             [
                 (self.tr("Target"), "#b8c4cc", [p.target for p in shown]),
                 (self.tr("Reached"), PALETTE[0], reached),
@@ -416,7 +416,7 @@ class MergedFigures(QTabWidget):
         withheld = QCoreApplication.translate("MergedFigures", "withheld")
         rows = [
             [
-                o.name,
+                network_programme_label(o.programme, o.name),
                 o.instrument,
                 mid_text(o.mids),
                 at_least_text(o.with_pre_post),

@@ -16,8 +16,10 @@ from pathlib import Path
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.widgets.script_label import wrap_lines
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#33424c")
 
@@ -104,6 +106,20 @@ def _tick_step(count: int, most: int) -> int:
     return max(1, math.ceil(count / most))
 
 
+def wrap_tick(text: str, font: QFont, width: float, most_lines: int = 3) -> str:
+    """``text`` (e.g. a programme's name) in lines no wider than ``width``, at most
+    ``most_lines`` of them, the last one elided ("…") when the name is longer still."""
+    if width <= 0 or QFontMetricsF(font).horizontalAdvance(text) <= width:
+        return text
+    spans = wrap_lines(text, font, width)
+    lines = [line for start, length in spans if (line := text[start : start + length].strip())]
+    if len(lines) > most_lines:
+        rest = " ".join(lines[most_lines - 1 :])
+        lines = [*lines[: most_lines - 1], rest]
+    metrics = QFontMetricsF(font)
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
+
+
 class TrendChart(Chart):
     """People reached per month, one line per programme."""
 
@@ -173,6 +189,36 @@ class GroupedBarChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(legend_columns=3, parent=parent)
+        self.categories: list[str] = []
+        self._ticks: list[str] | None = None
+        self._axis_height = self.plot.getAxis("bottom").height()
+
+    def tick_texts(self) -> list[str]:
+        """The category names as the axis writes them: wrapped to the width of a category's
+        slot (names in Burmese and Thai are long), the whole name in the table beside."""
+        font = self.plot.getAxis("bottom").style.get("tickFont") or self.font()
+        plot_width = self.width() - self.plot.getAxis("left").width() - 24
+        slot = plot_width / max(1, len(self.categories)) - 8
+        return [wrap_tick(name, font, slot) for name in self.categories]
+
+    def _set_ticks(self) -> None:
+        texts = self.tick_texts()
+        if texts == self._ticks:
+            return  # a resize that changes no line: no new layout pass
+        self._ticks = texts
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([list(enumerate(texts)), []])
+        # Tall enough for the most lines a name takes (pyqtgraph drops a label it cannot fit).
+        lines = max((t.count("\n") + 1 for t in texts), default=1)
+        if lines > 1 or axis.height() > self._axis_height:
+            font = axis.style.get("tickFont") or self.font()
+            height = round(QFontMetricsF(font).lineSpacing() * lines * 1.1) + 12
+            axis.setHeight(max(height, self._axis_height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.categories:
+            self._set_ticks()
 
     def show_bars(
         self,
@@ -243,7 +289,9 @@ class GroupedBarChart(Chart):
             )
             self.plot.addItem(withheld)
             self.legend.addItem(withheld, withheld_text)
-        self.plot.getAxis("bottom").setTicks([list(enumerate(categories)), []])
+        self.categories = list(categories)
+        self._ticks = None
+        self._set_ticks()
         self.plot.setXRange(-0.6, len(categories) - 0.4, padding=0)
         self.plot.setYRange(0, y_top, padding=0)
         self.set_axis_labels(left_label)

@@ -1,16 +1,11 @@
-"""Dates and digits written out in a document's language (English, Burmese, Thai), for every
-Word document Saphan prints (session plans, the subject access document). No Qt here."""
+"""Dates written out in a document's language (English, Burmese, Thai), for every Word
+document Saphan prints (session plans, the subject access document, the donor report). No Qt
+here. Month names are in the language; digits are 0–9 in every language, the app's one rule
+for digits (desktop.i18n), so a date in a document reads as it does on screen."""
 
 from __future__ import annotations
 
 import datetime as dt
-
-_BURMESE_DIGITS = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
-
-
-def burmese_digits(value: int | str) -> str:
-    return str(value).translate(_BURMESE_DIGITS)
-
 
 _MONTHS = {
     "en": (
@@ -36,13 +31,13 @@ def format_date(language: str, day: dt.date | None, *, buddhist_era: bool = Fals
     month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
     year = day.year + 543 if buddhist_era or language == "th" else day.year
     if language == "my":
-        return f"{burmese_digits(year)} ခုနှစ်၊ {month}လ {burmese_digits(day.day)} ရက်"
+        return f"{year} ခုနှစ်၊ {month}လ {day.day} ရက်"
     return f"{day.day} {month} {year}"
 
 
 def format_month(language: str, month: str) -> str:
-    """A month "YYYY-MM" written out ("May 2026"; Thai in the Buddhist era, Burmese digits in
-    Burmese); anything else as it is."""
+    """A month "YYYY-MM" written out ("May 2026"; Thai in the Buddhist era); anything else as
+    it is."""
     try:
         year, number = (int(part) for part in month.split("-"))
         name = _MONTHS.get(language, _MONTHS["en"])[number - 1]
@@ -51,5 +46,5 @@ def format_month(language: str, month: str) -> str:
     if language == "th":
         return f"{name} {year + 543}"
     if language == "my":
-        return f"{burmese_digits(year)} {name}"
+        return f"{year} {name}"
     return f"{name} {year}"

@@ -25,13 +25,12 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from PySide6.QtCore import QTranslator
 
 from db import subject
 from db.store import Store
 from desktop.documents.docx_dates import format_date
 from desktop.documents.docx_fonts import LANGUAGE_SCRIPT, Script, add_text, set_document_fonts
-from desktop.i18n import QT_TRANSLATE_NOOP, qm_path
+from desktop.i18n import QT_TRANSLATE_NOOP, SaphanTranslator, qm_path
 
 CONTEXT = "SubjectExport"
 DOCUMENT_LANGUAGES = ("en", "my", "th")
@@ -216,9 +215,9 @@ class Words:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._translator: QTranslator | None = None
+        self._translator: SaphanTranslator | None = None
         if language != "en":
-            translator = QTranslator()
+            translator = SaphanTranslator()  # digits 0–9, marks kept with words
             if translator.load(str(qm_path(language))):
                 self._translator = translator
 

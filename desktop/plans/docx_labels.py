@@ -7,7 +7,6 @@ and in the language of the *plan*, which need not be the language of the app.
 from __future__ import annotations
 
 # Dates are written the same way in every document Saphan prints (re-exported for the plans).
-from desktop.documents.docx_dates import burmese_digits
 from desktop.documents.docx_dates import format_date as format_date
 
 LABELS: dict[str, dict[str, str]] = {
@@ -170,18 +169,18 @@ def labels_for(language: str) -> dict[str, str]:
 
 
 def session_heading(language: str, number: int, title: str) -> str:
-    """ "Session 3: Title" in the plan's language (Burmese digits in a Burmese plan)."""
+    """ "Session 3: Title" in the plan's language."""
     labels = labels_for(language)
     if language == "my":
-        return f"{labels['session']} ({burmese_digits(number)}) — {title}"
+        return f"{labels['session']} ({number}) — {title}"
     if language == "th":
         return f"{labels['session']} {number}: {title}"
     return f"{labels['session']} {number}: {title}"
 
 
 def number(language: str, value: int | str) -> str:
-    """A number as a reader of the language writes it (Burmese digits in Burmese)."""
-    return burmese_digits(value) if language == "my" else str(value)
+    """A number in a plan: 0–9 in every language, as on screen (desktop.i18n's rule)."""
+    return str(value)
 
 
 def clock(language: str, minutes: int) -> str:

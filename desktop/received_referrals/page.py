@@ -37,6 +37,7 @@ from desktop.errors import describe
 from desktop.style import set_role
 from desktop.widgets import dialogs
 from desktop.widgets.date_field import DateField
+from desktop.widgets.fit import room_for_scripts
 from desktop.widgets.text_table import TextTable
 
 
@@ -110,6 +111,8 @@ class ReceivedReferralsPage(QWidget):
         font.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.code.setFont(font)
+        # Monospace fonts have Latin metrics: room for the Burmese placeholder's "ဥ" below.
+        room_for_scripts(self.code)
         self.code.setMinimumWidth(300)
         self.code.setMaximumWidth(520)
         self.code.textChanged.connect(self.check_code)

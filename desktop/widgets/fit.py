@@ -3,15 +3,17 @@ the language shown (a Burmese title is often twice as wide as the English one)."
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QHelpEvent
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication, QHelpEvent, QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHeaderView,
+    QLineEdit,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -303,3 +305,36 @@ def tip_elided_items(view: QAbstractItemView) -> None:
 
 def has_elided_tips(view: QAbstractItemView) -> bool:
     return view.findChild(_ElidedTips) is not None
+
+
+# Samples of the letters that reach furthest above and below the line in Myanmar and Thai.
+SCRIPT_SAMPLES = ("ဥပမာ ဍ ဋ ဈ ဩ ကျွှ", "ตัวอย่าง ญฐฎฏ ปู่ฤๅ")
+
+
+def line_edit_overflow(edit: QLineEdit, text: str, height: int | None = None) -> float:
+    """How many pixels the ink of ``text`` sticks out above or below the line a QLineEdit of
+    ``height`` (its own by default) draws and clips it in. A font's own ascent and descent
+    can be smaller than those of the glyphs Qt takes from a fallback font for Myanmar or
+    Thai (a monospace font for codes, say), and QLineEdit centres the line by the font's
+    metrics: the bottom of "ဥ" is then cut off."""
+    font = edit.font()
+    metrics = QFontMetricsF(font)
+    path = QPainterPath()
+    path.addText(0, 0, font, text)
+    ink = path.boundingRect()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    margins = edit.textMargins()
+    line = (edit.height() if height is None else height) - margins.top() - margins.bottom()
+    line -= 2 * frame if edit.hasFrame() else 0
+    baseline = math.floor((line - metrics.height() + 1) / 2) + metrics.ascent()
+    return max(0.0, baseline + ink.bottom() - line, -(baseline + ink.top()))
+
+
+def room_for_scripts(edit: QLineEdit, samples: tuple[str, ...] = SCRIPT_SAMPLES) -> None:
+    """Make a line edit tall enough that Burmese and Thai letters (the placeholder, or a name
+    typed in) are not cut at the top or bottom, and keep the first letter off the frame."""
+    edit.setTextMargins(3, 0, 3, 0)
+    hint = edit.sizeHint().height()
+    over = max(line_edit_overflow(edit, sample, hint) for sample in samples)
+    if over > 0:
+        edit.setMinimumHeight(hint + 2 * math.ceil(over))

@@ -4,6 +4,7 @@ charts' numbers are the table's, and a withheld figure is "withheld", never 0.""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -17,7 +18,7 @@ from docx import Document
 from desktop.coordinator import donor_report
 from desktop.documents.docx_fonts import FONTS
 from directory import merge
-from directory.network import Network
+from directory.network import PILOT_PROGRAMMES, Network
 from tests.desktop.test_withheld_charts import _report
 from tests.directory.conftest import member_network, shared  # noqa: F401  (fixture)
 from tests.directory.test_withheld_exports import real_report  # noqa: F401  (fixture)
@@ -67,12 +68,14 @@ def test_sections_tables_and_charts_agree(qtbot, tmp_path: Path) -> None:
     assert by_code["mhpss"][2:] == ["1,000", "at least 40", "at least 4%"]
     assert by_code["youth"][2:] == ["100", "withheld", ""]
     chart = next(c for c in charts if c.key == "progress")
-    assert chart.categories == ["mhpss", "youth"]
+    # The chart's axis names the programmes as the table does (not by their codes).
+    assert chart.categories == ["MHPSS", "Youth"]  # the names the network file gives
+    by_name = {r[0]: r for r in progress[1:]}
     shown = {name: (values, flags) for name, values, flags in chart.shown}
     assert shown["Target"][0] == [1000, 100]
     assert shown["Reached"] == ([40, None], [True, False])
     for category, value, flag in zip(chart.categories, *shown["Reached"], strict=True):
-        cell = by_code[category][3]
+        cell = by_name[category][3]
         assert cell == ("withheld" if value is None else f"at least {value}" if flag else value)
 
     # Sex and age: withheld is "withheld" in the table and None (not 0) in the chart.
@@ -123,15 +126,27 @@ def test_the_report_holds_the_merged_figures(qtbot, real_report, tmp_path: Path)
 
 def test_burmese_and_thai_reports_are_in_their_language_and_fonts(qtbot, tmp_path: Path) -> None:
     report, network = _report(), member_network()
+    # The pilot's programmes, named in English in the network file.
+    pilot = {code: name for code, name, _ in PILOT_PROGRAMMES}
+    report.progress = [dataclasses.replace(p, name=pilot[p.programme]) for p in report.progress]
     for language, pattern in (("my", MYANMAR), ("th", THAI)):
         doc, charts = _write(report, network, tmp_path / f"d-{language}.docx", language)
-        # The charts' words are in the report's language too (programme names aside).
-        words = [t for c in charts for t in c.legend if t != "Psychosocial support (MHPSS)"]
+        # The charts' words are in the report's language too, programme names included
+        # (the network file gives them in English; the app has their translations).
+        words = [t for c in charts for t in [*c.legend, *c.categories]]
         assert len(words) >= 8
         assert all(pattern.search(t) for t in words), words
         headings = _headings(doc)
         assert len(headings) >= 5
-        assert all(pattern.search(h) for h in headings if h != "Psychosocial support (MHPSS)")
+        assert all(pattern.search(h) for h in headings), headings
+        progress = _table_texts(doc.tables[0])
+        assert all(pattern.search(row[0]) for row in progress[1:]), progress
+        trend = next(t for t in doc.tables if len(t.rows[0].cells) == 3)
+        assert all(pattern.search(name) for name in _table_texts(trend)[0][1:])
+        # Dates and months: month names in the language, digits 0–9 as in the app.
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert not re.search("[\u1040-\u1049\u0e50-\u0e59]", text)
+        assert re.search(r"\b(20|25)\d\d\b", text)
         fonts = {
             r._r.rPr.rFonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cs")
             for p in doc.paragraphs

@@ -110,6 +110,32 @@ def test_the_walker_finds_clipped_text(qtbot) -> None:
     assert ("QLabel", "clipped") not in kinds
 
 
+def test_the_walker_finds_burmese_cut_off_in_a_line_edit(qtbot) -> None:
+    """The Referrals received page's code field: a monospace font (Latin metrics) with a
+    Burmese placeholder, whose "ဥ" lost its bottom."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.widgets.fit import line_edit_overflow, room_for_scripts
+
+    edit = QLineEdit()
+    font = QFont(edit.font())
+    font.setFamilies(["Consolas", "DejaVu Sans Mono", "monospace"])
+    font.setPointSizeF(9 * 1.2 * 1.5)  # the page's size in the Burmese app
+    edit.setFont(font)
+    edit.setPlaceholderText("ဥပမာ BEAM-7K3Q-9XZF")
+    top = _shown(qtbot, edit, width=500)
+    assert line_edit_overflow(edit, edit.placeholderText()) > 1
+    found = gallery.check(top, "t", "en", QSize(1366, 697))
+    assert [(p.widget.split("(")[0], p.kind) for p in found] == [("QLineEdit", "clipped")]
+    room_for_scripts(edit)
+    qtbot.waitUntil(lambda: edit.height() >= edit.minimumHeight())
+    assert edit.textMargins().left() >= 3  # the first letter off the frame and the cursor
+    assert gallery.check(top, "t", "en", QSize(1366, 697)) == []
+    edit.setText("ကျွှန်ုပ် ဍ ตู้ปู่")  # what is typed fits too
+    assert gallery.check(top, "t", "en", QSize(1366, 697)) == []
+
+
 def test_the_walker_finds_items_cut_short_without_a_tooltip(qtbot) -> None:
     from PySide6.QtWidgets import QListWidget
 

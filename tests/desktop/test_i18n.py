@@ -299,13 +299,16 @@ def test_strings_are_marked_where_lupdate_sees_them() -> None:
 def test_word_documents_and_months_follow_the_calendar_choice() -> None:
     import datetime as dt
 
+    from desktop.documents.docx_dates import format_month
     from desktop.plans.docx_labels import format_date
 
     day = dt.date(2026, 11, 23)
     assert format_date("en", day) == "23 November 2026"
     assert format_date("en", day, buddhist_era=True) == "23 November 2569"
     assert format_date("th", day).endswith("2569")  # Thai documents: always the Buddhist era
-    assert "၂၅၆၉" in format_date("my", day, buddhist_era=True)
+    # Burmese: month names in Burmese, digits 0–9 as everywhere on screen
+    assert format_date("my", day, buddhist_era=True) == "2569 ခုနှစ်၊ နိုဝင်ဘာလ 23 ရက်"
+    assert format_month("my", "2026-11") == "2026 နိုဝင်ဘာ"
     assert dates.month_text(2026, 3, long=True, language="en") == "March 2026"
     dates.set_calendar(dates.BUDDHIST)
     assert dates.month_text(2026, 3, long=True, language="th") == "มีนาคม 2569"

@@ -195,3 +195,21 @@ def test_register_the_person_with_their_consent_and_link_them(qtbot, store: Stor
     registered = beneficiaries.get_person(store, got.person_id or 0)
     assert registered.name_latin == "Naw Say Paw"
     assert registered.consent_services  # registered only with consent (the form asks)
+
+
+def test_the_burmese_placeholder_of_the_code_field_is_not_cut_off(
+    qtbot, store: Store, burmese: None
+) -> None:
+    """The code field uses a monospace font with Latin metrics: the first letter of the
+    placeholder ("ဥ" of "ဥပမာ", "e.g.") lost the bottom of its hook."""
+    from desktop import gallery
+    from desktop.widgets.fit import line_edit_overflow
+
+    window, page = open_page(qtbot, store)
+    placeholder = page.code.placeholderText()
+    assert MYANMAR.search(placeholder)
+    assert line_edit_overflow(page.code, placeholder) == 0
+    assert page.code.textMargins().left() >= 3  # the first letter off the frame
+    found = gallery.check(window, "received", "my", gallery.LAPTOP)
+    assert not [p for p in found if "QLineEdit" in p.widget], found
+    shot(page, "received-placeholder-my")
