@@ -26,11 +26,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from db.errors import SaphanError
 from desktop.crash import hook as crash_hook
 
 PROGRESS_DELAY_MS = 400
+PROGRESS_MIN_WIDTH = 420
 
 # Tasks still running: keeps their Python objects alive until their result has been delivered.
 _running: set[Task] = set()
@@ -133,10 +135,11 @@ class Task(QObject):
 
     def _close(self) -> None:
         self.done = True
-        if self.progress is not None:
+        # (Its window may have gone meanwhile, taking the dialog with it.)
+        if self.progress is not None and isValid(self.progress):
             self.progress.reset()
             self.progress.deleteLater()
-            self.progress = None
+        self.progress = None
         # (It stays in _running until its pool thread has let go of it: see _Runnable.)
         # Let go of the page's callbacks: a page keeps its last task, and a cycle between
         # the two would leave this QObject to the cycle collector, which may run on a pool
@@ -173,7 +176,7 @@ class Task(QObject):
     @Slot(str)
     def _show_step(self, name: str) -> None:
         progress = self.progress
-        if progress is None or self.done:
+        if progress is None or self.done or not isValid(progress):
             return
         if self.describe is not None or self.steps:
             progress.setLabelText(self.step_text(name))
@@ -185,7 +188,7 @@ class Task(QObject):
     @Slot(object, object)
     def _show_progress(self, done: int, total: int) -> None:
         progress = self.progress
-        if progress is None or total <= 0 or self.done:
+        if progress is None or total <= 0 or self.done or not isValid(progress):
             return
         progress.setLabelText(self.progress_text(done, total, time.monotonic() - self._started))
         progress.setRange(0, 1000)
@@ -346,6 +349,7 @@ def time_left_text(seconds: float) -> str:
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
     progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setMinimumWidth(PROGRESS_MIN_WIDTH)  # the bar reads as a bar, not a button
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoClose(False)

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
+from shiboken6 import isValid
 from sqlalchemy import select
 
 from db import backup, beneficiaries, sharing
@@ -333,3 +334,24 @@ def test_a_stepped_dialog_counts_its_steps(qtbot) -> None:
 def settings_values(store: Store) -> dict[str, Any]:
     with store.read() as session:
         return {row.key: row.value for row in session.scalars(select(Setting))}
+
+
+def test_a_task_whose_window_closed_meanwhile_still_ends_cleanly(qtbot) -> None:
+    """The dialog went with its window while the work ran: the result is still delivered
+    (no error from the dialog that is gone)."""
+    parent = QWidget()
+    release = threading.Event()
+    results: list[object] = []
+
+    def work(step: tasks.Step) -> str:
+        release.wait(SLOW)
+        step("b")
+        return "done"
+
+    task = tasks.run_cancellable(
+        parent, "Working…", work, results.append, results.append, lambda: None, steps=("a", "b")
+    )
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: task.progress is not None and not isValid(task.progress))
+    release.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5_000)
