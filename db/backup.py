@@ -387,20 +387,30 @@ def _manifest(zf: zipfile.ZipFile) -> dict[str, str]:
     return dict(manifest)
 
 
-def _extract_backup(backup: Path, manifest: dict[str, str], db_out: Path) -> keys.KeyFile:
+def _extract_backup(
+    backup: Path, manifest: dict[str, str], db_out: Path, report: Progress = _no_progress
+) -> keys.KeyFile:
     """Stream the backup's database to ``db_out`` (created 0600, must not exist), checking it
     against the manifest's checksum on the way, and return its key file, checked too.
-    A backup that changed since ``manifest`` was read, or is damaged, is refused."""
+    A backup that changed since ``manifest`` was read, or is damaged, is refused.
+    ``report(done, total)``: the bytes written of twice the database's size (the second half
+    is the check that follows, see :func:`restore_backup`)."""
     with _open_backup(backup) as zf:
         if _manifest(zf) != manifest:
             raise BackupRefused("corrupt")
         keyfile = _key_file(zf, db_out)
         digest = hashlib.sha256()
+        total = 2 * zf.getinfo(_DB_MEMBER).file_size
+        done = 0
+        report(0, total)
         with open_private(db_out) as dst:
 
             def write(chunk: bytes) -> None:
+                nonlocal done
                 digest.update(chunk)
                 dst.write(chunk)
+                done += len(chunk)
+                report(done, total)
 
             _stream_member(zf, _DB_MEMBER, write)
     if digest.hexdigest() != manifest["db_sha256"]:
@@ -424,8 +434,14 @@ def restore_backup(
     password: str | None = None,
     recovery_passphrase: str | None = None,
     allow_other_cso: bool = False,
+    progress: Progress | None = None,
 ) -> RestoredBackup:
     """Verify ``backup`` completely, then put it in place of ``db_path``.
+
+    ``progress(done, total)`` is called as the backup's database is unpacked (the first half
+    of ``total``) and once it has been checked (the rest); an exception raised in it (the
+    user cancelled) stops the restore before anything is switched: the current database is
+    untouched and the unpacked copy removed. Once the switch has begun it is not called.
 
     The caller must have closed any open store on ``db_path``. The database being replaced is
     kept beside it, with its key file and write-ahead log, as ``<name>.before-restore-<time>``
@@ -452,8 +468,9 @@ def restore_backup(
         lock.close()
         raise _storage_error(exc) from exc
     tmp_db = switch.staging_path(db_path, "restore")
+    report: Progress = progress if progress is not None else _no_progress
     try:
-        keyfile = _extract_backup(backup, manifest, tmp_db)
+        keyfile = _extract_backup(backup, manifest, tmp_db, report)
         # Staged with the database, switched in with it (db.switch).
         keyfile.path = switch.staged_keys(tmp_db)
         keyfile.save()
@@ -471,6 +488,8 @@ def restore_backup(
                 current_cso = keys.KeyFile.load(keys.KeyFile.path_for(db_path)).cso_code
             if current_cso is not None and current_cso != manifest.get("cso_code"):
                 raise BackupRefused("other_cso")
+        checked = 2 * tmp_db.stat().st_size
+        report(checked, checked)  # unpacked and checked: the last point to stop at
         safety = switch.install(tmp_db, db_path, purpose="restore")
     except OSError as exc:
         raise _storage_error(exc) from exc

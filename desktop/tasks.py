@@ -1,4 +1,5 @@
-"""Long work (backup, restore) off the GUI thread, with a delayed progress dialog.
+"""Long work (backup, restore, publish, pull, merge) off the GUI thread, with a delayed
+progress dialog.
 
 ``run_task(parent, label, work, on_done, on_error)`` runs ``work()`` on the thread pool; the
 result or the error comes back on the GUI thread. The window keeps painting meanwhile.
@@ -10,7 +11,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,11 +26,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from db.errors import SaphanError
 from desktop.crash import hook as crash_hook
 
 PROGRESS_DELAY_MS = 400
+PROGRESS_MIN_WIDTH = 420
 
 # Tasks still running: keeps their Python objects alive until their result has been delivered.
 _running: set[Task] = set()
@@ -68,6 +71,7 @@ class Task(QObject):
         self.done = False
         self.on_cancelled: Callable[[], None] | None = None
         self.describe: Callable[[str], str] | None = None
+        self.steps: tuple[str, ...] = ()  # run_cancellable's steps in order: "Step 2 of 4"
         self.label = ""
         self.count_text: Callable[[int], str] | None = None  # default: a size in bytes
         self.note = ""  # a line under the progress, e.g. "do not unplug the USB stick"
@@ -131,10 +135,11 @@ class Task(QObject):
 
     def _close(self) -> None:
         self.done = True
-        if self.progress is not None:
+        # (Its window may have gone meanwhile, taking the dialog with it.)
+        if self.progress is not None and isValid(self.progress):
             self.progress.reset()
             self.progress.deleteLater()
-            self.progress = None
+        self.progress = None
         # (It stays in _running until its pool thread has let go of it: see _Runnable.)
         # Let go of the page's callbacks: a page keeps its last task, and a cycle between
         # the two would leave this QObject to the cycle collector, which may run on a pool
@@ -155,15 +160,35 @@ class Task(QObject):
         self._close()
         on_error(error)
 
+    def step_text(self, name: str) -> str:
+        """What the dialog says at step ``name``: what is being done, then "Step 2 of 4"
+        when the steps are known."""
+        lines = [self.describe(name) if self.describe is not None else self.label]
+        if name in self.steps:
+            lines.append(
+                QCoreApplication.translate("Tasks", "Step {n} of {total}").format(
+                    n=QLocale().toString(self.steps.index(name) + 1),
+                    total=QLocale().toString(len(self.steps)),
+                )
+            )
+        return "\n".join(line for line in lines if line)
+
     @Slot(str)
     def _show_step(self, name: str) -> None:
-        if self.progress is not None and self.describe is not None:
-            self.progress.setLabelText(self.describe(name))
+        progress = self.progress
+        if progress is None or self.done or not isValid(progress):
+            return
+        if self.describe is not None or self.steps:
+            progress.setLabelText(self.step_text(name))
+        if name in self.steps:
+            progress.setRange(0, len(self.steps))
+            # (A modal progress dialog's setValue runs the event loop: the task may end in it.)
+            progress.setValue(self.steps.index(name))
 
     @Slot(object, object)
     def _show_progress(self, done: int, total: int) -> None:
         progress = self.progress
-        if progress is None or total <= 0 or self.done:
+        if progress is None or total <= 0 or self.done or not isValid(progress):
             return
         progress.setLabelText(self.progress_text(done, total, time.monotonic() - self._started))
         progress.setRange(0, 1000)
@@ -256,16 +281,22 @@ def run_cancellable(
     on_error: Callable[[SaphanError], None],
     on_cancelled: Callable[[], None],
     describe: Callable[[str], str] | None = None,
+    steps: Sequence[str] = (),
 ) -> Task:
     """Like :func:`run_task`, with a Cancel button. ``work(step)`` calls ``step(name)`` at the
     points where it may stop safely: the dialog then says ``describe(name)``, and once the user
     has cancelled, ``step`` raises :class:`Cancelled` and ``on_cancelled`` runs instead of
     ``on_done``. Past its last step the work finishes (and ``on_done`` runs) even if
-    cancelled."""
+    cancelled. ``steps``: the names the work goes through, in order, when it knows them (the
+    time a step takes cannot be known): the dialog then shows "Step 2 of 4" and a bar."""
     progress = _progress_dialog(parent, label)
     progress.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
     task = Task(None, on_done, on_error, progress, stepped_work=work)
-    task.on_cancelled, task.describe = on_cancelled, describe
+    task.on_cancelled, task.describe, task.label = on_cancelled, describe, label
+    task.steps = tuple(steps)
+    if task.steps:
+        progress.setRange(0, len(task.steps))
+        progress.setLabelText(task.step_text(task.steps[0]))
     progress.canceled.connect(task.cancel)
     _start(task)
     return task
@@ -318,6 +349,7 @@ def time_left_text(seconds: float) -> str:
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
     progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setMinimumWidth(PROGRESS_MIN_WIDTH)  # the bar reads as a bar, not a button
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoClose(False)

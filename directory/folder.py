@@ -30,7 +30,7 @@ import hashlib
 import os
 import re
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -150,13 +150,25 @@ def _checked(data: bytes, network: Network, code: str, network_key: bytes) -> Bu
     return bundle
 
 
+def _file_size(entry: os.DirEntry[str]) -> int:
+    try:
+        return entry.stat().st_size
+    except OSError:
+        return 0  # gone meanwhile: reading it says so
+
+
 def read_bundles(
-    folder: Path, network: Network, seen: Mapping[str, int] | None = None
+    folder: Path,
+    network: Network,
+    seen: Mapping[str, int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReadResult:
     """Read every bundle in ``folder/bundles``; keep the highest valid revision per CSO.
 
     Files that fail a check are listed in ``rejected`` with a reason code and skipped; the
     rest are still read. ``seen`` (from the previous read) makes older revisions stale.
+    ``progress(done, total)``: the bytes of the files read so far, of all of them; raising
+    in it stops the reading (nothing is written here).
     """
     seen = dict(seen or {})
     network_key = _network_key(network)
@@ -167,10 +179,15 @@ def read_bundles(
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except FileNotFoundError:
         entries = []
-    for entry in entries:
+    # (A CSO's write in progress is skipped: see write_atomically.)
+    entries = [entry for entry in entries if not _TEMP.fullmatch(entry.name)]
+    sizes = [_file_size(entry) for entry in entries] if progress is not None else []
+    total, done = sum(sizes), 0
+    for i, entry in enumerate(entries):
+        if progress is not None:
+            progress(done, total)
+            done += sizes[i]
         name = entry.name
-        if _TEMP.fullmatch(name):
-            continue  # a CSO's write in progress (see write_atomically)
         code = code_from_filename(name)
         if code is None:
             rejected.append(Rejected(name, "bad_filename"))
@@ -196,6 +213,8 @@ def read_bundles(
         superseded += [c[2] for c in ranked[1:]]
         copies += [c[3] for c in ranked[1:]]
         seen[code] = max(seen.get(code, 0), best.revision)
+    if progress is not None:
+        progress(total, total)
     return ReadResult(accepted, rejected, superseded, seen, copies)
 
 

@@ -33,7 +33,7 @@ from desktop.coordinator.setup_tab import NetworkSetup
 from desktop.coordinator.targets_tab import TargetsEditor
 from desktop.errors import describe
 from desktop.style import set_role
-from desktop.tasks import Task, run_task
+from desktop.tasks import Task, run_task, run_with_progress
 from desktop.widgets import dialogs
 from desktop.widgets.list_page import EmptyState
 from desktop.widgets.text_table import TextTable, month_label
@@ -230,14 +230,29 @@ class CoordinatorPage(QWidget):
         self.merge_button.setEnabled(False)
         self.summary.setText(self.tr("Merging…"))
         self.summary.show()
-        self.task = run_task(
+        self.task = run_with_progress(
             self,
             self.tr("Reading and merging the bundles…"),
-            lambda: state.merge_folder(
-                folder or Path(""), given.network, given.seen, given.key, given.history
+            lambda advance: state.merge_folder(
+                folder or Path(""),
+                given.network,
+                given.seen,
+                given.key,
+                given.history,
+                progress=advance,
             ),
             self._merged,
             self._merge_failed,
+            self._merge_cancelled,
+        )
+
+    def _merge_cancelled(self) -> None:
+        if not isValid(self):
+            return
+        self.task = None
+        self._show_folder()
+        self.summary.setText(
+            self.tr("The merge was cancelled: nothing was merged or written to the folder.")
         )
 
     def _merged(self, result: state.MergeResult) -> None:

@@ -13,7 +13,7 @@ from db.errors import SaphanError
 from db.store import Store
 from desktop.labels import local_time_text
 from desktop.settings_page.restore_dialog import RestoreDialog, backup_date_text
-from desktop.tasks import Task, run_task, run_with_progress
+from desktop.tasks import Task, run_with_progress
 from desktop.widgets import dialogs
 
 
@@ -141,12 +141,27 @@ class BackupFlows(QObject):
         # The database file is about to be replaced: no connection may stay open on it.
         # (A refused restore changes nothing; the store simply reconnects when used again.)
         store.close()
-        self.task = run_task(
+        self.task = run_with_progress(
             self._widget,
             self.tr("Checking and restoring the backup…"),
-            lambda: backup.restore_backup(path, store.path, **credentials),
+            lambda advance: backup.restore_backup(
+                path, store.path, progress=advance, **credentials
+            ),
             self._restored,
             self._restore_failed,
+            self._restore_cancelled,
+            note=self.tr("Do not unplug the USB stick until the restore is finished."),
+        )
+
+    def _restore_cancelled(self) -> None:
+        self.task = None
+        dialogs.inform(
+            self._widget,
+            self.tr("Not restored"),
+            self.tr(
+                "The restore was cancelled. The data on this laptop is as it was, and "
+                "nothing was left behind. The USB stick can be removed safely now."
+            ),
         )
 
     def _restored(self, result: RestoredBackup) -> None:

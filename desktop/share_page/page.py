@@ -553,7 +553,7 @@ class SharePage(QWidget):
 
         def work(step: Step) -> tuple[pipeline.Transport, pipeline.Pulled]:
             carrier = transport()
-            pulled = pipeline.pull(store, carrier)
+            pulled = pipeline.pull(store, carrier, step)
             step(PULLED)
             return carrier, pulled
 
@@ -566,7 +566,18 @@ class SharePage(QWidget):
             self._pulled,
             self._pull_failed,
             self._pull_cancelled,
+            self._pull_step_text,
+            steps=(*pipeline.PULL_STEPS, PULLED),
         )
+
+    def _pull_step_text(self, step: str) -> str:
+        if step == pipeline.READ_NETWORK:
+            return self.tr("Reading the network file…")
+        if step == pipeline.READ_DIRECTORY:
+            return self.tr("Reading the service directory…")
+        if step == pipeline.READ_FEEDBACK:
+            return self.tr("Reading feedback on your referrals…")
+        return self.tr("Checking what was read…")
 
     def _pulled(self, result: tuple[pipeline.Transport, pipeline.Pulled]) -> None:
         if not isValid(self):
@@ -597,7 +608,7 @@ class SharePage(QWidget):
 
     def _pull_cancelled(self) -> None:
         if isValid(self):
-            self.result_label.setText(self.tr("Cancelled"))
+            self.result_label.setText(self.tr("Cancelled: nothing was pulled or changed."))
             self._show_state()
 
     # --- publish ---------------------------------------------------------------------------
@@ -635,6 +646,7 @@ class SharePage(QWidget):
             self._publish_failed,
             self._publish_cancelled,
             self._step_text,
+            steps=pipeline.PUBLISH_STEPS,
         )
 
     def _step_text(self, step: str) -> str:

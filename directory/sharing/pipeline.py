@@ -48,6 +48,10 @@ from directory.validation import parse_bundle
 
 # Steps reported while publishing.
 NETWORK, COUNT, SEND = "network", "count", "send"
+PUBLISH_STEPS = (NETWORK, COUNT, SEND)
+# Steps reported while pulling (each before what it reads; nothing is kept while pulling).
+READ_NETWORK, READ_DIRECTORY, READ_FEEDBACK = "read_network", "read_directory", "read_feedback"
+PULL_STEPS = (READ_NETWORK, READ_DIRECTORY, READ_FEEDBACK)
 Step = Callable[[str], None]
 ATTEMPTS = 3  # builds per publish: the first, and one more per revision found taken
 
@@ -306,12 +310,17 @@ class Pulled:
     feedback: list[Any] = field(default_factory=list)
 
 
-def pull(store: Store, transport: Transport) -> Pulled:
+def pull(store: Store, transport: Transport, step: Step | None = None) -> Pulled:
     """The network file and the merged directory from the transport (slow: off the GUI
     thread). Nothing is kept: whether the coordinator key is trusted is ``trust``; then
-    :func:`keep_pulled`."""
+    :func:`keep_pulled`. ``step`` reports progress (:data:`PULL_STEPS`) and may raise to
+    cancel (nothing is kept either way)."""
+    step = step or _no_step
+    step(READ_NETWORK)
     network = transport.fetch_network(None)
+    step(READ_DIRECTORY)
     services = transport.fetch_directory(network)
+    step(READ_FEEDBACK)
     envelopes = transport.fetch_feedback(store.cso.code)
     return Pulled(network, services, memory.trust_state(store, network), envelopes)
 
@@ -330,6 +339,11 @@ def keep_pulled(store: Store, transport: Transport, pulled: Pulled) -> Applied:
 __all__ = [
     "COUNT",
     "NETWORK",
+    "PUBLISH_STEPS",
+    "PULL_STEPS",
+    "READ_DIRECTORY",
+    "READ_FEEDBACK",
+    "READ_NETWORK",
     "SEND",
     "Delivery",
     "Published",

@@ -6,6 +6,7 @@ database remembers about the network is :mod:`directory.sharing.memory`, re-expo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -186,15 +187,28 @@ def merge_folder(
     previous: dict[str, int] | None = None,
     key: bytes | None = None,
     history: dict[str, LastPublisher] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> MergeResult:
     """Read every bundle of the folder and merge the valid ones. With the coordinator's
     ``key``, the merged service directory is written back for the CSOs to pull. ``history``:
     what was kept of each CSO's last accepted bundle (keep ``report.publishers`` for the next
     merge); the report's ``divergences`` name the CSOs whose laptops published bundles that do
-    not agree, in the folder now or against the bundle accepted before."""
+    not agree, in the folder now or against the bundle accepted before. ``progress(done,
+    total)``: the bytes of the bundles read; raising in it (the user cancelled) stops the
+    merge before anything is written (it is called once more after merging, before the
+    directory is written)."""
     folder = require_folder(folder)
-    read = shared.read_bundles(folder, network, previous)
+    read_total = [0]
+
+    def reading(done: int, total: int) -> None:
+        read_total[0] = total
+        if progress is not None:
+            progress(done, total)
+
+    read = shared.read_bundles(folder, network, previous, progress=reading)
     report = merge([*read.accepted, *read.copies], network, history=history)
+    if progress is not None:
+        progress(read_total[0], read_total[0])  # merged: the last point to stop at
     written = False
     if key is not None:
         try:

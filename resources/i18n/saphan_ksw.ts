@@ -639,6 +639,14 @@ Everything entered after {date} will not be in Saphan any more.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Do not unplug the USB stick until the restore is finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restore was cancelled. The data on this laptop is as it was, and nothing was left behind. The USB stick can be removed safely now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup restored</source>
             <translation type="unfinished" />
         </message>
@@ -1990,6 +1998,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         </message>
         <message>
             <source>Reading and merging the bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merge was cancelled: nothing was merged or written to the folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9578,6 +9590,22 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reading the network file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the service directory…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading feedback on your referrals…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking what was read…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation type="unfinished" />
         </message>
@@ -9586,7 +9614,7 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cancelled</source>
+            <source>Cancelled: nothing was pulled or changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10754,6 +10782,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <name>Tasks</name>
         <message>
             <source>{done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -643,6 +643,14 @@ Everything entered after {date} will not be in Saphan any more.</source>
             <translation>အရန်မိတ္တူကို စစ်ဆေးပြီး ပြန်ယူနေသည်…</translation>
         </message>
         <message>
+            <source>Do not unplug the USB stick until the restore is finished.</source>
+            <translation>ပြန်ယူခြင်း ပြီးဆုံးသည်အထိ USB ကို မဖြုတ်ပါနှင့်။</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled. The data on this laptop is as it was, and nothing was left behind. The USB stick can be removed safely now.</source>
+            <translation>ပြန်ယူခြင်းကို ပယ်ဖျက်လိုက်သည်။ ဤလက်ပ်တော့ပေါ်ရှိ ဒေတာသည် ယခင်အတိုင်း ရှိနေပြီး ဘာမျှ ကျန်မနေပါ။ USB ကို ယခု လုံခြုံစွာ ဖြုတ်နိုင်ပါပြီ။</translation>
+        </message>
+        <message>
             <source>Backup restored</source>
             <translation>အရန်မိတ္တူ ပြန်ယူပြီး</translation>
         </message>
@@ -1999,6 +2007,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Reading and merging the bundles…</source>
             <translation>မျှဝေဖိုင်များကို ဖတ်ပြီး ပေါင်းစည်းနေသည်…</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled: nothing was merged or written to the folder.</source>
+            <translation>ပေါင်းစည်းခြင်းကို ပယ်ဖျက်လိုက်သည် - ဘာမျှ မပေါင်းစည်းရ၊ ဖိုင်တွဲထဲသို့ ဘာမျှ မရေးရပါ။</translation>
         </message>
         <message>
             <source>CSO</source>
@@ -9545,16 +9557,28 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>{name} သို့ ဝင်ပြီး။ ညှိနှိုင်းရေးမှူး၏ သော့ {fingerprint} ကို ယခု ယုံကြည်သည်။</translation>
         </message>
         <message>
+            <source>Reading the network file…</source>
+            <translation>ကွန်ရက်ဖိုင်ကို ဖတ်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Reading the service directory…</source>
+            <translation>ဝန်ဆောင်မှု လမ်းညွှန်ကို ဖတ်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Reading feedback on your referrals…</source>
+            <translation>သင်၏ လွှဲပြောင်းညွှန်းပို့မှုများအပေါ် တုံ့ပြန်ချက်ကို ဖတ်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Checking what was read…</source>
+            <translation>ဖတ်ထားသည်ကို စစ်ဆေးနေသည်…</translation>
+        </message>
+        <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation>ကွန်ရက်ဖိုင် ဗားရှင်း {revision} ကို ရယူပြီး၊ လမ်းညွှန်တွင် ဝန်ဆောင်မှု {count} ခု ရှိသည်။</translation>
         </message>
         <message>
             <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
             <translation>လက်ခံသည့် အဖွဲ့အစည်းများထံမှ တုံ့ပြန်ချက်ဖြင့် သင်၏ လွှဲပြောင်းညွှန်းပို့မှု {count} ခုကို အပ်ဒိတ်လုပ်ပြီး။</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>ပယ်ဖျက်ပြီး</translation>
         </message>
         <message>
             <source>Publishing…</source>
@@ -9579,6 +9603,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Import the network file…</source>
             <translation>ကွန်ရက်ဖိုင် တင်သွင်းမည်…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was pulled or changed.</source>
+            <translation>ပယ်ဖျက်ပြီး - ဘာမျှ မရယူရ၊ မပြောင်းလဲရပါ။</translation>
         </message>
         <message>
             <source>Checking the network file…</source>
@@ -10768,6 +10796,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>{done} of {total}</source>
             <translation>{total} အနက် {done}</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>အဆင့် {total} ဆင့်အနက် အဆင့် {n}</translation>
         </message>
         <message>
             <source>Cancel</source>

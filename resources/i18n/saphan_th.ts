@@ -643,6 +643,14 @@ Everything entered after {date} will not be in Saphan any more.</source>
             <translation>กำลังตรวจสอบและกู้คืนไฟล์สำรอง…</translation>
         </message>
         <message>
+            <source>Do not unplug the USB stick until the restore is finished.</source>
+            <translation>อย่าถอดแฟลชไดรฟ์ USB จนกว่าการกู้คืนจะเสร็จ</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled. The data on this laptop is as it was, and nothing was left behind. The USB stick can be removed safely now.</source>
+            <translation>ยกเลิกการกู้คืนแล้ว ข้อมูลในแล็ปท็อปนี้ยังเหมือนเดิม และไม่มีสิ่งใดค้างอยู่ ถอดแฟลชไดรฟ์ USB ได้อย่างปลอดภัยแล้ว</translation>
+        </message>
+        <message>
             <source>Backup restored</source>
             <translation>กู้คืนไฟล์สำรองแล้ว</translation>
         </message>
@@ -1999,6 +2007,10 @@ The record is kept in the audit trail and can be restored by an admin.</source>
         <message>
             <source>Reading and merging the bundles…</source>
             <translation>กำลังอ่านและรวมไฟล์แบ่งปัน…</translation>
+        </message>
+        <message>
+            <source>The merge was cancelled: nothing was merged or written to the folder.</source>
+            <translation>ยกเลิกการรวมแล้ว ไม่ได้รวมหรือเขียนสิ่งใดลงโฟลเดอร์</translation>
         </message>
         <message>
             <source>CSO</source>
@@ -9545,16 +9557,28 @@ Take the file to the new laptop. Then read this code out to the person who sets 
             <translation>เข้าร่วม {name} แล้ว ตอนนี้เชื่อถือกุญแจผู้ประสานงาน {fingerprint}</translation>
         </message>
         <message>
+            <source>Reading the network file…</source>
+            <translation>กำลังอ่านไฟล์เครือข่าย…</translation>
+        </message>
+        <message>
+            <source>Reading the service directory…</source>
+            <translation>กำลังอ่านทำเนียบบริการ…</translation>
+        </message>
+        <message>
+            <source>Reading feedback on your referrals…</source>
+            <translation>กำลังอ่านข้อมูลตอบกลับเรื่องการส่งต่อของคุณ…</translation>
+        </message>
+        <message>
+            <source>Checking what was read…</source>
+            <translation>กำลังตรวจสอบสิ่งที่อ่านมา…</translation>
+        </message>
+        <message>
             <source>Pulled network file revision {revision}; {count} services in the directory.</source>
             <translation>ดึงไฟล์เครือข่ายฉบับ {revision} แล้ว มีบริการในทำเนียบ {count} รายการ</translation>
         </message>
         <message>
             <source>Feedback from receiving CSOs updated {count} of your referrals.</source>
             <translation>ข้อมูลตอบกลับจากองค์กรที่รับได้ปรับปรุงการส่งต่อของคุณ {count} รายการ</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
             <source>Publishing…</source>
@@ -9579,6 +9603,10 @@ Take the file to the new laptop. Then read this code out to the person who sets 
         <message>
             <source>Import the network file…</source>
             <translation>นำเข้าไฟล์เครือข่าย…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was pulled or changed.</source>
+            <translation>ยกเลิกแล้ว ไม่ได้ดึงหรือเปลี่ยนแปลงสิ่งใด</translation>
         </message>
         <message>
             <source>Checking the network file…</source>
@@ -10768,6 +10796,10 @@ They can no longer sign in, and their password no longer opens the database. An 
         <message>
             <source>{done} of {total}</source>
             <translation>{done} จาก {total}</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>ขั้นตอนที่ {n} จาก {total}</translation>
         </message>
         <message>
             <source>Cancel</source>

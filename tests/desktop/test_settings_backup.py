@@ -102,8 +102,14 @@ def _damaged_copy(good: Path, out: Path) -> Path:
 
 
 def restore_through_page(
-    qtbot, page: SettingsPage, backup_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    page: SettingsPage,
+    backup_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    finish: bool = True,
 ) -> list[str]:
+    """Restore ``backup_file`` as a person would; ``finish=False``: return once the restore
+    has started (the message box that ends it is left to the caller)."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup_file), ""))
     qtbot.mouseClick(page.restore_button, LEFT)
     dialog = page.flows.restore_dialog
@@ -116,6 +122,8 @@ def restore_through_page(
     answer_message_box("Replace the data", seen)
     qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: len(seen) >= 1)
+    if not finish:
+        return seen
     answer_message_box("OK", seen)
     qtbot.waitUntil(lambda: len(seen) >= 2, timeout=15_000)
     return seen

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from directory.merge_state import (
     save_merge_state,
 )
 from directory.sharing import state
-from tests.server.conftest import make_bundle, make_network, published_by
+from tests.server.conftest import COORDINATOR_KEY, make_bundle, make_network, published_by
 
 MINUTES = int(dt.datetime(2026, 6, 15, 8, 0, tzinfo=dt.UTC).timestamp()) // 60
 
@@ -114,3 +115,39 @@ def test_the_merge_state_keeps_the_publishers(tmp_path: Path) -> None:
     with pytest.raises(MergeStateDamaged):
         load_merge_state(path)
     assert document["schema"] == MERGE_STATE_SCHEMA
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("stop_after", [1, 2, 4])
+def test_a_merge_stopped_part_way_writes_nothing(shared: Path, stop_after: int) -> None:
+    """Stopped before reading, between two bundles, or once merged: no directory is written
+    (the progress counts the bundles' bytes)."""
+    _write(shared, "BEAM.json", make_bundle("BEAM", 64))
+    _write(shared, "KAQ.json", make_bundle("KAQ", 64))
+    before = sorted(p.name for p in shared.rglob("*"))
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) >= stop_after:
+            raise Stop
+
+    with pytest.raises(Stop):
+        state.merge_folder(shared, NETWORK, key=COORDINATOR_KEY, progress=progress)
+    assert sorted(p.name for p in shared.rglob("*")) == before
+    size = sum(p.stat().st_size for p in (shared / "bundles").iterdir())
+    assert seen[0] == (0, size)
+
+    # Not stopped: read to the end, then the directory is written.
+    seen.clear()
+    result = state.merge_folder(shared, NETWORK, key=COORDINATOR_KEY, progress=progress_log(seen))
+    assert result.directory_written
+    assert seen[-1] == (size, size)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def progress_log(seen: list[tuple[int, int]]) -> Callable[[int, int], None]:
+    return lambda done, total: seen.append((done, total))
