@@ -161,7 +161,16 @@ def table_rows(store: Store) -> list[tuple[object, ...]]:
         kept = s.execute(text(f"SELECT {reach.COLUMNS} FROM reach_months")).all()
         recount = s.execute(text(reach.recount_sql())).all()
     assert sorted(map(tuple, kept)) == sorted(map(tuple, recount))
+    # Its cells too: kept row by row, and counted afresh from a full recount of the attendance.
+    assert cell_rows(store) == cell_rows(store, reach.cells_sql(f"({reach.recount_sql()})"))
     return sorted(map(tuple, kept))
+
+
+def cell_rows(store: Store, sql: str | None = None) -> list[tuple[object, ...]]:
+    """The rows of ``reach_cells`` (or of ``sql``, counted the same way)."""
+    with store.read() as s:
+        query = sql or f"SELECT {reach.CELL_KEY}, people FROM {reach.CELLS}"
+        return sorted(map(tuple, s.execute(text(query)).all()))
 
 
 RANGES = [
@@ -258,9 +267,11 @@ def test_reach_table_is_a_full_recount_after_any_writes(ops: list[tuple[Any, ...
         apply(store, op, programmes, n)
     rows = table_rows(store)
     same_numbers(store)
-    # The rebuild command recomputes the same rows.
+    cells = cell_rows(store)
+    # The rebuild command recomputes the same rows, and the same cells.
     reach.rebuild(store)
     assert table_rows(store) == rows
+    assert cell_rows(store) == cells
 
 
 def test_reach_table_holds_the_expected_rows() -> None:
