@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_THRESHOLD = 5
 
@@ -43,10 +43,11 @@ class Equation:
     # False for a relation a reader may *assume* but that need not hold exactly (e.g. a month
     # and the cumulative figure, see :mod:`directory.cube`): protected all the same.
     exact: bool = True
+    # The parts, then the whole (made once: suppression reads them over and over).
+    variables: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def variables(self) -> tuple[int, ...]:
-        return (*self.parts, self.whole)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "variables", (*self.parts, self.whole))
 
 
 def primary(values: Sequence[int], k: int) -> set[int]:
@@ -89,7 +90,7 @@ def suppress(
         fixed_set |= _known_from(values, equations, fixed_set, k) - forced_set
     # An equation of zeros holds no withheld value, now or later (only non-zero values are
     # ever withheld): leaving it out changes nothing and makes sparse cubes fast.
-    equations = [eq for eq in equations if any(values[v] > 0 for v in eq.variables)]
+    equations = [eq for eq in equations if any(map(values.__getitem__, eq.variables))]
     # Independent parts (e.g. months not linked to the cumulative cube) are solved apart.
     result: set[int] = set()
     linked: set[int] = set()
@@ -134,7 +135,7 @@ def _independent(size: int, equations: Sequence[Equation]) -> list[list[int]]:
     for eq in equations:
         root = find(eq.whole)
         for p in eq.parts:
-            other = find(p)
+            other = p if parent[p] == p else find(p)  # (most are their own root: no call)
             if other != root:
                 parent[other] = root
     groups: dict[int, list[int]] = defaultdict(list)
@@ -249,8 +250,9 @@ def _nearest_candidate(
 
 
 def _check_consistent(values: Sequence[int], equations: Sequence[Equation]) -> None:
+    at = values.__getitem__
     for eq in equations:
-        if eq.exact and sum(values[p] for p in eq.parts) != values[eq.whole]:
+        if eq.exact and sum(map(at, eq.parts)) != at(eq.whole):
             raise ValueError(f"inconsistent equation: {eq}")
 
 
