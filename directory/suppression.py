@@ -157,12 +157,7 @@ def _suppress_connected(
         for v in eq.variables:
             by_variable[v].append(n)
 
-    withheld = {
-        v
-        for eq in equations
-        for v in eq.variables
-        if (0 < values[v] < k and v not in fixed) or v in forced
-    }
+    withheld = {v for v in by_variable if (0 < values[v] < k and v not in fixed) or v in forced}
     cache: dict[frozenset[int], set[int]] = {}
 
     def rank(i: int) -> tuple[bool, int, int]:
@@ -177,8 +172,7 @@ def _suppress_connected(
         # Rule 2: no equation with exactly one withheld value.
         while queue:
             eq = equations[queue.popleft()]
-            hidden = [v for v in eq.variables if v in withheld]
-            if len(hidden) != 1:
+            if len(withheld.intersection(eq.variables)) != 1:
                 continue
             candidates = [
                 v for v in eq.variables if v not in withheld and values[v] > 0 and v not in fixed
@@ -276,6 +270,8 @@ def linearly_determined(
     rows: list[tuple[int, ...]] = []
     signs: list[tuple[int, ...]] = []
     for eq in equations:
+        if hidden.isdisjoint(eq.variables):
+            continue
         vars_ = [p for p in eq.parts if p in hidden]
         sg = [1] * len(vars_)
         if eq.whole in hidden:
