@@ -269,7 +269,9 @@ class Session(Base):
     __tablename__ = "sessions"
     __table_args__ = (
         CheckConstraint("kind IN ('individual', 'group')", name="kind"),
-        Index("ix_sessions_programme_date", "programme_id", "date"),
+        # With deleted_at, counting sessions per programme and month reads the index alone
+        # (migration 0022; a bundle counts them).
+        Index("ix_sessions_programme_date_deleted", "programme_id", "date", "deleted_at"),
         # A facilitator's recent group sessions (the worklist; migration 0009).
         Index("ix_sessions_facilitator_date", "facilitator_id", "date"),
     )

@@ -8,6 +8,9 @@ instead of grouping every row of ``reach_months`` (as many as the attendance). T
 ``reach_months`` are put in again: they no longer replace a row in place (a REPLACE fires no
 delete trigger, so ``reach_cells`` would miss it). Derived: not synced, no capture triggers.
 
+The sessions' (programme, date) index also holds ``deleted_at``, so that counting the sessions
+held per programme and month (a bundle does) reads the index alone, not every session row.
+
 Revision ID: 0022
 Revises: 0021
 Create Date: 2026-12-06 14:40:00
@@ -50,6 +53,11 @@ def upgrade() -> None:
         ),
         sqlite_with_rowid=False,
     )
+    # (plain index statements: the sessions table and its triggers stay as they are)
+    op.drop_index("ix_sessions_programme_date", table_name="sessions")
+    op.create_index(
+        "ix_sessions_programme_date_deleted", "sessions", ["programme_id", "date", "deleted_at"]
+    )
     bind = op.get_bind()
     reach.install_triggers(bind)
     reach.refill_cells(bind)
@@ -60,3 +68,5 @@ def downgrade() -> None:
     bind = op.get_bind()
     reach.drop_cell_triggers(bind)
     op.drop_table("reach_cells")
+    op.drop_index("ix_sessions_programme_date_deleted", table_name="sessions")
+    op.create_index("ix_sessions_programme_date", "sessions", ["programme_id", "date"])
