@@ -135,12 +135,16 @@ def _independent(size: int, equations: Sequence[Equation]) -> list[list[int]]:
     for eq in equations:
         root = find(eq.whole)
         for p in eq.parts:
-            other = p if parent[p] == p else find(p)  # (most are their own root: no call)
-            if other != root:
-                parent[other] = root
+            # find(p), written out: this loop runs for every value of every equation
+            while parent[p] != p:
+                parent[p] = parent[parent[p]]
+                p = parent[p]
+            if p != root:
+                parent[p] = root
     groups: dict[int, list[int]] = defaultdict(list)
     for n, eq in enumerate(equations):
-        groups[find(eq.whole)].append(n)
+        w = eq.whole
+        groups[w if parent[w] == w else find(w)].append(n)
     return list(groups.values())
 
 
@@ -343,7 +347,9 @@ def _determined_in(
         if not row:
             continue
         pivot = min(row)
-        inv = pow(row[pivot], p - 2, p)
+        lead = row[pivot]
+        # (coefficients are mostly 1 and -1, their own inverses)
+        inv = lead if lead == 1 or lead == p - 1 else pow(lead, p - 2, p)
         row = {c: v * inv % p for c, v in row.items()}
         # Keep every other basis row free of the new pivot column.
         for other in list(holders.get(pivot, ())):
