@@ -97,7 +97,8 @@ def suppress(
     for group in _independent(len(values), equations):
         sub = [equations[n] for n in group]
         result |= _suppress_connected(values, sub, k, marginal_set, forced_set, fixed_set)
-        linked.update(v for eq in sub for v in eq.variables)
+        for eq in sub:
+            linked.update(eq.variables)
     result |= {i for i in (primary(values, k) - fixed_set) | forced_set if i not in linked}
     return frozenset(result)
 
@@ -355,16 +356,18 @@ def _determined_in(
         for other in list(holders.get(pivot, ())):
             orow = basis[other]
             f = orow.pop(pivot)
-            for col in orow.keys() - {other}:
-                holders[col].discard(other)
+            # Only the columns of the new row change in ``other``'s row (never ``other``
+            # itself: the new row holds no pivot column); their holders follow.
             for col, val in row.items():
                 if col != pivot:
-                    orow[col] = (orow.get(col, 0) - f * val) % p
-            for col in [c for c, v in orow.items() if not v]:
-                del orow[col]
-            for col in orow:
-                if col != other:
-                    holders[col].add(other)
+                    new = (orow.get(col, 0) - f * val) % p
+                    if new:
+                        if col not in orow:
+                            holders[col].add(other)
+                        orow[col] = new
+                    elif col in orow:
+                        del orow[col]
+                        holders[col].discard(other)
         holders.pop(pivot, None)
         basis[pivot] = row
         for col in row:
