@@ -505,20 +505,25 @@ def people_reached_by_activity_area(
         ]
 
 
-def sessions_held(
-    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
-) -> dict[tuple[int, str], int]:
-    """Number of sessions per (programme, period)."""
-    store.require(Permission.AGGREGATES_VIEW)
+def sessions_sql(monthly: bool) -> str:
+    """SQL (params ``start``, ``end``) of the sessions held per (programme, period)."""
     period = "substr(date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
     # Counted per programme and day first, in the order of the sessions' index (which holds
     # deleted_at too: the rows are not read), then the few days summed per period.
-    sql = text(
+    return (
         f"SELECT programme_id, {period} AS period, sum(n) FROM ("
         "SELECT programme_id, date, count(*) AS n FROM sessions "
         "WHERE deleted_at IS NULL AND date >= :start AND date <= :end "
         "GROUP BY programme_id, date) GROUP BY programme_id, period"
     )
+
+
+def sessions_held(
+    store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
+) -> dict[tuple[int, str], int]:
+    """Number of sessions per (programme, period)."""
+    store.require(Permission.AGGREGATES_VIEW)
+    sql = text(sessions_sql(monthly))
     with store.read() as session:
         rows = session.execute(sql, {"start": start.isoformat(), "end": end.isoformat()})
         return {(int(p), str(m)): int(n) for p, m, n in rows}

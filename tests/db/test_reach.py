@@ -329,3 +329,24 @@ def test_the_demo_fill_in_bulk_leaves_the_reach_table_whole() -> None:
     rows = table_rows(store)
     assert len({r[2] for r in rows}) > 10
     assert any(r[2] == 1 for r in rows)
+
+
+def test_a_period_is_counted_from_the_cells_in_key_order() -> None:
+    """Issue 22: a year of every programme sums the reach cells, read as one range of their key
+    with nothing to sort, and the sessions held per programme and month come from an index
+    alone (no session row read). What the plans say, not how long they take."""
+    store = emptied_store()
+    where = counting._cells_where(False, True)
+    with store.read() as s:
+
+        def plan(sql: str) -> str:
+            params = {"m0": "2025-01", "m1": "2025-12", "start": "2025-01-01", "end": "2025-12-31"}
+            rows = s.execute(text(f"EXPLAIN QUERY PLAN {sql}"), params).all()
+            return " | ".join(str(r[-1]) for r in rows)
+
+        cells = plan(counting._cells_sql(where))
+        assert "USING PRIMARY KEY (shared=? AND month>? AND month<?)" in cells, cells
+        assert "TEMP B-TREE" not in cells, cells
+        sessions = plan(counting.sessions_sql(monthly=True))
+        assert "SCAN sessions USING COVERING INDEX ix_sessions_programme_date_deleted" in sessions
+        # (the few programme days are grouped per month after)
