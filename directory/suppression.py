@@ -90,7 +90,11 @@ def suppress(
         fixed_set |= _known_from(values, equations, fixed_set, k) - forced_set
     # An equation of zeros holds no withheld value, now or later (only non-zero values are
     # ever withheld): leaving it out changes nothing and makes sparse cubes fast.
-    equations = [eq for eq in equations if any(map(values.__getitem__, eq.variables))]
+    # (an exact equation holds, so its parts are all 0 when its whole is)
+    at = values.__getitem__
+    equations = [
+        eq for eq in equations if at(eq.whole) or (not eq.exact and any(map(at, eq.parts)))
+    ]
     # Independent parts (e.g. months not linked to the cumulative cube) are solved apart.
     result: set[int] = set()
     linked: set[int] = set()
