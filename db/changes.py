@@ -112,6 +112,8 @@ TABLE_KINDS: Mapping[str, frozenset[Change]] = {
     "reach_marks": frozenset({Change.ATTENDANCE}),
     # who was reached when (db.reach): kept from attendance, sessions, people and consent
     "reach_months": frozenset({Change.ATTENDANCE}),
+    # the same counted per cell (db.reach): kept from reach_months
+    "reach_cells": frozenset({Change.ATTENDANCE}),
 }
 
 CONSENT_COLUMNS = frozenset(

@@ -228,15 +228,6 @@ def _reach_columns(shared: bool) -> tuple[str, str]:
     return ("r.shared_date", "r.shared_band") if shared else ("r.first_date", "r.band")
 
 
-def _reach_monthly(where: str, shared: bool, programme: str = "r.programme_id") -> str:
-    _, band = _reach_columns(shared)
-    return f"""
-        SELECT {programme}, r.month, r.sex, {band}, r.population_group, r.disability, count(*)
-        FROM reach_months r WHERE {where}
-        GROUP BY {programme}, r.month, r.sex, {band}, r.population_group, r.disability
-    """
-
-
 def _reach_earliest(where: str, shared: bool, by: str) -> str:
     """Each ``by`` group's earliest row (SQLite takes the bare columns of a query with one
     min() from the row that has it): the age band at the first attendance of the period."""
@@ -259,6 +250,61 @@ def _reach_overall(where: str, shared: bool, programme: str = "e.programme_id") 
         FROM ({_reach_earliest(where, shared, by)}) AS e
         GROUP BY {group}e.sex, e.band, e.population_group, e.disability
     """
+
+
+# Per programme, the monthly and whole-period figures sum the reach table's cells (db.reach,
+# ``reach_cells``): a month's people are its cells; the period's are the cells of its months
+# whose person's previous month in the programme came before the period (their first month of
+# the period, with its age band). The figures across programmes and the ones leaving out the
+# reach ledger's people read the reach table's rows.
+
+
+def _cells_where(one_programme: bool, shared: bool) -> str:
+    where = f"c.shared = {int(shared)} AND c.month >= :m0 AND c.month <= :m1"
+    if one_programme:
+        where += " AND c.programme_id = :programme_id"
+    return where
+
+
+def _cells_sql(where: str) -> str:
+    """Per programme, month and cell (in the reach cells' key order, so SQLite groups them
+    as it reads them): the month's people, and those of them whose first month of the period
+    (from ``:m0``) it is."""
+    return f"""
+        SELECT c.programme_id, c.month, c.sex, c.band, c.population_group, c.disability,
+               sum(c.people), sum(CASE WHEN c.prev_month < :m0 THEN c.people ELSE 0 END)
+        FROM reach_cells c WHERE {where}
+        GROUP BY c.month, c.programme_id, c.sex, c.band, c.population_group, c.disability
+    """
+
+
+def _from_cells(
+    store: Store, where: str, params: dict[str, object], *, monthly: bool, overall: bool
+) -> list[ReachCell]:
+    """The monthly and/or whole-period cells of the reach cells ``where`` selects."""
+    out: list[ReachCell] = []
+    whole: dict[tuple[int, str, str, str, bool], int] = defaultdict(int)
+    with store.read() as session:
+        rows = session.execute(text(_cells_sql(where)), params).all()
+    for programme, month, sex, band, group, disability, people, first in rows:
+        if monthly:
+            out.append(
+                ReachCell(
+                    int(programme), str(month), _SEX[sex], str(band), _GROUP[group],
+                    bool(disability), int(people),
+                )
+            )  # fmt: skip
+        if overall and first:
+            whole[(int(programme), sex, str(band), group, bool(disability))] += int(first)
+    out += [
+        ReachCell(p, CUMULATIVE, _SEX[sex], band, _GROUP[group], disability, people)
+        for (p, sex, band, group, disability), people in whole.items()
+    ]
+    return out
+
+
+_SEX = {s.value: s for s in Sex}
+_GROUP = {g.value: g for g in PopulationGroup}
 
 
 def _reach_params(
@@ -285,9 +331,9 @@ def people_reached(
     store.require(Permission.AGGREGATES_VIEW)
     months = whole_months(start, end) if USE_REACH else None
     if months is not None:
-        where = _reach_where(programme_id is not None, shared)
-        sql = _reach_monthly(where, shared) if monthly else _reach_overall(where, shared)
-        return _cells(store, sql, _reach_params(months, programme_id))
+        where = _cells_where(programme_id is not None, shared)
+        params = _reach_params(months, programme_id)
+        return _from_cells(store, where, params, monthly=monthly, overall=not monthly)
     sql = _reach_sql(monthly, programme_id is not None, shared)
     return _cells(store, sql, _params(start, end, programme_id))
 
@@ -305,9 +351,9 @@ def people_reached_monthly_and_overall(
     store.require(Permission.AGGREGATES_VIEW)
     months = whole_months(start, end) if USE_REACH else None
     if months is not None:
-        where = _reach_where(programme_id is not None, shared)
-        sql = f"{_reach_monthly(where, shared)} UNION ALL {_reach_overall(where, shared)}"
-        return _cells(store, sql, _reach_params(months, programme_id))
+        where = _cells_where(programme_id is not None, shared)
+        params = _reach_params(months, programme_id)
+        return _from_cells(store, where, params, monthly=True, overall=True)
     sql = _both_sql(programme_id is not None, shared)
     return _cells(store, sql, _params(start, end, programme_id))
 
@@ -459,17 +505,25 @@ def people_reached_by_activity_area(
         ]
 
 
+def sessions_sql(monthly: bool) -> str:
+    """SQL (params ``start``, ``end``) of the sessions held per (programme, period)."""
+    period = "substr(date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
+    # Counted per programme and day first, in the order of the sessions' index (which holds
+    # deleted_at too: the rows are not read), then the few days summed per period.
+    return (
+        f"SELECT programme_id, {period} AS period, sum(n) FROM ("
+        "SELECT programme_id, date, count(*) AS n FROM sessions "
+        "WHERE deleted_at IS NULL AND date >= :start AND date <= :end "
+        "GROUP BY programme_id, date) GROUP BY programme_id, period"
+    )
+
+
 def sessions_held(
     store: Store, start: dt.date, end: dt.date, *, monthly: bool = False
 ) -> dict[tuple[int, str], int]:
     """Number of sessions per (programme, period)."""
     store.require(Permission.AGGREGATES_VIEW)
-    period = "substr(date, 1, 7)" if monthly else f"'{CUMULATIVE}'"
-    sql = text(
-        f"SELECT programme_id, {period} AS period, count(*) FROM sessions "
-        "WHERE deleted_at IS NULL AND date >= :start AND date <= :end "
-        "GROUP BY programme_id, period"
-    )
+    sql = text(sessions_sql(monthly))
     with store.read() as session:
         rows = session.execute(sql, {"start": start.isoformat(), "end": end.isoformat()})
         return {(int(p), str(m)): int(n) for p, m, n in rows}

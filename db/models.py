@@ -269,7 +269,9 @@ class Session(Base):
     __tablename__ = "sessions"
     __table_args__ = (
         CheckConstraint("kind IN ('individual', 'group')", name="kind"),
-        Index("ix_sessions_programme_date", "programme_id", "date"),
+        # With deleted_at, counting sessions per programme and month reads the index alone
+        # (migration 0022; a bundle counts them).
+        Index("ix_sessions_programme_date_deleted", "programme_id", "date", "deleted_at"),
         # A facilitator's recent group sessions (the worklist; migration 0009).
         Index("ix_sessions_facilitator_date", "facilitator_id", "date"),
     )
@@ -749,6 +751,27 @@ class ReachMonth(Base):
     sex: Mapped[str] = mapped_column(String(10), info=RAW_TEXT)
     population_group: Mapped[str] = mapped_column(String(20), info=RAW_TEXT)
     disability: Mapped[bool] = mapped_column(Boolean)
+
+
+class ReachCount(Base):
+    """The reach table counted per cell (db.reach): how many of its rows have each (shared,
+    month, programme, person's previous month there, sex, age band, population group,
+    disability), kept by database triggers from ``reach_months``. Counts of people only;
+    derived, never synced (each laptop keeps its own) and never written in code."""
+
+    __tablename__ = "reach_cells"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    # Key in (shared, month, programme, cell) order: a period's cells are one range of it,
+    # read in the order counting groups them (db.counting sums over ``prev_month``).
+    shared: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True, info=RAW_TEXT)
+    programme_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sex: Mapped[str] = mapped_column(String(10), primary_key=True, info=RAW_TEXT)
+    band: Mapped[str] = mapped_column(String(5), primary_key=True, info=RAW_TEXT)
+    population_group: Mapped[str] = mapped_column(String(20), primary_key=True, info=RAW_TEXT)
+    disability: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    prev_month: Mapped[str] = mapped_column(String(7), primary_key=True, info=RAW_TEXT)
+    people: Mapped[int] = mapped_column(Integer)
 
 
 # --- team sync bookkeeping (db/team): this laptop's part in its CSO's team --------------------

@@ -12,6 +12,18 @@ session of the programme in the month, for every person whose record is not dele
 Counting (:mod:`db.counting`) reads it instead of grouping every attendance row: a month's
 unique people are its rows; the whole period's are each (programme, person)'s earliest row.
 
+``reach_cells`` holds those rows counted per cell, so that a year of every programme is a sum of
+a few thousand small rows rather than a grouping of a million: how many rows of ``reach_months``
+have each (``shared``, month, programme, ``prev_month``, sex, band, population group,
+disability), where ``prev_month`` is the person's previous month in the programme ('' for
+none). A period's monthly figure sums its months' cells; its whole-period figure sums the cells
+of its months whose ``prev_month`` is before the period: each person's first month of the
+period there, with the age band of that month's first day, exactly the earliest row.
+``shared`` 1 counts the rows that count in shared figures (``shared_date`` not NULL, with
+``shared_band``; ``prev_month`` among those rows only), 0 all rows. Triggers on
+``reach_months`` keep it row by row: a row that comes or goes changes its own cell and moves
+its next month's row (in the same programme) from one ``prev_month`` to another.
+
 It is derived data, never synced (each laptop of a team keeps its own from the synced rows)
 and never entered by hand. SQLite triggers keep it in the same transaction as every write of
 attendance, sessions, people and consent events, whoever writes (the app, a team's sync, plain
@@ -72,26 +84,28 @@ COLUMNS = (
 )
 
 
-def _recompute(where: str, verb: str = "INSERT OR REPLACE") -> str:
-    """SQL: (re)write the rows of the (programme, month, person) keys whose attendance rows
-    ``where`` selects (alias ``a``). Rows of keys that no longer have any attendance must have
-    been deleted before."""
-    return f"{verb} INTO {TABLE} ({COLUMNS}) {recount_sql(where)}"
+def _recompute(where: str) -> str:
+    """SQL: write the rows of the (programme, month, person) keys whose attendance rows
+    ``where`` selects (alias ``a``). Their rows must have been deleted before: a row is only
+    ever inserted and deleted, never replaced, so that the triggers that keep ``reach_cells``
+    (which a REPLACE would not fire) see every change."""
+    return f"INSERT INTO {TABLE} ({COLUMNS}) {recount_sql(where)}"
 
 
 def recount_sql(where: str = "1") -> str:
     """SQL: the rows ``reach_months`` should hold for the attendance rows ``where`` selects
-    (alias ``a``; all by default), its columns in the order of :data:`COLUMNS`."""
+    (alias ``a``; all by default), its columns (named so) in the order of :data:`COLUMNS`."""
     covered = _COVERED.format(
         person="a.beneficiary_id", day="a.date", data_use="p.consent_data_use"
     )
     return f"""
-        SELECT f.programme_id, f.month, f.pid, f.first_date,
-               {band_sql("f.first_date", "b.birth_date")},
-               f.shared_date,
+        SELECT f.programme_id AS programme_id, f.month AS month, f.pid AS beneficiary_id,
+               f.first_date AS first_date, {band_sql("f.first_date", "b.birth_date")} AS band,
+               f.shared_date AS shared_date,
                CASE WHEN f.shared_date IS NULL THEN NULL
-                    ELSE {band_sql("f.shared_date", "b.birth_date")} END,
-               b.sex, b.population_group, b.has_disability
+                    ELSE {band_sql("f.shared_date", "b.birth_date")} END AS shared_band,
+               b.sex AS sex, b.population_group AS population_group,
+               b.has_disability AS disability
         FROM (
             SELECT a.programme_id AS programme_id, a.month AS month, a.beneficiary_id AS pid,
                    min(a.date) AS first_date,
@@ -140,7 +154,11 @@ TRIGGERS: dict[str, str] = {
         + _delete_key("NEW")
         + _recompute(_key("OLD"))
         + ";"
-        + _recompute(_key("NEW"))
+        # (the same key twice: written once)
+        + _recompute(
+            _key("NEW") + " AND (NEW.programme_id IS NOT OLD.programme_id "
+            "OR NEW.month IS NOT OLD.month OR NEW.beneficiary_id IS NOT OLD.beneficiary_id)"
+        )
         + "; END"
     ),
     "attendance_delete": (
@@ -185,6 +203,115 @@ TRIGGERS: dict[str, str] = {
 }
 
 
+# --- the cells: reach_months counted per cell ---------------------------------------------------
+
+CELLS = "reach_cells"
+CELL_KEY = "shared, month, programme_id, sex, band, population_group, disability, prev_month"
+CELL_TRIGGER_PREFIX = "reach_cells_"
+
+# (shared, which rows of reach_months count (alias {r}), their band column)
+_CHAINS = ((0, "1", "band"), (1, "{r}.shared_date IS NOT NULL", "shared_band"))
+
+
+def _deltas(row: str, sign: int) -> str:
+    """SQL: how ``reach_cells`` changes when the row ``row`` (NEW or OLD) of ``reach_months``
+    comes (``sign`` 1; the table holds it already) or goes (-1; the table holds it no more):
+    rows (the cell's key..., n). In each chain, the row's own cell, counted with the month
+    before it (``prev``), and the next row's, whose month before is the row's month while it
+    is there and ``prev`` while it is not."""
+    parts = []
+    for shared, counts, band in _CHAINS:
+        when = counts.format(r=row)
+        chain = "" if shared == 0 else " AND x.shared_date IS NOT NULL"
+        same = (
+            f"x.programme_id = {row}.programme_id AND x.beneficiary_id = {row}.beneficiary_id"
+            + chain
+        )
+        prev = (
+            f"coalesce((SELECT max(x.month) FROM {TABLE} x WHERE {same} "
+            f"AND x.month < {row}.month), '')"
+        )
+        after = (
+            f"(SELECT x.month, x.programme_id, x.sex, x.{band} AS band, x.population_group, "
+            f"x.disability FROM {TABLE} x WHERE {same} AND x.month > {row}.month "
+            "ORDER BY x.month LIMIT 1) AS n"
+        )
+        cell = "n.sex, n.band, n.population_group, n.disability"
+        parts += [
+            f"SELECT {shared} AS shared, {row}.month AS month, {row}.programme_id AS programme_id, "
+            f"{prev} AS prev_month, {row}.sex AS sex, {row}.{band} AS band, "
+            f"{row}.population_group AS population_group, {row}.disability AS disability, "
+            f"{sign} AS n WHERE {when}",
+            f"SELECT {shared}, n.month, n.programme_id, {prev}, {cell}, {-sign} FROM {after} "
+            f"WHERE {when}",
+            f"SELECT {shared}, n.month, n.programme_id, {row}.month, {cell}, {sign} FROM {after} "
+            f"WHERE {when}",
+        ]
+    return " UNION ALL ".join(parts)
+
+
+def _apply_deltas(deltas: str) -> str:
+    """Statements adding ``deltas`` (see :func:`_deltas`) to ``reach_cells``: a cell that is
+    not there yet is made, one that comes to nobody goes. None of them can meet a constraint,
+    so whatever conflict policy the statement that fired them has, they do what they say."""
+    cols = [c.strip() for c in CELL_KEY.split(",")]
+    match = " AND ".join(f"c.{c} = d.{c}" for c in cols)
+    on_cells = " AND ".join(f"{CELLS}.{c} = d.{c}" for c in cols)
+    keys = ", ".join(f"d.{c}" for c in cols)
+    return (
+        f"INSERT INTO {CELLS} ({CELL_KEY}, people) SELECT DISTINCT {keys}, 0 FROM ({deltas}) AS d "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {CELLS} c WHERE {match});"
+        f"UPDATE {CELLS} SET people = people + d.n FROM ({deltas}) AS d WHERE {on_cells};"
+        f"DELETE FROM {CELLS} WHERE people = 0 "
+        f"AND ({CELL_KEY}) IN (SELECT {keys} FROM ({deltas}) AS d);"
+    )
+
+
+CELL_TRIGGERS: dict[str, str] = {
+    "insert": f"AFTER INSERT ON {TABLE} BEGIN {_apply_deltas(_deltas('NEW', 1))} END",
+    "delete": f"AFTER DELETE ON {TABLE} BEGIN {_apply_deltas(_deltas('OLD', -1))} END",
+    # reach_months is only ever inserted into and deleted from (see _recompute): a change in
+    # place would pass its cells by.
+    "update": (
+        f"BEFORE UPDATE ON {TABLE} BEGIN "
+        "SELECT RAISE(ABORT, 'reach_months rows are deleted and inserted, never updated'); END"
+    ),
+}
+
+
+def cells_sql(source: str = TABLE) -> str:
+    """SQL: the rows ``reach_cells`` should hold for the rows of ``reach_months`` that
+    ``source`` (a table or a parenthesised query with its columns) holds, columns
+    :data:`CELL_KEY` and ``people``."""
+    window = "OVER (PARTITION BY programme_id, beneficiary_id ORDER BY month)"
+    chains = " UNION ALL ".join(
+        f"SELECT {shared} AS shared, month, programme_id, "
+        f"coalesce(lag(month) {window}, '') AS prev_month, sex, {band} AS band, "
+        f"population_group, disability FROM {source} AS r WHERE {counts.format(r='r')}"
+        for shared, counts, band in _CHAINS
+    )
+    return f"SELECT {CELL_KEY}, count(*) AS people FROM ({chains}) GROUP BY {CELL_KEY}"
+
+
+def drop_cell_triggers(conn: Connection) -> None:
+    for name in CELL_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {CELL_TRIGGER_PREFIX}{name}")
+
+
+def install_cell_triggers(conn: Connection) -> None:
+    """(Re)create the triggers that keep ``reach_cells`` in step with ``reach_months``."""
+    drop_cell_triggers(conn)
+    for name, body in CELL_TRIGGERS.items():
+        conn.exec_driver_sql(f"CREATE TRIGGER {CELL_TRIGGER_PREFIX}{name} {body}")
+
+
+def refill_cells(conn: Connection) -> int:
+    """Recount every row of ``reach_cells`` from ``reach_months``; the number of rows."""
+    conn.exec_driver_sql(f"DELETE FROM {CELLS}")
+    conn.exec_driver_sql(f"INSERT INTO {CELLS} ({CELL_KEY}, people) {cells_sql()}")
+    return int(conn.execute(text(f"SELECT count(*) FROM {CELLS}")).scalar_one())
+
+
 def drop_triggers(conn: Connection) -> None:
     for name in TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER_PREFIX}{name}")
@@ -216,8 +343,13 @@ def set_aside(conn: Connection, people: Sequence[int]) -> Iterator[None]:
     conn.exec_driver_sql("DELETE FROM reach_people")
 
 
-def refill(conn: Connection) -> int:
-    """Recompute every row of ``reach_months`` from the attendance; the number of rows."""
+def refill(conn: Connection, *, cells: bool = True) -> int:
+    """Recompute every row of ``reach_months`` from the attendance, and of ``reach_cells``
+    from those (unless not ``cells``: migration 0020, before that table); the number of rows
+    of ``reach_months``."""
+    if cells:
+        # Counted once at the end, not row by row.
+        drop_cell_triggers(conn)
     conn.execute(text(f"DELETE FROM {TABLE}"))
     # Writing the rows in key order and building the person index after is several times
     # faster than keeping the index up to date row by row.
@@ -226,11 +358,15 @@ def refill(conn: Connection) -> int:
         text(f"INSERT INTO {TABLE} ({COLUMNS}) SELECT * FROM ({recount_sql()}) ORDER BY 1, 3, 2")
     )
     conn.exec_driver_sql(f"CREATE INDEX {_PERSON_INDEX} ON {TABLE} (beneficiary_id)")
+    if cells:
+        refill_cells(conn)
+        install_cell_triggers(conn)
     return int(conn.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one())
 
 
 def rebuild(store: Store) -> int:
-    """Recompute the reach table from scratch (admin); returns the number of rows. Audited."""
+    """Recompute the reach table and its cells from scratch (admin); returns the number of
+    rows of the reach table. Audited."""
     store.require(Permission.SETTINGS)
     with store.write() as session:
         rows = refill(session.connection())

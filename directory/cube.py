@@ -33,6 +33,7 @@ the cumulative cube too (and the other way round), and complementary suppression
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -119,6 +120,18 @@ _LEAF_POSITIONS = frozenset(
 )
 
 
+def _covered_by() -> dict[int, tuple[int, ...]]:
+    positions: dict[int, list[int]] = {leaf: [] for leaf in _LEAF_POSITIONS}
+    for position, cover in enumerate(_COVER):
+        for leaf in cover:
+            positions[leaf].append(position)
+    return {leaf: tuple(p) for leaf, p in positions.items()}
+
+
+# For every leaf position, the positions of the cube that add it up (computed once).
+_COVERED_BY = _covered_by()
+
+
 def from_leaves(leaves: Mapping[tuple[str, str, str, str], int]) -> list[int]:
     """The full cube (with every total) from counts per leaf (sex, fine age band, group,
     disability), e.g. ``("female", "5-11", "host_community", "with_disability")``."""
@@ -130,9 +143,14 @@ def from_leaves(leaves: Mapping[tuple[str, str, str, str], int]) -> list[int]:
         if n < 0:
             raise ValueError("counts must not be negative")
         leaf[i] = n
-    if not leaf:
-        return [0] * CUBE_SIZE
-    return [sum(leaf.get(c, 0) for c in cover) for cover in _COVER]
+    cube = [0] * CUBE_SIZE
+    # Each leaf's count goes to every position covering it: the same sums as adding up each
+    # position's leaves, without visiting the leaves nobody is in.
+    for i, n in leaf.items():
+        if n:
+            for position in _COVERED_BY[i]:
+                cube[position] += n
+    return cube
 
 
 def _template() -> tuple[tuple[tuple[int, ...], int], ...]:
@@ -156,9 +174,15 @@ _EQUATIONS = _template()
 
 def cube_equations(offset: int = 0) -> list[Equation]:
     """Every subtotal equation of one cube whose values start at ``offset``."""
-    return [
+    return list(_cube_equations(offset))
+
+
+@functools.lru_cache(maxsize=256)
+def _cube_equations(offset: int) -> tuple[Equation, ...]:
+    # Equations are immutable: a bundle's programmes share their cubes' offsets.
+    return tuple(
         Equation(tuple(offset + p for p in parts), offset + whole) for parts, whole in _EQUATIONS
-    ]
+    )
 
 
 def link_equations(

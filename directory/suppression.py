@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_THRESHOLD = 5
 
@@ -43,10 +43,11 @@ class Equation:
     # False for a relation a reader may *assume* but that need not hold exactly (e.g. a month
     # and the cumulative figure, see :mod:`directory.cube`): protected all the same.
     exact: bool = True
+    # The parts, then the whole (made once: suppression reads them over and over).
+    variables: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def variables(self) -> tuple[int, ...]:
-        return (*self.parts, self.whole)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "variables", (*self.parts, self.whole))
 
 
 def primary(values: Sequence[int], k: int) -> set[int]:
@@ -89,14 +90,19 @@ def suppress(
         fixed_set |= _known_from(values, equations, fixed_set, k) - forced_set
     # An equation of zeros holds no withheld value, now or later (only non-zero values are
     # ever withheld): leaving it out changes nothing and makes sparse cubes fast.
-    equations = [eq for eq in equations if any(values[v] > 0 for v in eq.variables)]
+    # (an exact equation holds, so its parts are all 0 when its whole is)
+    at = values.__getitem__
+    equations = [
+        eq for eq in equations if at(eq.whole) or (not eq.exact and any(map(at, eq.parts)))
+    ]
     # Independent parts (e.g. months not linked to the cumulative cube) are solved apart.
     result: set[int] = set()
     linked: set[int] = set()
     for group in _independent(len(values), equations):
         sub = [equations[n] for n in group]
         result |= _suppress_connected(values, sub, k, marginal_set, forced_set, fixed_set)
-        linked.update(v for eq in sub for v in eq.variables)
+        for eq in sub:
+            linked.update(eq.variables)
     result |= {i for i in (primary(values, k) - fixed_set) | forced_set if i not in linked}
     return frozenset(result)
 
@@ -134,12 +140,16 @@ def _independent(size: int, equations: Sequence[Equation]) -> list[list[int]]:
     for eq in equations:
         root = find(eq.whole)
         for p in eq.parts:
-            other = find(p)
-            if other != root:
-                parent[other] = root
+            # find(p), written out: this loop runs for every value of every equation
+            while parent[p] != p:
+                parent[p] = parent[parent[p]]
+                p = parent[p]
+            if p != root:
+                parent[p] = root
     groups: dict[int, list[int]] = defaultdict(list)
     for n, eq in enumerate(equations):
-        groups[find(eq.whole)].append(n)
+        w = eq.whole
+        groups[w if parent[w] == w else find(w)].append(n)
     return list(groups.values())
 
 
@@ -156,12 +166,7 @@ def _suppress_connected(
         for v in eq.variables:
             by_variable[v].append(n)
 
-    withheld = {
-        v
-        for eq in equations
-        for v in eq.variables
-        if (0 < values[v] < k and v not in fixed) or v in forced
-    }
+    withheld = {v for v in by_variable if (0 < values[v] < k and v not in fixed) or v in forced}
     cache: dict[frozenset[int], set[int]] = {}
 
     def rank(i: int) -> tuple[bool, int, int]:
@@ -176,8 +181,7 @@ def _suppress_connected(
         # Rule 2: no equation with exactly one withheld value.
         while queue:
             eq = equations[queue.popleft()]
-            hidden = [v for v in eq.variables if v in withheld]
-            if len(hidden) != 1:
+            if len(withheld.intersection(eq.variables)) != 1:
                 continue
             candidates = [
                 v for v in eq.variables if v not in withheld and values[v] > 0 and v not in fixed
@@ -249,8 +253,9 @@ def _nearest_candidate(
 
 
 def _check_consistent(values: Sequence[int], equations: Sequence[Equation]) -> None:
+    at = values.__getitem__
     for eq in equations:
-        if eq.exact and sum(values[p] for p in eq.parts) != values[eq.whole]:
+        if eq.exact and sum(map(at, eq.parts)) != at(eq.whole):
             raise ValueError(f"inconsistent equation: {eq}")
 
 
@@ -274,6 +279,8 @@ def linearly_determined(
     rows: list[tuple[int, ...]] = []
     signs: list[tuple[int, ...]] = []
     for eq in equations:
+        if hidden.isdisjoint(eq.variables):
+            continue
         vars_ = [p for p in eq.parts if p in hidden]
         sg = [1] * len(vars_)
         if eq.whole in hidden:
@@ -345,22 +352,26 @@ def _determined_in(
         if not row:
             continue
         pivot = min(row)
-        inv = pow(row[pivot], p - 2, p)
+        lead = row[pivot]
+        # (coefficients are mostly 1 and -1, their own inverses)
+        inv = lead if lead == 1 or lead == p - 1 else pow(lead, p - 2, p)
         row = {c: v * inv % p for c, v in row.items()}
         # Keep every other basis row free of the new pivot column.
         for other in list(holders.get(pivot, ())):
             orow = basis[other]
             f = orow.pop(pivot)
-            for col in orow.keys() - {other}:
-                holders[col].discard(other)
+            # Only the columns of the new row change in ``other``'s row (never ``other``
+            # itself: the new row holds no pivot column); their holders follow.
             for col, val in row.items():
                 if col != pivot:
-                    orow[col] = (orow.get(col, 0) - f * val) % p
-            for col in [c for c, v in orow.items() if not v]:
-                del orow[col]
-            for col in orow:
-                if col != other:
-                    holders[col].add(other)
+                    new = (orow.get(col, 0) - f * val) % p
+                    if new:
+                        if col not in orow:
+                            holders[col].add(other)
+                        orow[col] = new
+                    elif col in orow:
+                        del orow[col]
+                        holders[col].discard(other)
         holders.pop(pivot, None)
         basis[pivot] = row
         for col in row:

@@ -184,6 +184,19 @@ def test_cube_layout() -> None:
     assert all(sum(c[p] for p in eq.parts) == c[eq.whole] for eq in cube.cube_equations())
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.dictionaries(st.sampled_from(leaf_keys), st.integers(0, 9), max_size=20))
+def test_a_cube_from_leaves_adds_up_every_position_from_its_leaves(
+    leaves: dict[tuple[str, str, str, str], int],
+) -> None:
+    """The cube is built by adding each leaf to the positions covering it (issue 22): the same
+    as adding up each position's leaves, and every subtotal equation holds."""
+    c = cube.from_leaves(leaves)
+    by_index = {cube.index(*k): n for k, n in leaves.items()}
+    assert c == [sum(by_index.get(leaf, 0) for leaf in cover) for cover in cube._COVER]
+    assert all(sum(c[p] for p in eq.parts) == c[eq.whole] for eq in cube.cube_equations(0))
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(

@@ -43,7 +43,7 @@ def upgrade() -> None:
     op.create_index("ix_reach_months_beneficiary", "reach_months", ["beneficiary_id"])
     bind = op.get_bind()
     reach.install_triggers(bind)
-    reach.refill(bind)
+    reach.refill(bind, cells=False)
 
 
 def downgrade() -> None:

@@ -22,8 +22,15 @@ def _reach(store: Store) -> list[tuple[object, ...]]:
     with store.read() as s:
         kept = sorted(map(tuple, s.execute(text(f"SELECT {reach.COLUMNS} FROM reach_months"))))
         assert kept == sorted(map(tuple, s.execute(text(reach.recount_sql()))))
-        captured = s.execute(text("SELECT count(*) FROM team_rows WHERE tbl = 'reach_months'"))
+        captured = s.execute(
+            text("SELECT count(*) FROM team_rows WHERE tbl IN ('reach_months', 'reach_cells')")
+        )
         assert captured.scalar_one() == 0
+        # Its cells too, counted on each laptop from its own reach table.
+        cells = f"SELECT {reach.CELL_KEY}, people FROM {reach.CELLS}"
+        assert sorted(map(tuple, s.execute(text(cells)))) == sorted(
+            map(tuple, s.execute(text(reach.cells_sql())))
+        )
     return kept
 
 
