@@ -222,8 +222,13 @@ def _rank(query: PersonQuery, scope: Scope) -> ColumnElement[int] | None:
         return None
     wanted = " ".join(needle for needle, _phone in needles)
     exact = func.lower(B.code) == wanted
-    prefix: ColumnElement[bool] = (literal(" ") + B.search_text).like(
-        f"% {escape_like(wanted)}%", escape="\\"
+    # A word of the search text starts with it: the text does, or it follows a space. (The
+    # search text and the query are both in the normal form, lower-cased, so this is what
+    # ``' ' || search_text LIKE '% wanted%'`` said, without building a string and matching a
+    # pattern for each person found.)
+    prefix: ColumnElement[bool] = or_(
+        func.substr(B.search_text, 1, len(wanted)) == wanted,
+        func.instr(B.search_text, " " + wanted) > 0,
     )
     if not _everyone(scope) and any(ch.isdigit() for ch in wanted):
         code_prefix = func.lower(B.code).like(f"{escape_like(wanted)}%", escape="\\")
@@ -449,10 +454,21 @@ def _driver_row(r: Any, withheld: frozenset[str]) -> PersonRow:
              bool(disabled), full),
             withheld,
         )  # fmt: skip
-    return PersonRow(
-        pid, code, latin, script, _SEXES[sex], born, bool(estimated), _GROUPS[group], phone,
-        area, _STATUSES[status], bool(disabled),
+    row = _NEW_ROW(PersonRow)  # (a frozen dataclass's __init__ costs more than the query)
+    row.__dict__.update(
+        zip(
+            _ROW_FIELDS,
+            (pid, code, latin, script, _SEXES[sex], born, bool(estimated), _GROUPS[group],
+             phone, area, _STATUSES[status], bool(disabled), frozenset(), {}),
+            strict=True,
+        )
     )  # fmt: skip
+    return row
+
+
+_NEW_ROW = object.__new__
+# PersonRow's fields in order: the columns of _ROW_COLUMNS, then withheld and custom.
+_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PersonRow))
 
 
 def _apply(b: B, person: PersonInput) -> None:
