@@ -23,6 +23,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session as OrmSession
 
 from db import access, consent, custom_fields, rectification, search_index, settings
@@ -221,8 +222,13 @@ def _rank(query: PersonQuery, scope: Scope) -> ColumnElement[int] | None:
         return None
     wanted = " ".join(needle for needle, _phone in needles)
     exact = func.lower(B.code) == wanted
-    prefix: ColumnElement[bool] = (literal(" ") + B.search_text).like(
-        f"% {escape_like(wanted)}%", escape="\\"
+    # A word of the search text starts with it: the text does, or it follows a space. (The
+    # search text and the query are both in the normal form, lower-cased, so this is what
+    # ``' ' || search_text LIKE '% wanted%'`` said, without building a string and matching a
+    # pattern for each person found.)
+    prefix: ColumnElement[bool] = or_(
+        func.substr(B.search_text, 1, len(wanted)) == wanted,
+        func.instr(B.search_text, " " + wanted) > 0,
     )
     if not _everyone(scope) and any(ch.isdigit() for ch in wanted):
         code_prefix = func.lower(B.code).like(f"{escape_like(wanted)}%", escape="\\")
@@ -387,19 +393,82 @@ def find_people(
     scope = access.scope_of(store)
     stmt = _page_statement(_with_today(query), offset, limit, scope)
     withheld = access.withheld_for(scope)
-    with store.read() as session:
-        # Core execution on the session's connection: plain column rows need none of the ORM's
-        # result machinery, which otherwise costs more than the query itself (see
-        # tests/benchmarks/bench_registry.py).
-        return [_limited_row(r, withheld) for r in session.connection().execute(stmt).all()]
+    return [_driver_row(r, withheld) for r in _rows(store, stmt)]
 
 
 def count_people(store: Store, query: PersonQuery) -> int:
     """How many people match the search and filters."""
     store.require(Permission.PEOPLE_VIEW)
     stmt = _count_statement(_with_today(query), access.scope_of(store))
-    with store.read() as session:
-        return int(session.connection().execute(stmt).scalar_one())
+    return int(_rows(store, stmt)[0][0])
+
+
+# The registry's queries (every keystroke and scroll) run on the driver's own cursor, as SQL
+# compiled once per statement with its values: SQLAlchemy's execution of a cached statement
+# (its cache key, result metadata and row processing) cost five times the query itself, a
+# search of 50,000 people through the trigram index (tests/benchmarks/bench_search.py).
+@functools.lru_cache(maxsize=512)
+def _driver_sql(
+    stmt: Select[*tuple[Any, ...]], dialect: Dialect
+) -> tuple[str, tuple[Any, ...]] | None:
+    """The SQL of ``stmt`` for the driver, and its values as the driver takes them (None when
+    a value SQLAlchemy converts is in a list that compiling expands: left to SQLAlchemy)."""
+    compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    values = compiled.construct_params()
+    processors = compiled._bind_processors
+    names = compiled.positiontup
+    assert names is not None  # SQLite's paramstyle is positional
+    if not set(processors) <= set(names):
+        return None
+
+    def driver_value(name: str) -> Any:
+        processor = processors.get(name)
+        if processor is None:
+            return values[name]
+        assert callable(processor)  # (a sequence only for tuples of values: none here)
+        return processor(values[name])
+
+    return str(compiled), tuple(driver_value(name) for name in names)
+
+
+def _rows(store: Store, stmt: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+    """The rows of ``stmt``, run on the driver's connection (:meth:`Store.driver_read`)."""
+    compiled = _driver_sql(stmt, store.engine.dialect)
+    if compiled is None:
+        with store.read() as session:
+            return session.connection().execute(stmt).all()
+    sql, values = compiled
+    with store.driver_read() as driver:
+        return list(driver.execute(sql, values).fetchall())
+
+
+def _driver_row(r: Any, withheld: frozenset[str]) -> PersonRow:
+    """:func:`_limited_row` of a driver's row (its date and booleans as the driver gives them:
+    text and integers)."""
+    (pid, code, latin, script, sex, born, estimated, group, phone, area, status, disabled, full) = r
+    if not isinstance(born, dt.date):  # (a date already when SQLAlchemy ran the query)
+        born = dt.date.fromisoformat(born)
+    if not full:
+        return _limited_row(
+            (pid, code, latin, script, sex, born, bool(estimated), group, phone, area, status,
+             bool(disabled), full),
+            withheld,
+        )  # fmt: skip
+    row = _NEW_ROW(PersonRow)  # (a frozen dataclass's __init__ costs more than the query)
+    row.__dict__.update(
+        zip(
+            _ROW_FIELDS,
+            (pid, code, latin, script, _SEXES[sex], born, bool(estimated), _GROUPS[group],
+             phone, area, _STATUSES[status], bool(disabled), frozenset(), {}),
+            strict=True,
+        )
+    )  # fmt: skip
+    return row
+
+
+_NEW_ROW = object.__new__
+# PersonRow's fields in order: the columns of _ROW_COLUMNS, then withheld and custom.
+_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(PersonRow))
 
 
 def _apply(b: B, person: PersonInput) -> None:

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.changes import Change, ChangeBus, ChangeTracker, watch_engine, watch_sessions
@@ -67,6 +68,30 @@ class Store:
             with self._sessions() as session:
                 yield session
                 session.rollback()
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc) from exc
+
+    @contextmanager
+    def driver_read(self) -> Iterator[Any]:
+        """The database driver's own connection, for a few plain queries that run on every
+        keystroke (the registry's page and count, db.beneficiaries): without an ORM session
+        to set up and tear down, which costs as much as such a query. Only for reading.
+        Inside :meth:`snapshot` it is the snapshot's connection; a driver's error is
+        translated as in :meth:`read`."""
+        shared: Session | None = getattr(self._snapshot, "session", None)
+        dbapi = self.engine.dialect.loaded_dbapi
+        try:
+            if shared is not None:
+                yield shared.connection().connection.driver_connection
+                return
+            raw = self.engine.raw_connection()
+            try:
+                yield raw.driver_connection
+            finally:
+                raw.close()  # back to the pool, rolled back
+        except dbapi.Error as exc:
+            wrapped = DBAPIError.instance(None, None, exc, dbapi.Error)
+            raise translate_db_error(wrapped) from exc
         except (OperationalError, DatabaseError) as exc:
             raise translate_db_error(exc) from exc
 

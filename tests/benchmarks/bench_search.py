@@ -1,6 +1,6 @@
 """One search keystroke in the registry, against the trigram index queried bare.
 
-    .venv/bin/python -m tests.benchmarks.bench_search [--scales 4] [--runs 3]
+    .venv/bin/python -m tests.benchmarks.bench_search [--scales 4] [--runs 3] [--data DIR]
 
 What a caseworker waits for after typing: the first page of people found (ranked: the code
 exactly, a word that starts with the query, anywhere) and how many there are, through the
@@ -9,7 +9,8 @@ page and a count must do, by hand on the sqlcipher3 connection: the first 100 pe
 index finds, in code order (no ranking, no check for deleted records or who may see whom), and
 the index's own count of what it finds. ``detail`` keeps the facade's own SQL run by hand (the
 cost of the facade itself) and the MATCH alone. For comparison, a row for the same page and
-count by the LIKE scan the search used before the index.
+count by the LIKE scan the search used before the index. The people are those of the shared
+synthetic database of the scale (:mod:`tests.benchmarks.data`: db.demo's people, copied).
 Row format: tests/benchmarks/README.md.
 """
 
@@ -17,19 +18,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.sql import ClauseElement
 
-from db import access, beneficiaries, search_index, setup
+from db import access, beneficiaries, search_index
 from db.beneficiaries import count_people, escape_like, find_people, normalise_for_search
-from db.demo import fill_demo_data
 from db.store import Store
 from db.types import PersonQuery
 from db.validation import phone_digits
+from tests.benchmarks import data
 from tests.benchmarks.rows import PEOPLE_PER_SCALE, Goal, Measure, measure, median, time_pair
 
 PAGE = 100
@@ -49,25 +48,6 @@ def _needle(text: str) -> str:
     digits = phone_digits(token)
     phone = token[:1].isdigit() and len(digits) == len(token.replace("-", ""))
     return digits if digits and phone else token
-
-
-@contextmanager
-def cso(people: int) -> Iterator[Store]:
-    """A fresh encrypted CSO database with ``people`` synthetic people (no activity)."""
-    with tempfile.TemporaryDirectory(prefix="saphan-bench-search-") as folder:
-        store = setup.create_cso_database(
-            Path(folder) / "bench.db",
-            cso_code="BENCH",
-            cso_name="Benchmark CSO",
-            admin_username="admin",
-            admin_full_name="Benchmark admin",
-            admin_password="benchmark-password",
-        ).store
-        try:
-            fill_demo_data(store, people, seed=0, activity=False)
-            yield store
-        finally:
-            store.close()
 
 
 def _cases(store: Store, text: str) -> tuple[Callable[[], object], ...]:
@@ -128,37 +108,37 @@ def _literal(store: Store, stmt: ClauseElement) -> str:
     return str(stmt.compile(store.engine, compile_kwargs={"literal_binds": True}))
 
 
-def bench(scale: int, runs: int) -> list[Measure]:
+def bench(scale: int, runs: int, keep: Path | None = None) -> list[Measure]:
     people = PEOPLE_PER_SCALE * scale
     size = f"{people:,} people"
     out: list[Measure] = []
-    with cso(people) as store:
-        for text, figure in QUERIES:
-            facade, floor, by_hand, match, scan, close = _cases(store, text)
-            try:
-                matches = count_people(store, PersonQuery(text=text))
-                facade_sql_ms, match_ms = time_pair(by_hand, match, runs)
-                out.append(
-                    measure(
-                        figure, scale, size, facade, runs,
-                        floor="FTS5 by hand: first 100 matches by code + the index's count",
-                        floor_fn=floor,
-                        detail={
-                            "matches": matches,
-                            "page": PAGE,
-                            "facade_sql_by_hand_ms": round(median(facade_sql_ms), 2),
-                            "match_alone_ms": round(median(match_ms), 2),
-                        },
-                    )
-                )  # fmt: skip
-                out.append(
-                    measure(
-                        f"{figure}, LIKE scan (before the index)", scale, size, scan, runs,
-                        detail={"matches": matches, "page": PAGE},
-                    )
-                )  # fmt: skip
-            finally:
-                close()
+    store = data.cso_store(scale, keep)
+    for text, figure in QUERIES:
+        facade, floor, by_hand, match, scan, close = _cases(store, text)
+        try:
+            matches = count_people(store, PersonQuery(text=text))
+            facade_sql_ms, match_ms = time_pair(by_hand, match, runs)
+            out.append(
+                measure(
+                    figure, scale, size, facade, runs,
+                    floor="FTS5 by hand: first 100 matches by code + the index's count",
+                    floor_fn=floor,
+                    detail={
+                        "matches": matches,
+                        "page": PAGE,
+                        "facade_sql_by_hand_ms": round(median(facade_sql_ms), 2),
+                        "match_alone_ms": round(median(match_ms), 2),
+                    },
+                )
+            )  # fmt: skip
+            out.append(
+                measure(
+                    f"{figure}, LIKE scan (before the index)", scale, size, scan, runs,
+                    detail={"matches": matches, "page": PAGE},
+                )
+            )  # fmt: skip
+        finally:
+            close()
     return out
 
 
@@ -166,10 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--scales", default="4", help="comma-separated, e.g. 1,4,16")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--data", type=Path, help="keep the synthetic databases in this folder")
     args = parser.parse_args(argv)
     goals = {g.figure: g for g in GOALS}
     for scale in (int(s) for s in args.scales.split(",")):
-        for m in bench(scale, args.runs):
+        for m in bench(scale, args.runs, args.data):
             goal = goals.get(m.figure)
             ratio = f"{m.ratio:.2f}x" if m.ratio is not None else "-"
             floor = f"{m.floor_ms:.2f} ms" if m.floor_ms is not None else "-"

@@ -31,6 +31,8 @@ class Measure:
     runs_ms: list[float] = field(default_factory=list)
     floor_runs_ms: list[float] = field(default_factory=list)
     detail: dict[str, Any] = field(default_factory=dict)
+    # What ``ms`` (and ``floor_ms``) count: milliseconds, or "MB" for peak memory.
+    unit: str = "ms"
 
     @property
     def ratio(self) -> float | None:
@@ -48,11 +50,14 @@ class Goal:
     scale: int
     max_ms: float | None = None
     max_ratio: float | None = None
+    unit: str = "ms"  # of max_ms: "MB" for peak memory
 
     @property
     def text(self) -> str:
         parts = []
-        if self.max_ms is not None:
+        if self.max_ms is not None and self.unit != "ms":
+            parts.append(f"< {self.max_ms:g} {self.unit}")
+        elif self.max_ms is not None:
             parts.append(
                 f"< {self.max_ms:g} ms" if self.max_ms < 10_000 else f"< {self.max_ms / 1000:g} s"
             )

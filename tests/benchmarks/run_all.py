@@ -10,7 +10,8 @@ line per figure: its time at each scale, the ratio to its floor and its goal at 
 scale, pass/miss, and how the cost grows from the smallest scale to the largest (the exponent
 b of time ~ size^b; above 1.15 is worse than linear, a miss). Also, at 1x only: start-up (a
 process to the main window, against a bare PySide6 window), the Word export of a 12-step plan,
-and the peak memory.
+and the demo's peak memory; at every scale, the peak memory of the app signed in on the
+synthetic database with its registry page loaded (``--only memory``: that alone).
 
 ``--quick``: tiny sizes (a smoke run of the suite). ``--data DIR`` keeps the synthetic CSO
 databases between runs (16x takes long to make). Exit code 1 when a goal is missed.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import inspect
 import io
 import json
 import math
@@ -79,6 +81,44 @@ store.close()
 sys.exit(code)
 """
 BENCH_PASSWORD = "benchmark-start-password"
+
+# Peak memory as a CSO works: the app signed in on the synthetic database of a scale, the
+# main window with the registry's first page of people loaded (an admin starts there).
+REGISTRY_OPEN = f"""
+import os, resource, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from db import setup
+from desktop.app import make_application
+from desktop.main_window import MainWindow
+app = make_application(sys.argv)
+store = setup.open_database(Path(sys.argv[1]), "admin", os.environ["SAPHAN_PASSWORD"])
+window = MainWindow(store)
+window.resize(1366, 768)
+window.show()
+window.show_page("beneficiaries")
+page = window.pages["beneficiaries"]
+ticks = 0
+def loaded():
+    global ticks
+    ticks += 1
+    rows = page.model.rowCount()
+    if rows or ticks > 300:
+        print(f"registry rows {{rows}}", flush=True)
+        QTimer.singleShot(200, peak)  # what painting the page takes, too
+        return
+    QTimer.singleShot(50, loaded)
+def peak():
+    # The peak so far, open (closing runs PRAGMA optimize, which reads much of the database).
+    print(f"peak kib {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}}", flush=True)
+    print({SHOWN!r}, flush=True)
+    app.quit()
+QTimer.singleShot(0, loaded)
+code = app.exec()
+store.close()
+sys.exit(code)
+"""
+MEMORY_FIGURE = "peak memory, the registry open (signed in)"
 
 
 # --- Cold start --------------------------------------------------------------------------------
@@ -159,6 +199,44 @@ def cold_start(runs: int) -> tuple[Measure, int]:
     return row, max(rss)
 
 
+# --- Peak memory ----------------------------------------------------------------------------
+
+
+def peak_memory(scale: int, keep: Path | None) -> Measure:
+    """The peak resident memory (ru_maxrss) of the app signed in on the database of ``scale``
+    (made first if needed, :mod:`tests.benchmarks.data`), its registry page loaded and painted;
+    ``detail`` also keeps the peak with the store's closing (``PRAGMA optimize``)."""
+    from tests.benchmarks import data
+
+    data.cso_store(scale, keep)
+    people, _rows = data.sizes(scale)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAPHAN_PASSWORD": data.PASSWORD}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", REGISTRY_OPEN, str(data.database_path(scale))],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0 or SHOWN not in out:
+        raise RuntimeError(f"the app on the {scale}x database did not start (exit {status})")
+    said = {
+        " ".join(line.split()[:-1]): int(line.split()[-1])
+        for line in out.splitlines()
+        if line.startswith(("registry rows ", "peak kib "))
+    }
+    mb = round(said["peak kib"] / 1024, 1)  # ru_maxrss is in KiB on Linux
+    return Measure(
+        MEMORY_FIGURE, scale, f"{people:,} people", mb, runs_ms=[mb],
+        detail={
+            "registry_rows": said.get("registry rows", 0),
+            "ru_maxrss_kib_open": said["peak kib"],
+            "ru_maxrss_kib_with_closing": usage.ru_maxrss,
+        },
+        unit="MB",
+    )  # fmt: skip
+
+
 # --- Word export -------------------------------------------------------------------------------
 
 
@@ -232,6 +310,7 @@ def word_export(runs: int) -> Measure:
 EXTRA_GOALS = [
     Goal("cold start to main window (sign-in with password)", scale=1, max_ms=1500),
     Goal("Word export, 12-step plan", scale=1, max_ms=1000),
+    Goal(MEMORY_FIGURE, scale=4, max_ms=250, unit="MB"),
 ]
 
 
@@ -258,9 +337,11 @@ def growth(by_scale: dict[int, Measure]) -> float | None:
     return math.log(hi.ms / lo.ms) / math.log(scales[-1] / scales[0])
 
 
-def _fmt_ms(ms: float | None) -> str:
+def _fmt_ms(ms: float | None, unit: str = "ms") -> str:
     if ms is None:
         return ""
+    if unit != "ms":
+        return f"{ms:.0f} {unit}"
     return f"{ms:.1f} ms" if ms < 10_000 else f"{ms / 1000:.1f} s"
 
 
@@ -299,6 +380,7 @@ def verdicts(
                 "verdict": verdict,
                 "growth": b,
                 "ok": (goal is None or (at is not None and goal.met(at))) and linear,
+                "unit": shown.unit,
             }
         )
     return lines
@@ -317,8 +399,8 @@ def table(lines: list[dict[str, object]], scales: list[int]) -> str:
             (
                 str(line["figure"]),
                 str(line["floor"]),
-                *(_fmt_ms(times.get(s)) for s in scales),
-                _fmt_ms(line["floor_ms"]),  # type: ignore[arg-type]
+                *(_fmt_ms(times.get(s), str(line["unit"])) for s in scales),
+                _fmt_ms(line["floor_ms"], str(line["unit"])),  # type: ignore[arg-type]
                 "" if ratio is None else f"{ratio:.2f}x at {line['ratio_at']}x",
                 str(line["goal"]),
                 str(line["verdict"]),
@@ -383,7 +465,14 @@ def main(argv: list[str] | None = None) -> int:
             for scale in scales:
                 name = module.__name__.rsplit(".", 1)[1]
                 print(f"{name} at {scale}x ...", flush=True)
-                measures += module.bench(scale, args.runs, args.data)
+                # (a benchmark that keeps no database takes no ``keep``)
+                takes_keep = len(inspect.signature(module.bench).parameters) >= 3
+                extra = (args.data,) if takes_keep else ()
+                measures += module.bench(scale, args.runs, *extra)
+        if not args.no_start and (not args.only or args.only == "memory"):
+            for scale in scales:
+                print(f"peak memory at {scale}x ...", flush=True)
+                measures.append(peak_memory(scale, args.data))
     finally:
         data.close_all()
     rss_kib = 0
