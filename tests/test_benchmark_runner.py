@@ -96,3 +96,10 @@ def test_the_synthetic_database_keeps_its_indexes_and_a_true_reach_table(
     assert rows == 2_000
     assert sorted(stored) == sorted(recount)
     assert stored
+
+
+def test_only_takes_several_names_and_refuses_one_that_matches_nothing(capsys) -> None:
+    names = [m.__name__.rsplit(".", 1)[1] for m in run_all.modules("counting,bundle")]
+    assert names == ["bench_bundle", "bench_counting"]
+    assert run_all.main(["--only", "nothing_like_it", "--quick"]) == 2
+    assert "no benchmark matches --only 'nothing_like_it'" in capsys.readouterr().err

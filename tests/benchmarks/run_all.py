@@ -315,10 +315,12 @@ EXTRA_GOALS = [
 
 
 def modules(only: str | None) -> list[ModuleType]:
-    """Every bench_*.py with a ``bench`` function (``only``: those whose name contains it)."""
+    """Every bench_*.py with a ``bench`` function (``only``: those whose name contains one of
+    its comma-separated words, e.g. "counting,bundle")."""
+    words = [w.strip() for w in (only or "").split(",") if w.strip()]
     found = []
     for path in sorted(HERE.glob("bench_*.py")):
-        if only and only not in path.stem:
+        if words and not any(w in path.stem for w in words):
             continue
         module = importlib.import_module(f"tests.benchmarks.{path.stem}")
         if callable(getattr(module, "bench", None)):
@@ -437,7 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--scales", default="1,4", help="comma-separated, of 1, 4, 16")
     parser.add_argument("--runs", type=int, default=3, help="timings per figure (median)")
-    parser.add_argument("--only", help="only the bench_*.py files whose name contains this")
+    parser.add_argument(
+        "--only", help="only the bench_*.py files whose name contains this (or one of a,b)"
+    )
     parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
     parser.add_argument("--no-start", action="store_true", help="leave out start-up and Word")
     parser.add_argument("--data", type=Path, help="keep the synthetic databases in this folder")
@@ -446,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     scales = sorted({int(s) for s in args.scales.split(",") if s.strip()})
+    if args.only and not modules(args.only) and "memory" not in args.only.split(","):
+        print(f"no benchmark matches --only {args.only!r}", file=sys.stderr)
+        return 2
     if args.quick:
         row_format.PEOPLE_PER_SCALE, row_format.ATTENDANCE_PER_SCALE = 500, 5_000
         from tests.benchmarks import bench_merge, data
@@ -469,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
                 takes_keep = len(inspect.signature(module.bench).parameters) >= 3
                 extra = (args.data,) if takes_keep else ()
                 measures += module.bench(scale, args.runs, *extra)
-        if not args.no_start and (not args.only or args.only == "memory"):
+        if not args.no_start and (not args.only or "memory" in args.only.split(",")):
             for scale in scales:
                 print(f"peak memory at {scale}x ...", flush=True)
                 measures.append(peak_memory(scale, args.data))
