@@ -74,6 +74,9 @@ def default_db_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "saphan.db"
 
 
+STYLED = "saphan_styled"  # a QApplication property: style and script fonts applied
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the existing one if any), with fonts, style and translations."""
     existing = QApplication.instance()
@@ -88,8 +91,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(True)
     crash_dialog.attach()  # from now on an unexpected error shows the crash dialog
-    apply_style(app)
-    install_script_fallbacks(app)
+    if not app.property(STYLED):
+        # Once per application, before its first window: styling again re-polishes every
+        # widget there is (a second run_app in one process, as the tests do).
+        apply_style(app)
+        install_script_fallbacks(app)
+        app.setProperty(STYLED, True)
     # Before anyone signs in: the language given with --lang, else the one last used on this
     # Windows account, else Windows'.
     i18n.set_language(i18n.start_language(last_language()))

@@ -78,7 +78,9 @@ def test_a_zip_bomb_member_is_refused_without_inflating_it(
     real_backup: Path, db_path: Path, tmp_path: Path, member: str
 ) -> None:
     bomb = write_backup(tmp_path / "bomb.saphan-backup", members_of(real_backup), member)
-    assert bomb.stat().st_size < 1024 * 1024
+    # Small on disk: the bomb adds little to the real members it sits beside (the real
+    # database alone is about 1 MiB and grows with each migration's tables and indexes).
+    assert bomb.stat().st_size < real_backup.stat().st_size + 256 * 1024
     before = fingerprint(db_path)
     reasons: list[str] = []
 

@@ -18,6 +18,7 @@ from desktop.errors import describe
 from desktop.main_window import MainWindow
 from desktop.settings_page.page import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
+from tests.desktop import app_runs
 from tests.desktop.test_login import LEFT, open_login, visible_messages, wait_unlocked
 
 
@@ -110,5 +111,5 @@ def test_the_apps_own_data_folder_is_made_private_at_start(
                 window.close()
 
     QTimer.singleShot(50, quit_soon)
-    assert app_module.run_app(db_path, store=store) == 0
+    assert app_runs.run_app(db_path, store=store) == 0
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700

@@ -20,6 +20,7 @@ from desktop.login.dialog import LoginDialog
 from desktop.login.last_user import last_language
 from desktop.main_window import MainWindow
 from desktop.setup_wizard.wizard import SetupWizard
+from tests.desktop import app_runs
 from tests.desktop.i18n_helpers import MYANMAR, THAI
 
 LEFT = Qt.MouseButton.LeftButton
@@ -141,7 +142,7 @@ def _sign_in_through_the_app(qtbot, db_path: Path, username: str, code: str | No
         visible[0].close()
 
     QTimer.singleShot(0, sign_in)
-    assert app_module.run_app(db_path) == 0
+    assert app_runs.run_app(db_path) == 0
     return seen["language"]
 
 

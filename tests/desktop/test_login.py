@@ -15,6 +15,7 @@ from desktop.login import dialog as dialog_module
 from desktop.login.dialog import LoginDialog
 from desktop.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD
+from tests.desktop import app_runs
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -133,7 +134,7 @@ def test_run_app_signs_in_then_shows_main_window(qtbot, store: Store, db_path: P
             window.close()
 
     QTimer.singleShot(0, sign_in)
-    assert app_module.run_app(db_path) == 0
+    assert app_runs.run_app(db_path) == 0
     assert seen == {
         "user": "Signed in: Daw Khin Myo (Admin)",
         "title": "Saphan — BEAM Education Foundation",
@@ -147,7 +148,7 @@ def test_run_app_with_a_store_skips_sign_in(qtbot, store: Store, db_path: Path) 
             window.close()
 
     QTimer.singleShot(50, quit_soon)
-    assert app_module.run_app(db_path, store=store) == 0
+    assert app_runs.run_app(db_path, store=store) == 0
 
 
 def test_default_db_path_is_in_user_data() -> None:
