@@ -35,7 +35,7 @@ existing database); ``saphan reach rebuild`` (admin) recomputes it from scratch.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, text
 
@@ -293,16 +293,24 @@ def cells_sql(source: str = TABLE) -> str:
     return f"SELECT {CELL_KEY}, count(*) AS people FROM ({chains}) GROUP BY {CELL_KEY}"
 
 
+def _drop_all(conn: Connection, prefix: str, triggers: Mapping[str, str]) -> None:
+    for name in triggers:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {prefix}{name}")
+
+
+def _install_all(conn: Connection, prefix: str, triggers: Mapping[str, str]) -> None:
+    _drop_all(conn, prefix, triggers)
+    for name, body in triggers.items():
+        conn.exec_driver_sql(f"CREATE TRIGGER {prefix}{name} {body}")
+
+
 def drop_cell_triggers(conn: Connection) -> None:
-    for name in CELL_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {CELL_TRIGGER_PREFIX}{name}")
+    _drop_all(conn, CELL_TRIGGER_PREFIX, CELL_TRIGGERS)
 
 
 def install_cell_triggers(conn: Connection) -> None:
     """(Re)create the triggers that keep ``reach_cells`` in step with ``reach_months``."""
-    drop_cell_triggers(conn)
-    for name, body in CELL_TRIGGERS.items():
-        conn.exec_driver_sql(f"CREATE TRIGGER {CELL_TRIGGER_PREFIX}{name} {body}")
+    _install_all(conn, CELL_TRIGGER_PREFIX, CELL_TRIGGERS)
 
 
 def refill_cells(conn: Connection) -> int:
@@ -313,15 +321,12 @@ def refill_cells(conn: Connection) -> int:
 
 
 def drop_triggers(conn: Connection) -> None:
-    for name in TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER_PREFIX}{name}")
+    _drop_all(conn, TRIGGER_PREFIX, TRIGGERS)
 
 
 def install_triggers(conn: Connection) -> None:
     """(Re)create the triggers that keep ``reach_months`` in step."""
-    drop_triggers(conn)
-    for name, body in TRIGGERS.items():
-        conn.exec_driver_sql(f"CREATE TRIGGER {TRIGGER_PREFIX}{name} {body}")
+    _install_all(conn, TRIGGER_PREFIX, TRIGGERS)
 
 
 @contextlib.contextmanager
