@@ -19,6 +19,8 @@ from db.store import Store
 from directory import network as net
 from directory import signing
 from directory.bundle import (
+    Bundle,
+    CsoFigures,
     CsoProfileOut,
     assemble_bundle,
     build_bundle,
@@ -52,7 +54,7 @@ def bench(scale: int, runs: int, keep: Path | None = None) -> list[Measure]:
     pub = keys.cso_public_key(store)
     cso = CsoProfileOut(code=store.cso.code, name=store.cso.name, public_key=pub.hex())
 
-    def build() -> object:
+    def build() -> Bundle:
         return build_bundle(store, network, today=data.TODAY, public_key=pub, revision=1)
 
     def counted_once() -> object:
@@ -60,7 +62,7 @@ def bench(scale: int, runs: int, keep: Path | None = None) -> list[Measure]:
             store, covered.first_day, covered.last_day, shared=True
         )
 
-    def read() -> object:
+    def read() -> CsoFigures:
         with store.snapshot():
             return read_figures(store, covered, network.network_id)
 
@@ -73,11 +75,11 @@ def bench(scale: int, runs: int, keep: Path | None = None) -> list[Measure]:
             cso=cso,
             services=[],
             figures=figures,
-            revision=1,  # type: ignore[arg-type]
+            revision=1,
         )
 
     bundle = build()
-    cells = sum(len(p.months) for p in bundle.programmes)  # type: ignore[attr-defined]
+    cells = sum(len(p.months) for p in bundle.programmes)
     return [
         measure(FIGURE, scale, size, build, runs, floor="the counting it needs, done once",
                 floor_fn=counted_once, detail={"programme_months": cells}),
