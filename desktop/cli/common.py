@@ -89,3 +89,16 @@ def pulled_summary(revision: int, applied: Applied) -> str:
         f"Pulled network file revision {revision}; feedback updated {applied.updated} "
         f"referrals ({applied.unchanged} already up to date, {applied.refused} not applied)."
     )
+
+
+def key_changed(what: str) -> str:
+    """The refusal of a network file (``what``) signed by another coordinator key."""
+    return (
+        f"{what} is signed by another coordinator key than the trusted one; accept the new "
+        "key in the app (Share page) after checking it with the coordinator"
+    )
+
+
+def trusting(fingerprint_hex: str) -> str:
+    """The line said when a coordinator key is trusted on first use."""
+    return f"Trusting the coordinator key {fingerprint_hex} (first use)."

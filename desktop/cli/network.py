@@ -44,7 +44,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store, pulled_summary
+from desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    key_changed,
+    open_store,
+    pulled_summary,
+    trusting,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -231,15 +238,9 @@ def _trusted_network(store: Store, folder: Path) -> Network:
     network = state.load_network_file(folder / "network.json")
     trust = state.trust_state(store, network)
     if trust == "changed":
-        raise NetworkCliFailure(
-            "network.json is signed by another coordinator key than the trusted one; "
-            "accept the new key in the app (Share page) after checking it with the coordinator"
-        )
+        raise NetworkCliFailure(key_changed("network.json"))
     if trust == "new":
-        print(
-            "Trusting the coordinator key "
-            f"{state.key_fingerprint_hex(network.coordinator_key)} (first use)."
-        )
+        print(trusting(state.key_fingerprint_hex(network.coordinator_key)))
     state.accept_network(store, network)
     return network
 

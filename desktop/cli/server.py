@@ -25,7 +25,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.common import EXIT_FAILED, EXIT_OK, open_store, pulled_summary
+from desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    key_changed,
+    open_store,
+    pulled_summary,
+    trusting,
+)
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -148,7 +155,7 @@ def _publish(args: argparse.Namespace) -> int:
         store.close()
     if published.newly_trusted:
         fingerprint = state.key_fingerprint_hex(published.network.coordinator_key)
-        print(f"Trusting the coordinator key {fingerprint} (first use).")
+        print(trusting(fingerprint))
     if sent is not None:
         print(f"Sent revision {sent.revision}, which was waiting in the outbox.")
     revision = published.bundle.revision
@@ -170,17 +177,13 @@ def _pull(args: argparse.Namespace) -> int:
         transport = state.server_transport(store, args.server, args.server_network)
         pulled = pipeline.pull(store, transport)
         if pulled.trust == "changed":
-            raise _Failure(
-                "the server's network file is signed by another coordinator key than the "
-                "trusted one; accept the new key in the app (Share page) after checking it "
-                "with the coordinator"
-            )
+            raise _Failure(key_changed("the server's network file"))
         applied = pipeline.keep_pulled(store, transport, pulled)
     finally:
         store.close()
     if pulled.trust == "new":
         fingerprint = state.key_fingerprint_hex(pulled.network.coordinator_key)
-        print(f"Trusting the coordinator key {fingerprint} (first use).")
+        print(trusting(fingerprint))
     print(pulled_summary(pulled.network.revision, applied))
     return EXIT_OK
 
