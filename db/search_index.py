@@ -7,14 +7,16 @@ three or more characters then finds exactly the people whose search text contain
 ``LIKE '%...%'`` scan did, without reading every row. Shorter queries have no trigram and keep
 the scan (db.beneficiaries).
 
-The index keeps no copy of the text (its content is ``beneficiaries``: only the trigrams and
-row numbers are its own) and is kept in step by triggers on ``beneficiaries``, in the
-transaction that writes the person, whoever writes it: the registry, an import, an erasure, or
-a team's changes applied by plain SQL. Its ``secure-delete`` option removes a deleted
-person's trigrams from the index at once (not merely marked deleted until a later merge), so
-an erasure leaves nothing of the name in it. Migration 0019 creates it and its triggers. A bulk
-fill that sets the triggers aside (a team's snapshot, db.team.apply) calls :func:`rebuild`
-afterwards.
+The index holds the living people only: its content is the view ``people_searchable``
+(the search text of the people not deleted), so what it finds is who a search may show, with
+no deleted person to ask about or take off its count. It keeps no copy of the text (only the
+trigrams and row numbers are its own) and is kept in step by triggers on ``beneficiaries``, in
+the transaction that writes the person, whoever writes it: the registry, an import, a delete
+or restore, an erasure, or a team's changes applied by plain SQL. Its ``secure-delete``
+option removes a person's trigrams from the index at once (not merely marked deleted until a
+later merge), so an erasure leaves nothing of the name in it. Migration 0019 created it and
+its triggers; 0023 made it again over the living people. A bulk fill that sets the triggers
+aside (a team's snapshot, db.team.apply) calls :func:`rebuild` afterwards.
 
 The index is this laptop's own: it is no synced table (db.team.tables) and has no team capture
 triggers.
@@ -28,6 +30,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
 
 TABLE = "people_search"
+VIEW = "people_searchable"  # the living people's search text, which the index holds
 # The FTS5 table and the shadow tables SQLite keeps its data in.
 SHADOW_SUFFIXES = ("_data", "_idx", "_config", "_docsize")
 TRIGGERS = (f"{TABLE}_insert", f"{TABLE}_update", f"{TABLE}_delete")
@@ -56,14 +59,14 @@ def match_expression(needles: Iterable[str]) -> str:
 
 
 def rebuild(connection: Connection) -> None:
-    """Fill the index again from every person's search text (after a bulk fill that set the
-    triggers aside)."""
+    """Fill the index again from every living person's search text (after a bulk fill that
+    set the triggers aside)."""
     connection.exec_driver_sql(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")
 
 
 def in_step(connection: Connection) -> bool:
-    """Whether the index holds exactly every person's search text (FTS5's integrity check
-    against the table it indexes). For tests and checks: it reads everything."""
+    """Whether the index holds exactly every living person's search text (FTS5's integrity
+    check against the view it indexes). For tests and checks: it reads everything."""
     try:
         connection.exec_driver_sql(
             f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES ('integrity-check', 1)"

@@ -6,11 +6,12 @@ What a caseworker waits for after typing: the first page of people found (ranked
 exactly, a word that starts with the query, anywhere) and how many there are, through the
 facade (``find_people`` + ``count_people``). The floor is the least an indexed search for a
 page and a count must do, by hand on the sqlcipher3 connection: the first 100 people the FTS5
-index finds, in code order (no ranking, no check for deleted records or who may see whom), and
-the index's own count of what it finds. ``detail`` keeps the facade's own SQL run by hand (the
-cost of the facade itself) and the MATCH alone. For comparison, a row for the same page and
-count by the LIKE scan the search used before the index. The people are those of the shared
-synthetic database of the scale (:mod:`tests.benchmarks.data`: db.demo's people, copied).
+index finds, in code order (no ranking, no check of who may see whom; the index holds the
+living people only, db.search_index), and the index's own count of what it finds. ``detail``
+keeps the facade's own SQL run by hand (the cost of the facade itself) and the MATCH alone.
+For comparison, a row for the same page and count by the LIKE scan the search used before the
+index. The people are those of the shared synthetic database of the scale
+(:mod:`tests.benchmarks.data`: db.demo's people, copied).
 Row format: tests/benchmarks/README.md.
 """
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, text
 
 from db import beneficiaries, housekeeping, keys, migrate, search_index
-from db.beneficiaries import escape_like, find_people, normalise_for_search
+from db.beneficiaries import count_people, escape_like, find_people, normalise_for_search
 from db.engine import make_engine
 from db.myanmar_text import zawgyi_to_unicode
 from db.store import Store
@@ -249,12 +249,12 @@ def test_the_index_is_rebuilt_the_same_after_a_bulk_fill(store: Store) -> None:
     assert len(_found(store, "min")) == len(_found(store, "မင်း")) == 1
 
 
-def test_migration_0019_indexes_the_people_of_an_existing_database(tmp_path: Path) -> None:
-    engine = make_engine(tmp_path / "old.db", keys.new_master_key())
-    migrate.upgrade(engine, target="0015")
+def _old_people(engine: Engine, count: int, deleted: frozenset[int] = frozenset()) -> None:
+    """People written by plain SQL into a database of an older revision (``deleted``: these
+    were deleted)."""
     rng = random.Random(3)
     with engine.begin() as c:
-        for i in range(1, 40):
+        for i in range(1, count + 1):
             name = " ".join(rng.sample(LATIN + BURMESE + THAI, 2))
             c.execute(
                 text(
@@ -262,26 +262,39 @@ def test_migration_0019_indexes_the_people_of_an_existing_database(tmp_path: Pat
                     "birth_date, birth_date_estimated, nationality, population_group, "
                     "documentation, phone, area, language, consent_date, consent_services, "
                     "consent_referral, consent_data_use, status, closed_reason, notes, "
-                    "search_text, has_disability, created_at, updated_at) VALUES (:id, :code, "
-                    ":name, '', 'female', '1990-07-01', 1, 'myanmar', 'new_arrival', 'none', "
-                    "'', '', '', '2025-01-01', 1, 0, 0, 'active', '', '', :st, 0, "
-                    "'2025-01-01', '2025-01-01')"
+                    "search_text, has_disability, created_at, updated_at, deleted_at) VALUES "
+                    "(:id, :code, :name, '', 'female', '1990-07-01', 1, 'myanmar', "
+                    "'new_arrival', 'none', '', '', '', '2025-01-01', 1, 0, 0, 'active', '', "
+                    "'', :st, 0, '2025-01-01', '2025-01-01', :deleted)"
                 ),
                 {
                     "id": i,
                     "code": f"OLD-{i:06d}",
                     "name": name,
                     "st": normalise_for_search(f"OLD-{i:06d} {name}"),
+                    "deleted": "2025-06-01 00:00:00" if i in deleted else None,
                 },
             )
+
+
+def _indexed(c: Connection, needle: str) -> list[int]:
+    """The row numbers the index itself finds for ``needle`` (no other condition)."""
+    return sorted(
+        c.execute(
+            text(f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :q"),
+            {"q": search_index.match_expression([needle])},
+        ).scalars()
+    )
+
+
+def test_migration_0019_indexes_the_people_of_an_existing_database(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "old.db", keys.new_master_key())
+    migrate.upgrade(engine, target="0015")
+    _old_people(engine, 39)
     migrate.upgrade(engine)
     with engine.connect() as c:
         assert search_index.in_step(c)
-        ids = c.execute(
-            text(f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :q"),
-            {"q": search_index.match_expression(["old-00001"])},
-        ).scalars()
-        assert sorted(ids) == list(range(10, 20))
+        assert _indexed(c, "old-00001") == list(range(10, 20))
     with engine.begin() as c:
         cfg = migrate.alembic_config()
         cfg.attributes["connection"] = c
@@ -294,6 +307,60 @@ def test_migration_0019_indexes_the_people_of_an_existing_database(tmp_path: Pat
         ).all()
         assert left == []
     engine.dispose()
+
+
+def test_migration_0023_keeps_only_the_living_people_in_the_index(tmp_path: Path) -> None:
+    """An existing database's index (0019: everyone) is made again over the living people;
+    going back down restores the index of everyone."""
+    from alembic import command
+
+    engine = make_engine(tmp_path / "old.db", keys.new_master_key())
+    migrate.upgrade(engine, target="0022")
+    _old_people(engine, 19, deleted=frozenset({12, 15}))
+    with engine.connect() as c:
+        assert _indexed(c, "old-00001") == list(range(10, 20))  # deleted ones too, before
+    migrate.upgrade(engine)
+    with engine.connect() as c:
+        assert search_index.in_step(c)
+        assert _indexed(c, "old-00001") == [10, 11, 13, 14, 16, 17, 18, 19]
+    with engine.begin() as c:
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0022")
+    with engine.connect() as c:
+        assert search_index.in_step(c)
+        assert _indexed(c, "old-00001") == list(range(10, 20))
+        views = c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'view'").all()
+        assert views == []
+    engine.dispose()
+
+
+def test_a_deleted_person_leaves_the_index_and_comes_back_when_restored(store: Store) -> None:
+    """The index holds the living people only: the search and its count need not ask who was
+    deleted (db.search_index)."""
+    kyaw = beneficiaries.register_person(store, person("Kyaw Min", phone="0812345678"))
+    other = beneficiaries.register_person(store, person("Kyaw Soe"))
+    beneficiaries.delete_person(store, kyaw.id)
+    with store.engine.connect() as c:
+        assert _indexed(c, "kyaw") == [other.id]
+        assert _indexed(c, "0812345") == []
+        assert search_index.in_step(c)
+    assert _found(store, "kyaw") == [other.id]
+    assert count_people(store, PersonQuery(text="kyaw")) == 1
+    beneficiaries.restore_person(store, kyaw.id)
+    with store.engine.connect() as c:
+        assert _indexed(c, "kyaw") == sorted([kyaw.id, other.id])
+        assert search_index.in_step(c)
+    assert count_people(store, PersonQuery(text="kyaw min")) == 1
+    # An edit of someone deleted (a team's change applied by plain SQL) leaves them out.
+    beneficiaries.delete_person(store, kyaw.id)
+    with store.engine.begin() as c:
+        c.exec_driver_sql(
+            "UPDATE beneficiaries SET search_text = 'x kyaw zaw' WHERE id = ?", (kyaw.id,)
+        )
+    with store.engine.connect() as c:
+        assert _indexed(c, "kyaw") == [other.id]
+        assert search_index.in_step(c)
 
 
 def test_the_index_triggers_exist_at_head(store: Store) -> None:
