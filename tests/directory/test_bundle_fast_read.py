@@ -296,6 +296,25 @@ def test_small_numbers_in_the_text_of_a_service_do_not_refuse_a_bundle() -> None
     assert check_bundle_bytes(data, network, "BEAM") == read_bundle_bytes(data, network, "BEAM")[0]
 
 
+def test_the_quick_read_finds_small_cells_without_walking_every_count_of_the_cubes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each count of a cube was made into a Python object already: a second walk over them all
+    to look for small cells cost the coordinator's first read of a folder about as much as
+    the merge itself. The counts in arrays are looked for in the bytes instead."""
+    network = _network(5)
+    data = _signed(_body(_with_counts(5)))
+
+    def walked(bundle: Bundle) -> list[object]:
+        raise AssertionError("every count of the cubes walked")
+
+    monkeypatch.setattr(validation, "_people_count_lists", walked)
+    assert validation._fast_bundle(data, network, "BEAM") is not None
+    monkeypatch.undo()  # a small cell in the bytes: the counts are walked, and it is refused
+    with pytest.raises(BundleInvalid, match="small_cell"):
+        check_bundle_bytes(_signed(_body(_with_counts(5, month=3))), network, "BEAM")
+
+
 def _random_bundle(rng: random.Random, k: int) -> bytes:
     """Half of them with one small count in a random cube."""
 
