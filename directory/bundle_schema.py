@@ -356,7 +356,7 @@ class Bundle(Strict):
             months = [m.period for m in p.months]
             if len(set(months)) != len(months):
                 raise ValueError("duplicate month")
-            if any(not self.period.start <= m <= self.period.end for m in months):
+            if months and not self.period.start <= min(months) <= max(months) <= self.period.end:
                 raise ValueError("month outside the bundle's period")
         pairs = [(o.programme, o.instrument) for o in self.outcomes or ()]
         if len(set(pairs)) != len(pairs):

@@ -66,3 +66,24 @@ def test_parse_json_checks_depth_on_its_one_structure_pass() -> None:
     with pytest.raises(validation.BundleInvalid, match="too_deep"):
         validation.parse_json(deep)
     assert validation.parse_json(b"[[1]]") == [[1]]
+
+
+def test_a_file_is_taken_as_validated_only_for_the_very_bytes_validated(
+    tmp_path: Path, calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The validated bundles are found by a quick checksum, which two files can share: one
+    changed byte under the same checksum (every checksum the same here) is still checked."""
+    monkeypatch.setattr(folder, "_checksum", lambda data: 0)
+    network = make_folder(tmp_path, 2, 1)
+    first = folder.read_bundles(tmp_path, network)
+    assert [r.reason for r in first.rejected] == []
+    path = tmp_path / folder.BUNDLES_DIR / "C01.json"
+    data = path.read_bytes()
+    changed = data.replace(b'"participatory_projects":1', b'"participatory_projects":2')
+    assert len(changed) == len(data)
+    path.write_bytes(changed)
+    result = folder.read_bundles(tmp_path, network)
+    assert calls == ["C00", "C01", "C01"]
+    assert [(r.filename, r.reason) for r in result.rejected] == [("C01.json", "bad_signature")]
+    path.write_bytes(data)
+    assert folder.read_bundles(tmp_path, network).accepted == first.accepted

@@ -230,3 +230,29 @@ def test_a_directory_file_with_a_duplicate_member_is_refused(tmp_path: Path) -> 
     path.write_bytes(_with_member_first(path.read_bytes(), b'"services":[]'))
     with pytest.raises(NetworkInvalid, match="duplicate_key"):
         folder.read_directory(tmp_path, network)
+
+
+@pytest.mark.parametrize(("size", "limit", "read"), [(100, 50, None), (40, 50, 40), (51, 50, None)])
+def test_a_file_that_grew_after_its_size_was_taken_is_read_whole_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int, limit: int, read: int | None
+) -> None:
+    """``read_limited`` reads the size it found and a byte; a file that grew since (a sync
+    client writing it) is read on up to the limit, and refused above it."""
+    from directory.documents import read_limited
+
+    path = tmp_path / "grown.json"
+    path.write_bytes(b"x" * size)
+    real = Path.lstat
+
+    def smaller(self: Path) -> object:
+        st = real(self)
+        fields = list(st)
+        fields[6] = 10  # st_size, when the file was smaller
+        return type(st)(fields)
+
+    monkeypatch.setattr(Path, "lstat", smaller)
+    if read is None:
+        with pytest.raises(BundleInvalid, match="too_large"):
+            read_limited(path, limit)
+    else:
+        assert read_limited(path, limit) == b"x" * read
