@@ -146,12 +146,24 @@ def _strict_reason(data: bytes, network: Network | None = None) -> str | None:
     return None
 
 
-def test_the_quick_validator_relaxes_only_the_cubes() -> None:
-    """Every other count keeps pydantic's bounds; the cubes are checked by hand."""
+def test_every_count_keeps_its_bounds_on_the_quick_read() -> None:
+    """pydantic checks the bounds of every count as it reads, those of the cubes included: a
+    negative count, in a cube or elsewhere, is refused as invalid."""
     bundle = make_bundle(programmes=1, months=1)
-    bad = _body(bundle).replace(b'"participatory_projects":1', b'"participatory_projects":-1')
-    with pytest.raises(BundleInvalid, match="invalid"):
-        check_bundle_bytes(_signed(bad), make_network(), "BEAM")
+    body = _body(bundle)
+    bad = body.replace(b'"participatory_projects":1', b'"participatory_projects":-1')
+    cells = json.loads(body)["programmes"][0]["months"][0]["people"]
+    first = next(i for i, cell in enumerate(cells) if cell == 0)
+    negative = [*cells[:first], -7, *cells[first + 1 :]]
+    in_a_cube = body.replace(
+        json.dumps(cells, separators=(",", ":")).encode(),
+        json.dumps(negative, separators=(",", ":")).encode(),
+        1,
+    )
+    assert in_a_cube != body
+    for data in (bad, in_a_cube):
+        with pytest.raises(BundleInvalid, match="invalid"):
+            check_bundle_bytes(_signed(data), make_network(), "BEAM")
 
 
 # --- small cells: wherever a count of people is, at any threshold, as the strict reader finds them
