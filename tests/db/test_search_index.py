@@ -323,6 +323,8 @@ def test_migration_0023_keeps_only_the_living_people_in_the_index(tmp_path: Path
     with engine.connect() as c:
         assert search_index.in_step(c)
         assert _indexed(c, "old-00001") == [10, 11, 13, 14, 16, 17, 18, 19]
+        views = c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'view'").all()
+        assert views == [(search_index.VIEW,)]
     with engine.begin() as c:
         cfg = migrate.alembic_config()
         cfg.attributes["connection"] = c
