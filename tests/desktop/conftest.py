@@ -4,15 +4,41 @@ modal dialogs the way a person would (by clicking a button with the given text).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from db import setup
 from db.store import Store
+from db.types import Role
+from db.users import create_user
 from desktop.main_window import MainWindow
 from desktop.tasks import collect_garbage_on_gui_thread
+from tests.conftest import ADMIN_PASSWORD
+
+COORDINATOR_PASSWORD = "coordinator-2026"
+
+
+@pytest.fixture
+def coordinator_store(tmp_path: Path) -> Iterator[Store]:
+    """Another database (the network's), signed in with the coordinator role."""
+    path = tmp_path / "coordinator" / "saphan.db"
+    admin = setup.create_cso_database(
+        path,
+        cso_code="NET",
+        cso_name="Network coordination",
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password=ADMIN_PASSWORD,
+    ).store
+    create_user(admin, "coord", "Naw Coordinator", Role.COORDINATOR, COORDINATOR_PASSWORD)
+    admin.close()
+    store = setup.open_database(path, "coord", COORDINATOR_PASSWORD)
+    yield store
+    store.close()
 
 
 @pytest.fixture

@@ -8,32 +8,27 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QScrollArea, QWidget
 
-from db import activities, settings, setup
+from db import activities, settings
 from db.activities import ActivityType
 from db.beneficiaries import register_person
 from db.programmes import list_programmes
 from db.store import Store
-from db.types import PersonInput, PopulationGroup, Role, Sex
-from db.users import create_user
+from db.types import PersonInput, PopulationGroup, Sex
 from desktop.coordinator.page import CoordinatorPage
 from desktop.main_window import MainWindow
 from desktop.sessions.log_dialog import LogSessionDialog
 from desktop.settings_page.page import SettingsPage
 from directory import folder as shared
 from directory.sharing import coordinator, keys, memory
-from tests.conftest import ADMIN_PASSWORD
 from tests.desktop.activity_helpers import add_by_keyboard, person
 from tests.directory.conftest import member_network
 from tests.directory.test_five_w import MAE_SOT_AREAS, with_areas
-
-COORDINATOR_PASSWORD = "coordinator-2026"
 
 
 def grab(widget: QWidget, name: str) -> None:
@@ -120,24 +115,6 @@ def test_settings_keep_the_usual_area(qtbot, store: Store, areas_accepted: None)
     scroll.ensureWidgetVisible(box, 0, 200)
     assert box.visibleRegion().boundingRect().height() == box.height()  # not clipped
     grab(page, "settings")
-
-
-@pytest.fixture
-def coordinator_store(tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "coordinator" / "saphan.db"
-    admin = setup.create_cso_database(
-        path,
-        cso_code="NET",
-        cso_name="Network coordination",
-        admin_username="admin",
-        admin_full_name="Admin",
-        admin_password=ADMIN_PASSWORD,
-    ).store
-    create_user(admin, "coord", "Naw Coordinator", Role.COORDINATOR, COORDINATOR_PASSWORD)
-    admin.close()
-    store = setup.open_database(path, "coord", COORDINATOR_PASSWORD)
-    yield store
-    store.close()
 
 
 def test_the_coordinator_writes_the_5w_table(

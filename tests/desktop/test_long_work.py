@@ -34,7 +34,6 @@ from directory.sharing import pipeline, state
 from tests.db.test_importing import messy_workbook
 from tests.desktop.protection_helpers import LEFT, a_person, answer_message_box
 from tests.desktop.test_import_wizard import _choose_file, _give_consent, _next, _open_wizard
-from tests.desktop.test_network_pages import coordinator_store  # noqa: F401 (a fixture)
 from tests.desktop.test_settings_backup import names, restore_through_page, settings_page
 from tests.desktop.test_share_pipeline import share_page
 from tests.directory.conftest import member_network
@@ -275,7 +274,7 @@ def test_a_pull_shows_its_steps_and_cancelled_part_way_keeps_nothing(
 
 def test_a_merge_shows_sizes_and_cancelled_part_way_writes_and_keeps_nothing(
     qtbot,
-    coordinator_store: Store,  # noqa: F811  (the fixture)
+    coordinator_store: Store,
     tmp_path: Path,
     monkeypatch,
 ) -> None:

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -18,8 +16,6 @@ from db import setup, sharing
 from db.demo import fill_demo_data
 from db.services import ServiceInput, save_service
 from db.store import Store
-from db.types import Role
-from db.users import create_user
 from desktop.coordinator.page import CoordinatorPage
 from desktop.directory_page.page import DirectoryPage
 from desktop.main_window import MainWindow
@@ -33,27 +29,7 @@ from tests.desktop.conftest import type_text
 from tests.directory.conftest import COORDINATOR_KEY, member_network
 
 SMALL_NUMBER = re.compile(r"^≥?[1-4]$")
-COORDINATOR_PASSWORD = "coordinator-2026"
 WITHHELD = "withheld (fewer than 5)"
-
-
-@pytest.fixture
-def coordinator_store(tmp_path: Path) -> Iterator[Store]:
-    """Another database (the network's), signed in with the coordinator role."""
-    path = tmp_path / "coordinator" / "saphan.db"
-    admin = setup.create_cso_database(
-        path,
-        cso_code="NET",
-        cso_name="Network coordination",
-        admin_username="admin",
-        admin_full_name="Admin",
-        admin_password=ADMIN_PASSWORD,
-    ).store
-    create_user(admin, "coord", "Naw Coordinator", Role.COORDINATOR, COORDINATOR_PASSWORD)
-    admin.close()
-    store = setup.open_database(path, "coord", COORDINATOR_PASSWORD)
-    yield store
-    store.close()
 
 
 def window(qtbot, store: Store) -> MainWindow:
